@@ -1,0 +1,205 @@
+/**
+ * The shapes of the catalogue's clinical data: agents, products, limits and protocols.
+ * Every number in these records is a string in a stated unit and carries a {@link Source}.
+ */
+
+/** Evidence grades, as in the project's reference data. */
+export const EVIDENCE_GRADES = [
+  'label',
+  'guideline',
+  'RCT',
+  'obs',
+  'review',
+  'hosp',
+  'secondary',
+  'weak',
+  'standard',
+  'derived',
+] as const;
+/** An evidence grade from {@link EVIDENCE_GRADES}. */
+export type EvidenceGrade = (typeof EVIDENCE_GRADES)[number];
+
+/** Where a number comes from, how strong that source is, and whether it could be checked. */
+export interface Source {
+  /** Citation as it appears in the reference data. */
+  readonly citation: string;
+  readonly grade: EvidenceGrade;
+  /** `false` for values the reference marks [UNVERIFIED] or [CONFLICT]; a plan that uses one says so. */
+  readonly verified: boolean;
+  /** The [CONFLICT] the reference records, when there is one. */
+  readonly conflict?: string;
+  /** How a derived value was worked out, or other context. */
+  readonly note?: string;
+}
+
+/** A number with its unit, as the data states it. */
+export interface DataQuantity {
+  readonly value: string;
+  readonly unit: string;
+}
+
+/** Which body weight a per-kg dose is multiplied by. */
+export const WEIGHT_BASES = ['actual', 'ideal', 'adjusted', 'lean'] as const;
+/** A dosing-weight basis from {@link WEIGHT_BASES}. */
+export type WeightBasis = (typeof WEIGHT_BASES)[number];
+
+/** A dosing-weight rule with the reason the plan will quote. */
+export interface WeightRule {
+  readonly basis: WeightBasis;
+  readonly reason: string;
+  readonly source: Source;
+}
+
+/** Severity of a rule: `info` never blocks, `soft` needs an acknowledgement, `hard` refuses. */
+export const SEVERITIES = ['info', 'soft', 'hard'] as const;
+/** A severity from {@link SEVERITIES}. */
+export type Severity = (typeof SEVERITIES)[number];
+
+/**
+ * A dose or preparation limit. The unit says what is measured: mass/time is a dose rate,
+ * mass/kg/time a dose rate per kg, mass a session amount, mass/kg a session amount per kg,
+ * mass/volume a final concentration, time an infusion duration.
+ */
+export interface Limit {
+  readonly id: string;
+  readonly bound: 'upper' | 'lower';
+  readonly severity: 'soft' | 'hard';
+  readonly value: string;
+  readonly unit: string;
+  readonly source: Source;
+}
+
+/** Diluents the catalogue knows. */
+export interface Diluent {
+  readonly id: string;
+  readonly name: string;
+  /** Nominal bag volumes stocked, in mL. */
+  readonly bagVolumes: readonly string[];
+  readonly source: Source;
+}
+
+/** A commercial product: a vial, ampoule or ready-to-use bag. */
+export interface Product {
+  readonly id: string;
+  readonly agent: string;
+  readonly name: string;
+  readonly form: 'vial' | 'ampoule' | 'premix';
+  /** Strength in mg/mL. */
+  readonly strength: DataQuantity;
+  /** Volume of one container in mL; absent when the reference does not state it (vials are then not counted). */
+  readonly volume?: DataQuantity;
+  readonly multiDose: boolean;
+  /** What the label says about diluting it for IV use. */
+  readonly dilution: 'required' | 'allowed' | 'not-recommended' | 'ready-to-use';
+  readonly source: Source;
+}
+
+/** A clinical note on an agent (contraindication, monitoring, incompatibility, precaution). */
+export interface AgentNote {
+  readonly kind: 'contraindication' | 'monitoring' | 'incompatibility' | 'precaution' | 'compatibility';
+  readonly text: string;
+  readonly source: Source;
+}
+
+/** An agent with its products, diluents, limits and notes. */
+export interface Agent {
+  readonly id: string;
+  readonly name: string;
+  /** Mass unit doses of this agent are written in (UCUM code). */
+  readonly massUnit: 'g' | 'mg' | 'ug';
+  readonly weight: WeightRule;
+  readonly products: readonly Product[];
+  readonly diluents: readonly { readonly id: string; readonly source: Source }[];
+  readonly limits: readonly Limit[];
+  readonly notes: readonly AgentNote[];
+  readonly controlledSubstance?: string;
+  readonly source: Source;
+}
+
+/**
+ * One dose parameter of a protocol. With `value` the protocol states the dose; without it the
+ * clinician must supply one. A clinician's dose outside `min`..`max` is a soft finding.
+ */
+export interface DoseParameter {
+  readonly unit: string;
+  readonly value?: string;
+  readonly min?: string;
+  readonly max?: string;
+  /** The usual dose, for the tenfold-error check (a dose 10 times it is refused). */
+  readonly usual?: string;
+  readonly source: Source;
+}
+
+/** A ceiling the protocol applies to the computed dose: it binds, and the plan shows that it did. */
+export interface ProtocolCap {
+  readonly id: string;
+  readonly value: string;
+  /** mass/time (e.g. mg/h) caps the dose rate; mass (e.g. mg) caps the session amount. */
+  readonly unit: string;
+  readonly source: Source;
+}
+
+/** How the bag or syringe is made up. */
+export interface PreparationRule {
+  /**
+   * `whole-bag`: the session's dose in a bag of stated volume, run over the session.
+   * `standard-concentration`: a fixed concentration; the rate follows from the dose.
+   */
+  readonly style: 'whole-bag' | 'standard-concentration';
+  /**
+   * Products that may be drawn up, in order of preference. The plan uses the one whose measurable
+   * volume comes closest to the ordered amount (the first on a tie), unless the input names one.
+   */
+  readonly products: readonly string[];
+  /** Diluent id; absent when the product is given undiluted (a neat syringe or a premix). */
+  readonly diluent?: string;
+  /** Container volume in mL; absent when the clinician must choose it. */
+  readonly containerVolume?: string;
+  readonly containerKind: 'bag' | 'syringe';
+  /** For `standard-concentration`: the concentration in mg/mL. */
+  readonly concentration?: string;
+  /** How the additive's own volume is handled. */
+  readonly additiveVolume: 'add' | 'withdraw-equal';
+  readonly source: Source;
+}
+
+/** A course schedule as the source states it (dated scheduling is a later feature). */
+export interface ScheduleRule {
+  readonly sessions: number;
+  readonly description: string;
+  readonly source: Source;
+}
+
+/**
+ * A dosing protocol. Two of `rate`, `total` and `duration` are given by `regimen`; the third is
+ * derived: `rate-duration` (total = rate x duration), `total-duration` (rate = total / duration),
+ * `total-rate` (duration = total / rate).
+ */
+export interface Protocol {
+  readonly id: string;
+  readonly version: string;
+  readonly name: string;
+  readonly agent: string;
+  readonly indication: string;
+  readonly regimen: 'rate-duration' | 'total-duration' | 'total-rate';
+  readonly rate?: DoseParameter;
+  readonly total?: DoseParameter;
+  readonly duration?: DoseParameter;
+  readonly caps: readonly ProtocolCap[];
+  readonly weight?: WeightRule;
+  readonly preparation: PreparationRule;
+  readonly schedule: ScheduleRule;
+  readonly notes: readonly AgentNote[];
+  readonly source: Source;
+}
+
+/** The whole catalogue: what a calculator plans against. */
+export interface Catalogue {
+  readonly id: string;
+  readonly version: string;
+  readonly agents: readonly Agent[];
+  readonly diluents: readonly Diluent[];
+  readonly protocols: readonly Protocol[];
+  /** Patient-level plausibility limits (adult weight, height, age). */
+  readonly patientLimits: readonly Limit[];
+}

@@ -1,0 +1,231 @@
+/**
+ * Making up the bag or syringe: which product, how much to draw (rounded to a measurable volume),
+ * containers opened and leftover, diluent handling, final volume and concentration. Base units: mg, mL.
+ */
+import { type Dec, dec, maxDec } from '../decimal/index.js';
+import type { Diluent, PreparationRule, Product } from '../catalogue/types.js';
+import type { Issue } from '../schema/issues.js';
+import { type SafeRounding, measurableIncrement, roundWithCeiling } from './measurable.js';
+
+/** Choices the input may make about preparation (already parsed, in mL). */
+export interface PreparationChoices {
+  readonly product?: Product;
+  readonly diluent?: Diluent;
+  readonly containerVolumeMl?: Dec;
+  readonly overfillMl?: Dec;
+  readonly additiveVolume?: 'add' | 'withdraw-equal';
+}
+
+/** A drawn-up additive in base units. */
+export interface DrawnAdditive {
+  readonly product: Product;
+  readonly orderedMg: Dec;
+  readonly exactMl: Dec;
+  readonly drawn: SafeRounding;
+  readonly amountMg: Dec;
+  readonly containers: number | null;
+  readonly leftoverMl: Dec | null;
+}
+
+/** The made-up container in base units. */
+export interface Preparation {
+  readonly style: PreparationRule['style'];
+  readonly containerKind: 'bag' | 'syringe' | 'premix';
+  readonly nominalMl: Dec;
+  readonly additive: DrawnAdditive | null;
+  readonly diluent: { readonly diluent: Diluent; readonly nominalMl: Dec; readonly overfillMl: Dec; readonly overfillStated: boolean; readonly withdrawnMl: Dec; readonly volumeMl: Dec } | null;
+  readonly additiveVolume: 'add' | 'withdraw-equal' | null;
+  readonly finalMl: Dec;
+  readonly concentrationMgPerMl: Dec;
+  /** For standard-concentration: the target concentration before rounding the draw. */
+  readonly targetConcentration?: Dec;
+}
+
+/** Ceiling on the amount drawn, for rounding that must not cross a limit. */
+export type AmountCeiling = (amountMg: Dec) => boolean;
+
+function strengthOf(p: Product): Dec {
+  return dec(p.strength.value);
+}
+
+/** Draws `orderedMg` of a product, rounded to a measurable volume without crossing the ceiling. */
+export function drawAdditive(product: Product, orderedMg: Dec, crosses: AmountCeiling): DrawnAdditive {
+  const strength = strengthOf(product);
+  // mL = mg / (mg/mL)
+  const exactMl = orderedMg.div(strength);
+  const drawn = roundWithCeiling(exactMl, measurableIncrement(exactMl), (ml) => crosses(ml.mul(strength)));
+  const amountMg = drawn.value.mul(strength);
+  let containers: number | null = null;
+  let leftoverMl: Dec | null = null;
+  if (product.volume !== undefined) {
+    const each = dec(product.volume.value);
+    const n = drawn.value.div(each).ceil();
+    containers = maxDec(n, dec(1)).toNumber();
+    leftoverMl = each.mul(containers).sub(drawn.value);
+  }
+  return { product, orderedMg, exactMl, drawn, amountMg, containers, leftoverMl };
+}
+
+/**
+ * Whole-bag style: the session's dose in a bag of the chosen volume. With `withdraw-equal` an equal
+ * volume of diluent is withdrawn first, so the final volume is the bag's; with `add` the additive
+ * adds to it. Overfill, when stated, is part of the final volume.
+ */
+export function prepareWholeBag(
+  rule: PreparationRule,
+  product: Product,
+  diluent: Diluent,
+  containerMl: Dec,
+  overfill: { ml: Dec; stated: boolean },
+  handling: 'add' | 'withdraw-equal',
+  orderedMg: Dec,
+  crosses: AmountCeiling,
+): { ok: true; value: Preparation } | { ok: false; issue: Issue } {
+  const additive = drawAdditive(product, orderedMg, crosses);
+  if (additive.drawn.value.lte(0)) return { ok: false, issue: notMeasurable(additive.exactMl) };
+  const withdrawn = handling === 'withdraw-equal' ? additive.drawn.value : dec(0);
+  if (withdrawn.gt(containerMl)) {
+    return {
+      ok: false,
+      issue: {
+        code: 'container_too_small',
+        path: ['preparation', 'containerVolume'],
+        message: `The additive (${additive.drawn.value.toFixed()} mL) is more than the ${containerMl.toFixed()} mL bag it would replace; choose a larger bag or a stronger product.`,
+      },
+    };
+  }
+  const volumeMl = containerMl.add(overfill.ml).sub(withdrawn);
+  const finalMl = volumeMl.add(additive.drawn.value);
+  return {
+    ok: true,
+    value: {
+      style: rule.style,
+      containerKind: rule.containerKind,
+      nominalMl: containerMl,
+      additive,
+      diluent: { diluent, nominalMl: containerMl, overfillMl: overfill.ml, overfillStated: overfill.stated, withdrawnMl: withdrawn, volumeMl },
+      additiveVolume: handling,
+      finalMl,
+      // mg/mL = mg / mL
+      concentrationMgPerMl: additive.amountMg.div(finalMl),
+    },
+  };
+}
+
+function notMeasurable(exactMl: Dec): Issue {
+  return {
+    code: 'volume_not_measurable',
+    path: ['dose'],
+    message: `The dose needs ${exactMl.toFixed()} mL of the product, which rounds to nothing a syringe can measure; choose a weaker product.`,
+  };
+}
+
+/**
+ * Standard-concentration style. A premix is used as it is; a product with no diluent is drawn up
+ * neat for the dose; otherwise a bag is made up to the protocol's concentration.
+ */
+export function prepareStandard(
+  rule: PreparationRule,
+  product: Product,
+  diluent: Diluent | undefined,
+  containerMl: Dec | undefined,
+  overfill: { ml: Dec; stated: boolean },
+  handling: 'add' | 'withdraw-equal',
+  orderedMg: Dec,
+  crosses: AmountCeiling,
+): { ok: true; value: Preparation } | { ok: false; issue: Issue } {
+  const strength = strengthOf(product);
+  if (product.form === 'premix') {
+    const volume = dec((product.volume as { value: string }).value);
+    return {
+      ok: true,
+      value: {
+        style: rule.style,
+        containerKind: 'premix',
+        nominalMl: volume,
+        additive: null,
+        diluent: null,
+        additiveVolume: null,
+        finalMl: volume,
+        concentrationMgPerMl: strength,
+      },
+    };
+  }
+  if (diluent === undefined) {
+    // Neat: the syringe holds exactly the dose.
+    const additive = drawAdditive(product, orderedMg, crosses);
+    if (additive.drawn.value.lte(0)) return { ok: false, issue: notMeasurable(additive.exactMl) };
+    const nominal = containerMl ?? additive.drawn.value;
+    if (additive.drawn.value.gt(nominal)) {
+      return {
+        ok: false,
+        issue: {
+          code: 'container_too_small',
+          path: ['preparation', 'containerVolume'],
+          message: `The dose needs ${additive.drawn.value.toFixed()} mL, more than the ${nominal.toFixed()} mL ${rule.containerKind}.`,
+        },
+      };
+    }
+    return {
+      ok: true,
+      value: {
+        style: rule.style,
+        containerKind: rule.containerKind,
+        nominalMl: nominal,
+        additive,
+        diluent: null,
+        additiveVolume: null,
+        finalMl: additive.drawn.value,
+        concentrationMgPerMl: strength,
+      },
+    };
+  }
+  const target = dec(rule.concentration as string);
+  // The smallest stocked bag that holds the dose at the target concentration, unless one is chosen.
+  const neededMl = orderedMg.div(target);
+  const chosen =
+    containerMl ??
+    diluent.bagVolumes.map((v) => dec(v)).sort((a, b) => a.comparedTo(b)).find((v) => v.add(overfill.ml).gte(neededMl));
+  if (chosen === undefined) {
+    return {
+      ok: false,
+      issue: {
+        code: 'container_too_small',
+        path: ['preparation', 'containerVolume'],
+        message: `No stocked ${diluent.name} bag holds ${neededMl.toFixed()} mL at ${target.toFixed()} mg/mL.`,
+      },
+    };
+  }
+  const base = chosen.add(overfill.ml);
+  // withdraw-equal: mg = C x (V + overfill). add: mg = C x (V + overfill + mg/S), so mg = C(V+o) / (1 - C/S).
+  const amountTarget = handling === 'withdraw-equal' ? target.mul(base) : target.mul(base).div(dec(1).sub(target.div(strength)));
+  const additive = drawAdditive(product, amountTarget, () => false);
+  if (additive.drawn.value.lte(0)) return { ok: false, issue: notMeasurable(additive.exactMl) };
+  const withdrawn = handling === 'withdraw-equal' ? additive.drawn.value : dec(0);
+  if (withdrawn.gt(chosen)) {
+    return {
+      ok: false,
+      issue: {
+        code: 'container_too_small',
+        path: ['preparation', 'containerVolume'],
+        message: `The additive (${additive.drawn.value.toFixed()} mL) is more than the ${chosen.toFixed()} mL bag.`,
+      },
+    };
+  }
+  const volumeMl = base.sub(withdrawn);
+  const finalMl = volumeMl.add(additive.drawn.value);
+  return {
+    ok: true,
+    value: {
+      style: rule.style,
+      containerKind: rule.containerKind,
+      nominalMl: chosen,
+      additive,
+      diluent: { diluent, nominalMl: chosen, overfillMl: overfill.ml, overfillStated: overfill.stated, withdrawnMl: withdrawn, volumeMl },
+      additiveVolume: handling,
+      finalMl,
+      concentrationMgPerMl: additive.amountMg.div(finalMl),
+      targetConcentration: target,
+    },
+  };
+}

@@ -1,0 +1,97 @@
+/**
+ * The only importer of decimal.js. Everything numeric in the library goes through the private
+ * constructor made here, so no global decimal.js setting can change a dose.
+ */
+import DecimalJs from 'decimal.js';
+
+/**
+ * A private Decimal constructor: 40 significant digits, never exponent notation from `toString`.
+ * `Decimal.clone` keeps this configuration away from any other user of decimal.js in the same app.
+ */
+export const Dec = DecimalJs.clone({
+  precision: 40,
+  rounding: DecimalJs.ROUND_HALF_UP,
+  toExpNeg: -9e15,
+  toExpPos: 9e15,
+});
+
+/** An exact decimal value inside the library. Never part of the public types. */
+export type Dec = InstanceType<typeof Dec>;
+
+/** Rounding modes, named as in the Intl / Temporal vocabulary. */
+export const ROUNDING_MODES = ['halfExpand', 'halfEven', 'trunc', 'ceil', 'floor'] as const;
+/** A rounding mode from {@link ROUNDING_MODES}. */
+export type RoundingMode = (typeof ROUNDING_MODES)[number];
+
+const MODE_TO_DECIMAL: Record<RoundingMode, DecimalJs.Rounding> = {
+  halfExpand: DecimalJs.ROUND_HALF_UP,
+  halfEven: DecimalJs.ROUND_HALF_EVEN,
+  trunc: DecimalJs.ROUND_DOWN,
+  ceil: DecimalJs.ROUND_CEIL,
+  floor: DecimalJs.ROUND_FLOOR,
+};
+
+/** A plain decimal literal: optional minus, digits, optional fraction. No exponent, hex, `_`, or bare `.5`. */
+const PLAIN_DECIMAL = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
+
+/** Why a raw value could not be read as a number. */
+export type NumberProblem =
+  | 'not_a_number'
+  | 'not_finite'
+  | 'not_plain_decimal'
+  | 'empty_string';
+
+/**
+ * Reads a number or a plain decimal string exactly. decimal.js on its own would accept `0x10`,
+ * `1_000` and `1e3`; those are refused here, before the constructor sees them.
+ */
+export function readDecimal(raw: unknown): { ok: true; value: Dec } | { ok: false; problem: NumberProblem } {
+  if (typeof raw === 'number') {
+    if (Number.isNaN(raw)) return { ok: false, problem: 'not_a_number' };
+    if (!Number.isFinite(raw)) return { ok: false, problem: 'not_finite' };
+    // Number -> shortest round-trip string -> exact decimal; -0 becomes 0.
+    return { ok: true, value: new Dec(Object.is(raw, -0) ? 0 : raw) };
+  }
+  if (typeof raw === 'string') {
+    if (raw.length === 0) return { ok: false, problem: 'empty_string' };
+    if (!PLAIN_DECIMAL.test(raw)) return { ok: false, problem: 'not_plain_decimal' };
+    return { ok: true, value: new Dec(raw) };
+  }
+  return { ok: false, problem: 'not_a_number' };
+}
+
+/** Builds a decimal from a trusted literal in the library's own data (a string such as `'0.45359237'`). */
+export function dec(literal: string | number): Dec {
+  return new Dec(literal);
+}
+
+/**
+ * Rounds `x` to a multiple of `increment` with the named mode.
+ * @example roundToIncrement(dec('24.56'), dec('0.1'), 'halfExpand') // 24.6
+ */
+export function roundToIncrement(x: Dec, increment: Dec, mode: RoundingMode): Dec {
+  return x.div(increment).toDecimalPlaces(0, MODE_TO_DECIMAL[mode]).mul(increment);
+}
+
+/** Decimal places a reported (not device-rounded) value keeps in output. */
+export const REPORT_DECIMALS = 6;
+
+/**
+ * A plain decimal string for output: at most {@link REPORT_DECIMALS} places (half-expand), no
+ * exponent, no trailing zeros, never `-0`.
+ */
+export function toPlainString(x: Dec): string {
+  const rounded = x.toDecimalPlaces(REPORT_DECIMALS, DecimalJs.ROUND_HALF_UP);
+  if (rounded.isZero()) return '0';
+  return rounded.toFixed();
+}
+
+/** The smaller of two decimals. */
+export function minDec(a: Dec, b: Dec): Dec {
+  return a.lte(b) ? a : b;
+}
+
+/** The larger of two decimals. */
+export function maxDec(a: Dec, b: Dec): Dec {
+  return a.gte(b) ? a : b;
+}

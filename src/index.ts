@@ -1,0 +1,44 @@
+/**
+ * infusion-dose: plans weight-based IV infusions with exact decimal arithmetic.
+ * The public surface, listed explicitly.
+ */
+export { planInfusion, DEFAULT_PUMP_RANGE } from './plan/plan-infusion.js';
+export type {
+  Additive,
+  AgentDose,
+  Bag,
+  CapOutcome,
+  Check,
+  DosingWeight,
+  Issue,
+  Issues,
+  Plan,
+  PlanResult,
+  PumpSettings,
+  RateSegment,
+  TraceStep,
+} from './plan/types.js';
+export { BUILTIN_CATALOGUE } from './catalogue/builtin.js';
+export type {
+  Agent,
+  AgentNote,
+  Catalogue,
+  DataQuantity,
+  Diluent,
+  DoseParameter,
+  EvidenceGrade,
+  Limit,
+  PreparationRule,
+  Product,
+  Protocol,
+  ProtocolCap,
+  ScheduleRule,
+  Severity,
+  Source,
+  WeightBasis,
+  WeightRule,
+} from './catalogue/types.js';
+export { EVIDENCE_GRADES, SEVERITIES, WEIGHT_BASES } from './catalogue/types.js';
+export type { Quantity } from './units/index.js';
+export { DOSE_UNIT_CODES, KG_PER_LB, CM_PER_INCH } from './units/index.js';
+export { SEXES, type Sex } from './patient/weights.js';

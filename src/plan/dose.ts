@@ -1,0 +1,240 @@
+/**
+ * Resolving a protocol's regimen into an ordered dose: which two of rate, total and duration are
+ * given (by the protocol or the clinician), the third derived, and protocol caps applied.
+ * All values in base units: mg, mg/h, h.
+ */
+import { type Dec, dec } from '../decimal/index.js';
+import type { DoseParameter, Protocol, ProtocolCap } from '../catalogue/types.js';
+import type { Issue } from '../schema/issues.js';
+import type { Parsed } from '../schema/input.js';
+import type { Check } from './types.js';
+import { type DoseUnit, type TimeUnit, doseUnitCode } from '../units/index.js';
+import { type Measure, MEASURE_BASE_UNIT, readMeasure } from '../units/measure.js';
+import { quantity } from '../units/quantity.js';
+
+/** The three dose parameters of a regimen. */
+export type ParamName = 'rate' | 'total' | 'duration';
+
+/** Which parameters a regimen takes as inputs (the third is derived). */
+export const REGIMEN_INPUTS: Record<Protocol['regimen'], readonly [ParamName, ParamName]> = {
+  'rate-duration': ['rate', 'duration'],
+  'total-duration': ['total', 'duration'],
+  'total-rate': ['total', 'rate'],
+};
+
+/** A dose parameter's value after resolution. */
+export interface ResolvedParam {
+  readonly name: ParamName;
+  readonly measure: Measure;
+  /** Value in the measure's base unit (mg/kg/h, mg/h, mg/kg, mg or h). */
+  readonly base: Dec;
+  /** The value as stated (protocol's or clinician's own unit). */
+  readonly stated: { readonly value: Dec; readonly unit: string };
+  readonly from: 'protocol' | 'clinician';
+  readonly param: DoseParameter;
+}
+
+function paramMeasure(p: DoseParameter, v: string): { measure: Measure; base: Dec } {
+  const m = readMeasure(dec(v), p.unit);
+  if (!m) throw new Error(`protocol parameter unit ${p.unit} is not a dose or time unit`);
+  return m;
+}
+
+const PARAM_WORD: Record<ParamName, string> = { rate: 'dose rate', total: 'session dose', duration: 'duration' };
+
+function rangeText(p: DoseParameter): string {
+  if (p.min !== undefined && p.max !== undefined) return `${p.min} to ${p.max} ${p.unit}`;
+  if (p.max !== undefined) return `at most ${p.max} ${p.unit}`;
+  if (p.min !== undefined) return `at least ${p.min} ${p.unit}`;
+  return `in ${p.unit}`;
+}
+
+/**
+ * Resolves one input parameter: the clinician's value (converted) or the protocol's, or an issue
+ * when neither exists or the units do not fit.
+ */
+export function resolveParam(
+  name: ParamName,
+  param: DoseParameter | undefined,
+  given: Parsed<DoseUnit> | Parsed<TimeUnit> | undefined,
+): { ok: true; value: ResolvedParam } | { ok: false; issue: Issue } {
+  if (param === undefined) throw new Error(`protocol regimen needs a ${name} parameter`);
+  if (given !== undefined) {
+    const unit = typeof given.unit === 'string' ? given.unit : doseUnitCode(given.unit);
+    const m = readMeasure(given.value, unit);
+    const expected = paramMeasure(param, '1').measure;
+    if (!m || m.measure !== expected) {
+      return {
+        ok: false,
+        issue: {
+          code: 'dose_unit_mismatch',
+          path: ['dose', name, 'unit'],
+          message: `This protocol states its ${PARAM_WORD[name]} in ${param.unit}; give the ${name} in a unit of the same kind (${MEASURE_BASE_UNIT[expected]} or an equivalent).`,
+          expected: param.unit,
+          received: unit,
+        },
+      };
+    }
+    return { ok: true, value: { name, measure: m.measure, base: m.base, stated: { value: given.value, unit }, from: 'clinician', param } };
+  }
+  if (param.value === undefined) {
+    return {
+      ok: false,
+      issue: {
+        code: 'dose_required',
+        path: ['dose', name],
+        message: `This protocol gives no ${PARAM_WORD[name]}; the clinician must supply one (${rangeText(param)}).`,
+        expected: param.unit,
+      },
+    };
+  }
+  const m = paramMeasure(param, param.value);
+  return {
+    ok: true,
+    value: { name, measure: m.measure, base: m.base, stated: { value: dec(param.value), unit: param.unit }, from: 'protocol', param },
+  };
+}
+
+/** Checks a clinician's value against the protocol's range (soft) and its usual dose (tenfold). */
+export function checkParam(r: ResolvedParam): Check[] {
+  const checks: Check[] = [];
+  const p = r.param;
+  const unit = MEASURE_BASE_UNIT[r.measure];
+  if (r.from === 'clinician') {
+    if (p.max !== undefined) {
+      const max = paramMeasure(p, p.max).base;
+      const passed = r.base.lte(max);
+      checks.push({
+        code: `${r.name}_above_protocol_range`,
+        rule: `protocol.${r.name}.max`,
+        severity: 'soft',
+        passed,
+        observed: quantity(r.base, unit),
+        limit: quantity(max, unit),
+        source: p.source,
+        message: passed
+          ? `The chosen ${PARAM_WORD[r.name]} is within the protocol's maximum of ${p.max} ${p.unit}.`
+          : `The chosen ${PARAM_WORD[r.name]} is above the protocol's maximum of ${p.max} ${p.unit}; acknowledge with a reason to proceed.`,
+      });
+    }
+    if (p.min !== undefined) {
+      const min = paramMeasure(p, p.min).base;
+      const passed = r.base.gte(min);
+      checks.push({
+        code: `${r.name}_below_protocol_range`,
+        rule: `protocol.${r.name}.min`,
+        severity: 'soft',
+        passed,
+        observed: quantity(r.base, unit),
+        limit: quantity(min, unit),
+        source: p.source,
+        message: passed
+          ? `The chosen ${PARAM_WORD[r.name]} is within the protocol's minimum of ${p.min} ${p.unit}.`
+          : `The chosen ${PARAM_WORD[r.name]} is below the protocol's minimum of ${p.min} ${p.unit}; acknowledge with a reason to proceed.`,
+      });
+    }
+  }
+  if (p.usual !== undefined) {
+    const usual = paramMeasure(p, p.usual).base;
+    const ratio = r.base.div(usual);
+    // A longer duration lowers the rate, so for duration the dangerous slip is the short one.
+    const highIsDanger = r.name !== 'duration';
+    const tooHigh = ratio.gte(10);
+    const tooLow = ratio.lte(dec('0.1'));
+    const dangerous = highIsDanger ? tooHigh : tooLow;
+    const odd = highIsDanger ? tooLow : tooHigh;
+    const source = {
+      citation: 'ISMP: no universal maximum dose; tenfold (decimal-slip) errors are a known hazard',
+      grade: 'guideline',
+      verified: true,
+      note: `Usual ${PARAM_WORD[r.name]} for this protocol: ${p.usual} ${p.unit}.`,
+    } as const;
+    const dangerCode = highIsDanger ? 'tenfold_dose' : 'tenfold_short_duration';
+    const oddCode = highIsDanger ? 'tenfold_low_dose' : 'tenfold_long_duration';
+    checks.push({
+      code: dangerCode,
+      rule: `protocol.${r.name}.usual`,
+      severity: 'hard',
+      passed: !dangerous,
+      observed: quantity(r.base, unit),
+      limit: quantity(highIsDanger ? usual.mul(10) : usual.div(10), unit),
+      source,
+      message: dangerous
+        ? `The ${PARAM_WORD[r.name]} is ${highIsDanger ? 'ten or more times' : 'a tenth or less of'} the protocol's usual ${p.usual} ${p.unit}: a likely decimal or unit slip. It is refused.`
+        : `The ${PARAM_WORD[r.name]} is within a factor of ten of the protocol's usual ${p.usual} ${p.unit}.`,
+    });
+    checks.push({
+      code: oddCode,
+      rule: `protocol.${r.name}.usual`,
+      severity: 'soft',
+      passed: !odd,
+      observed: quantity(r.base, unit),
+      limit: quantity(highIsDanger ? usual.div(10) : usual.mul(10), unit),
+      source,
+      message: odd
+        ? `The ${PARAM_WORD[r.name]} is ${highIsDanger ? 'a tenth or less of' : 'ten or more times'} the protocol's usual ${p.usual} ${p.unit}: check for a decimal or unit slip, and acknowledge with a reason to proceed.`
+        : `The ${PARAM_WORD[r.name]} is not a tenth or less of the usual.`,
+    });
+  }
+  return checks;
+}
+
+/** The ordered dose in base units after caps. */
+export interface OrderedDose {
+  readonly rateMgH: Dec;
+  readonly totalMg: Dec;
+  readonly durationH: Dec;
+  readonly caps: readonly { readonly cap: ProtocolCap; readonly measure: Measure; readonly limit: Dec; readonly uncapped: Dec; readonly bound: boolean }[];
+}
+
+/**
+ * Works out the ordered dose from the two given parameters, then applies the protocol's caps in
+ * order. A cap lowers the capped value and re-derives the regimen's derived value.
+ */
+export function orderDose(
+  regimen: Protocol['regimen'],
+  params: Partial<Record<ParamName, ResolvedParam>>,
+  caps: readonly ProtocolCap[],
+  weightKg: Dec,
+): OrderedDose {
+  const perKg = (r: ResolvedParam | undefined): Dec | undefined =>
+    r === undefined ? undefined : r.measure === 'dose-rate-per-kg' || r.measure === 'session-dose-per-kg' ? r.base.mul(weightKg) : r.base;
+  let rate = perKg(params.rate);
+  let total = perKg(params.total);
+  let duration = params.duration?.base;
+  // Derive the third value: mg = mg/h x h; mg/h = mg / h; h = mg / (mg/h).
+  if (regimen === 'rate-duration') total = (rate as Dec).mul(duration as Dec);
+  else if (regimen === 'total-duration') rate = (total as Dec).div(duration as Dec);
+  else duration = (total as Dec).div(rate as Dec);
+  let r = rate as Dec;
+  let t = total as Dec;
+  let d = duration as Dec;
+
+  const outcomes: OrderedDose['caps'][number][] = [];
+  for (const cap of caps) {
+    const m = readMeasure(dec(cap.value), cap.unit);
+    if (!m) throw new Error(`protocol cap ${cap.id} has unit ${cap.unit}, which no cap can use`);
+    if (m.measure === 'dose-rate' || m.measure === 'dose-rate-per-kg') {
+      const limit = m.measure === 'dose-rate' ? m.base : m.base.mul(weightKg);
+      const bound = r.gt(limit);
+      outcomes.push({ cap, measure: m.measure, limit, uncapped: r, bound });
+      if (bound) {
+        r = limit;
+        if (regimen === 'total-rate') d = t.div(r);
+        else t = r.mul(d);
+      }
+    } else if (m.measure === 'session-dose' || m.measure === 'session-dose-per-kg') {
+      const limit = m.measure === 'session-dose' ? m.base : m.base.mul(weightKg);
+      const bound = t.gt(limit);
+      outcomes.push({ cap, measure: m.measure, limit, uncapped: t, bound });
+      if (bound) {
+        t = limit;
+        if (regimen === 'total-rate') d = t.div(r);
+        else r = t.div(d);
+      }
+    } else {
+      throw new Error(`protocol cap ${cap.id} must cap a dose rate or a session dose`);
+    }
+  }
+  return { rateMgH: r, totalMg: t, durationH: d, caps: outcomes };
+}

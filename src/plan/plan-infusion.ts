@@ -1,0 +1,774 @@
+/**
+ * The orchestrator: parse -> resolve -> dose -> mix -> pump -> check -> trace.
+ * `planInfusion` never throws for bad input: every problem is a coded issue.
+ */
+import { type Dec, dec, minDec } from '../decimal/index.js';
+import { BUILTIN_CATALOGUE } from '../catalogue/builtin.js';
+import type { Agent, Catalogue, Limit, Product, Protocol, Source } from '../catalogue/types.js';
+import { checkLimit, readLimit } from '../checks/limits.js';
+import { type Preparation, prepareStandard, prepareWholeBag } from '../compounding/prepare.js';
+import { chooseDosingWeight, heightInches } from '../patient/weights.js';
+import { DEFAULT_RATE_INCREMENT, type PumpPlan, setPump } from '../pump/settings.js';
+import { type PlanInput, parsePlanInput } from '../schema/input.js';
+import type { Issue, Issues } from '../schema/issues.js';
+import { cmPer, kgPer } from '../units/index.js';
+import { type Measure, readMeasure } from '../units/measure.js';
+import { quantity } from '../units/quantity.js';
+import { type ParamName, REGIMEN_INPUTS, type ResolvedParam, checkParam, orderDose, resolveParam } from './dose.js';
+import type { AgentDose, Bag, Check, Plan, PlanResult, PumpSettings, TraceStep } from './types.js';
+
+/** Pump rate range used when the input names none (a typical large-volume pump). */
+export const DEFAULT_PUMP_RANGE = {
+  minRate: '0.1',
+  maxRate: '999',
+  source: {
+    citation:
+      'Typical large-volume pump range: UCLH injectable medicines guide (usual range 1-999 mL/h); Alaris GP volumetric pump brochure (0.1-1200 mL/h); drugdose drip calculator warnings (below 0.1 or above 999 mL/h)',
+    grade: 'secondary',
+    verified: true,
+  },
+} as const;
+
+function fail(issues: Issue[]): PlanResult {
+  return { ok: false, issues: issues as unknown as Issues };
+}
+
+function massQ(mg: Dec, agent: Agent) {
+  return quantity(mg.div(agent.massUnit === 'g' ? 1000 : agent.massUnit === 'ug' ? dec('0.001') : 1), agent.massUnit);
+}
+function massRateQ(mgH: Dec, agent: Agent) {
+  const q = massQ(mgH, agent);
+  return { value: q.value, unit: `${q.unit}/h` };
+}
+function massPerKgQ(mgKg: Dec, agent: Agent, perHour: boolean) {
+  const q = massQ(mgKg, agent);
+  return { value: q.value, unit: `${q.unit}/kg${perHour ? '/h' : ''}` };
+}
+
+function patientChecks(limits: readonly Limit[], observed: { weight: Dec; height?: Dec; age?: Dec }): Check[] {
+  const checks: Check[] = [];
+  for (const limit of limits) {
+    const kind = limit.id.split('.')[1];
+    const value = kind === 'weight' ? observed.weight : kind === 'height' ? observed.height : observed.age;
+    if (value === undefined) continue;
+    const stated = dec(limit.value);
+    const passed = limit.bound === 'upper' ? value.lte(stated) : value.gte(stated);
+    const what = kind === 'age' ? 'Age' : kind === 'height' ? 'Height' : 'Weight';
+    const adjective = limit.severity === 'hard' ? 'implausible' : 'unusual';
+    const code = kind === 'age' ? 'patient_not_adult' : `${kind}_${adjective}`;
+    checks.push({
+      code,
+      rule: limit.id,
+      severity: limit.severity,
+      passed,
+      observed: quantity(value, limit.unit),
+      limit: quantity(stated, limit.unit),
+      source: limit.source,
+      message: passed
+        ? `${what} is within the ${limit.severity} ${limit.bound} limit of ${limit.value} ${limit.unit}.`
+        : kind === 'age'
+          ? `Age is under ${limit.value} years; the catalogue holds adult doses only.`
+          : limit.severity === 'hard'
+            ? `${what} ${limit.bound === 'upper' ? 'above' : 'below'} ${limit.value} ${limit.unit} cannot be an adult's: check the value and its unit.`
+            : `${what} ${limit.bound === 'upper' ? 'above' : 'below'} ${limit.value} ${limit.unit} is unusual for an adult: confirm it was measured, and acknowledge with a reason.`,
+    });
+  }
+  return checks;
+}
+
+const PATIENT_PATH: Record<string, readonly (string | number)[]> = {
+  weight: ['patient', 'weight', 'value'],
+  height: ['patient', 'height', 'value'],
+  age: ['patient', 'ageYears'],
+};
+
+function pathForCheck(c: Check): readonly (string | number)[] {
+  if (c.rule.startsWith('patient.')) return PATIENT_PATH[c.rule.split('.')[1] as string] ?? ['patient'];
+  if (c.rule.startsWith('protocol.')) return ['dose', c.rule.split('.')[1] as string];
+  if (c.code.startsWith('pump_rate')) return ['pump'];
+  if (c.code.startsWith('concentration') || c.code.startsWith('product_')) return ['preparation'];
+  return ['dose'];
+}
+
+function unverified(rule: string, what: string, source: Source): Check | undefined {
+  if (source.verified) return undefined;
+  return {
+    code: 'unverified_data',
+    rule,
+    severity: 'info',
+    passed: false,
+    source,
+    message: `${what} rests on data the reference marks ${source.conflict ? '[CONFLICT]' : '[UNVERIFIED]'}${source.note ? `: ${source.note}` : ''}${source.conflict ? `: ${source.conflict}` : ''}`,
+  };
+}
+
+/**
+ * Plans one weight-based infusion session against a catalogue.
+ *
+ * @param input - Untrusted input: `{ patient, protocol, session, dose?, preparation?, pump?, acknowledgements? }`.
+ * @param catalogue - The catalogue to plan against (the built-in one by default).
+ * @returns `{ ok: true, plan, warnings }`, or `{ ok: false, issues }` for bad input or a hard-limit finding.
+ * @example
+ * ```ts
+ * const result = planInfusion({
+ *   patient: { weight: { value: 70, unit: 'kg' } },
+ *   protocol: 'ketamine-crps-schwartzman-2009',
+ *   session: 1,
+ * });
+ * if (result.ok) console.log(result.plan.pump.rate); // { value: '25', unit: 'mL/h' }
+ * ```
+ */
+export function planInfusion(input: unknown, catalogue: Catalogue = BUILTIN_CATALOGUE): PlanResult {
+  const parsed = parsePlanInput(input);
+  if (!parsed.ok) return fail(parsed.issues);
+  return planParsed(parsed.value, catalogue);
+}
+
+function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
+  const trace: TraceStep[] = [];
+  const checks: Check[] = [];
+  const issues: Issue[] = [];
+
+  // Resolve the protocol and agent.
+  const protocol: Protocol | undefined = catalogue.protocols.find((p) => p.id === input.protocol);
+  if (!protocol) {
+    return fail([
+      {
+        code: 'unknown_protocol',
+        path: ['protocol'],
+        message: `No protocol "${input.protocol}" in catalogue ${catalogue.id} ${catalogue.version}; known: ${catalogue.protocols.map((p) => p.id).join(', ')}.`,
+        expected: catalogue.protocols.map((p) => p.id).join(', '),
+        received: JSON.stringify(input.protocol),
+      },
+    ]);
+  }
+  const agent = catalogue.agents.find((a) => a.id === protocol.agent);
+  if (!agent) throw new Error(`catalogue protocol ${protocol.id} names unknown agent ${protocol.agent}`);
+  trace.push({
+    step: 'catalogue',
+    description: 'Catalogue and protocol used',
+    result: `${catalogue.id} ${catalogue.version}; ${protocol.id} ${protocol.version}`,
+  });
+
+  // Patient: exact conversion to kg and cm.
+  const weightKg = input.patient.weight.value.mul(kgPer(input.patient.weight.unit));
+  trace.push({
+    step: 'patient.weight',
+    description: 'Body weight in kg',
+    formula: input.patient.weight.unit === 'kg' ? 'kg' : 'kg = lb x 0.45359237 (exact)',
+    inputs: { weight: quantity(input.patient.weight.value, input.patient.weight.unit) },
+    result: quantity(weightKg, 'kg'),
+  });
+  const heightCm = input.patient.height ? input.patient.height.value.mul(cmPer(input.patient.height.unit)) : undefined;
+  if (input.patient.height && heightCm) {
+    trace.push({
+      step: 'patient.height',
+      description: 'Height in cm',
+      formula: input.patient.height.unit === 'cm' ? 'cm' : 'cm = in x 2.54 (exact)',
+      inputs: { height: quantity(input.patient.height.value, input.patient.height.unit) },
+      result: quantity(heightCm, 'cm'),
+    });
+  }
+  if (weightKg.lte(0)) {
+    return fail([{ code: 'weight_not_positive', path: ['patient', 'weight', 'value'], message: 'Weight must be greater than zero.' }]);
+  }
+  if (heightCm && heightCm.lte(0)) {
+    return fail([{ code: 'height_not_positive', path: ['patient', 'height', 'value'], message: 'Height must be greater than zero.' }]);
+  }
+  const patientObserved: { weight: Dec; height?: Dec; age?: Dec } = { weight: weightKg };
+  if (heightCm) patientObserved.height = heightCm;
+  if (input.patient.ageYears) patientObserved.age = input.patient.ageYears;
+  checks.push(...patientChecks(catalogue.patientLimits, patientObserved));
+  const patientHard = checks.filter((c) => c.severity === 'hard' && !c.passed);
+  if (patientHard.length > 0) return fail(patientHard.map((c) => ({ ...c, path: pathForCheck(c) })));
+
+  // Dosing weight.
+  const weightRule = protocol.weight ?? agent.weight;
+  const dw = chooseDosingWeight(weightRule, {
+    weightKg,
+    ...(heightCm ? { heightCm } : {}),
+    ...(input.patient.sex ? { sex: input.patient.sex } : {}),
+  });
+  if (!dw.ok) {
+    return fail(
+      dw.missing.map((m) => ({
+        code: `${m}_required`,
+        path: ['patient', m],
+        message: `This protocol doses by ${weightRule.basis} body weight, which needs the patient's ${m}.`,
+        source: weightRule.source,
+      })),
+    );
+  }
+  const W = dw.value.kg;
+  trace.push({
+    step: 'dosing-weight',
+    description: `Dosing weight (${dw.value.basis}${dw.value.basis !== dw.value.requested ? `, requested ${dw.value.requested}` : ''}): ${dw.value.reason}`,
+    formula: dw.value.formula,
+    inputs: {
+      actual: quantity(weightKg, 'kg'),
+      ...(heightCm ? { height: quantity(heightCm, 'cm') } : {}),
+      ...(input.patient.sex ? { sex: input.patient.sex } : {}),
+    },
+    result: quantity(W, 'kg'),
+  });
+  if (W.lte(0)) {
+    return fail([
+      {
+        code: 'dosing_weight_not_positive',
+        path: ['patient', 'height'],
+        message: 'The ideal-weight formula gives no positive weight at this height; check the height and its unit.',
+      },
+    ]);
+  }
+  if (dw.value.extrapolated && heightCm) {
+    checks.push({
+      code: 'ibw_extrapolated',
+      rule: 'patient.ideal-weight.height-under-60-in',
+      severity: 'soft',
+      passed: false,
+      observed: quantity(heightInches(heightCm), '[in_i]'),
+      limit: quantity(dec(60), '[in_i]'),
+      source: { citation: 'GlobalRPh IBW calculator; calculatorhub (Devine not validated under 60 in)', grade: 'secondary', verified: false },
+      message: 'Height is under 60 in, where the Devine formula is not validated; the line was continued below 60 in. Confirm the dosing weight and acknowledge.',
+    });
+  }
+  const weightNote = unverified('weight-basis', 'The dosing-weight rule', weightRule.source);
+  if (weightNote) checks.push(weightNote);
+
+  // Session number against the course.
+  checks.push({
+    code: 'session_beyond_course',
+    rule: 'protocol.schedule.sessions',
+    severity: 'soft',
+    passed: input.session <= protocol.schedule.sessions,
+    observed: { value: String(input.session), unit: '{session}' },
+    limit: { value: String(protocol.schedule.sessions), unit: '{session}' },
+    source: protocol.schedule.source,
+    message:
+      input.session <= protocol.schedule.sessions
+        ? `Session ${input.session} of ${protocol.schedule.sessions} (${protocol.schedule.description}).`
+        : `Session ${input.session} is beyond the protocol's course of ${protocol.schedule.sessions} (${protocol.schedule.description}); acknowledge with a reason.`,
+  });
+
+  // Dose parameters.
+  const [first, second] = REGIMEN_INPUTS[protocol.regimen];
+  const derivedName = (['rate', 'total', 'duration'] as const).find((n) => n !== first && n !== second) as ParamName;
+  if (input.dose[derivedName] !== undefined) {
+    issues.push({
+      code: 'dose_not_adjustable',
+      path: ['dose', derivedName],
+      message: `In this protocol the ${derivedName} follows from the ${first} and the ${second}; give those instead.`,
+    });
+  }
+  const params: Partial<Record<ParamName, ResolvedParam>> = {};
+  for (const name of [first, second]) {
+    const r = resolveParam(name, protocol[name], input.dose[name]);
+    if (r.ok) params[name] = r.value;
+    else issues.push(r.issue);
+  }
+  if (issues.length > 0) return fail(issues);
+  for (const r of Object.values(params)) {
+    checks.push(...checkParam(r));
+    const note = unverified(`protocol.${r.name}`, `The protocol's ${r.name}`, r.param.source);
+    if (note && r.from === 'protocol') checks.push(note);
+    trace.push({
+      step: `dose.${r.name}`,
+      description: `${r.name} from the ${r.from}`,
+      inputs: { stated: quantity(r.stated.value, r.stated.unit) },
+      result: quantity(r.base, { 'dose-rate': 'mg/h', 'dose-rate-per-kg': 'mg/kg/h', 'session-dose': 'mg', 'session-dose-per-kg': 'mg/kg', concentration: 'mg/mL', duration: 'h' }[r.measure]),
+    });
+  }
+
+  const ordered = orderDose(protocol.regimen, params, protocol.caps, W);
+  trace.push({
+    step: 'dose.ordered',
+    description: `Ordered dose (${protocol.regimen}; ${derivedName} derived)`,
+    formula: {
+      'rate-duration': 'mg = mg/h x h; mg/h = mg/kg/h x kg for a per-kg rate',
+      'total-duration': 'mg/h = mg / h; mg = mg/kg x kg for a per-kg dose',
+      'total-rate': 'h = mg / (mg/h); mg = mg/kg x kg, mg/h = mg/kg/h x kg for per-kg values',
+    }[protocol.regimen],
+    inputs: { dosingWeight: quantity(W, 'kg') },
+    result: `${quantity(ordered.rateMgH, 'mg/h').value} mg/h for ${quantity(ordered.durationH, 'h').value} h = ${quantity(ordered.totalMg, 'mg').value} mg`,
+  });
+  for (const c of ordered.caps) {
+    const unit = c.measure.startsWith('dose-rate') ? 'mg/h' : 'mg';
+    trace.push({
+      step: `cap.${c.cap.id}`,
+      description: c.bound ? `Protocol cap ${c.cap.value} ${c.cap.unit} binds` : `Protocol cap ${c.cap.value} ${c.cap.unit} does not bind`,
+      formula: 'capped = min(uncapped, cap)',
+      inputs: { uncapped: quantity(c.uncapped, unit), cap: quantity(c.limit, unit) },
+      result: quantity(minDec(c.uncapped, c.limit), unit),
+    });
+    checks.push({
+      code: 'protocol_cap_applied',
+      rule: c.cap.id,
+      severity: 'info',
+      passed: !c.bound,
+      agent: agent.id,
+      observed: quantity(c.uncapped, unit),
+      limit: quantity(c.limit, unit),
+      source: c.cap.source,
+      message: c.bound
+        ? `The protocol cap of ${c.cap.value} ${c.cap.unit} binds: the dose is lowered from ${quantity(c.uncapped, unit).value} ${unit} to ${quantity(c.limit, unit).value} ${unit}.`
+        : `The protocol cap of ${c.cap.value} ${c.cap.unit} does not bind.`,
+    });
+  }
+
+  // Ceilings that rounding must never cross: protocol caps and hard upper limits.
+  const hardUpper = agent.limits.filter((l) => l.severity === 'hard' && l.bound === 'upper').map((l) => readLimit(l));
+  const rateCeilings: Dec[] = [];
+  const totalCeilings: Dec[] = [];
+  for (const c of ordered.caps) (c.measure.startsWith('dose-rate') ? rateCeilings : totalCeilings).push(c.limit);
+  for (const l of hardUpper) {
+    if (l.measure === 'dose-rate') rateCeilings.push(l.base);
+    if (l.measure === 'dose-rate-per-kg') rateCeilings.push(l.base.mul(W));
+    if (l.measure === 'session-dose') totalCeilings.push(l.base);
+    if (l.measure === 'session-dose-per-kg') totalCeilings.push(l.base.mul(W));
+  }
+
+  // Protocol maxima are ceilings for rounding too: a dose within the protocol's range stays within it.
+  for (const r of Object.values(params)) {
+    if (r.param.max === undefined || r.name === 'duration') continue;
+    const m = readMeasure(dec(r.param.max), r.param.unit);
+    if (!m) continue;
+    const perKg = m.measure === 'dose-rate-per-kg' || m.measure === 'session-dose-per-kg';
+    (r.name === 'rate' ? rateCeilings : totalCeilings).push(perKg ? m.base.mul(W) : m.base);
+  }
+  const maxRate = rateCeilings.reduce<Dec | undefined>((m, v) => (m === undefined ? v : minDec(m, v)), undefined);
+  const maxTotal = totalCeilings.reduce<Dec | undefined>((m, v) => (m === undefined ? v : minDec(m, v)), undefined);
+
+  // Preparation.
+  const rule = protocol.preparation;
+  const candidateIds = input.preparation.product !== undefined ? [input.preparation.product] : rule.products;
+  const candidates: Product[] = [];
+  for (const id of candidateIds) {
+    const product = agent.products.find((p) => p.id === id);
+    if (!product) {
+      return fail([
+        {
+          code: 'unknown_product',
+          path: ['preparation', 'product'],
+          message: `No ${agent.name} product "${id}"; known: ${agent.products.map((p) => p.id).join(', ')}.`,
+          expected: agent.products.map((p) => p.id).join(', '),
+        },
+      ]);
+    }
+    candidates.push(product);
+  }
+  const diluentId = input.preparation.diluent ?? rule.diluent;
+  const diluent = diluentId === undefined ? undefined : catalogue.diluents.find((d) => d.id === diluentId);
+  if (diluentId !== undefined && (!diluent || !agent.diluents.some((d) => d.id === diluentId))) {
+    return fail([
+      {
+        code: 'unknown_diluent',
+        path: ['preparation', 'diluent'],
+        message: `"${diluentId}" is not a diluent listed for ${agent.name}; use one of: ${agent.diluents.map((d) => d.id).join(', ')}.`,
+        expected: agent.diluents.map((d) => d.id).join(', '),
+      },
+    ]);
+  }
+  const containerMl = input.preparation.containerVolume
+    ? input.preparation.containerVolume.value.mul(input.preparation.containerVolume.unit === 'L' ? 1000 : 1)
+    : rule.containerVolume !== undefined
+      ? dec(rule.containerVolume)
+      : undefined;
+  const overfill = input.preparation.overfill
+    ? { ml: input.preparation.overfill.value.mul(input.preparation.overfill.unit === 'L' ? 1000 : 1), stated: true }
+    : { ml: dec(0), stated: false };
+  const handling = input.preparation.additiveVolume ?? rule.additiveVolume;
+  const crosses = (mg: Dec) =>
+    (maxTotal !== undefined && mg.gt(maxTotal)) || (maxRate !== undefined && mg.div(ordered.durationH).gt(maxRate));
+
+  if (rule.style === 'whole-bag' && containerMl === undefined) {
+    return fail([
+      {
+        code: 'container_volume_required',
+        path: ['preparation', 'containerVolume'],
+        message: 'This protocol gives no bag volume; the clinician must choose one (for example { "value": 250, "unit": "mL" }).',
+        source: rule.source,
+      },
+    ]);
+  }
+  const prepareWith = (product: Product): { ok: true; value: Preparation } | { ok: false; issue: Issue } => {
+    if (rule.style === 'standard-concentration') {
+      return prepareStandard(rule, product, diluent, containerMl, overfill, handling, ordered.totalMg, crosses);
+    }
+    if (product.form === 'premix') {
+      return {
+        ok: false,
+        issue: {
+          code: 'product_not_usable',
+          path: ['preparation', 'product'],
+          message: `${product.name} is a ready-to-use premix; this protocol makes up a bag from a vial or ampoule.`,
+        },
+      };
+    }
+    if (diluent === undefined || containerMl === undefined) throw new Error(`whole-bag protocol ${protocol.id} has no diluent`);
+    return prepareWholeBag(rule, product, diluent, containerMl, overfill, handling, ordered.totalMg, crosses);
+  };
+  // The candidate whose measurable volume comes closest to the ordered amount; the first on a tie.
+  let prepared: { ok: true; value: Preparation } | { ok: false; issue: Issue } | undefined;
+  let product = candidates[0] as Product;
+  let bestDeviation: Dec | undefined;
+  for (const candidate of candidates) {
+    const attempt = prepareWith(candidate);
+    if (!attempt.ok) {
+      prepared ??= attempt;
+      continue;
+    }
+    const a = attempt.value.additive;
+    const deviation = a ? a.amountMg.sub(a.orderedMg).abs() : dec(0);
+    if (bestDeviation === undefined || deviation.lt(bestDeviation)) {
+      bestDeviation = deviation;
+      prepared = attempt;
+      product = candidate;
+    }
+  }
+  if (prepared === undefined) throw new Error(`protocol ${protocol.id} lists no products`);
+  if (candidates.length > 1 && prepared.ok) {
+    trace.push({
+      step: 'bag.product',
+      description: 'Product chosen: the one whose measurable volume comes closest to the ordered amount',
+      inputs: Object.fromEntries(candidates.map((c, i) => [`candidate${i + 1}`, c.id])),
+      result: product.id,
+    });
+  }
+  if (!prepared.ok) return fail([prepared.issue]);
+  const prep = prepared.value;
+
+  if (prep.additive) {
+    const a = prep.additive;
+    trace.push({
+      step: 'bag.additive',
+      description: `Volume of ${product.name} to draw up`,
+      formula: 'mL = mg / (mg/mL), rounded to a measurable volume (0.01 mL under 1 mL, 0.1 mL from 1 mL)',
+      inputs: { amount: quantity(a.orderedMg, 'mg'), strength: quantity(dec(product.strength.value), 'mg/mL') },
+      result: quantity(a.drawn.value, 'mL'),
+      rounding: {
+        exact: quantity(a.exactMl, 'mL'),
+        increment: quantity(a.drawn.increment, 'mL'),
+        mode: a.drawn.mode,
+        ...(a.drawn.roundedDownForLimit ? { reason: 'rounded down: the nearest volume would cross a protocol cap or hard limit' } : {}),
+      },
+    });
+    if (product.dilution === 'not-recommended' && prep.diluent) {
+      checks.push({
+        code: 'product_not_for_dilution',
+        rule: `${product.id}.dilution`,
+        severity: 'soft',
+        passed: false,
+        agent: agent.id,
+        source: product.source,
+        message: `The label does not recommend diluting ${product.name}; choose another strength or acknowledge with a reason.`,
+      });
+    }
+    if (product.dilution === 'required' && !prep.diluent) {
+      checks.push({
+        code: 'product_requires_dilution',
+        rule: `${product.id}.dilution`,
+        severity: 'hard',
+        passed: false,
+        agent: agent.id,
+        source: product.source,
+        message: `${product.name} must be diluted before IV use; it cannot be given neat.`,
+      });
+    }
+  }
+  const productNote = unverified(product.id, `The product ${product.name}`, product.source);
+  if (productNote) checks.push(productNote);
+  trace.push({
+    step: 'bag.concentration',
+    description: 'Final volume and concentration',
+    formula: prep.diluent
+      ? prep.additiveVolume === 'withdraw-equal'
+        ? 'final mL = bag mL + overfill - withdrawn + additive mL; mg/mL = mg / final mL'
+        : 'final mL = bag mL + overfill + additive mL; mg/mL = mg / final mL'
+      : 'mg/mL = product strength',
+    inputs: {
+      ...(prep.additive ? { amount: quantity(prep.additive.amountMg, 'mg') } : {}),
+      finalVolume: quantity(prep.finalMl, 'mL'),
+    },
+    result: quantity(prep.concentrationMgPerMl, 'mg/mL'),
+  });
+  if (prep.diluent && !prep.diluent.overfillStated) {
+    checks.push({
+      code: 'overfill_not_stated',
+      rule: 'preparation.overfill',
+      severity: 'info',
+      passed: false,
+      message: 'No bag overfill was given, so none is counted: the bag may hold more than its nominal volume. Give preparation.overfill from the manufacturer to include it.',
+    });
+  }
+
+  // Pump.
+  const increment = input.pump.increment?.value ?? dec(DEFAULT_RATE_INCREMENT);
+  const pump: PumpPlan = setPump(prep, ordered, increment, maxRate, maxTotal);
+  trace.push({
+    step: 'pump.rate',
+    description: 'Pump rate',
+    formula: prep.style === 'whole-bag' ? 'mL/h = final mL / h' : 'mL/h = (mg/h) / (mg/mL)',
+    inputs:
+      prep.style === 'whole-bag'
+        ? { volume: quantity(prep.finalMl, 'mL'), duration: quantity(ordered.durationH, 'h') }
+        : { doseRate: quantity(ordered.rateMgH, 'mg/h'), concentration: quantity(prep.concentrationMgPerMl, 'mg/mL') },
+    result: quantity(pump.rate.value, 'mL/h'),
+    rounding: {
+      exact: quantity(pump.rateExact, 'mL/h'),
+      increment: quantity(increment, 'mL/h'),
+      mode: pump.rate.mode,
+      ...(pump.rate.roundedDownForLimit ? { reason: 'rounded down: the nearest rate would cross a protocol cap or hard limit' } : {}),
+    },
+  });
+  if (pump.vtbi) {
+    trace.push({
+      step: 'pump.volume',
+      description: 'Volume to be infused',
+      formula: 'mL = mg / (mg/mL), to the pump volume resolution',
+      inputs: { dose: quantity(ordered.totalMg, 'mg'), concentration: quantity(prep.concentrationMgPerMl, 'mg/mL') },
+      result: quantity(pump.vtbiMl, 'mL'),
+      rounding: { exact: quantity(pump.vtbiExact, 'mL'), increment: quantity(pump.vtbi.increment, 'mL'), mode: pump.vtbi.mode },
+    });
+  }
+  trace.push({
+    step: 'pump.duration',
+    description: 'Duration at the rounded rate',
+    formula: 'min = mL / (mL/h) x 60',
+    inputs: { volume: quantity(pump.vtbiMl, 'mL'), rate: quantity(pump.rate.value, 'mL/h') },
+    result: quantity(pump.durationH.mul(60), 'min'),
+  });
+  trace.push({
+    step: 'pump.delivered',
+    description: 'Dose delivered at the rounded rate',
+    formula: 'mg/h = mL/h x mg/mL; mg = mL x mg/mL',
+    inputs: { rate: quantity(pump.rate.value, 'mL/h'), concentration: quantity(prep.concentrationMgPerMl, 'mg/mL') },
+    result: `${quantity(pump.deliveredRateMgH, 'mg/h').value} mg/h; ${quantity(pump.deliveredMg, 'mg').value} mg`,
+  });
+  if (pump.rate.roundedDownForLimit || prep.additive?.drawn.roundedDownForLimit || pump.vtbi?.roundedDownForLimit) {
+    checks.push({
+      code: 'rounded_down_for_limit',
+      rule: 'rounding.ceiling',
+      severity: 'info',
+      passed: false,
+      agent: agent.id,
+      message: 'Rounding to the nearest measurable volume or pump increment would have crossed a protocol cap or hard limit, so it was rounded down instead.',
+    });
+  }
+
+  const minRate = input.pump.minRate?.value ?? dec(DEFAULT_PUMP_RANGE.minRate);
+  const maxPumpRate = input.pump.maxRate?.value ?? dec(DEFAULT_PUMP_RANGE.maxRate);
+  const pumpSource = input.pump.minRate || input.pump.maxRate
+    ? ({ citation: 'Pump range given in the input', grade: 'derived', verified: true } as const)
+    : DEFAULT_PUMP_RANGE.source;
+  for (const [bound, lim] of [['lower', minRate], ['upper', maxPumpRate]] as const) {
+    const passed = bound === 'lower' ? pump.rate.value.gte(lim) : pump.rate.value.lte(lim);
+    checks.push({
+      code: bound === 'lower' ? 'pump_rate_below_minimum' : 'pump_rate_above_maximum',
+      rule: `pump.${bound === 'lower' ? 'min' : 'max'}-rate`,
+      severity: 'hard',
+      passed,
+      observed: quantity(pump.rate.value, 'mL/h'),
+      limit: quantity(lim, 'mL/h'),
+      source: pumpSource,
+      message: passed
+        ? `Pump rate is within the pump's ${bound === 'lower' ? 'minimum' : 'maximum'} of ${quantity(lim, 'mL/h').value} mL/h.`
+        : `The pump cannot run at ${quantity(pump.rate.value, 'mL/h').value} mL/h (its ${bound === 'lower' ? 'minimum' : 'maximum'} is ${quantity(lim, 'mL/h').value} mL/h); choose another container volume or concentration.`,
+    });
+  }
+
+  // Limits on what is delivered.
+  const observed: Partial<Record<Measure, Dec>> = {
+    'dose-rate': pump.deliveredRateMgH,
+    'dose-rate-per-kg': pump.deliveredRateMgH.div(W),
+    'session-dose': pump.deliveredMg,
+    'session-dose-per-kg': pump.deliveredMg.div(W),
+    concentration: prep.concentrationMgPerMl,
+    duration: pump.durationH,
+  };
+  for (const limit of agent.limits) {
+    const c = checkLimit(limit, observed, agent.id);
+    if (c) {
+      checks.push(c);
+      const note = unverified(limit.id, `The limit ${limit.id}`, limit.source);
+      if (note) checks.push(note);
+    }
+  }
+  // A derived duration is checked against the protocol's duration range.
+  if (derivedName === 'duration' && protocol.duration) {
+    const d = protocol.duration;
+    for (const [bound, v] of [['lower', d.min], ['upper', d.max]] as const) {
+      if (v === undefined) continue;
+      const m = readMeasure(dec(v), d.unit);
+      if (!m) throw new Error(`protocol ${protocol.id} duration unit ${d.unit}`);
+      const passed = bound === 'lower' ? pump.durationH.gte(m.base) : pump.durationH.lte(m.base);
+      checks.push({
+        code: bound === 'lower' ? 'duration_below_protocol_range' : 'duration_above_protocol_range',
+        rule: `protocol.duration.${bound === 'lower' ? 'min' : 'max'}`,
+        severity: 'soft',
+        passed,
+        observed: quantity(pump.durationH.mul(60), 'min'),
+        limit: quantity(m.base.mul(60), 'min'),
+        source: d.source,
+        message: passed
+          ? `The infusion time is within the protocol's ${bound === 'lower' ? 'minimum' : 'maximum'} of ${v} ${d.unit}.`
+          : `The infusion would take ${quantity(pump.durationH.mul(60), 'min').value} min, ${bound === 'lower' ? 'under' : 'over'} the protocol's ${v} ${d.unit}; adjust the rate or acknowledge with a reason.`,
+      });
+    }
+  }
+
+  // Acknowledgements.
+  const acks = input.acknowledgements;
+  const finalChecks = checks.map((c) => {
+    if (c.passed || c.severity !== 'soft') return c;
+    const ack = acks.find((a) => a.code === c.code);
+    return ack ? { ...c, acknowledgement: { reason: ack.reason } } : c;
+  });
+  for (const a of acks) {
+    if (!finalChecks.some((c) => !c.passed && c.severity === 'soft' && c.code === a.code)) {
+      finalChecks.push({
+        code: 'acknowledgement_unused',
+        rule: 'input.acknowledgements',
+        severity: 'info',
+        passed: false,
+        message: `The acknowledgement of "${a.code}" matches no soft finding in this plan; check the code.`,
+      });
+    }
+  }
+  const hard = finalChecks.filter((c) => c.severity === 'hard' && !c.passed);
+  if (hard.length > 0) {
+    return fail(hard.map((c) => ({ ...c, path: pathForCheck(c) })));
+  }
+  const needsAck = finalChecks.some((c) => c.severity === 'soft' && !c.passed && c.acknowledgement === undefined);
+
+  // Assemble the public plan.
+  const conc = prep.concentrationMgPerMl;
+  const agentDose: AgentDose = {
+    agent: agent.id,
+    name: agent.name,
+    prescribed: {
+      ...(params.rate ? { rate: quantity(params.rate.stated.value, params.rate.stated.unit) } : {}),
+      ...(params.total ? { total: quantity(params.total.stated.value, params.total.stated.unit) } : {}),
+      ...(params.duration ? { duration: quantity(params.duration.stated.value, params.duration.stated.unit) } : {}),
+      from: Object.fromEntries(Object.values(params).map((r) => [r.name, r.from])),
+    },
+    doseRate: massRateQ(ordered.rateMgH, agent),
+    totalDose: massQ(ordered.totalMg, agent),
+    caps: ordered.caps.map((c) => {
+      const perHour = c.measure.startsWith('dose-rate');
+      const q = perHour ? massRateQ : massQ;
+      return { id: c.cap.id, limit: q(c.limit, agent), bound: c.bound, uncapped: q(c.uncapped, agent), source: c.cap.source };
+    }),
+    delivered: {
+      doseRate: massRateQ(pump.deliveredRateMgH, agent),
+      doseRatePerKg: massPerKgQ(pump.deliveredRateMgH.div(W), agent, true),
+      totalDose: massQ(pump.deliveredMg, agent),
+      totalDosePerKg: massPerKgQ(pump.deliveredMg.div(W), agent, false),
+    },
+  };
+
+  const bag: Bag = {
+    style: prep.style,
+    container: {
+      kind: prep.containerKind,
+      nominalVolume: quantity(prep.nominalMl, 'mL'),
+      ...(prep.containerKind === 'premix' ? { productId: product.id } : {}),
+    },
+    additives: prep.additive
+      ? [
+          {
+            agent: agent.id,
+            product: { id: product.id, name: product.name, strength: quantity(dec(product.strength.value), 'mg/mL') },
+            orderedAmount: massQ(prep.additive.orderedMg, agent),
+            exactVolume: quantity(prep.additive.exactMl, 'mL'),
+            volume: quantity(prep.additive.drawn.value, 'mL'),
+            amount: massQ(prep.additive.amountMg, agent),
+            rounding: {
+              increment: quantity(prep.additive.drawn.increment, 'mL'),
+              mode: prep.additive.drawn.mode,
+              roundedDownForLimit: prep.additive.drawn.roundedDownForLimit,
+            },
+            containers: prep.additive.containers,
+            containerVolume: product.volume ? quantity(dec(product.volume.value), 'mL') : null,
+            leftover:
+              prep.additive.leftoverMl === null
+                ? null
+                : {
+                    volume: quantity(prep.additive.leftoverMl, 'mL'),
+                    amount: massQ(prep.additive.leftoverMl.mul(dec(product.strength.value)), agent),
+                    kind: product.multiDose ? 'remains-in-multi-dose-vial' : 'waste',
+                  },
+          },
+        ]
+      : [],
+    diluent: prep.diluent
+      ? {
+          id: prep.diluent.diluent.id,
+          name: prep.diluent.diluent.name,
+          nominalVolume: quantity(prep.diluent.nominalMl, 'mL'),
+          overfill: quantity(prep.diluent.overfillMl, 'mL'),
+          overfillStated: prep.diluent.overfillStated,
+          withdrawn: quantity(prep.diluent.withdrawnMl, 'mL'),
+          volume: quantity(prep.diluent.volumeMl, 'mL'),
+        }
+      : null,
+    additiveVolume: prep.additiveVolume,
+    finalVolume: quantity(prep.finalMl, 'mL'),
+    concentrations: [{ agent: agent.id, value: quantity(conc, 'mg/mL') }],
+    residualVolume: quantity(prep.finalMl.sub(pump.vtbiMl), 'mL'),
+  };
+
+  const pumpSettings: PumpSettings = {
+    rateExact: quantity(pump.rateExact, 'mL/h'),
+    rate: quantity(pump.rate.value, 'mL/h'),
+    increment: quantity(increment, 'mL/h'),
+    rounding: { mode: pump.rate.mode, roundedDownForLimit: pump.rate.roundedDownForLimit },
+    volumeToBeInfused: quantity(pump.vtbiMl, 'mL'),
+    duration: quantity(pump.durationH.mul(60), 'min'),
+    durationOrdered: quantity(ordered.durationH.mul(60), 'min'),
+    minRate: quantity(minRate, 'mL/h'),
+    maxRate: quantity(maxPumpRate, 'mL/h'),
+    segments: [
+      {
+        rate: quantity(pump.rate.value, 'mL/h'),
+        duration: quantity(pump.durationH.mul(60), 'min'),
+        volume: quantity(pump.vtbiMl, 'mL'),
+        doses: [{ agent: agent.id, amount: massQ(pump.deliveredMg, agent), doseRate: massRateQ(pump.deliveredRateMgH, agent) }],
+      },
+    ],
+  };
+
+  const d = dw.value;
+  const plan: Plan = {
+    catalogue: { id: catalogue.id, version: catalogue.version },
+    protocol: { id: protocol.id, version: protocol.version, name: protocol.name, indication: protocol.indication, source: protocol.source },
+    session: { number: input.session, of: protocol.schedule.sessions, schedule: protocol.schedule.description },
+    patient: {
+      weight: quantity(weightKg, 'kg'),
+      ...(heightCm ? { height: quantity(heightCm, 'cm') } : {}),
+      ...(input.patient.sex ? { sex: input.patient.sex } : {}),
+      ...(input.patient.ageYears ? { ageYears: quantity(input.patient.ageYears, 'a') } : {}),
+    },
+    dosingWeight: {
+      value: quantity(d.kg, 'kg'),
+      basis: d.basis,
+      requestedBasis: d.requested,
+      reason: d.reason,
+      formula: d.formula,
+      source: d.source,
+      actual: quantity(d.actualKg, 'kg'),
+      ...(d.idealKg ? { ideal: quantity(d.idealKg, 'kg') } : {}),
+      ...(d.adjustedKg ? { adjusted: quantity(d.adjustedKg, 'kg') } : {}),
+      ...(d.leanKg ? { lean: quantity(d.leanKg, 'kg') } : {}),
+      ...(d.bmi ? { bmi: quantity(d.bmi, 'kg/m2') } : {}),
+    },
+    agents: [agentDose],
+    bag,
+    pump: pumpSettings,
+    checks: finalChecks,
+    acknowledgements: acks.map((a) => ({ code: a.code, reason: a.reason })),
+    status: needsAck ? 'needs-acknowledgement' : 'ready',
+    notes: [...agent.notes, ...protocol.notes].map((n) => ({ kind: n.kind, text: n.text, source: n.source })),
+    trace,
+  };
+  return { ok: true, plan, warnings: finalChecks.filter((c) => !c.passed) };
+}

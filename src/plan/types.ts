@@ -1,0 +1,191 @@
+/** The public shape of a plan. Every number is a {@link Quantity}: a plain decimal string and a UCUM unit. */
+import type { Severity, Source, WeightBasis } from '../catalogue/types.js';
+import type { Issue, Issues } from '../schema/issues.js';
+import type { Quantity } from '../units/index.js';
+
+/** One safety rule as evaluated for this plan. */
+export interface Check {
+  /** Stable code of the rule's outcome, e.g. `dose_rate_above_soft_limit`. Acknowledge soft findings by it. */
+  readonly code: string;
+  /** The rule or limit id in the catalogue. */
+  readonly rule: string;
+  readonly severity: Severity;
+  /** `true` when the plan is within the rule. A failed `info` check is a note, not a problem. */
+  readonly passed: boolean;
+  readonly agent?: string;
+  readonly observed?: Quantity;
+  readonly limit?: Quantity;
+  readonly source?: Source;
+  readonly message: string;
+  /** For a failed soft check: the acknowledgement given in the input, if any. */
+  readonly acknowledgement?: { readonly reason: string };
+}
+
+/** One step of the working. */
+export interface TraceStep {
+  readonly step: string;
+  readonly description: string;
+  readonly formula?: string;
+  readonly inputs?: Readonly<Record<string, Quantity | string>>;
+  readonly result: Quantity | string;
+  readonly rounding?: {
+    readonly exact: Quantity;
+    readonly increment: Quantity;
+    readonly mode: string;
+    readonly reason?: string;
+  };
+}
+
+/** The dosing weight used, how it was chosen, and the weights behind it. */
+export interface DosingWeight {
+  readonly value: Quantity;
+  readonly basis: WeightBasis;
+  /** The basis the protocol or agent asks for (the rule may fall back to actual weight). */
+  readonly requestedBasis: WeightBasis;
+  readonly reason: string;
+  readonly formula: string;
+  readonly source: Source;
+  readonly actual: Quantity;
+  readonly ideal?: Quantity;
+  readonly adjusted?: Quantity;
+  readonly lean?: Quantity;
+  readonly bmi?: Quantity;
+}
+
+/** A protocol cap and whether it bound. */
+export interface CapOutcome {
+  readonly id: string;
+  readonly limit: Quantity;
+  readonly bound: boolean;
+  /** The value before the cap (in the cap's unit). */
+  readonly uncapped: Quantity;
+  readonly source: Source;
+}
+
+/** One agent's dose in the plan. */
+export interface AgentDose {
+  readonly agent: string;
+  readonly name: string;
+  /** The dose as the protocol states it (or as the clinician chose it), in the protocol's units. */
+  readonly prescribed: {
+    readonly rate?: Quantity;
+    readonly total?: Quantity;
+    readonly duration?: Quantity;
+    readonly from: Readonly<Record<string, 'protocol' | 'clinician'>>;
+  };
+  /** Ordered dose rate (mass per hour) after protocol caps. */
+  readonly doseRate: Quantity;
+  /** Ordered dose for the session after protocol caps. */
+  readonly totalDose: Quantity;
+  readonly caps: readonly CapOutcome[];
+  /** What the patient receives from the bag as made up and the pump as set. */
+  readonly delivered: {
+    readonly doseRate: Quantity;
+    readonly doseRatePerKg: Quantity;
+    readonly totalDose: Quantity;
+    readonly totalDosePerKg: Quantity;
+  };
+}
+
+/** One product drawn into the bag or syringe. */
+export interface Additive {
+  readonly agent: string;
+  readonly product: { readonly id: string; readonly name: string; readonly strength: Quantity };
+  /** The amount the order calls for. */
+  readonly orderedAmount: Quantity;
+  /** The exact volume for that amount, before rounding to a measurable volume. */
+  readonly exactVolume: Quantity;
+  /** The volume to draw up, rounded to what a syringe measures. */
+  readonly volume: Quantity;
+  /** The amount actually added (volume x strength). */
+  readonly amount: Quantity;
+  readonly rounding: { readonly increment: Quantity; readonly mode: string; readonly roundedDownForLimit: boolean };
+  /** Containers (vials or ampoules) to open; `null` when the product's container size is not in the data. */
+  readonly containers: number | null;
+  readonly containerVolume: Quantity | null;
+  /** What is left in the opened containers: waste for single-use, remainder for multi-dose. */
+  readonly leftover: { readonly volume: Quantity; readonly amount: Quantity; readonly kind: 'waste' | 'remains-in-multi-dose-vial' } | null;
+}
+
+/** The bag (or syringe) as made up. */
+export interface Bag {
+  readonly style: 'whole-bag' | 'standard-concentration';
+  readonly container: { readonly kind: 'bag' | 'syringe' | 'premix'; readonly nominalVolume: Quantity; readonly productId?: string };
+  readonly additives: readonly Additive[];
+  readonly diluent: {
+    readonly id: string;
+    readonly name: string;
+    readonly nominalVolume: Quantity;
+    readonly overfill: Quantity;
+    readonly overfillStated: boolean;
+    /** Diluent withdrawn before adding the additive (the `withdraw-equal` method). */
+    readonly withdrawn: Quantity;
+    readonly volume: Quantity;
+  } | null;
+  readonly additiveVolume: 'add' | 'withdraw-equal' | null;
+  readonly finalVolume: Quantity;
+  readonly concentrations: readonly { readonly agent: string; readonly value: Quantity }[];
+  /** Volume left in the container when the pump has given its volume to be infused. */
+  readonly residualVolume: Quantity;
+}
+
+/** One constant-rate segment of the infusion. */
+export interface RateSegment {
+  readonly rate: Quantity;
+  readonly duration: Quantity;
+  readonly volume: Quantity;
+  readonly doses: readonly { readonly agent: string; readonly amount: Quantity; readonly doseRate: Quantity }[];
+}
+
+/** Pump settings. */
+export interface PumpSettings {
+  /** The rate the order calls for, before rounding. */
+  readonly rateExact: Quantity;
+  /** The rate to set, rounded to the pump's increment. */
+  readonly rate: Quantity;
+  readonly increment: Quantity;
+  readonly rounding: { readonly mode: string; readonly roundedDownForLimit: boolean };
+  /** Volume to be infused. */
+  readonly volumeToBeInfused: Quantity;
+  /** Duration at the rounded rate (minutes). */
+  readonly duration: Quantity;
+  readonly durationOrdered: Quantity;
+  readonly minRate: Quantity;
+  readonly maxRate: Quantity;
+  readonly segments: readonly RateSegment[];
+}
+
+/** A complete infusion plan. */
+export interface Plan {
+  readonly catalogue: { readonly id: string; readonly version: string };
+  readonly protocol: {
+    readonly id: string;
+    readonly version: string;
+    readonly name: string;
+    readonly indication: string;
+    readonly source: Source;
+  };
+  readonly session: { readonly number: number; readonly of: number; readonly schedule: string };
+  readonly patient: {
+    readonly weight: Quantity;
+    readonly height?: Quantity;
+    readonly sex?: 'female' | 'male';
+    readonly ageYears?: Quantity;
+  };
+  readonly dosingWeight: DosingWeight;
+  readonly agents: readonly AgentDose[];
+  readonly bag: Bag;
+  readonly pump: PumpSettings;
+  readonly checks: readonly Check[];
+  readonly acknowledgements: readonly { readonly code: string; readonly reason: string }[];
+  readonly status: 'ready' | 'needs-acknowledgement';
+  readonly notes: readonly { readonly kind: string; readonly text: string; readonly source: Source }[];
+  readonly trace: readonly TraceStep[];
+}
+
+/** The result of {@link planInfusion}: a plan, or the issues that stop one. */
+export type PlanResult =
+  | { readonly ok: true; readonly plan: Plan; readonly warnings: readonly Check[] }
+  | { readonly ok: false; readonly issues: Issues };
+
+export type { Issue, Issues };
