@@ -35,7 +35,8 @@ export type HeightUnit = (typeof HEIGHT_UNITS)[number];
 /** Exact factors to the base unit of each dimension (mg, mL, h, kg, cm), as strings. */
 const MASS_TO_MG: Record<MassUnit, string> = { g: '1000', mg: '1', ug: '0.001' };
 const VOLUME_TO_ML: Record<VolumeUnit, string> = { mL: '1', L: '1000' };
-const TIME_TO_H: Record<TimeUnit, string> = { h: '1', min: '1/60' };
+/** Minutes in one unit of time: exact integers, so per-time conversions are exact multiplications. */
+const TIME_IN_MIN: Record<TimeUnit, string> = { h: '60', min: '1' };
 /** 1 lb = 0.45359237 kg exactly (international yard and pound agreement, 1959). */
 export const KG_PER_LB = '0.45359237';
 const WEIGHT_TO_KG: Record<WeightUnit, string> = { kg: '1', '[lb_av]': KG_PER_LB };
@@ -51,8 +52,7 @@ const WEIGHT_SPELLINGS: Record<string, WeightUnit> = { kg: 'kg', lb: '[lb_av]', 
 const HEIGHT_SPELLINGS: Record<string, HeightUnit> = { cm: 'cm', in: '[in_i]', '[in_i]': '[in_i]' };
 
 function factor(f: string): Dec {
-  const [n, d] = f.split('/');
-  return d === undefined ? dec(f) : dec(n as string).div(dec(d));
+  return dec(f);
 }
 
 function lookup<T extends string>(table: Record<string, T>, spelling: string): T | undefined {
@@ -88,9 +88,13 @@ export function mgPer(u: MassUnit): Dec {
 export function mLPer(u: VolumeUnit): Dec {
   return factor(VOLUME_TO_ML[u]);
 }
-/** Hours in one unit of `u`. */
-export function hoursPer(u: TimeUnit): Dec {
-  return factor(TIME_TO_H[u]);
+/** Converts a time in `u` to hours: h = min / 60 (exact for whole hours; 40 significant digits otherwise). */
+export function toHours(value: Dec, u: TimeUnit): Dec {
+  return value.mul(dec(TIME_IN_MIN[u])).div(60);
+}
+/** Converts a rate per `u` to a rate per hour: exact (x 60 for per-minute, x 1 for per-hour). */
+export function perHour(value: Dec, u: TimeUnit): Dec {
+  return value.mul(dec(60)).div(dec(TIME_IN_MIN[u]));
 }
 /** kg in one unit of `u`. */
 export function kgPer(u: WeightUnit): Dec {

@@ -3,7 +3,7 @@
  * (mg, mL, h, kg). `mg/min` and `mg/h` are both a dose rate; `mg/kg` is a session amount per kg.
  */
 import { Dec, dec } from '../decimal/index.js';
-import { mgPer, hoursPer, readDoseUnit, readMassUnit, readTimeUnit, readVolumeUnit, mLPer } from './index.js';
+import { mgPer, mLPer, perHour, readDoseUnit, readMassUnit, readTimeUnit, readVolumeUnit, toHours } from './index.js';
 
 /** Measures a limit can be set on. */
 export const MEASURES = [
@@ -43,7 +43,7 @@ export function readMeasure(value: Dec, unit: string): MeasuredValue | undefined
   if (dose) {
     // mg/h = value x (mg per mass unit) / (h per time unit)
     const mg = value.mul(mgPer(dose.mass));
-    const base = dose.per ? mg.div(hoursPer(dose.per)) : mg;
+    const base = dose.per ? perHour(mg, dose.per) : mg;
     const measure: Measure = dose.per
       ? dose.perKg
         ? 'dose-rate-per-kg'
@@ -61,7 +61,7 @@ export function readMeasure(value: Dec, unit: string): MeasuredValue | undefined
     if (mass && vol) return { measure: 'concentration', base: value.mul(mgPer(mass)).div(mLPer(vol)) };
   }
   const t = readTimeUnit(unit);
-  if (t) return { measure: 'duration', base: value.mul(hoursPer(t)) };
+  if (t) return { measure: 'duration', base: toHours(value, t) };
   return undefined;
 }
 
