@@ -81,7 +81,21 @@ export function prepareWholeBag(
   orderedMg: Dec,
   crosses: AmountCeiling,
 ): { ok: true; value: Preparation } | { ok: false; issue: Issue } {
-  const additive = drawAdditive(product, orderedMg, crosses);
+  return addToBag(rule, diluent, containerMl, overfill, handling, drawAdditive(product, orderedMg, crosses));
+}
+
+/**
+ * Puts a drawn additive into a diluent bag. With `withdraw-equal` an equal volume of diluent is
+ * withdrawn first, so the final volume is the bag's (plus overfill); with `add` it adds to it.
+ */
+function addToBag(
+  rule: PreparationRule,
+  diluent: Diluent,
+  containerMl: Dec,
+  overfill: { ml: Dec; stated: boolean },
+  handling: 'add' | 'withdraw-equal',
+  additive: DrawnAdditive,
+): { ok: true; value: Preparation } | { ok: false; issue: Issue } {
   if (additive.drawn.value.lte(0)) return { ok: false, issue: notMeasurable(additive.exactMl) };
   const withdrawn = handling === 'withdraw-equal' ? additive.drawn.value : dec(0);
   if (withdrawn.gt(containerMl)) {
@@ -199,33 +213,7 @@ export function prepareStandard(
   const base = chosen.add(overfill.ml);
   // withdraw-equal: mg = C x (V + overfill). add: mg = C x (V + overfill + mg/S), so mg = C(V+o) / (1 - C/S).
   const amountTarget = handling === 'withdraw-equal' ? target.mul(base) : target.mul(base).div(dec(1).sub(target.div(strength)));
-  const additive = drawAdditive(product, amountTarget, () => false);
-  if (additive.drawn.value.lte(0)) return { ok: false, issue: notMeasurable(additive.exactMl) };
-  const withdrawn = handling === 'withdraw-equal' ? additive.drawn.value : dec(0);
-  if (withdrawn.gt(chosen)) {
-    return {
-      ok: false,
-      issue: {
-        code: 'container_too_small',
-        path: ['preparation', 'containerVolume'],
-        message: `The additive (${additive.drawn.value.toFixed()} mL) is more than the ${chosen.toFixed()} mL bag.`,
-      },
-    };
-  }
-  const volumeMl = base.sub(withdrawn);
-  const finalMl = volumeMl.add(additive.drawn.value);
-  return {
-    ok: true,
-    value: {
-      style: rule.style,
-      containerKind: rule.containerKind,
-      nominalMl: chosen,
-      additive,
-      diluent: { diluent, nominalMl: chosen, overfillMl: overfill.ml, overfillStated: overfill.stated, withdrawnMl: withdrawn, volumeMl },
-      additiveVolume: handling,
-      finalMl,
-      concentrationMgPerMl: additive.amountMg.div(finalMl),
-      targetConcentration: target,
-    },
-  };
+  // The amount in the bag is not the dose here, so no dose ceiling applies to this draw.
+  const made = addToBag(rule, diluent, chosen, overfill, handling, drawAdditive(product, amountTarget, () => false));
+  return made.ok ? { ok: true, value: { ...made.value, targetConcentration: target } } : made;
 }

@@ -70,4 +70,5 @@ export const ADULT_PATIENT_LIMITS = [
       note: 'A child needs a paediatric formulary.',
     },
   },
+  { id: 'patient.age.upper-hard', bound: 'upper', severity: 'hard', value: '120', unit: 'a', source: HARD_BOUND_CHOICE },
 ] as const satisfies readonly Limit[];

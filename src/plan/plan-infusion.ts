@@ -55,7 +55,7 @@ function patientChecks(limits: readonly Limit[], observed: { weight: Dec; height
     const passed = limit.bound === 'upper' ? value.lte(stated) : value.gte(stated);
     const what = kind === 'age' ? 'Age' : kind === 'height' ? 'Height' : 'Weight';
     const adjective = limit.severity === 'hard' ? 'implausible' : 'unusual';
-    const code = kind === 'age' ? 'patient_not_adult' : `${kind}_${adjective}`;
+    const code = kind === 'age' && limit.bound === 'lower' ? 'patient_not_adult' : `${kind}_${adjective}`;
     checks.push({
       code,
       rule: limit.id,
@@ -66,7 +66,7 @@ function patientChecks(limits: readonly Limit[], observed: { weight: Dec; height
       source: limit.source,
       message: passed
         ? `${what} is within the ${limit.severity} ${limit.bound} limit of ${limit.value} ${limit.unit}.`
-        : kind === 'age'
+        : kind === 'age' && limit.bound === 'lower'
           ? `Age is under ${limit.value} years; the catalogue holds adult doses only.`
           : limit.severity === 'hard'
             ? `${what} ${limit.bound === 'upper' ? 'above' : 'below'} ${limit.value} ${limit.unit} cannot be an adult's: check the value and its unit.`
