@@ -4,8 +4,10 @@
  */
 import { type Dec, dec, minDec } from '../decimal/index.js';
 import { BUILTIN_CATALOGUE } from '../catalogue/builtin.js';
-import type { Agent, Catalogue, Limit, Product, Protocol, Source } from '../catalogue/types.js';
+import type { Catalogue, Product, Protocol } from '../catalogue/types.js';
 import { checkLimit, readLimit } from '../checks/limits.js';
+import { patientChecks } from '../checks/patient.js';
+import { unverified } from '../checks/unverified.js';
 import { type Preparation, prepareStandard, prepareWholeBag } from '../compounding/prepare.js';
 import { chooseDosingWeight, heightInches } from '../patient/weights.js';
 import { DEFAULT_RATE_INCREMENT, type PumpPlan, setPump } from '../pump/settings.js';
@@ -15,7 +17,8 @@ import { cmPer, kgPer } from '../units/index.js';
 import { type Measure, readMeasure } from '../units/measure.js';
 import { quantity } from '../units/quantity.js';
 import { type ParamName, REGIMEN_INPUTS, type ResolvedParam, checkParam, orderDose, resolveParam } from './dose.js';
-import type { AgentDose, Bag, Check, Plan, PlanResult, PumpSettings, TraceStep } from './types.js';
+import { assemblePlan } from './assemble.js';
+import type { Check, PlanResult, TraceStep } from './types.js';
 
 /** Pump rate range used when the input names none (a typical large-volume pump). */
 export const DEFAULT_PUMP_RANGE = {
@@ -33,49 +36,6 @@ function fail(issues: Issue[]): PlanResult {
   return { ok: false, issues: issues as unknown as Issues };
 }
 
-function massQ(mg: Dec, agent: Agent) {
-  return quantity(mg.div(agent.massUnit === 'g' ? 1000 : agent.massUnit === 'ug' ? dec('0.001') : 1), agent.massUnit);
-}
-function massRateQ(mgH: Dec, agent: Agent) {
-  const q = massQ(mgH, agent);
-  return { value: q.value, unit: `${q.unit}/h` };
-}
-function massPerKgQ(mgKg: Dec, agent: Agent, perHour: boolean) {
-  const q = massQ(mgKg, agent);
-  return { value: q.value, unit: `${q.unit}/kg${perHour ? '/h' : ''}` };
-}
-
-function patientChecks(limits: readonly Limit[], observed: { weight: Dec; height?: Dec; age?: Dec }): Check[] {
-  const checks: Check[] = [];
-  for (const limit of limits) {
-    const kind = limit.id.split('.')[1];
-    const value = kind === 'weight' ? observed.weight : kind === 'height' ? observed.height : observed.age;
-    if (value === undefined) continue;
-    const stated = dec(limit.value);
-    const passed = limit.bound === 'upper' ? value.lte(stated) : value.gte(stated);
-    const what = kind === 'age' ? 'Age' : kind === 'height' ? 'Height' : 'Weight';
-    const adjective = limit.severity === 'hard' ? 'implausible' : 'unusual';
-    const code = kind === 'age' && limit.bound === 'lower' ? 'patient_not_adult' : `${kind}_${adjective}`;
-    checks.push({
-      code,
-      rule: limit.id,
-      severity: limit.severity,
-      passed,
-      observed: quantity(value, limit.unit),
-      limit: quantity(stated, limit.unit),
-      source: limit.source,
-      message: passed
-        ? `${what} is within the ${limit.severity} ${limit.bound} limit of ${limit.value} ${limit.unit}.`
-        : kind === 'age' && limit.bound === 'lower'
-          ? `Age is under ${limit.value} years; the catalogue holds adult doses only.`
-          : limit.severity === 'hard'
-            ? `${what} ${limit.bound === 'upper' ? 'above' : 'below'} ${limit.value} ${limit.unit} cannot be an adult's: check the value and its unit.`
-            : `${what} ${limit.bound === 'upper' ? 'above' : 'below'} ${limit.value} ${limit.unit} is unusual for an adult: confirm it was measured, and acknowledge with a reason.`,
-    });
-  }
-  return checks;
-}
-
 const PATIENT_PATH: Record<string, readonly (string | number)[]> = {
   weight: ['patient', 'weight', 'value'],
   height: ['patient', 'height', 'value'],
@@ -88,18 +48,6 @@ function pathForCheck(c: Check): readonly (string | number)[] {
   if (c.code.startsWith('pump_rate')) return ['pump'];
   if (c.code.startsWith('concentration') || c.code.startsWith('product_')) return ['preparation'];
   return ['dose'];
-}
-
-function unverified(rule: string, what: string, source: Source): Check | undefined {
-  if (source.verified) return undefined;
-  return {
-    code: 'unverified_data',
-    rule,
-    severity: 'info',
-    passed: false,
-    source,
-    message: `${what} rests on data the reference marks ${source.conflict ? '[CONFLICT]' : '[UNVERIFIED]'}${source.note ? `: ${source.note}` : ''}${source.conflict ? `: ${source.conflict}` : ''}`,
-  };
 }
 
 /**
@@ -641,134 +589,24 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
   const needsAck = finalChecks.some((c) => c.severity === 'soft' && !c.passed && c.acknowledgement === undefined);
 
   // Assemble the public plan.
-  const conc = prep.concentrationMgPerMl;
-  const agentDose: AgentDose = {
-    agent: agent.id,
-    name: agent.name,
-    prescribed: {
-      ...(params.rate ? { rate: quantity(params.rate.stated.value, params.rate.stated.unit) } : {}),
-      ...(params.total ? { total: quantity(params.total.stated.value, params.total.stated.unit) } : {}),
-      ...(params.duration ? { duration: quantity(params.duration.stated.value, params.duration.stated.unit) } : {}),
-      from: Object.fromEntries(Object.values(params).map((r) => [r.name, r.from])),
-    },
-    doseRate: massRateQ(ordered.rateMgH, agent),
-    totalDose: massQ(ordered.totalMg, agent),
-    caps: ordered.caps.map((c) => {
-      const perHour = c.measure.startsWith('dose-rate');
-      const q = perHour ? massRateQ : massQ;
-      return { id: c.cap.id, limit: q(c.limit, agent), bound: c.bound, uncapped: q(c.uncapped, agent), source: c.cap.source };
-    }),
-    delivered: {
-      doseRate: massRateQ(pump.deliveredRateMgH, agent),
-      doseRatePerKg: massPerKgQ(pump.deliveredRateMgH.div(W), agent, true),
-      totalDose: massQ(pump.deliveredMg, agent),
-      totalDosePerKg: massPerKgQ(pump.deliveredMg.div(W), agent, false),
-    },
-  };
-
-  const bag: Bag = {
-    style: prep.style,
-    container: {
-      kind: prep.containerKind,
-      nominalVolume: quantity(prep.nominalMl, 'mL'),
-      ...(prep.containerKind === 'premix' ? { productId: product.id } : {}),
-    },
-    additives: prep.additive
-      ? [
-          {
-            agent: agent.id,
-            product: { id: product.id, name: product.name, strength: quantity(dec(product.strength.value), 'mg/mL') },
-            orderedAmount: massQ(prep.additive.orderedMg, agent),
-            exactVolume: quantity(prep.additive.exactMl, 'mL'),
-            volume: quantity(prep.additive.drawn.value, 'mL'),
-            amount: massQ(prep.additive.amountMg, agent),
-            rounding: {
-              increment: quantity(prep.additive.drawn.increment, 'mL'),
-              mode: prep.additive.drawn.mode,
-              roundedDownForLimit: prep.additive.drawn.roundedDownForLimit,
-            },
-            containers: prep.additive.containers,
-            containerVolume: product.volume ? quantity(dec(product.volume.value), 'mL') : null,
-            leftover:
-              prep.additive.leftoverMl === null
-                ? null
-                : {
-                    volume: quantity(prep.additive.leftoverMl, 'mL'),
-                    amount: massQ(prep.additive.leftoverMl.mul(dec(product.strength.value)), agent),
-                    kind: product.multiDose ? 'remains-in-multi-dose-vial' : 'waste',
-                  },
-          },
-        ]
-      : [],
-    diluent: prep.diluent
-      ? {
-          id: prep.diluent.diluent.id,
-          name: prep.diluent.diluent.name,
-          nominalVolume: quantity(prep.diluent.nominalMl, 'mL'),
-          overfill: quantity(prep.diluent.overfillMl, 'mL'),
-          overfillStated: prep.diluent.overfillStated,
-          withdrawn: quantity(prep.diluent.withdrawnMl, 'mL'),
-          volume: quantity(prep.diluent.volumeMl, 'mL'),
-        }
-      : null,
-    additiveVolume: prep.additiveVolume,
-    finalVolume: quantity(prep.finalMl, 'mL'),
-    concentrations: [{ agent: agent.id, value: quantity(conc, 'mg/mL') }],
-    residualVolume: quantity(prep.finalMl.sub(pump.vtbiMl), 'mL'),
-  };
-
-  const pumpSettings: PumpSettings = {
-    rateExact: quantity(pump.rateExact, 'mL/h'),
-    rate: quantity(pump.rate.value, 'mL/h'),
-    increment: quantity(increment, 'mL/h'),
-    rounding: { mode: pump.rate.mode, roundedDownForLimit: pump.rate.roundedDownForLimit },
-    volumeToBeInfused: quantity(pump.vtbiMl, 'mL'),
-    duration: quantity(pump.durationH.mul(60), 'min'),
-    durationOrdered: quantity(ordered.durationH.mul(60), 'min'),
-    minRate: quantity(minRate, 'mL/h'),
-    maxRate: quantity(maxPumpRate, 'mL/h'),
-    segments: [
-      {
-        rate: quantity(pump.rate.value, 'mL/h'),
-        duration: quantity(pump.durationH.mul(60), 'min'),
-        volume: quantity(pump.vtbiMl, 'mL'),
-        doses: [{ agent: agent.id, amount: massQ(pump.deliveredMg, agent), doseRate: massRateQ(pump.deliveredRateMgH, agent) }],
-      },
-    ],
-  };
-
-  const d = dw.value;
-  const plan: Plan = {
-    catalogue: { id: catalogue.id, version: catalogue.version },
-    protocol: { id: protocol.id, version: protocol.version, name: protocol.name, indication: protocol.indication, source: protocol.source },
-    session: { number: input.session, of: protocol.schedule.sessions, schedule: protocol.schedule.description },
-    patient: {
-      weight: quantity(weightKg, 'kg'),
-      ...(heightCm ? { height: quantity(heightCm, 'cm') } : {}),
-      ...(input.patient.sex ? { sex: input.patient.sex } : {}),
-      ...(input.patient.ageYears ? { ageYears: quantity(input.patient.ageYears, 'a') } : {}),
-    },
-    dosingWeight: {
-      value: quantity(d.kg, 'kg'),
-      basis: d.basis,
-      requestedBasis: d.requested,
-      reason: d.reason,
-      formula: d.formula,
-      source: d.source,
-      actual: quantity(d.actualKg, 'kg'),
-      ...(d.idealKg ? { ideal: quantity(d.idealKg, 'kg') } : {}),
-      ...(d.adjustedKg ? { adjusted: quantity(d.adjustedKg, 'kg') } : {}),
-      ...(d.leanKg ? { lean: quantity(d.leanKg, 'kg') } : {}),
-      ...(d.bmi ? { bmi: quantity(d.bmi, 'kg/m2') } : {}),
-    },
-    agents: [agentDose],
-    bag,
-    pump: pumpSettings,
+  return assemblePlan({
+    catalogue,
+    protocol,
+    agent,
+    product,
+    input,
+    weightKg,
+    heightCm,
+    dosingWeight: dw.value,
+    params,
+    ordered,
+    prep,
+    pump,
+    increment,
+    minRate,
+    maxPumpRate,
     checks: finalChecks,
-    acknowledgements: acks.map((a) => ({ code: a.code, reason: a.reason })),
-    status: needsAck ? 'needs-acknowledgement' : 'ready',
-    notes: [...agent.notes, ...protocol.notes].map((n) => ({ kind: n.kind, text: n.text, source: n.source })),
+    needsAck,
     trace,
-  };
-  return { ok: true, plan, warnings: finalChecks.filter((c) => !c.passed) };
+  });
 }

@@ -1,0 +1,183 @@
+/** Turning the planner's exact internal values into the public {@link Plan}. */
+import { type Dec, dec } from '../decimal/index.js';
+import type { Agent, Catalogue, Product, Protocol } from '../catalogue/types.js';
+import type { Preparation } from '../compounding/prepare.js';
+import type { DosingWeightResult } from '../patient/weights.js';
+import type { PumpPlan } from '../pump/settings.js';
+import type { PlanInput } from '../schema/input.js';
+import { quantity } from '../units/quantity.js';
+import type { OrderedDose, ParamName, ResolvedParam } from './dose.js';
+import type { AgentDose, Bag, Check, Plan, PlanResult, PumpSettings, TraceStep } from './types.js';
+
+/** Everything the planner worked out, in base units (mg, mL, h, kg). */
+export interface PlanParts {
+  readonly catalogue: Catalogue;
+  readonly protocol: Protocol;
+  readonly agent: Agent;
+  readonly product: Product;
+  readonly input: PlanInput;
+  readonly weightKg: Dec;
+  readonly heightCm: Dec | undefined;
+  readonly dosingWeight: DosingWeightResult;
+  readonly params: Partial<Record<ParamName, ResolvedParam>>;
+  readonly ordered: OrderedDose;
+  readonly prep: Preparation;
+  readonly pump: PumpPlan;
+  readonly increment: Dec;
+  readonly minRate: Dec;
+  readonly maxPumpRate: Dec;
+  readonly checks: Check[];
+  readonly needsAck: boolean;
+  readonly trace: TraceStep[];
+}
+
+/** A mass in the agent's own unit (mg, g or ug). */
+function massQ(mg: Dec, agent: Agent) {
+  return quantity(mg.div(agent.massUnit === 'g' ? 1000 : agent.massUnit === 'ug' ? dec('0.001') : 1), agent.massUnit);
+}
+function massRateQ(mgH: Dec, agent: Agent) {
+  const q = massQ(mgH, agent);
+  return { value: q.value, unit: `${q.unit}/h` };
+}
+function massPerKgQ(mgKg: Dec, agent: Agent, perHour: boolean) {
+  const q = massQ(mgKg, agent);
+  return { value: q.value, unit: `${q.unit}/kg${perHour ? '/h' : ''}` };
+}
+
+/** Builds the public plan and its warnings from the planner's parts. */
+export function assemblePlan(parts: PlanParts): PlanResult {
+  const { catalogue, protocol, agent, product, input, weightKg, heightCm, params, ordered, prep, pump, increment, minRate, maxPumpRate, needsAck, trace } = parts;
+  const finalChecks = parts.checks;
+  const W = parts.dosingWeight.kg;
+  const dw = { value: parts.dosingWeight };
+  const conc = prep.concentrationMgPerMl;
+  const agentDose: AgentDose = {
+    agent: agent.id,
+    name: agent.name,
+    prescribed: {
+      ...(params.rate ? { rate: quantity(params.rate.stated.value, params.rate.stated.unit) } : {}),
+      ...(params.total ? { total: quantity(params.total.stated.value, params.total.stated.unit) } : {}),
+      ...(params.duration ? { duration: quantity(params.duration.stated.value, params.duration.stated.unit) } : {}),
+      from: Object.fromEntries(Object.values(params).map((r) => [r.name, r.from])),
+    },
+    doseRate: massRateQ(ordered.rateMgH, agent),
+    totalDose: massQ(ordered.totalMg, agent),
+    caps: ordered.caps.map((c) => {
+      const perHour = c.measure.startsWith('dose-rate');
+      const q = perHour ? massRateQ : massQ;
+      return { id: c.cap.id, limit: q(c.limit, agent), bound: c.bound, uncapped: q(c.uncapped, agent), source: c.cap.source };
+    }),
+    delivered: {
+      doseRate: massRateQ(pump.deliveredRateMgH, agent),
+      doseRatePerKg: massPerKgQ(pump.deliveredRateMgH.div(W), agent, true),
+      totalDose: massQ(pump.deliveredMg, agent),
+      totalDosePerKg: massPerKgQ(pump.deliveredMg.div(W), agent, false),
+    },
+  };
+
+  const bag: Bag = {
+    style: prep.style,
+    container: {
+      kind: prep.containerKind,
+      nominalVolume: quantity(prep.nominalMl, 'mL'),
+      ...(prep.containerKind === 'premix' ? { productId: product.id } : {}),
+    },
+    additives: prep.additive
+      ? [
+          {
+            agent: agent.id,
+            product: { id: product.id, name: product.name, strength: quantity(dec(product.strength.value), 'mg/mL') },
+            orderedAmount: massQ(prep.additive.orderedMg, agent),
+            exactVolume: quantity(prep.additive.exactMl, 'mL'),
+            volume: quantity(prep.additive.drawn.value, 'mL'),
+            amount: massQ(prep.additive.amountMg, agent),
+            rounding: {
+              increment: quantity(prep.additive.drawn.increment, 'mL'),
+              mode: prep.additive.drawn.mode,
+              roundedDownForLimit: prep.additive.drawn.roundedDownForLimit,
+            },
+            containers: prep.additive.containers,
+            containerVolume: product.volume ? quantity(dec(product.volume.value), 'mL') : null,
+            leftover:
+              prep.additive.leftoverMl === null
+                ? null
+                : {
+                    volume: quantity(prep.additive.leftoverMl, 'mL'),
+                    amount: massQ(prep.additive.leftoverMl.mul(dec(product.strength.value)), agent),
+                    kind: product.multiDose ? 'remains-in-multi-dose-vial' : 'waste',
+                  },
+          },
+        ]
+      : [],
+    diluent: prep.diluent
+      ? {
+          id: prep.diluent.diluent.id,
+          name: prep.diluent.diluent.name,
+          nominalVolume: quantity(prep.diluent.nominalMl, 'mL'),
+          overfill: quantity(prep.diluent.overfillMl, 'mL'),
+          overfillStated: prep.diluent.overfillStated,
+          withdrawn: quantity(prep.diluent.withdrawnMl, 'mL'),
+          volume: quantity(prep.diluent.volumeMl, 'mL'),
+        }
+      : null,
+    additiveVolume: prep.additiveVolume,
+    finalVolume: quantity(prep.finalMl, 'mL'),
+    concentrations: [{ agent: agent.id, value: quantity(conc, 'mg/mL') }],
+    residualVolume: quantity(prep.finalMl.sub(pump.vtbiMl), 'mL'),
+  };
+
+  const pumpSettings: PumpSettings = {
+    rateExact: quantity(pump.rateExact, 'mL/h'),
+    rate: quantity(pump.rate.value, 'mL/h'),
+    increment: quantity(increment, 'mL/h'),
+    rounding: { mode: pump.rate.mode, roundedDownForLimit: pump.rate.roundedDownForLimit },
+    volumeToBeInfused: quantity(pump.vtbiMl, 'mL'),
+    duration: quantity(pump.durationH.mul(60), 'min'),
+    durationOrdered: quantity(ordered.durationH.mul(60), 'min'),
+    minRate: quantity(minRate, 'mL/h'),
+    maxRate: quantity(maxPumpRate, 'mL/h'),
+    segments: [
+      {
+        rate: quantity(pump.rate.value, 'mL/h'),
+        duration: quantity(pump.durationH.mul(60), 'min'),
+        volume: quantity(pump.vtbiMl, 'mL'),
+        doses: [{ agent: agent.id, amount: massQ(pump.deliveredMg, agent), doseRate: massRateQ(pump.deliveredRateMgH, agent) }],
+      },
+    ],
+  };
+
+  const d = dw.value;
+  const plan: Plan = {
+    catalogue: { id: catalogue.id, version: catalogue.version },
+    protocol: { id: protocol.id, version: protocol.version, name: protocol.name, indication: protocol.indication, source: protocol.source },
+    session: { number: input.session, of: protocol.schedule.sessions, schedule: protocol.schedule.description },
+    patient: {
+      weight: quantity(weightKg, 'kg'),
+      ...(heightCm ? { height: quantity(heightCm, 'cm') } : {}),
+      ...(input.patient.sex ? { sex: input.patient.sex } : {}),
+      ...(input.patient.ageYears ? { ageYears: quantity(input.patient.ageYears, 'a') } : {}),
+    },
+    dosingWeight: {
+      value: quantity(d.kg, 'kg'),
+      basis: d.basis,
+      requestedBasis: d.requested,
+      reason: d.reason,
+      formula: d.formula,
+      source: d.source,
+      actual: quantity(d.actualKg, 'kg'),
+      ...(d.idealKg ? { ideal: quantity(d.idealKg, 'kg') } : {}),
+      ...(d.adjustedKg ? { adjusted: quantity(d.adjustedKg, 'kg') } : {}),
+      ...(d.leanKg ? { lean: quantity(d.leanKg, 'kg') } : {}),
+      ...(d.bmi ? { bmi: quantity(d.bmi, 'kg/m2') } : {}),
+    },
+    agents: [agentDose],
+    bag,
+    pump: pumpSettings,
+    checks: finalChecks,
+    acknowledgements: input.acknowledgements.map((a) => ({ code: a.code, reason: a.reason })),
+    status: needsAck ? 'needs-acknowledgement' : 'ready',
+    notes: [...agent.notes, ...protocol.notes].map((n) => ({ kind: n.kind, text: n.text, source: n.source })),
+    trace,
+  };
+  return { ok: true, plan, warnings: finalChecks.filter((c) => !c.passed) };
+}
