@@ -263,12 +263,13 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
     });
   }
 
-  // Ceilings that rounding must never cross: protocol caps and hard upper limits.
-  const hardUpper = agent.limits.filter((l) => l.severity === 'hard' && l.bound === 'upper').map((l) => readLimit(l));
+  // Ceilings that rounding must never cross: protocol caps and upper limits, soft and hard, so that
+  // rounding never creates a finding the exact dose does not have.
+  const upperLimits = agent.limits.filter((l) => l.bound === 'upper').map((l) => readLimit(l));
   const rateCeilings: Dec[] = [];
   const totalCeilings: Dec[] = [];
   for (const c of ordered.caps) (c.measure.startsWith('dose-rate') ? rateCeilings : totalCeilings).push(c.limit);
-  for (const l of hardUpper) {
+  for (const l of upperLimits) {
     if (l.measure === 'dose-rate') rateCeilings.push(l.base);
     if (l.measure === 'dose-rate-per-kg') rateCeilings.push(l.base.mul(W));
     if (l.measure === 'session-dose') totalCeilings.push(l.base);
@@ -397,7 +398,7 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
         exact: quantity(a.exactMl, 'mL'),
         increment: quantity(a.drawn.increment, 'mL'),
         mode: a.drawn.mode,
-        ...(a.drawn.roundedDownForLimit ? { reason: 'rounded down: the nearest volume would cross a protocol cap or hard limit' } : {}),
+        ...(a.drawn.roundedDownForLimit ? { reason: 'rounded down: the nearest volume would cross a protocol cap, protocol maximum or agent limit' } : {}),
       },
     });
     if (product.dilution === 'not-recommended' && prep.diluent) {
@@ -465,7 +466,7 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
       exact: quantity(pump.rateExact, 'mL/h'),
       increment: quantity(increment, 'mL/h'),
       mode: pump.rate.mode,
-      ...(pump.rate.roundedDownForLimit ? { reason: 'rounded down: the nearest rate would cross a protocol cap or hard limit' } : {}),
+      ...(pump.rate.roundedDownForLimit ? { reason: 'rounded down: the nearest rate would cross a protocol cap, protocol maximum or agent limit' } : {}),
     },
   });
   if (pump.vtbi) {
