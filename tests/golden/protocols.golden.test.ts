@@ -10,8 +10,8 @@
  * - Output strings: at most 6 decimal places, half-up, no trailing zeros.
  * - 1 lb = 0.45359237 kg exactly; 1 in = 2.54 cm exactly.
  * - Drawn volume: to 0.01 mL below 1 mL, to 0.1 mL from 1 mL up, half-up; rounded DOWN instead
- *   when the nearest volume would put the amount above a protocol cap, a hard limit, or the
- *   protocol's stated maximum dose. Among the candidate products the one whose rounded volume
+ *   when the nearest volume would put the amount above a protocol cap, an agent limit (soft or
+ *   hard), or the protocol's stated maximum dose, and the exact amount is not already above it. Among the candidate products the one whose rounded volume
  *   gives the amount closest to the ordered amount is used (first listed on a tie).
  * - Whole-bag protocols withdraw a volume of saline equal to the additive, so the final volume is
  *   the bag volume; the pump runs final volume / duration and infuses the whole bag.
