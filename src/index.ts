@@ -42,3 +42,4 @@ export { EVIDENCE_GRADES, SEVERITIES, WEIGHT_BASES } from './catalogue/types.js'
 export type { Quantity } from './units/index.js';
 export { DOSE_UNIT_CODES, KG_PER_LB, CM_PER_INCH } from './units/index.js';
 export { SEXES, type Sex } from './patient/weights.js';
+export { createCalculator, getProtocol, listAgents, listProtocols, type Calculator } from './calculator.js';

@@ -10,14 +10,7 @@ import { lidocaineChronicPainRch } from '../protocols/lidocaine-chronic-pain-rch
 import { magnesiumCrpsCollins2009 } from '../protocols/magnesium-crps-collins-2009.js';
 import { ADULT_PATIENT_LIMITS } from '../patient/limits.js';
 import type { Catalogue } from './types.js';
-
-function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
+import { deepFreeze } from './validate.js';
 
 /** The catalogue that ships with the library. */
 export const BUILTIN_CATALOGUE: Catalogue = deepFreeze({

@@ -19,6 +19,7 @@ import {
   readWeightUnit,
 } from '../units/index.js';
 import { type Issue, describeReceived } from './issues.js';
+import { mapZodIssue } from './zod-issues.js';
 
 const quantityShape = z.strictObject({ value: z.unknown(), unit: z.string() });
 
@@ -104,32 +105,6 @@ const NUMBER_MESSAGES: Record<NumberProblem, string> = {
 
 type Path = readonly (string | number)[];
 
-function mapZodIssue(issue: z.core.$ZodIssue): Issue[] {
-  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
-  if (issue.code === 'unrecognized_keys') {
-    return issue.keys.map((key) => ({
-      code: 'unknown_key',
-      path: [...path, key],
-      message: `"${key}" is not a field here; remove it or check its spelling.`,
-    }));
-  }
-  if (issue.code === 'invalid_type') {
-    if (issue.input === undefined) {
-      return [{ code: 'required', path, message: `${path.join('.') || 'The input'} is required.`, expected: issue.expected }];
-    }
-    return [
-      {
-        code: 'invalid_type',
-        path,
-        message: `Expected ${issue.expected} at ${path.join('.') || 'the top level'}.`,
-        expected: issue.expected,
-        received: describeReceived(issue.input),
-      },
-    ];
-  }
-  return [{ code: 'invalid_input', path, message: issue.message }];
-}
-
 function readNumber(raw: unknown, path: Path, issues: Issue[]): Dec | undefined {
   const r = readDecimal(raw);
   if (r.ok) return r.value;
@@ -171,7 +146,7 @@ const ML_PER_H = (s: string) => (s === 'mL/h' ? ('mL/h' as const) : undefined);
  * Never throws for bad input.
  */
 export function parsePlanInput(raw: unknown): { ok: true; value: PlanInput } | { ok: false; issues: Issue[] } {
-  const shape = inputShape.safeParse(raw);
+  const shape = inputShape.safeParse(raw, { reportInput: true });
   if (!shape.success) return { ok: false, issues: shape.error.issues.flatMap(mapZodIssue) };
   const s = shape.data;
   const issues: Issue[] = [];

@@ -1,0 +1,123 @@
+/**
+ * The catalogue's own door: an institution's formulary (agents, products, limits, protocols) enters
+ * through this strict schema, then through semantic checks, before any plan is made from it.
+ * The same schemas generate the JSON Schema files shipped in `schemas/`.
+ */
+import * as z from 'zod/mini';
+import { EVIDENCE_GRADES, WEIGHT_BASES } from '../catalogue/types.js';
+
+const decimalString = z.string().check(
+  z.regex(/^-?(?:0|[1-9]\d*)(?:\.\d+)?$/, 'a plain decimal string such as "0.35"'),
+);
+const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9.-]*$/, 'a lower-case id of letters, digits, "." and "-"'));
+
+/** A source record. */
+export const sourceSchema = z.strictObject({
+  citation: z.string().check(z.minLength(3)),
+  grade: z.enum(EVIDENCE_GRADES),
+  verified: z.boolean(),
+  conflict: z.optional(z.string()),
+  note: z.optional(z.string()),
+});
+
+const dataQuantity = z.strictObject({ value: decimalString, unit: z.string() });
+
+/** A limit on a dose, rate, concentration or duration. */
+export const limitSchema = z.strictObject({
+  id,
+  bound: z.enum(['upper', 'lower']),
+  severity: z.enum(['soft', 'hard']),
+  value: decimalString,
+  unit: z.string(),
+  source: sourceSchema,
+});
+
+const weightRule = z.strictObject({ basis: z.enum(WEIGHT_BASES), reason: z.string(), source: sourceSchema });
+
+/** A vial, ampoule or premix. */
+export const productSchema = z.strictObject({
+  id,
+  agent: id,
+  name: z.string(),
+  form: z.enum(['vial', 'ampoule', 'premix']),
+  strength: dataQuantity,
+  volume: z.optional(dataQuantity),
+  multiDose: z.boolean(),
+  dilution: z.enum(['required', 'allowed', 'not-recommended', 'ready-to-use']),
+  source: sourceSchema,
+});
+
+const note = z.strictObject({
+  kind: z.enum(['contraindication', 'monitoring', 'incompatibility', 'precaution', 'compatibility']),
+  text: z.string(),
+  source: sourceSchema,
+});
+
+/** An agent with its products, diluents, limits and notes. */
+export const agentSchema = z.strictObject({
+  id,
+  name: z.string(),
+  massUnit: z.enum(['g', 'mg', 'ug']),
+  weight: weightRule,
+  products: z.array(productSchema),
+  diluents: z.array(z.strictObject({ id, source: sourceSchema })),
+  limits: z.array(limitSchema),
+  notes: z.array(note),
+  controlledSubstance: z.optional(z.string()),
+  source: sourceSchema,
+});
+
+const doseParameter = z.strictObject({
+  unit: z.string(),
+  value: z.optional(decimalString),
+  min: z.optional(decimalString),
+  max: z.optional(decimalString),
+  usual: z.optional(decimalString),
+  source: sourceSchema,
+});
+
+/** A dosing protocol. */
+export const protocolSchema = z.strictObject({
+  id,
+  version: z.string().check(z.regex(/^\d+\.\d+\.\d+$/, 'a version such as "1.0.0"')),
+  name: z.string(),
+  agent: id,
+  indication: z.string(),
+  regimen: z.enum(['rate-duration', 'total-duration', 'total-rate']),
+  rate: z.optional(doseParameter),
+  total: z.optional(doseParameter),
+  duration: z.optional(doseParameter),
+  caps: z.array(z.strictObject({ id, value: decimalString, unit: z.string(), source: sourceSchema })),
+  weight: z.optional(weightRule),
+  preparation: z.strictObject({
+    style: z.enum(['whole-bag', 'standard-concentration']),
+    products: z.array(id).check(z.minLength(1)),
+    diluent: z.optional(id),
+    containerVolume: z.optional(decimalString),
+    containerKind: z.enum(['bag', 'syringe']),
+    concentration: z.optional(decimalString),
+    additiveVolume: z.enum(['add', 'withdraw-equal']),
+    source: sourceSchema,
+  }),
+  schedule: z.strictObject({ sessions: z.int().check(z.minimum(1)), description: z.string(), source: sourceSchema }),
+  notes: z.array(note),
+  source: sourceSchema,
+});
+
+/** A diluent and the bag volumes stocked. */
+export const diluentSchema = z.strictObject({
+  id,
+  name: z.string(),
+  bagVolumes: z.array(decimalString),
+  source: sourceSchema,
+});
+
+/** A whole catalogue. */
+export const catalogueSchema = z.strictObject({
+  id: z.string().check(z.minLength(1)),
+  version: z.string().check(z.minLength(1)),
+  agents: z.array(agentSchema),
+  diluents: z.array(diluentSchema),
+  protocols: z.array(protocolSchema),
+  patientLimits: z.array(limitSchema),
+});

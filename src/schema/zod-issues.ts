@@ -1,0 +1,34 @@
+/** Turning zod's issues into the library's coded issues, so zod never reaches the public surface. */
+import type * as z from 'zod/mini';
+import { type Issue, describeReceived } from './issues.js';
+
+/** Maps one zod issue to library issues: `unknown_key`, `required`, `invalid_type` or `invalid_input`. */
+export function mapZodIssue(issue: z.core.$ZodIssue): Issue[] {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  if (issue.code === 'unrecognized_keys') {
+    return issue.keys.map((key) => ({
+      code: 'unknown_key',
+      path: [...path, key],
+      message: `"${key}" is not a field here; remove it or check its spelling.`,
+    }));
+  }
+  if (issue.code === 'invalid_type') {
+    if (issue.input === undefined) {
+      return [{ code: 'required', path, message: `${path.join('.') || 'The input'} is required.`, expected: issue.expected }];
+    }
+    return [
+      {
+        code: 'invalid_type',
+        path,
+        message: `Expected ${issue.expected} at ${path.join('.') || 'the top level'}.`,
+        expected: issue.expected,
+        received: describeReceived(issue.input),
+      },
+    ];
+  }
+  if (issue.code === 'invalid_format' || issue.code === 'invalid_value' || issue.code === 'too_small' || issue.code === 'too_big') {
+    return [{ code: 'invalid_value', path, message: `${path.join('.') || 'The value'}: ${issue.message}` }];
+  }
+  return [{ code: 'invalid_input', path, message: issue.message }];
+}
+

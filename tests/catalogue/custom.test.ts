@@ -1,0 +1,78 @@
+// An institution's formulary: JSON in, validated, used for a plan; broken catalogues give coded issues.
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_CATALOGUE, createCalculator, getProtocol, listAgents, listProtocols } from '../../src/index.js';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const asJson = (): Json => JSON.parse(JSON.stringify(BUILTIN_CATALOGUE)) as Json;
+
+function codes(r: ReturnType<typeof createCalculator>): string[] {
+  return r.ok ? [] : r.issues.map((i) => i.code);
+}
+
+describe('createCalculator', () => {
+  it('accepts the built-in catalogue as JSON and plans with it', () => {
+    const r = createCalculator(asJson());
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(Object.isFrozen(r.calculator.catalogue)).toBe(true);
+    const plan = r.calculator.planInfusion({
+      patient: { weight: { value: 70, unit: 'kg' } },
+      protocol: 'magnesium-crps-collins-2009',
+      session: 1,
+    });
+    // 70 mg/kg x 70 kg = 4900 mg = 9.8 mL of 500 mg/mL in 100 mL run at 25 mL/h.
+    expect(plan.ok && plan.plan.bag.additives[0]?.volume).toEqual({ value: '9.8', unit: 'mL' });
+    expect(plan.ok && plan.plan.catalogue).toEqual({ id: 'infusion-dose/builtin', version: BUILTIN_CATALOGUE.version });
+  });
+
+  it('plans with an institution protocol and records its catalogue', () => {
+    const cat = asJson();
+    cat['id'] = 'st-elsewhere';
+    cat['version'] = '2026.2';
+    const sch = cat['protocols'].find((p: Json) => p['id'] === 'ketamine-crps-schwartzman-2009');
+    cat['protocols'].push({ ...sch, id: 'st-elsewhere-ketamine-20', name: 'Local ketamine, 20 mg/h cap', caps: [{ ...sch['caps'][0], id: 'local.cap', value: '20' }] });
+    const r = createCalculator(cat);
+    expect(codes(r)).toEqual([]);
+    if (!r.ok) return;
+    const p = r.calculator.planInfusion({ patient: { weight: { value: 80, unit: 'kg' } }, protocol: 'st-elsewhere-ketamine-20', session: 1 });
+    // 0.35 x 80 = 28 mg/h > 20 mg/h local cap -> 20 mg/h x 4 h = 80 mg.
+    expect(p.ok && p.plan.agents[0]?.totalDose).toEqual({ value: '80', unit: 'mg' });
+    expect(p.ok && p.plan.catalogue).toEqual({ id: 'st-elsewhere', version: '2026.2' });
+    expect(r.calculator.getProtocol('st-elsewhere-ketamine-20')?.name).toBe('Local ketamine, 20 mg/h cap');
+  });
+
+  it.each<[string, (c: Json) => void, string]>([
+    ['a soft limit above its hard limit', (c) => { c['agents'][2]['limits'][2]['value'] = '50'; }, 'limits_out_of_order'],
+    ['a protocol naming an unknown agent', (c) => { c['protocols'][0]['agent'] = 'propofol'; }, 'unknown_agent'],
+    ['a protocol naming an unknown product', (c) => { c['protocols'][0]['preparation']['products'] = ['ketamine-1000mg-ml']; }, 'unknown_product'],
+    ['a dose range above a hard limit', (c) => { c['protocols'][1]['total']['max'] = '5'; }, 'dose_range_outside_hard_limit'],
+    ['a duplicate protocol id', (c) => { c['protocols'].push(c['protocols'][0]); }, 'duplicate_id'],
+    ['a limit in an unknown unit', (c) => { c['agents'][0]['limits'][0]['unit'] = 'mg/kg/hr'; }, 'limit_unit_invalid'],
+    ['a number written with an exponent', (c) => { c['agents'][0]['limits'][0]['value'] = '1e0'; }, 'invalid_value'],
+    ['an unknown key', (c) => { c['agents'][0]['colour'] = 'blue'; }, 'unknown_key'],
+    ['a missing source', (c) => { delete c['protocols'][0]['source']; }, 'required'],
+    ['a range out of order', (c) => { c['protocols'][1]['total']['min'] = '0.9'; }, 'dose_range_out_of_order'],
+  ])('refuses %s', (_what, mutate, code) => {
+    const cat = asJson();
+    mutate(cat);
+    expect(codes(createCalculator(cat))).toContain(code);
+  });
+
+  it('refuses input that is not a catalogue', () => {
+    expect(codes(createCalculator(null))).toEqual(['invalid_type']);
+    expect(codes(createCalculator('{}'))).toEqual(['invalid_type']);
+  });
+});
+
+describe('built-in catalogue listing', () => {
+  it('lists agents and protocols with their sources', () => {
+    expect(listAgents().map((a) => a.id)).toEqual(['ketamine', 'lidocaine', 'magnesium-sulfate']);
+    expect(listProtocols()).toHaveLength(5);
+    expect(getProtocol('lidocaine-chronic-pain-rch')?.source.grade).toBe('hosp');
+    expect(getProtocol('nope')).toBeUndefined();
+  });
+  it('passes its own validation', () => {
+    expect(codes(createCalculator(asJson()))).toEqual([]);
+  });
+});
