@@ -23,7 +23,8 @@ import { mapZodIssue } from './zod-issues.js';
 
 const quantityShape = z.strictObject({ value: z.unknown(), unit: z.string() });
 
-const inputShape = z.strictObject({
+/** The shape of a plan request (numbers are checked after it, by {@link parsePlanInput}). */
+export const inputShape = z.strictObject({
   patient: z.strictObject({
     weight: quantityShape,
     height: z.optional(quantityShape),
