@@ -91,6 +91,23 @@ export interface Product {
   readonly multiDose: boolean;
   /** What the label says about diluting it for IV use. */
   readonly dilution: 'required' | 'allowed' | 'not-recommended' | 'ready-to-use';
+  /** The label's rate ramp, for products given by a stepped rate (immune globulin). */
+  readonly ramp?: RateRamp;
+  readonly source: Source;
+}
+
+/**
+ * A label's infusion-rate ramp: start at `start`, step up through `steps` (each after the previous
+ * rate has run `everyMinutes`), never above `max` (or `maxAtRisk` for a patient at risk of
+ * thrombosis or renal injury). Rates are per kg of dosing weight, in `unit`.
+ */
+export interface RateRamp {
+  readonly unit: 'mg/kg/min' | 'mL/kg/min' | 'mg/kg/h' | 'mL/kg/h';
+  readonly start: string;
+  readonly steps: readonly string[];
+  readonly everyMinutes: string;
+  readonly max: string;
+  readonly maxAtRisk?: string;
   readonly source: Source;
 }
 
@@ -163,6 +180,37 @@ export interface PreparationRule {
   readonly source: Source;
 }
 
+/** A loading dose given over a short first segment before the maintenance regimen. */
+export interface LoadingDose {
+  /** Amount, per kg or absolute (e.g. 1 ug/kg). */
+  readonly total: DoseParameter;
+  /** Time it is given over (e.g. 10 min). */
+  readonly duration: DoseParameter;
+}
+
+/**
+ * A fixed pump-rate phase of a whole-bag infusion (e.g. 300 mL/h for 10 min, then 200 mL/h). A
+ * phase without `duration` runs until the bag is empty and must be last.
+ */
+export interface RatePhase {
+  readonly rate: DataQuantity;
+  readonly duration?: DataQuantity;
+}
+
+/**
+ * Dose by creatinine-clearance band (Cockcroft-Gault): the first band whose range holds the
+ * patient's clearance gives the session dose; a band with no dose means "not recommended".
+ * Ranges are in mL/min, `min` inclusive and `max` exclusive.
+ */
+export interface ClearanceBands {
+  readonly bands: readonly { readonly min?: string; readonly max?: string; readonly dose?: string }[];
+  /** Unit of the band doses, e.g. `mg`. */
+  readonly unit: string;
+  /** Weight used in Cockcroft-Gault. */
+  readonly weight: WeightBasis;
+  readonly source: Source;
+}
+
 /** A course schedule as the source states it (dated scheduling is a later feature). */
 export interface ScheduleRule {
   readonly sessions: number;
@@ -186,6 +234,14 @@ export interface Protocol {
   readonly total?: DoseParameter;
   readonly duration?: DoseParameter;
   readonly caps: readonly ProtocolCap[];
+  /** A loading dose before the maintenance regimen (its own first pump segment). */
+  readonly loading?: LoadingDose;
+  /** Fixed pump-rate phases for a whole-bag infusion, in place of one constant rate. */
+  readonly phases?: readonly RatePhase[];
+  /** Session dose by creatinine clearance, in place of `total`. */
+  readonly clearanceBands?: ClearanceBands;
+  /** Whole containers only: the dose is rounded to whole vials of the product (immune globulin). */
+  readonly wholeVials?: { readonly source: Source };
   readonly weight?: WeightRule;
   readonly preparation: PreparationRule;
   readonly schedule: ScheduleRule;

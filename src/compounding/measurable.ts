@@ -19,12 +19,26 @@ export interface SafeRounding {
 }
 
 /**
- * Rounds to the nearest increment, unless that would cross a ceiling the exact value respects; then
- * rounds down instead. A ceiling already crossed by the exact value is left for the checks to refuse.
+ * True when `candidate` is above a ceiling that `exact` is not above. Each ceiling counts on its
+ * own: a ceiling the exact value already crosses (a soft limit acknowledged, say) does not hide
+ * another one it respects.
  */
-export function roundWithCeiling(exact: Dec, increment: Dec, crossesCeiling: (candidate: Dec) => boolean): SafeRounding {
+export function crossesNewCeiling(candidate: Dec, exact: Dec, ceilings: readonly Dec[]): boolean {
+  return ceilings.some((c) => candidate.gt(c) && exact.lte(c));
+}
+
+/**
+ * Rounds to the nearest increment, unless `crossesCeiling(nearest, exact)` says that would cross a
+ * ceiling the exact value respects; then rounds down instead. A ceiling already crossed by the
+ * exact value is left for the checks to report.
+ */
+export function roundWithCeiling(
+  exact: Dec,
+  increment: Dec,
+  crossesCeiling: (candidate: Dec, exact: Dec) => boolean,
+): SafeRounding {
   const nearest = roundToIncrement(exact, increment, 'halfExpand');
-  if (nearest.gt(exact) && crossesCeiling(nearest) && !crossesCeiling(exact)) {
+  if (nearest.gt(exact) && crossesCeiling(nearest, exact)) {
     return { value: roundToIncrement(exact, increment, 'floor'), increment, mode: 'floor', roundedDownForLimit: true };
   }
   return { value: nearest, increment, mode: 'halfExpand', roundedDownForLimit: false };

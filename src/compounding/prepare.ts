@@ -41,8 +41,8 @@ export interface Preparation {
   readonly targetConcentration?: Dec;
 }
 
-/** Ceiling on the amount drawn, for rounding that must not cross a limit. */
-export type AmountCeiling = (amountMg: Dec) => boolean;
+/** Whether a drawn amount crosses a ceiling that the exact amount respects (mg, mg). */
+export type AmountCeiling = (amountMg: Dec, exactMg: Dec) => boolean;
 
 function strengthOf(p: Product): Dec {
   return dec(p.strength.value);
@@ -53,7 +53,9 @@ export function drawAdditive(product: Product, orderedMg: Dec, crosses: AmountCe
   const strength = strengthOf(product);
   // mL = mg / (mg/mL)
   const exactMl = orderedMg.div(strength);
-  const drawn = roundWithCeiling(exactMl, measurableIncrement(exactMl), (ml) => crosses(ml.mul(strength)));
+  const drawn = roundWithCeiling(exactMl, measurableIncrement(exactMl), (ml, exact) =>
+    crosses(ml.mul(strength), exact.mul(strength)),
+  );
   const amountMg = drawn.value.mul(strength);
   let containers: number | null = null;
   let leftoverMl: Dec | null = null;

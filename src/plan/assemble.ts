@@ -126,24 +126,24 @@ export function assemblePlan(parts: PlanParts): PlanResult {
     residualVolume: quantity(prep.finalMl.sub(pump.vtbiMl), 'mL'),
   };
 
+  const main = pump.main;
   const pumpSettings: PumpSettings = {
-    rateExact: quantity(pump.rateExact, 'mL/h'),
-    rate: quantity(pump.rate.value, 'mL/h'),
+    rateExact: quantity(main.rateExact, 'mL/h'),
+    rate: quantity(main.rate.value, 'mL/h'),
     increment: quantity(increment, 'mL/h'),
-    rounding: { mode: pump.rate.mode, roundedDownForLimit: pump.rate.roundedDownForLimit },
+    rounding: { mode: main.rate.mode, roundedDownForLimit: main.rate.roundedDownForLimit },
     volumeToBeInfused: quantity(pump.vtbiMl, 'mL'),
     duration: quantity(pump.durationH.mul(60), 'min'),
     durationOrdered: quantity(ordered.durationH.mul(60), 'min'),
     minRate: quantity(minRate, 'mL/h'),
     maxRate: quantity(maxPumpRate, 'mL/h'),
-    segments: [
-      {
-        rate: quantity(pump.rate.value, 'mL/h'),
-        duration: quantity(pump.durationH.mul(60), 'min'),
-        volume: quantity(pump.vtbiMl, 'mL'),
-        doses: [{ agent: agent.id, amount: massQ(pump.deliveredMg, agent), doseRate: massRateQ(pump.deliveredRateMgH, agent) }],
-      },
-    ],
+    segments: pump.segments.map((seg) => ({
+      kind: seg.kind,
+      rate: quantity(seg.rate.value, 'mL/h'),
+      duration: quantity(seg.durationH.mul(60), 'min'),
+      volume: quantity(seg.volumeMl, 'mL'),
+      doses: [{ agent: agent.id, amount: massQ(seg.doseMg, agent), doseRate: massRateQ(seg.doseRateMgH, agent) }],
+    })),
   };
 
   const d = dw.value;

@@ -8,9 +8,10 @@ import type { Catalogue, Product, Protocol } from '../catalogue/types.js';
 import { checkLimit, readLimit } from '../checks/limits.js';
 import { patientChecks } from '../checks/patient.js';
 import { unverified } from '../checks/unverified.js';
+import { crossesNewCeiling } from '../compounding/measurable.js';
 import { type Preparation, prepareStandard, prepareWholeBag } from '../compounding/prepare.js';
 import { chooseDosingWeight, heightInches } from '../patient/weights.js';
-import { DEFAULT_RATE_INCREMENT, type PumpPlan, setPump } from '../pump/settings.js';
+import { DEFAULT_RATE_INCREMENT, type PumpPlan, type SegmentSpec, plainSegment, runSegments } from '../pump/settings.js';
 import { type PlanInput, parsePlanInput } from '../schema/input.js';
 import type { Issue, Issues } from '../schema/issues.js';
 import { cmPer, kgPer } from '../units/index.js';
@@ -284,8 +285,6 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
     const perKg = m.measure === 'dose-rate-per-kg' || m.measure === 'session-dose-per-kg';
     (r.name === 'rate' ? rateCeilings : totalCeilings).push(perKg ? m.base.mul(W) : m.base);
   }
-  const maxRate = rateCeilings.reduce<Dec | undefined>((m, v) => (m === undefined ? v : minDec(m, v)), undefined);
-  const maxTotal = totalCeilings.reduce<Dec | undefined>((m, v) => (m === undefined ? v : minDec(m, v)), undefined);
 
   // Preparation.
   const rule = protocol.preparation;
@@ -326,8 +325,11 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
     ? { ml: input.preparation.overfill.value.mul(input.preparation.overfill.unit === 'L' ? 1000 : 1), stated: true }
     : { ml: dec(0), stated: false };
   const handling = input.preparation.additiveVolume ?? rule.additiveVolume;
-  const crosses = (mg: Dec) =>
-    (maxTotal !== undefined && mg.gt(maxTotal)) || (maxRate !== undefined && mg.div(ordered.durationH).gt(maxRate));
+  // An amount drawn for the session crosses a ceiling on the session dose, or, spread over the
+  // ordered duration, on the dose rate.
+  const crosses = (mg: Dec, exactMg: Dec) =>
+    crossesNewCeiling(mg, exactMg, totalCeilings) ||
+    crossesNewCeiling(mg.div(ordered.durationH), exactMg.div(ordered.durationH), rateCeilings);
 
   if (rule.style === 'whole-bag' && containerMl === undefined) {
     return fail([
@@ -452,48 +454,53 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
 
   // Pump.
   const increment = input.pump.increment?.value ?? dec(DEFAULT_RATE_INCREMENT);
-  const pump: PumpPlan = setPump(prep, ordered, increment, maxRate, maxTotal);
-  trace.push({
-    step: 'pump.rate',
-    description: 'Pump rate',
-    formula: prep.style === 'whole-bag' ? 'mL/h = final mL / h' : 'mL/h = (mg/h) / (mg/mL)',
-    inputs:
-      prep.style === 'whole-bag'
-        ? { volume: quantity(prep.finalMl, 'mL'), duration: quantity(ordered.durationH, 'h') }
-        : { doseRate: quantity(ordered.rateMgH, 'mg/h'), concentration: quantity(prep.concentrationMgPerMl, 'mg/mL') },
-    result: quantity(pump.rate.value, 'mL/h'),
-    rounding: {
-      exact: quantity(pump.rateExact, 'mL/h'),
-      increment: quantity(increment, 'mL/h'),
-      mode: pump.rate.mode,
-      ...(pump.rate.roundedDownForLimit ? { reason: 'rounded down: the nearest rate would cross a protocol cap, protocol maximum or agent limit' } : {}),
-    },
-  });
-  if (pump.vtbi) {
+  const specs: SegmentSpec[] = [plainSegment(prep, ordered, rateCeilings, totalCeilings)];
+  const pump: PumpPlan = runSegments(specs, prep.concentrationMgPerMl, increment, prep.finalMl);
+  pump.segments.forEach((seg, i) => {
+    const id = pump.segments.length === 1 ? 'pump' : `pump.segment${i + 1}`;
     trace.push({
-      step: 'pump.volume',
-      description: 'Volume to be infused',
-      formula: 'mL = mg / (mg/mL), to the pump volume resolution',
-      inputs: { dose: quantity(ordered.totalMg, 'mg'), concentration: quantity(prep.concentrationMgPerMl, 'mg/mL') },
-      result: quantity(pump.vtbiMl, 'mL'),
-      rounding: { exact: quantity(pump.vtbiExact, 'mL'), increment: quantity(pump.vtbi.increment, 'mL'), mode: pump.vtbi.mode },
+      step: `${id}.rate`,
+      description: pump.segments.length === 1 ? 'Pump rate' : `Segment ${i + 1} (${seg.kind}) pump rate`,
+      formula: prep.style === 'whole-bag' && seg.kind === 'maintenance' ? 'mL/h = final mL / h' : 'mL/h = (mg/h) / (mg/mL)',
+      inputs:
+        prep.style === 'whole-bag'
+          ? { volume: quantity(prep.finalMl, 'mL'), duration: quantity(ordered.durationH, 'h') }
+          : { doseRate: quantity(seg.rateExact.mul(prep.concentrationMgPerMl), 'mg/h'), concentration: quantity(prep.concentrationMgPerMl, 'mg/mL') },
+      result: quantity(seg.rate.value, 'mL/h'),
+      rounding: {
+        exact: quantity(seg.rateExact, 'mL/h'),
+        increment: quantity(increment, 'mL/h'),
+        mode: seg.rate.mode,
+        ...(seg.rate.roundedDownForLimit ? { reason: 'rounded down: the nearest rate would cross a protocol cap, protocol maximum or agent limit' } : {}),
+      },
     });
-  }
-  trace.push({
-    step: 'pump.duration',
-    description: 'Duration at the rounded rate',
-    formula: 'min = mL / (mL/h) x 60',
-    inputs: { volume: quantity(pump.vtbiMl, 'mL'), rate: quantity(pump.rate.value, 'mL/h') },
-    result: quantity(pump.durationH.mul(60), 'min'),
+    if (seg.volume) {
+      trace.push({
+        step: `${id}.volume`,
+        description: 'Volume to be infused',
+        formula: 'mL = mg / (mg/mL), to the pump volume resolution',
+        inputs: { dose: quantity(seg.volumeExact.mul(prep.concentrationMgPerMl), 'mg'), concentration: quantity(prep.concentrationMgPerMl, 'mg/mL') },
+        result: quantity(seg.volumeMl, 'mL'),
+        rounding: { exact: quantity(seg.volumeExact, 'mL'), increment: quantity(seg.volume.increment, 'mL'), mode: seg.volume.mode },
+      });
+    }
+    trace.push({
+      step: `${id}.duration`,
+      description: 'Duration at the rounded rate',
+      formula: 'min = mL / (mL/h) x 60',
+      inputs: { volume: quantity(seg.volumeMl, 'mL'), rate: quantity(seg.rate.value, 'mL/h') },
+      result: quantity(seg.durationH.mul(60), 'min'),
+    });
+    trace.push({
+      step: `${id}.delivered`,
+      description: 'Dose delivered at the rounded rate',
+      formula: 'mg/h = mL/h x mg/mL; mg = mL x mg/mL',
+      inputs: { rate: quantity(seg.rate.value, 'mL/h'), concentration: quantity(prep.concentrationMgPerMl, 'mg/mL') },
+      result: `${quantity(seg.doseRateMgH, 'mg/h').value} mg/h; ${quantity(seg.doseMg, 'mg').value} mg`,
+    });
   });
-  trace.push({
-    step: 'pump.delivered',
-    description: 'Dose delivered at the rounded rate',
-    formula: 'mg/h = mL/h x mg/mL; mg = mL x mg/mL',
-    inputs: { rate: quantity(pump.rate.value, 'mL/h'), concentration: quantity(prep.concentrationMgPerMl, 'mg/mL') },
-    result: `${quantity(pump.deliveredRateMgH, 'mg/h').value} mg/h; ${quantity(pump.deliveredMg, 'mg').value} mg`,
-  });
-  if (pump.rate.roundedDownForLimit || prep.additive?.drawn.roundedDownForLimit || pump.vtbi?.roundedDownForLimit) {
+  const roundedDown = pump.segments.some((seg) => seg.rate.roundedDownForLimit || seg.volume?.roundedDownForLimit === true);
+  if (roundedDown || prep.additive?.drawn.roundedDownForLimit) {
     checks.push({
       code: 'rounded_down_for_limit',
       rule: 'rounding.ceiling',
@@ -509,19 +516,24 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
   const pumpSource = input.pump.minRate || input.pump.maxRate
     ? ({ citation: 'Pump range given in the input', grade: 'derived', verified: true } as const)
     : DEFAULT_PUMP_RANGE.source;
+  // Every segment's rate must be one the pump can run; the check reports the most extreme.
+  const rates = pump.segments.map((seg) => seg.rate.value);
+  const lowest = rates.reduce((m, r) => (r.lt(m) ? r : m));
+  const highest = rates.reduce((m, r) => (r.gt(m) ? r : m));
   for (const [bound, lim] of [['lower', minRate], ['upper', maxPumpRate]] as const) {
-    const passed = bound === 'lower' ? pump.rate.value.gte(lim) : pump.rate.value.lte(lim);
+    const observedRate = bound === 'lower' ? lowest : highest;
+    const passed = bound === 'lower' ? observedRate.gte(lim) : observedRate.lte(lim);
     checks.push({
       code: bound === 'lower' ? 'pump_rate_below_minimum' : 'pump_rate_above_maximum',
       rule: `pump.${bound === 'lower' ? 'min' : 'max'}-rate`,
       severity: 'hard',
       passed,
-      observed: quantity(pump.rate.value, 'mL/h'),
+      observed: quantity(observedRate, 'mL/h'),
       limit: quantity(lim, 'mL/h'),
       source: pumpSource,
       message: passed
         ? `Pump rate is within the pump's ${bound === 'lower' ? 'minimum' : 'maximum'} of ${quantity(lim, 'mL/h').value} mL/h.`
-        : `The pump cannot run at ${quantity(pump.rate.value, 'mL/h').value} mL/h (its ${bound === 'lower' ? 'minimum' : 'maximum'} is ${quantity(lim, 'mL/h').value} mL/h); choose another container volume or concentration.`,
+        : `The pump cannot run at ${quantity(observedRate, 'mL/h').value} mL/h (its ${bound === 'lower' ? 'minimum' : 'maximum'} is ${quantity(lim, 'mL/h').value} mL/h); choose another container volume or concentration.`,
     });
   }
 

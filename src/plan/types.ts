@@ -131,6 +131,8 @@ export interface Bag {
 
 /** One constant-rate segment of the infusion. */
 export interface RateSegment {
+  /** `loading` (a loading dose), `maintenance`, or `phase` (one of a protocol's fixed-rate phases). */
+  readonly kind: 'loading' | 'maintenance' | 'phase';
   readonly rate: Quantity;
   readonly duration: Quantity;
   readonly volume: Quantity;
@@ -139,15 +141,15 @@ export interface RateSegment {
 
 /** Pump settings. */
 export interface PumpSettings {
-  /** The rate the order calls for, before rounding. */
+  /** The main (last) segment's rate as the order calls for it, before rounding. */
   readonly rateExact: Quantity;
-  /** The rate to set, rounded to the pump's increment. */
+  /** The main (last) segment's rate to set, rounded to the pump's increment. */
   readonly rate: Quantity;
   readonly increment: Quantity;
   readonly rounding: { readonly mode: string; readonly roundedDownForLimit: boolean };
-  /** Volume to be infused. */
+  /** Volume to be infused over all segments. */
   readonly volumeToBeInfused: Quantity;
-  /** Duration at the rounded rate (minutes). */
+  /** Duration of all segments at their rounded rates (minutes). */
   readonly duration: Quantity;
   readonly durationOrdered: Quantity;
   readonly minRate: Quantity;

@@ -1,78 +1,141 @@
 /**
- * Pump settings from the made-up container: the exact rate, the rate rounded to the pump's
- * increment (never across a dose ceiling), the volume to be infused and the resulting duration.
+ * Pump settings from the made-up container, as ordered segments: each segment's exact rate, its
+ * rate rounded to the pump's increment (never across a dose ceiling), its volume and duration.
+ * A plain infusion is one segment; a loading dose, fixed-rate phases or a rate ramp make more.
  * Base units: mL, mL/h, h, mg.
  */
-import { type Dec, dec } from '../decimal/index.js';
+import { type Dec, dec, minDec } from '../decimal/index.js';
 import type { Preparation } from '../compounding/prepare.js';
-import { type SafeRounding, roundWithCeiling } from '../compounding/measurable.js';
+import { type SafeRounding, crossesNewCeiling, roundWithCeiling } from '../compounding/measurable.js';
 
 /** Default rate increment of the pump, mL/h. */
 export const DEFAULT_RATE_INCREMENT = '0.1';
 /** Resolution of the volume to be infused, mL. */
 export const VTBI_INCREMENT = '0.1';
 
-/** Pump settings in base units. */
-export interface PumpPlan {
+/** What one segment should do, before rounding. */
+export interface SegmentSpec {
+  readonly kind: 'loading' | 'maintenance' | 'phase';
+  /** mL/h before rounding. */
+  readonly rateExact: Dec;
+  /** mL this segment gives (rounded to the pump's volume resolution), or */
+  readonly volumeExact?: Dec;
+  /** how long it runs (h); with neither, it runs until the planned volume is given. */
+  readonly durationH?: Dec;
+  /** Dose-rate ceilings (mg/h) that rounding the rate must not cross. */
+  readonly rateCeilingsMgH?: readonly Dec[];
+  /** Dose ceilings (mg) that rounding the volume must not cross. */
+  readonly doseCeilingsMg?: readonly Dec[];
+}
+
+/** One segment as the pump runs it. */
+export interface PumpSegment {
+  readonly kind: SegmentSpec['kind'];
   readonly rateExact: Dec;
   readonly rate: SafeRounding;
-  readonly vtbiExact: Dec;
-  readonly vtbi: SafeRounding | null;
+  readonly volumeExact: Dec;
+  readonly volume: SafeRounding | null;
+  readonly volumeMl: Dec;
+  readonly durationH: Dec;
+  readonly doseMg: Dec;
+  readonly doseRateMgH: Dec;
+}
+
+/** Pump settings in base units. */
+export interface PumpPlan {
+  readonly segments: readonly PumpSegment[];
+  /** The main segment: the last one (maintenance, the last phase). */
+  readonly main: PumpSegment;
   readonly vtbiMl: Dec;
   readonly durationH: Dec;
-  /** Delivered dose rate at the rounded rate, mg/h = mL/h x mg/mL. */
-  readonly deliveredRateMgH: Dec;
-  /** Delivered dose, mg = mL x mg/mL. */
+  /** Dose delivered over all segments, mg = sum of mL x mg/mL. */
   readonly deliveredMg: Dec;
+  /** Highest dose rate of any segment that is not a loading dose, mg/h. */
+  readonly deliveredRateMgH: Dec;
 }
 
 /**
- * Sets the pump. Whole-bag: the whole final volume over the ordered duration. Standard
- * concentration: the ordered dose's volume at the ordered dose rate.
+ * Runs segment specs against a container. `budgetMl` is the volume available to infuse; a segment
+ * without volume or duration takes what is left. Segments after the budget is used are dropped.
  */
-export function setPump(
+export function runSegments(specs: readonly SegmentSpec[], concMgPerMl: Dec, increment: Dec, budgetMl: Dec): PumpPlan {
+  const segments: PumpSegment[] = [];
+  let remaining = budgetMl;
+  for (const spec of specs) {
+    if (remaining.lte(0)) break;
+    const rate = roundWithCeiling(spec.rateExact, increment, (r, exact) =>
+      crossesNewCeiling(r.mul(concMgPerMl), exact.mul(concMgPerMl), spec.rateCeilingsMgH ?? []),
+    );
+    let volume: SafeRounding | null = null;
+    let volumeExact: Dec;
+    let volumeMl: Dec;
+    if (spec.volumeExact !== undefined) {
+      volumeExact = spec.volumeExact;
+      // mL to the pump's volume resolution, never past what is left or the segment's dose ceiling.
+      volume = roundWithCeiling(
+        spec.volumeExact,
+        dec(VTBI_INCREMENT),
+        (v, exact) => v.gt(remaining) || crossesNewCeiling(v.mul(concMgPerMl), exact.mul(concMgPerMl), spec.doseCeilingsMg ?? []),
+      );
+      volumeMl = minDec(volume.value, remaining);
+    } else if (spec.durationH !== undefined) {
+      // mL = mL/h x h, at the rounded rate, limited to what is left.
+      volumeExact = rate.value.mul(spec.durationH);
+      volumeMl = minDec(volumeExact, remaining);
+    } else {
+      volumeExact = remaining;
+      volumeMl = remaining;
+    }
+    // h = mL / (mL/h); a zero rate is refused by the pump-range check before it is reported.
+    const durationH = rate.value.gt(0) ? volumeMl.div(rate.value) : dec(0);
+    segments.push({
+      kind: spec.kind,
+      rateExact: spec.rateExact,
+      rate,
+      volumeExact,
+      volume,
+      volumeMl,
+      durationH,
+      // mg = mL x mg/mL; mg/h = mL/h x mg/mL
+      doseMg: volumeMl.mul(concMgPerMl),
+      doseRateMgH: rate.value.mul(concMgPerMl),
+    });
+    remaining = remaining.sub(volumeMl);
+  }
+  const main = segments[segments.length - 1];
+  if (main === undefined) throw new Error('no pump segment: the container holds nothing to infuse');
+  const sum = (f: (s: PumpSegment) => Dec) => segments.reduce((a, s) => a.add(f(s)), dec(0));
+  const maintenance = segments.filter((s) => s.kind !== 'loading');
+  return {
+    segments,
+    main,
+    vtbiMl: sum((s) => s.volumeMl),
+    durationH: sum((s) => s.durationH),
+    deliveredMg: sum((s) => s.doseMg),
+    deliveredRateMgH: maintenance.reduce((m, s) => (s.doseRateMgH.gt(m) ? s.doseRateMgH : m), dec(0)),
+  };
+}
+
+/**
+ * The single constant-rate segment of a plain infusion. Whole-bag: the whole final volume over the
+ * ordered duration. Neat syringe: all of it at the ordered dose rate. Standard concentration: the
+ * ordered dose's volume at the ordered dose rate.
+ */
+export function plainSegment(
   prep: Preparation,
   ordered: { rateMgH: Dec; totalMg: Dec; durationH: Dec },
-  increment: Dec,
-  maxRateMgH: Dec | undefined,
-  maxTotalMg: Dec | undefined,
-): PumpPlan {
+  rateCeilingsMgH: readonly Dec[],
+  doseCeilingsMg: readonly Dec[],
+): SegmentSpec {
   const conc = prep.concentrationMgPerMl;
-  let vtbiExact: Dec;
-  let vtbi: SafeRounding | null = null;
-  let vtbiMl: Dec;
-  let rateExact: Dec;
+  const ceilings = { rateCeilingsMgH, doseCeilingsMg };
   if (prep.style === 'whole-bag') {
-    vtbiExact = prep.finalMl;
-    vtbiMl = prep.finalMl;
     // mL/h = mL / h
-    rateExact = vtbiMl.div(ordered.durationH);
-  } else if (prep.additive !== null && prep.diluent === null) {
-    // A neat syringe holds exactly the dose: infuse all of it.
-    vtbiExact = prep.finalMl;
-    vtbiMl = prep.finalMl;
-    // mL/h = (mg/h) / (mg/mL)
-    rateExact = ordered.rateMgH.div(conc);
-  } else {
-    // mL = mg / (mg/mL), rounded to the pump's volume resolution, never past the dose ceiling or the container.
-    vtbiExact = ordered.totalMg.div(conc);
-    vtbi = roundWithCeiling(vtbiExact, dec(VTBI_INCREMENT), (ml) =>
-      ml.gt(prep.finalMl) || (maxTotalMg !== undefined && ml.mul(conc).gt(maxTotalMg)),
-    );
-    vtbiMl = vtbi.value;
-    rateExact = ordered.rateMgH.div(conc);
+    return { kind: 'maintenance', rateExact: prep.finalMl.div(ordered.durationH), ...ceilings };
   }
-  const rate = roundWithCeiling(rateExact, increment, (r) => maxRateMgH !== undefined && r.mul(conc).gt(maxRateMgH));
-  // h = mL / (mL/h); a zero rate is refused by the pump-range check before this is reported.
-  const durationH = rate.value.gt(0) ? vtbiMl.div(rate.value) : dec(0);
-  return {
-    rateExact,
-    rate,
-    vtbiExact,
-    vtbi,
-    vtbiMl,
-    durationH,
-    deliveredRateMgH: rate.value.mul(conc),
-    deliveredMg: vtbiMl.mul(conc),
-  };
+  // mL/h = (mg/h) / (mg/mL)
+  const rateExact = ordered.rateMgH.div(conc);
+  if (prep.additive !== null && prep.diluent === null) return { kind: 'maintenance', rateExact, ...ceilings };
+  // mL = mg / (mg/mL)
+  return { kind: 'maintenance', rateExact, volumeExact: ordered.totalMg.div(conc), ...ceilings };
 }
