@@ -18,9 +18,13 @@ export interface PlanParts {
   readonly input: PlanInput;
   readonly weightKg: Dec;
   readonly heightCm: Dec | undefined;
+  readonly bsa: Dec | undefined;
+  readonly crcl: Dec | undefined;
   readonly dosingWeight: DosingWeightResult;
   readonly params: Partial<Record<ParamName, ResolvedParam>>;
   readonly ordered: OrderedDose;
+  /** A loading dose before the maintenance regimen, in mg over h. */
+  readonly loading: { readonly mg: Dec; readonly durationH: Dec; readonly stated: { readonly value: Dec; readonly unit: string } } | undefined;
   readonly prep: Preparation;
   readonly pump: PumpPlan;
   readonly increment: Dec;
@@ -58,10 +62,11 @@ export function assemblePlan(parts: PlanParts): PlanResult {
       ...(params.rate ? { rate: quantity(params.rate.stated.value, params.rate.stated.unit) } : {}),
       ...(params.total ? { total: quantity(params.total.stated.value, params.total.stated.unit) } : {}),
       ...(params.duration ? { duration: quantity(params.duration.stated.value, params.duration.stated.unit) } : {}),
+      ...(parts.loading ? { loading: quantity(parts.loading.stated.value, parts.loading.stated.unit) } : {}),
       from: Object.fromEntries(Object.values(params).map((r) => [r.name, r.from])),
     },
     doseRate: massRateQ(ordered.rateMgH, agent),
-    totalDose: massQ(ordered.totalMg, agent),
+    totalDose: massQ(ordered.totalMg.add(parts.loading?.mg ?? 0), agent),
     caps: ordered.caps.map((c) => {
       const perHour = c.measure.startsWith('dose-rate');
       const q = perHour ? massRateQ : massQ;
@@ -134,7 +139,7 @@ export function assemblePlan(parts: PlanParts): PlanResult {
     rounding: { mode: main.rate.mode, roundedDownForLimit: main.rate.roundedDownForLimit },
     volumeToBeInfused: quantity(pump.vtbiMl, 'mL'),
     duration: quantity(pump.durationH.mul(60), 'min'),
-    durationOrdered: quantity(ordered.durationH.mul(60), 'min'),
+    durationOrdered: quantity(ordered.durationH.add(parts.loading?.durationH ?? 0).mul(60), 'min'),
     minRate: quantity(minRate, 'mL/h'),
     maxRate: quantity(maxPumpRate, 'mL/h'),
     segments: pump.segments.map((seg) => ({
@@ -156,6 +161,9 @@ export function assemblePlan(parts: PlanParts): PlanResult {
       ...(heightCm ? { height: quantity(heightCm, 'cm') } : {}),
       ...(input.patient.sex ? { sex: input.patient.sex } : {}),
       ...(input.patient.ageYears ? { ageYears: quantity(input.patient.ageYears, 'a') } : {}),
+      ...(input.patient.creatinineMgDl ? { creatinine: quantity(input.patient.creatinineMgDl, 'mg/dL') } : {}),
+      ...(parts.bsa ? { bodySurfaceArea: quantity(parts.bsa, 'm2') } : {}),
+      ...(parts.crcl ? { creatinineClearance: quantity(parts.crcl, 'mL/min') } : {}),
     },
     dosingWeight: {
       value: quantity(d.kg, 'kg'),

@@ -13,10 +13,12 @@ import { type Measure, MEASURE_BASE_UNIT, readMeasure } from '../units/measure.j
 import { quantity } from '../units/quantity.js';
 
 /** The three dose parameters of a regimen. */
-export type ParamName = 'rate' | 'total' | 'duration';
+export type ParamName = 'rate' | 'total' | 'duration' | 'loading';
+/** The parameters a regimen is made of. */
+export type RegimenParam = Exclude<ParamName, 'loading'>;
 
 /** Which parameters a regimen takes as inputs (the third is derived). */
-export const REGIMEN_INPUTS: Record<Protocol['regimen'], readonly [ParamName, ParamName]> = {
+export const REGIMEN_INPUTS: Record<Protocol['regimen'], readonly [RegimenParam, RegimenParam]> = {
   'rate-duration': ['rate', 'duration'],
   'total-duration': ['total', 'duration'],
   'total-rate': ['total', 'rate'],
@@ -40,7 +42,7 @@ function paramMeasure(p: DoseParameter, v: string): { measure: Measure; base: De
   return m;
 }
 
-const PARAM_WORD: Record<ParamName, string> = { rate: 'dose rate', total: 'session dose', duration: 'duration' };
+const PARAM_WORD: Record<ParamName, string> = { rate: 'dose rate', total: 'session dose', duration: 'duration', loading: 'loading dose' };
 
 function rangeText(p: DoseParameter): string {
   if (p.min !== undefined && p.max !== undefined) return `${p.min} to ${p.max} ${p.unit}`;

@@ -10,14 +10,15 @@ import { patientChecks } from '../checks/patient.js';
 import { unverified } from '../checks/unverified.js';
 import { crossesNewCeiling } from '../compounding/measurable.js';
 import { type Preparation, prepareStandard, prepareWholeBag } from '../compounding/prepare.js';
+import { bodySurfaceArea, creatinineClearance } from '../patient/formulas.js';
 import { chooseDosingWeight, heightInches } from '../patient/weights.js';
-import { DEFAULT_RATE_INCREMENT, type PumpPlan, type SegmentSpec, plainSegment, runSegments } from '../pump/settings.js';
+import { DEFAULT_RATE_INCREMENT, type PumpPlan, type SegmentSpec, phasesDuration, plainSegment, runSegments } from '../pump/settings.js';
 import { type PlanInput, parsePlanInput } from '../schema/input.js';
 import type { Issue, Issues } from '../schema/issues.js';
 import { cmPer, kgPer } from '../units/index.js';
 import { type Measure, readMeasure } from '../units/measure.js';
 import { quantity } from '../units/quantity.js';
-import { type ParamName, REGIMEN_INPUTS, type ResolvedParam, checkParam, orderDose, resolveParam } from './dose.js';
+import { type ParamName, REGIMEN_INPUTS, type RegimenParam, type ResolvedParam, checkParam, orderDose, resolveParam } from './dose.js';
 import { assemblePlan } from './assemble.js';
 import type { Check, PlanResult, TraceStep } from './types.js';
 
@@ -199,9 +200,40 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
         : `Session ${input.session} is beyond the protocol's course of ${protocol.schedule.sessions} (${protocol.schedule.description}); acknowledge with a reason.`,
   });
 
+  // Body-surface area and creatinine clearance, where the record allows them.
+  const bsa = heightCm ? bodySurfaceArea(heightCm, weightKg) : undefined;
+  const clearance = (weightBasisKg: Dec) =>
+    input.patient.ageYears && input.patient.sex && input.patient.creatinineMgDl
+      ? creatinineClearance(input.patient.ageYears, weightBasisKg, input.patient.creatinineMgDl, input.patient.sex)
+      : undefined;
+  const bands = protocol.clearanceBands;
+  const crcl = clearance(bands && bands.weight !== 'actual' ? W : weightKg);
+  if (bsa) {
+    trace.push({
+      step: 'patient.bsa',
+      description: 'Body-surface area (Mosteller)',
+      formula: 'm2 = sqrt(cm x kg / 3600)',
+      inputs: { height: quantity(heightCm as Dec, 'cm'), weight: quantity(weightKg, 'kg') },
+      result: quantity(bsa, 'm2'),
+    });
+  }
+  if (crcl) {
+    trace.push({
+      step: 'patient.creatinine-clearance',
+      description: 'Creatinine clearance (Cockcroft-Gault)',
+      formula: 'mL/min = (140 - age) x kg / (72 x SCr mg/dL), x 0.85 if female',
+      inputs: {
+        age: quantity(input.patient.ageYears as Dec, 'a'),
+        weight: quantity(bands && bands.weight !== 'actual' ? W : weightKg, 'kg'),
+        creatinine: quantity(input.patient.creatinineMgDl as Dec, 'mg/dL'),
+      },
+      result: quantity(crcl, 'mL/min'),
+    });
+  }
+
   // Dose parameters.
   const [first, second] = REGIMEN_INPUTS[protocol.regimen];
-  const derivedName = (['rate', 'total', 'duration'] as const).find((n) => n !== first && n !== second) as ParamName;
+  const derivedName = (['rate', 'total', 'duration'] as const).find((n) => n !== first && n !== second) as RegimenParam;
   if (input.dose[derivedName] !== undefined) {
     issues.push({
       code: 'dose_not_adjustable',
@@ -211,11 +243,67 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
   }
   const params: Partial<Record<ParamName, ResolvedParam>> = {};
   for (const name of [first, second]) {
-    const r = resolveParam(name, protocol[name], input.dose[name]);
+    let param = protocol[name];
+    if (name === 'duration' && protocol.phases) {
+      // Fixed-rate phases set the duration: the fixed phases' time, then what is left of the bag at
+      // the last phase's rate. h = sum(h) + (mL - sum(mL/h x h)) / (mL/h)
+      if (input.dose.duration !== undefined) {
+        issues.push({ code: 'dose_not_adjustable', path: ['dose', 'duration'], message: 'In this protocol the duration follows from its fixed-rate phases.' });
+        continue;
+      }
+      const bagMl = input.preparation.containerVolume
+        ? input.preparation.containerVolume.value.mul(input.preparation.containerVolume.unit === 'L' ? 1000 : 1)
+        : dec(protocol.preparation.containerVolume ?? '0');
+      const finalMl = bagMl.add(input.preparation.overfill?.value.mul(input.preparation.overfill.unit === 'L' ? 1000 : 1) ?? dec(0));
+      param = { unit: 'h', value: phasesDuration(protocol.phases, finalMl).toFixed(), source: protocol.preparation.source };
+    }
+    if (name === 'total' && bands) {
+      // The session dose comes from the clearance band; it is not the clinician's to set.
+      const missing = [
+        ...(input.patient.ageYears ? [] : (['ageYears'] as const)),
+        ...(input.patient.sex ? [] : (['sex'] as const)),
+        ...(input.patient.creatinineMgDl ? [] : (['creatinine'] as const)),
+      ];
+      if (missing.length > 0 || crcl === undefined) {
+        issues.push(
+          ...missing.map((m) => ({
+            code: `${m === 'ageYears' ? 'age' : m}_required`,
+            path: ['patient', m],
+            message: `This protocol doses by creatinine clearance (Cockcroft-Gault), which needs the patient's age, sex and serum creatinine.`,
+            source: bands.source,
+          })),
+        );
+        continue;
+      }
+      if (input.dose.total !== undefined) {
+        issues.push({ code: 'dose_not_adjustable', path: ['dose', 'total'], message: 'In this protocol the dose follows from the creatinine-clearance band.' });
+        continue;
+      }
+      const band = bands.bands.find((b) => (b.min === undefined || crcl.gte(dec(b.min))) && (b.max === undefined || crcl.lt(dec(b.max))));
+      checks.push({
+        code: 'clearance_band',
+        rule: 'protocol.clearance-bands',
+        severity: 'hard',
+        passed: band?.dose !== undefined,
+        observed: quantity(crcl, 'mL/min'),
+        ...(band?.max !== undefined ? { limit: quantity(dec(band.max), 'mL/min') } : band?.min !== undefined ? { limit: quantity(dec(band.min), 'mL/min') } : {}),
+        source: bands.source,
+        message:
+          band?.dose !== undefined
+            ? `Creatinine clearance ${quantity(crcl, 'mL/min').value} mL/min gives a dose of ${band.dose} ${bands.unit}.`
+            : `Creatinine clearance ${quantity(crcl, 'mL/min').value} mL/min is in a band where this product is not recommended.`,
+      });
+      if (band?.dose === undefined) continue;
+      param = { unit: bands.unit, value: band.dose, source: bands.source };
+    }
+    const r = resolveParam(name, param, input.dose[name]);
     if (r.ok) params[name] = r.value;
     else issues.push(r.issue);
   }
-  if (issues.length > 0) return fail(issues);
+  const refusedBand = checks.filter((c) => c.code === 'clearance_band' && !c.passed);
+  if (issues.length > 0 || refusedBand.length > 0) {
+    return fail([...issues, ...refusedBand.map((c) => ({ ...c, path: ['patient', 'creatinine'] }))]);
+  }
   for (const r of Object.values(params)) {
     checks.push(...checkParam(r));
     const note = unverified(`protocol.${r.name}`, `The protocol's ${r.name}`, r.param.source);
@@ -229,6 +317,30 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
   }
 
   const ordered = orderDose(protocol.regimen, params, protocol.caps, W);
+
+  // A loading dose, given over its own first segment before the maintenance regimen.
+  let loading: { mg: Dec; durationH: Dec; ceilings: Dec[]; stated: { value: Dec; unit: string } } | undefined;
+  if (protocol.loading) {
+    const lt = resolveParam('loading', protocol.loading.total, input.dose.loading);
+    const ld = resolveParam('duration', protocol.loading.duration, undefined);
+    if (!lt.ok) return fail([{ ...lt.issue, path: ['dose', 'loading'] }]);
+    if (!ld.ok) throw new Error(`protocol ${protocol.id} loading dose has no duration`);
+    checks.push(...checkParam(lt.value));
+    const perKg = lt.value.measure === 'session-dose-per-kg';
+    const mg = perKg ? lt.value.base.mul(W) : lt.value.base;
+    const max = lt.value.param.max !== undefined ? readMeasure(dec(lt.value.param.max), lt.value.param.unit) : undefined;
+    loading = { mg, durationH: ld.value.base, ceilings: max ? [perKg ? max.base.mul(W) : max.base] : [], stated: lt.value.stated };
+    trace.push({
+      step: 'dose.loading',
+      description: `Loading dose from the ${lt.value.from}, over ${quantity(ld.value.base.mul(60), 'min').value} min`,
+      formula: perKg ? 'mg = mg/kg x kg' : 'mg',
+      inputs: { stated: quantity(lt.value.stated.value, lt.value.stated.unit), dosingWeight: quantity(W, 'kg') },
+      result: quantity(mg, 'mg'),
+    });
+  } else if (input.dose.loading !== undefined) {
+    return fail([{ code: 'dose_not_adjustable', path: ['dose', 'loading'], message: 'This protocol has no loading dose.' }]);
+  }
+  const loadingMg = loading?.mg ?? dec(0);
   trace.push({
     step: 'dose.ordered',
     description: `Ordered dose (${protocol.regimen}; ${derivedName} derived)`,
@@ -343,7 +455,7 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
   }
   const prepareWith = (product: Product): { ok: true; value: Preparation } | { ok: false; issue: Issue } => {
     if (rule.style === 'standard-concentration') {
-      return prepareStandard(rule, product, diluent, containerMl, overfill, handling, ordered.totalMg, crosses);
+      return prepareStandard(rule, product, diluent, containerMl, overfill, handling, ordered.totalMg.add(loadingMg), crosses);
     }
     if (product.form === 'premix') {
       return {
@@ -454,8 +566,29 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
 
   // Pump.
   const increment = input.pump.increment?.value ?? dec(DEFAULT_RATE_INCREMENT);
-  const specs: SegmentSpec[] = [plainSegment(prep, ordered, rateCeilings, totalCeilings)];
-  const pump: PumpPlan = runSegments(specs, prep.concentrationMgPerMl, increment, prep.finalMl);
+  const conc = prep.concentrationMgPerMl;
+  const specs: SegmentSpec[] = protocol.phases
+    ? protocol.phases.map((ph) => ({
+        kind: 'phase' as const,
+        rateExact: dec(ph.rate.value),
+        ...(ph.duration ? { durationH: readMeasure(dec(ph.duration.value), ph.duration.unit)?.base ?? dec(0) } : {}),
+        rateCeilingsMgH: rateCeilings,
+      }))
+    : [
+        ...(loading
+          ? [
+              {
+                kind: 'loading' as const,
+                // mL/h = mg / h / (mg/mL); mL = mg / (mg/mL)
+                rateExact: loading.mg.div(loading.durationH).div(conc),
+                volumeExact: loading.mg.div(conc),
+                doseCeilingsMg: loading.ceilings,
+              },
+            ]
+          : []),
+        plainSegment(prep, ordered, rateCeilings, totalCeilings.map((c) => c.sub(loadingMg))),
+      ];
+  const pump: PumpPlan = runSegments(specs, conc, increment, prep.finalMl);
   pump.segments.forEach((seg, i) => {
     const id = pump.segments.length === 1 ? 'pump' : `pump.segment${i + 1}`;
     trace.push({
@@ -610,9 +743,12 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
     input,
     weightKg,
     heightCm,
+    bsa,
+    crcl,
     dosingWeight: dw.value,
     params,
     ordered,
+    loading: loading ? { mg: loading.mg, durationH: loading.durationH, stated: loading.stated } : undefined,
     prep,
     pump,
     increment,

@@ -71,11 +71,12 @@ export interface AgentDose {
     readonly rate?: Quantity;
     readonly total?: Quantity;
     readonly duration?: Quantity;
+    readonly loading?: Quantity;
     readonly from: Readonly<Record<string, 'protocol' | 'clinician'>>;
   };
-  /** Ordered dose rate (mass per hour) after protocol caps. */
+  /** Ordered dose rate (mass per hour) after protocol caps: the maintenance rate, or the average over fixed-rate phases. */
   readonly doseRate: Quantity;
-  /** Ordered dose for the session after protocol caps. */
+  /** Ordered dose for the session after protocol caps, a loading dose included. */
   readonly totalDose: Quantity;
   readonly caps: readonly CapOutcome[];
   /** What the patient receives from the bag as made up and the pump as set. */
@@ -173,6 +174,12 @@ export interface Plan {
     readonly height?: Quantity;
     readonly sex?: 'female' | 'male';
     readonly ageYears?: Quantity;
+    /** Serum creatinine in mg/dL (converted from umol/L when given so). */
+    readonly creatinine?: Quantity;
+    /** Mosteller body-surface area, when height is given. */
+    readonly bodySurfaceArea?: Quantity;
+    /** Cockcroft-Gault creatinine clearance, when age, sex and creatinine are given. */
+    readonly creatinineClearance?: Quantity;
   };
   readonly dosingWeight: DosingWeight;
   readonly agents: readonly AgentDose[];

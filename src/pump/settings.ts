@@ -139,3 +139,25 @@ export function plainSegment(
   // mL = mg / (mg/mL)
   return { kind: 'maintenance', rateExact, volumeExact: ordered.totalMg.div(conc), ...ceilings };
 }
+
+/**
+ * Duration of fixed-rate phases over a bag: the phases with a duration run for it; the last runs
+ * until the bag is empty. h = sum(h) + (mL - sum(mL/h x h)) / (mL/h).
+ */
+export function phasesDuration(phases: readonly { rate: { value: string }; duration?: { value: string; unit: string } }[], finalMl: Dec): Dec {
+  let hours = dec(0);
+  let remaining = finalMl;
+  for (const ph of phases) {
+    const rate = dec(ph.rate.value);
+    if (ph.duration) {
+      const h = dec(ph.duration.value).div(ph.duration.unit === 'min' ? 60 : 1);
+      const ml = minDec(rate.mul(h), remaining);
+      hours = hours.add(ml.div(rate));
+      remaining = remaining.sub(ml);
+    } else {
+      hours = hours.add(remaining.div(rate));
+      remaining = dec(0);
+    }
+  }
+  return hours;
+}

@@ -4,6 +4,7 @@
  */
 import * as z from 'zod/mini';
 import { type Dec, type NumberProblem, readDecimal } from '../decimal/index.js';
+import { creatinineMgDl } from '../patient/formulas.js';
 import { SEXES, type Sex } from '../patient/weights.js';
 import {
   DOSE_UNIT_CODES,
@@ -30,12 +31,14 @@ export const inputShape = z.strictObject({
     height: z.optional(quantityShape),
     sex: z.optional(z.string()),
     ageYears: z.optional(z.unknown()),
+    creatinine: z.optional(quantityShape),
   }),
   protocol: z.string(),
   session: z.unknown(),
   dose: z.optional(
     z.strictObject({
       rate: z.optional(quantityShape),
+      loading: z.optional(quantityShape),
       total: z.optional(quantityShape),
       duration: z.optional(quantityShape),
     }),
@@ -73,11 +76,14 @@ export interface PlanInput {
     readonly height?: Parsed<HeightUnit>;
     readonly sex?: Sex;
     readonly ageYears?: Dec;
+    /** Serum creatinine in mg/dL. */
+    readonly creatinineMgDl?: Dec;
   };
   readonly protocol: string;
   readonly session: number;
   readonly dose: {
     readonly rate?: Parsed<DoseUnit>;
+    readonly loading?: Parsed<DoseUnit>;
     readonly total?: Parsed<DoseUnit>;
     readonly duration?: Parsed<TimeUnit>;
   };
@@ -141,6 +147,7 @@ function readQuantity<U>(
 }
 
 const ML_PER_H = (s: string) => (s === 'mL/h' ? ('mL/h' as const) : undefined);
+const CREATININE_UNIT = (s: string): 'mg/dL' | 'umol/L' | undefined => (s === 'mg/dL' || s === 'umol/L' ? s : undefined);
 
 /**
  * Parses untrusted input into a {@link PlanInput}, or returns every problem found.
@@ -169,6 +176,11 @@ export function parsePlanInput(raw: unknown): { ok: true; value: PlanInput } | {
       });
   }
   const ageYears = s.patient.ageYears === undefined ? undefined : readNumber(s.patient.ageYears, ['patient', 'ageYears'], issues);
+  const creatinine = s.patient.creatinine
+    ? readQuantity(s.patient.creatinine, ['patient', 'creatinine'], CREATININE_UNIT, 'mg/dL, umol/L', issues)
+    : undefined;
+  if (creatinine && creatinine.value.lte(0))
+    issues.push({ code: 'not_positive', path: ['patient', 'creatinine', 'value'], message: 'Serum creatinine must be greater than zero.' });
 
   let session: number | undefined;
   if (typeof s.session !== 'number' || !Number.isInteger(s.session) || s.session < 1) {
@@ -183,6 +195,7 @@ export function parsePlanInput(raw: unknown): { ok: true; value: PlanInput } | {
   const doseUnits = DOSE_UNIT_CODES.join(', ');
   const dose = {
     rate: s.dose?.rate ? readQuantity(s.dose.rate, ['dose', 'rate'], readDoseUnit, doseUnits, issues) : undefined,
+    loading: s.dose?.loading ? readQuantity(s.dose.loading, ['dose', 'loading'], readDoseUnit, doseUnits, issues) : undefined,
     total: s.dose?.total ? readQuantity(s.dose.total, ['dose', 'total'], readDoseUnit, doseUnits, issues) : undefined,
     duration: s.dose?.duration
       ? readQuantity(s.dose.duration, ['dose', 'duration'], readTimeUnit, 'min, h', issues)
@@ -241,6 +254,7 @@ export function parsePlanInput(raw: unknown): { ok: true; value: PlanInput } | {
     [minRate, ['pump', 'minRate', 'value']],
     [maxRate, ['pump', 'maxRate', 'value']],
     [dose.rate, ['dose', 'rate', 'value']],
+    [dose.loading, ['dose', 'loading', 'value']],
     [dose.total, ['dose', 'total', 'value']],
     [dose.duration, ['dose', 'duration', 'value']],
   ];
@@ -259,6 +273,7 @@ export function parsePlanInput(raw: unknown): { ok: true; value: PlanInput } | {
     ...(height ? { height } : {}),
     ...(sex ? { sex } : {}),
     ...(ageYears ? { ageYears } : {}),
+    ...(creatinine ? { creatinineMgDl: creatinineMgDl(creatinine.value, creatinine.unit) } : {}),
   };
   return {
     ok: true,
@@ -268,6 +283,7 @@ export function parsePlanInput(raw: unknown): { ok: true; value: PlanInput } | {
       session,
       dose: {
         ...(dose.rate ? { rate: dose.rate } : {}),
+        ...(dose.loading ? { loading: dose.loading } : {}),
         ...(dose.total ? { total: dose.total } : {}),
         ...(dose.duration ? { duration: dose.duration } : {}),
       },
