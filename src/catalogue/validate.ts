@@ -225,13 +225,27 @@ export function validateCatalogue(raw: unknown): { ok: true; catalogue: Catalogu
     }
     const needed = { 'rate-duration': ['rate', 'duration'], 'total-duration': ['total', 'duration'], 'total-rate': ['total', 'rate'] }[p.regimen] as ('rate' | 'total' | 'duration')[];
     for (const name of needed) {
-      if (!p[name]) {
+      const supplied = (name === 'total' && p.clearanceBands) || (name === 'duration' && p.phases);
+      if (!p[name] && !supplied) {
         issues.push({ code: 'regimen_parameter_missing', path: [...path, name], message: `Protocol ${p.id}: a ${p.regimen} regimen needs a ${name}.` });
       }
     }
     for (const name of ['rate', 'total', 'duration'] as const) {
       const param = p[name];
       if (param) checkParam(p, name, param, agent, [...path, name], issues);
+    }
+    if (p.loading && p.preparation.style !== 'standard-concentration') {
+      issues.push({ code: 'preparation_invalid', path: [...path, 'loading'], message: `Protocol ${p.id}: a loading dose needs a standard-concentration preparation.` });
+    }
+    if (p.phases) {
+      const open = p.phases.filter((ph) => ph.duration === undefined).length;
+      const last = p.phases[p.phases.length - 1];
+      if (p.preparation.style !== 'whole-bag' || p.preparation.additiveVolume !== 'withdraw-equal' || p.preparation.containerVolume === undefined) {
+        issues.push({ code: 'preparation_invalid', path: [...path, 'phases'], message: `Protocol ${p.id}: fixed-rate phases need a whole bag of stated volume made up with withdraw-equal.` });
+      }
+      if (open !== 1 || last?.duration !== undefined || p.phases.some((ph) => ph.rate.unit !== 'mL/h')) {
+        issues.push({ code: 'phases_invalid', path: [...path, 'phases'], message: `Protocol ${p.id}: phases are rates in mL/h; every phase but the last has a duration.` });
+      }
     }
     p.caps.forEach((c, ci) => {
       const m = readMeasure(dec(c.value), c.unit);

@@ -44,6 +44,17 @@ export const productSchema = z.strictObject({
   volume: z.optional(dataQuantity),
   multiDose: z.boolean(),
   dilution: z.enum(['required', 'allowed', 'not-recommended', 'ready-to-use']),
+  ramp: z.optional(
+    z.strictObject({
+      unit: z.enum(['mg/kg/min', 'mL/kg/min', 'mg/kg/h', 'mL/kg/h']),
+      start: decimalString,
+      steps: z.array(decimalString),
+      everyMinutes: decimalString,
+      max: decimalString,
+      maxAtRisk: z.optional(decimalString),
+      source: sourceSchema,
+    }),
+  ),
   source: sourceSchema,
 });
 
@@ -88,6 +99,21 @@ export const protocolSchema = z.strictObject({
   total: z.optional(doseParameter),
   duration: z.optional(doseParameter),
   caps: z.array(z.strictObject({ id, value: decimalString, unit: z.string(), source: sourceSchema })),
+  loading: z.optional(z.strictObject({ total: doseParameter, duration: doseParameter })),
+  phases: z.optional(
+    z.array(z.strictObject({ rate: dataQuantity, duration: z.optional(dataQuantity) })).check(z.minLength(1)),
+  ),
+  clearanceBands: z.optional(
+    z.strictObject({
+      bands: z.array(
+        z.strictObject({ min: z.optional(decimalString), max: z.optional(decimalString), dose: z.optional(decimalString) }),
+      ),
+      unit: z.string(),
+      weight: z.enum(WEIGHT_BASES),
+      source: sourceSchema,
+    }),
+  ),
+  wholeVials: z.optional(z.strictObject({ source: sourceSchema })),
   weight: z.optional(weightRule),
   preparation: z.strictObject({
     style: z.enum(['whole-bag', 'standard-concentration']),
