@@ -16,6 +16,25 @@ export interface PreparationChoices {
   readonly additiveVolume?: 'add' | 'withdraw-equal';
 }
 
+/**
+ * A concentration kept as the amount and the volume it is in, so that mL x mg / mL is computed
+ * exactly (100 mg in 535 mL is not a terminating decimal; 133.75 mL/h of it is exactly 25 mg/h).
+ */
+export interface Concentration {
+  readonly mg: Dec;
+  readonly ml: Dec;
+}
+
+/** mg in `ml` of a solution: mg = mL x amount / volume. */
+export function amountIn(ml: Dec, c: Concentration): Dec {
+  return ml.mul(c.mg).div(c.ml);
+}
+
+/** mL holding `mg` of a solution: mL = mg x volume / amount. */
+export function volumeFor(mg: Dec, c: Concentration): Dec {
+  return mg.mul(c.ml).div(c.mg);
+}
+
 /** A drawn-up additive in base units. */
 export interface DrawnAdditive {
   readonly product: Product;
@@ -36,6 +55,8 @@ export interface Preparation {
   readonly diluent: { readonly diluent: Diluent; readonly nominalMl: Dec; readonly overfillMl: Dec; readonly overfillStated: boolean; readonly withdrawnMl: Dec; readonly volumeMl: Dec } | null;
   readonly additiveVolume: 'add' | 'withdraw-equal' | null;
   readonly finalMl: Dec;
+  /** Final concentration as amount over volume (exact), and as mg/mL (for display and limits). */
+  readonly concentration: Concentration;
   readonly concentrationMgPerMl: Dec;
   /** For standard-concentration: the target concentration before rounding the draw. */
   readonly targetConcentration?: Dec;
@@ -122,6 +143,7 @@ function addToBag(
       diluent: { diluent, nominalMl: containerMl, overfillMl: overfill.ml, overfillStated: overfill.stated, withdrawnMl: withdrawn, volumeMl },
       additiveVolume: handling,
       finalMl,
+      concentration: { mg: additive.amountMg, ml: finalMl },
       // mg/mL = mg / mL
       concentrationMgPerMl: additive.amountMg.div(finalMl),
     },
@@ -163,6 +185,7 @@ export function prepareStandard(
         diluent: null,
         additiveVolume: null,
         finalMl: volume,
+        concentration: { mg: strength, ml: dec(1) },
         concentrationMgPerMl: strength,
       },
     };
@@ -192,30 +215,47 @@ export function prepareStandard(
         diluent: null,
         additiveVolume: null,
         finalMl: additive.drawn.value,
+        concentration: { mg: strength, ml: dec(1) },
         concentrationMgPerMl: strength,
       },
     };
   }
   const target = dec(rule.concentration as string);
-  // The smallest stocked bag that holds the dose at the target concentration, unless one is chosen.
-  const neededMl = orderedMg.div(target);
-  const chosen =
-    containerMl ??
-    diluent.bagVolumes.map((v) => dec(v)).sort((a, b) => a.comparedTo(b)).find((v) => v.add(overfill.ml).gte(neededMl));
-  if (chosen === undefined) {
+  if (target.gte(strength)) {
     return {
       ok: false,
       issue: {
-        code: 'container_too_small',
-        path: ['preparation', 'containerVolume'],
-        message: `No stocked ${diluent.name} bag holds ${neededMl.toFixed()} mL at ${target.toFixed()} mg/mL.`,
+        code: 'preparation_invalid',
+        path: ['preparation'],
+        message: `A ${target.toFixed()} mg/mL bag cannot be made from ${product.name} (${strength.toFixed()} mg/mL) with a diluent; give it neat or choose a stronger product.`,
       },
     };
   }
-  const base = chosen.add(overfill.ml);
-  // withdraw-equal: mg = C x (V + overfill). add: mg = C x (V + overfill + mg/S), so mg = C(V+o) / (1 - C/S).
-  const amountTarget = handling === 'withdraw-equal' ? target.mul(base) : target.mul(base).div(dec(1).sub(target.div(strength)));
-  // The amount in the bag is not the dose here, so no dose ceiling applies to this draw.
-  const made = addToBag(rule, diluent, chosen, overfill, handling, drawAdditive(product, amountTarget, () => false));
-  return made.ok ? { ok: true, value: { ...made.value, targetConcentration: target } } : made;
+  // The smallest stocked bag whose made-up contents hold the whole dose, unless one is chosen.
+  const sizes = containerMl
+    ? [containerMl]
+    : diluent.bagVolumes.map((v) => dec(v)).sort((x, y) => x.comparedTo(y));
+  for (const size of sizes) {
+    const base = size.add(overfill.ml);
+    // withdraw-equal: mg = C x (V + overfill). add: mg = C x (V + overfill + mg/S), so mg = C(V+o) / (1 - C/S).
+    const amountTarget =
+      handling === 'withdraw-equal' ? target.mul(base) : target.mul(base).div(dec(1).sub(target.div(strength)));
+    // The amount in the bag is not the dose here, so no dose ceiling applies to this draw.
+    const made = addToBag(rule, diluent, size, overfill, handling, drawAdditive(product, amountTarget, () => false));
+    if (!made.ok) {
+      if (containerMl) return made;
+      continue;
+    }
+    if (made.value.concentration.mg.gte(orderedMg)) return { ok: true, value: { ...made.value, targetConcentration: target } };
+  }
+  return {
+    ok: false,
+    issue: {
+      code: 'container_too_small',
+      path: ['preparation', 'containerVolume'],
+      message: containerMl
+        ? `A ${containerMl.toFixed()} mL bag at ${target.toFixed()} mg/mL does not hold the ${orderedMg.toFixed()} mg dose; choose a larger bag.`
+        : `No stocked ${diluent.name} bag holds the ${orderedMg.toFixed()} mg dose at ${target.toFixed()} mg/mL.`,
+    },
+  };
 }

@@ -9,7 +9,7 @@ import { checkLimit, readLimit } from '../checks/limits.js';
 import { patientChecks } from '../checks/patient.js';
 import { unverified } from '../checks/unverified.js';
 import { crossesNewCeiling } from '../compounding/measurable.js';
-import { type Preparation, prepareStandard, prepareWholeBag } from '../compounding/prepare.js';
+import { type Preparation, amountIn, prepareStandard, prepareWholeBag, volumeFor } from '../compounding/prepare.js';
 import { bodySurfaceArea, creatinineClearance } from '../patient/formulas.js';
 import { chooseDosingWeight, heightInches } from '../patient/weights.js';
 import { DEFAULT_RATE_INCREMENT, type PumpPlan, type SegmentSpec, phasesDuration, plainSegment, runSegments } from '../pump/settings.js';
@@ -566,7 +566,7 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
 
   // Pump.
   const increment = input.pump.increment?.value ?? dec(DEFAULT_RATE_INCREMENT);
-  const conc = prep.concentrationMgPerMl;
+  const conc = prep.concentration;
   const specs: SegmentSpec[] = protocol.phases
     ? protocol.phases.map((ph) => ({
         kind: 'phase' as const,
@@ -580,8 +580,8 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
               {
                 kind: 'loading' as const,
                 // mL/h = mg / h / (mg/mL); mL = mg / (mg/mL)
-                rateExact: loading.mg.div(loading.durationH).div(conc),
-                volumeExact: loading.mg.div(conc),
+                rateExact: volumeFor(loading.mg, conc).div(loading.durationH),
+                volumeExact: volumeFor(loading.mg, conc),
                 doseCeilingsMg: loading.ceilings,
               },
             ]
@@ -687,6 +687,39 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
       if (note) checks.push(note);
     }
   }
+  // Protocol caps on what is delivered: rounding is built never to cross them, and this says so.
+  for (const c of ordered.caps) {
+    const perHour = c.measure.startsWith('dose-rate');
+    const value = perHour ? pump.deliveredRateMgH : pump.deliveredMg.sub(loadingMg);
+    const unit = perHour ? 'mg/h' : 'mg';
+    checks.push({
+      code: 'protocol_cap_exceeded',
+      rule: c.cap.id,
+      severity: 'hard',
+      passed: value.lte(c.limit),
+      agent: agent.id,
+      observed: quantity(value, unit),
+      limit: quantity(c.limit, unit),
+      source: c.cap.source,
+      message: value.lte(c.limit)
+        ? `The delivered dose is within the protocol cap of ${c.cap.value} ${c.cap.unit}.`
+        : `The delivered dose would exceed the protocol cap of ${c.cap.value} ${c.cap.unit}; it is refused.`,
+    });
+  }
+  // What stays in the container: a standard-concentration bag usually holds more than the dose.
+  const residualMl = prep.finalMl.sub(pump.vtbiMl);
+  if (residualMl.gt(0)) {
+    checks.push({
+      code: 'residual_in_container',
+      rule: 'preparation.residual',
+      severity: 'info',
+      passed: false,
+      agent: agent.id,
+      observed: quantity(residualMl, 'mL'),
+      message: `${quantity(residualMl, 'mL').value} mL (${quantity(amountIn(residualMl, prep.concentration), 'mg').value} mg of ${agent.name}) stays in the ${prep.containerKind} after the infusion; discard and record it as waste.`,
+    });
+  }
+
   // A derived duration is checked against the protocol's duration range.
   if (derivedName === 'duration' && protocol.duration) {
     const d = protocol.duration;

@@ -5,7 +5,7 @@
  * Base units: mL, mL/h, h, mg.
  */
 import { type Dec, dec, minDec } from '../decimal/index.js';
-import type { Preparation } from '../compounding/prepare.js';
+import { type Concentration, type Preparation, amountIn, volumeFor } from '../compounding/prepare.js';
 import { type SafeRounding, crossesNewCeiling, roundWithCeiling } from '../compounding/measurable.js';
 
 /** Default rate increment of the pump, mL/h. */
@@ -58,13 +58,13 @@ export interface PumpPlan {
  * Runs segment specs against a container. `budgetMl` is the volume available to infuse; a segment
  * without volume or duration takes what is left. Segments after the budget is used are dropped.
  */
-export function runSegments(specs: readonly SegmentSpec[], concMgPerMl: Dec, increment: Dec, budgetMl: Dec): PumpPlan {
+export function runSegments(specs: readonly SegmentSpec[], conc: Concentration, increment: Dec, budgetMl: Dec): PumpPlan {
   const segments: PumpSegment[] = [];
   let remaining = budgetMl;
   for (const spec of specs) {
     if (remaining.lte(0)) break;
     const rate = roundWithCeiling(spec.rateExact, increment, (r, exact) =>
-      crossesNewCeiling(r.mul(concMgPerMl), exact.mul(concMgPerMl), spec.rateCeilingsMgH ?? []),
+      crossesNewCeiling(amountIn(r, conc), amountIn(exact, conc), spec.rateCeilingsMgH ?? []),
     );
     let volume: SafeRounding | null = null;
     let volumeExact: Dec;
@@ -75,7 +75,7 @@ export function runSegments(specs: readonly SegmentSpec[], concMgPerMl: Dec, inc
       volume = roundWithCeiling(
         spec.volumeExact,
         dec(VTBI_INCREMENT),
-        (v, exact) => v.gt(remaining) || crossesNewCeiling(v.mul(concMgPerMl), exact.mul(concMgPerMl), spec.doseCeilingsMg ?? []),
+        (v, exact) => v.gt(remaining) || crossesNewCeiling(amountIn(v, conc), amountIn(exact, conc), spec.doseCeilingsMg ?? []),
       );
       volumeMl = minDec(volume.value, remaining);
     } else if (spec.durationH !== undefined) {
@@ -97,8 +97,8 @@ export function runSegments(specs: readonly SegmentSpec[], concMgPerMl: Dec, inc
       volumeMl,
       durationH,
       // mg = mL x mg/mL; mg/h = mL/h x mg/mL
-      doseMg: volumeMl.mul(concMgPerMl),
-      doseRateMgH: rate.value.mul(concMgPerMl),
+      doseMg: amountIn(volumeMl, conc),
+      doseRateMgH: amountIn(rate.value, conc),
     });
     remaining = remaining.sub(volumeMl);
   }
@@ -127,17 +127,17 @@ export function plainSegment(
   rateCeilingsMgH: readonly Dec[],
   doseCeilingsMg: readonly Dec[],
 ): SegmentSpec {
-  const conc = prep.concentrationMgPerMl;
+  const conc = prep.concentration;
   const ceilings = { rateCeilingsMgH, doseCeilingsMg };
   if (prep.style === 'whole-bag') {
     // mL/h = mL / h
     return { kind: 'maintenance', rateExact: prep.finalMl.div(ordered.durationH), ...ceilings };
   }
   // mL/h = (mg/h) / (mg/mL)
-  const rateExact = ordered.rateMgH.div(conc);
+  const rateExact = volumeFor(ordered.rateMgH, conc);
   if (prep.additive !== null && prep.diluent === null) return { kind: 'maintenance', rateExact, ...ceilings };
   // mL = mg / (mg/mL)
-  return { kind: 'maintenance', rateExact, volumeExact: ordered.totalMg.div(conc), ...ceilings };
+  return { kind: 'maintenance', rateExact, volumeExact: volumeFor(ordered.totalMg, conc), ...ceilings };
 }
 
 /**

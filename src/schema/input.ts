@@ -146,6 +146,9 @@ function readQuantity<U>(
   return { value, unit };
 }
 
+/** The highest session number accepted: far beyond any course, so a larger one is a slip. */
+export const MAX_SESSION = 1000;
+
 const ML_PER_H = (s: string) => (s === 'mL/h' ? ('mL/h' as const) : undefined);
 const CREATININE_UNIT = (s: string): 'mg/dL' | 'umol/L' | undefined => (s === 'mg/dL' || s === 'umol/L' ? s : undefined);
 
@@ -183,11 +186,11 @@ export function parsePlanInput(raw: unknown): { ok: true; value: PlanInput } | {
     issues.push({ code: 'not_positive', path: ['patient', 'creatinine', 'value'], message: 'Serum creatinine must be greater than zero.' });
 
   let session: number | undefined;
-  if (typeof s.session !== 'number' || !Number.isInteger(s.session) || s.session < 1) {
+  if (typeof s.session !== 'number' || !Number.isInteger(s.session) || s.session < 1 || s.session > MAX_SESSION) {
     issues.push({
       code: s.session === undefined ? 'required' : 'invalid_session',
       path: ['session'],
-      message: 'session is the 1-based number of this infusion in the course: a whole number, 1 or more.',
+      message: `session is the 1-based number of this infusion in the course: a whole number from 1 to ${MAX_SESSION}.`,
       received: describeReceived(s.session),
     });
   } else session = s.session;
