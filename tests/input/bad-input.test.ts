@@ -3,7 +3,7 @@
  * issue codes and paths (codes from src/schema/input.ts and src/plan/plan-infusion.ts). Also: the
  * input is never mutated, and `mcg` and `ug` mean the same thing.
  *
- * Bugs found are kept as `it.fails` tests; see the comment on each.
+ * Bugs these tests found stay as regression tests; see the comment on each.
  */
 import { describe, expect, it } from 'vitest';
 import { planInfusion } from '../../src/index.js';

@@ -3,9 +3,8 @@
  * ordered dose against weight, hard limits and protocol caps, robustness on arbitrary input, and
  * clean output strings. Output strings are compared exactly with decimal.js, never with floats.
  *
- * Bugs found are kept as `it.fails` tests, next to the property they break, each with the input
- * that reproduces it as an explicit fast-check example; see the comment on each. When a bug is
- * fixed its `it.fails` turns red: make it an `it`.
+ * Bugs these properties found are kept next to the property they broke, with the input that
+ * reproduced each as an explicit fast-check example (see the comment on each).
  *
  * PROPERTY_RUNS_SCALE=10 multiplies every numRuns for a long exploratory run.
  */
