@@ -140,13 +140,6 @@ export const CLONIDINE_DILUENT_CONFLICT = {
   conflict: 'NS or D5W (Galway); NS only (Wellington) [CONFLICT - minor].',
 } as const satisfies Source;
 
-export const CLONIDINE_WEAK_RATE = {
-  citation: 'tcs211/APP_Policy mydrugs.json (GitHub drug-library JSON with no source)',
-  grade: 'weak',
-  verified: false,
-  note: '0.5-2 mcg/kg/h; the reference says do not ship without confirmation, so no record uses it.',
-} as const satisfies Source;
-
 // ---------------------------------------------------------------------------------------------
 // Immune globulin (section 6)
 

@@ -200,10 +200,17 @@ export interface RatePhase {
 /**
  * Dose by creatinine-clearance band (Cockcroft-Gault): the first band whose range holds the
  * patient's clearance gives the session dose; a band with no dose means "not recommended".
- * Ranges are in mL/min, `min` inclusive and `max` exclusive.
+ * Ranges are in mL/min: `min` inclusive and `max` exclusive unless `minExclusive` or `maxInclusive`
+ * says otherwise (the Zometa table puts exactly 60 mL/min in the 50-60 band and above 60 in the next).
  */
 export interface ClearanceBands {
-  readonly bands: readonly { readonly min?: string; readonly max?: string; readonly dose?: string }[];
+  readonly bands: readonly {
+    readonly min?: string;
+    readonly max?: string;
+    readonly minExclusive?: boolean;
+    readonly maxInclusive?: boolean;
+    readonly dose?: string;
+  }[];
   /** Unit of the band doses, e.g. `mg`. */
   readonly unit: string;
   /** Weight used in Cockcroft-Gault. */

@@ -279,7 +279,11 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
         issues.push({ code: 'dose_not_adjustable', path: ['dose', 'total'], message: 'In this protocol the dose follows from the creatinine-clearance band.' });
         continue;
       }
-      const band = bands.bands.find((b) => (b.min === undefined || crcl.gte(dec(b.min))) && (b.max === undefined || crcl.lt(dec(b.max))));
+      const band = bands.bands.find(
+        (b) =>
+          (b.min === undefined || (b.minExclusive ? crcl.gt(dec(b.min)) : crcl.gte(dec(b.min)))) &&
+          (b.max === undefined || (b.maxInclusive ? crcl.lte(dec(b.max)) : crcl.lt(dec(b.max)))),
+      );
       checks.push({
         code: 'clearance_band',
         rule: 'protocol.clearance-bands',
@@ -294,7 +298,8 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
             : `Creatinine clearance ${quantity(crcl, 'mL/min').value} mL/min is in a band where this product is not recommended.`,
       });
       if (band?.dose === undefined) continue;
-      param = { unit: bands.unit, value: band.dose, source: bands.source };
+      // The band's dose is also its maximum, so rounding the draw never goes above it.
+      param = { unit: bands.unit, value: band.dose, max: band.dose, source: bands.source };
     }
     const r = resolveParam(name, param, input.dose[name]);
     if (r.ok) params[name] = r.value;
@@ -566,6 +571,11 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
 
   // Pump.
   const increment = input.pump.increment?.value ?? dec(DEFAULT_RATE_INCREMENT);
+  // Shortest durations the agent and protocol allow: rounding the rate up must not undercut them.
+  const minDurations = [
+    ...agent.limits.filter((l) => l.bound === 'lower').map((l) => readLimit(l)).filter((m) => m.measure === 'duration').map((m) => m.base),
+    ...(protocol.duration?.min !== undefined ? [readMeasure(dec(protocol.duration.min), protocol.duration.unit)?.base ?? dec(0)] : []),
+  ];
   const conc = prep.concentration;
   const specs: SegmentSpec[] = protocol.phases
     ? protocol.phases.map((ph) => ({
@@ -586,7 +596,7 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
               },
             ]
           : []),
-        plainSegment(prep, ordered, rateCeilings, totalCeilings.map((c) => c.sub(loadingMg))),
+        plainSegment(prep, ordered, rateCeilings, totalCeilings.map((c) => c.sub(loadingMg)), minDurations),
       ];
   const pump: PumpPlan = runSegments(specs, conc, increment, prep.finalMl);
   pump.segments.forEach((seg, i) => {

@@ -4,7 +4,7 @@
  * A plain infusion is one segment; a loading dose, fixed-rate phases or a rate ramp make more.
  * Base units: mL, mL/h, h, mg.
  */
-import { type Dec, dec, minDec } from '../decimal/index.js';
+import { type Dec, dec, minDec, roundToIncrement } from '../decimal/index.js';
 import { type Concentration, type Preparation, amountIn, volumeFor } from '../compounding/prepare.js';
 import { type SafeRounding, crossesNewCeiling, roundWithCeiling } from '../compounding/measurable.js';
 
@@ -26,6 +26,8 @@ export interface SegmentSpec {
   readonly rateCeilingsMgH?: readonly Dec[];
   /** Dose ceilings (mg) that rounding the volume must not cross. */
   readonly doseCeilingsMg?: readonly Dec[];
+  /** Shortest durations (h) that rounding the rate up must not undercut. */
+  readonly minDurationsH?: readonly Dec[];
 }
 
 /** One segment as the pump runs it. */
@@ -63,7 +65,7 @@ export function runSegments(specs: readonly SegmentSpec[], conc: Concentration, 
   let remaining = budgetMl;
   for (const spec of specs) {
     if (remaining.lte(0)) break;
-    const rate = roundWithCeiling(spec.rateExact, increment, (r, exact) =>
+    let rate = roundWithCeiling(spec.rateExact, increment, (r, exact) =>
       crossesNewCeiling(amountIn(r, conc), amountIn(exact, conc), spec.rateCeilingsMgH ?? []),
     );
     let volume: SafeRounding | null = null;
@@ -85,6 +87,11 @@ export function runSegments(specs: readonly SegmentSpec[], conc: Concentration, 
     } else {
       volumeExact = remaining;
       volumeMl = remaining;
+    }
+    // Rounding the rate up shortens the infusion: never below a minimum the exact rate respects.
+    const minimums = spec.minDurationsH ?? [];
+    if (rate.value.gt(spec.rateExact) && minimums.some((m) => volumeMl.div(rate.value).lt(m) && volumeMl.div(spec.rateExact).gte(m))) {
+      rate = { value: roundToIncrement(spec.rateExact, increment, 'floor'), increment, mode: 'floor', roundedDownForLimit: true };
     }
     // h = mL / (mL/h); a zero rate is refused by the pump-range check before it is reported.
     const durationH = rate.value.gt(0) ? volumeMl.div(rate.value) : dec(0);
@@ -126,9 +133,10 @@ export function plainSegment(
   ordered: { rateMgH: Dec; totalMg: Dec; durationH: Dec },
   rateCeilingsMgH: readonly Dec[],
   doseCeilingsMg: readonly Dec[],
+  minDurationsH: readonly Dec[] = [],
 ): SegmentSpec {
   const conc = prep.concentration;
-  const ceilings = { rateCeilingsMgH, doseCeilingsMg };
+  const ceilings = { rateCeilingsMgH, doseCeilingsMg, minDurationsH };
   if (prep.style === 'whole-bag') {
     // mL/h = mL / h
     return { kind: 'maintenance', rateExact: prep.finalMl.div(ordered.durationH), ...ceilings };

@@ -106,7 +106,13 @@ export const protocolSchema = z.strictObject({
   clearanceBands: z.optional(
     z.strictObject({
       bands: z.array(
-        z.strictObject({ min: z.optional(decimalString), max: z.optional(decimalString), dose: z.optional(decimalString) }),
+        z.strictObject({
+          min: z.optional(decimalString),
+          max: z.optional(decimalString),
+          minExclusive: z.optional(z.boolean()),
+          maxInclusive: z.optional(z.boolean()),
+          dose: z.optional(decimalString),
+        }),
       ),
       unit: z.string(),
       weight: z.enum(WEIGHT_BASES),

@@ -67,8 +67,20 @@ describe('createCalculator', () => {
 
 describe('built-in catalogue listing', () => {
   it('lists agents and protocols with their sources', () => {
-    expect(listAgents().map((a) => a.id)).toEqual(['ketamine', 'lidocaine', 'magnesium-sulfate']);
-    expect(listProtocols()).toHaveLength(5);
+    expect(listAgents().map((a) => a.id)).toEqual([
+      'ketamine',
+      'lidocaine',
+      'magnesium-sulfate',
+      'dexmedetomidine',
+      'clonidine',
+      'immune-globulin',
+      'pamidronate',
+      'zoledronic-acid',
+      'neridronate',
+      'alendronate',
+      'clodronate',
+    ]);
+    expect(listProtocols()).toHaveLength(21);
     expect(getProtocol('lidocaine-chronic-pain-rch')?.source.grade).toBe('hosp');
     expect(getProtocol('nope')).toBeUndefined();
   });
