@@ -62,6 +62,11 @@ export type Severity = (typeof SEVERITIES)[number];
  */
 export interface Limit {
   readonly id: string;
+  /**
+   * Care areas the limit applies to, as in smart-pump drug libraries (for example an outpatient
+   * infusion suite and a monitored unit). Absent: it applies everywhere.
+   */
+  readonly careAreas?: readonly string[];
   readonly bound: 'upper' | 'lower';
   readonly severity: 'soft' | 'hard';
   readonly value: string;

@@ -153,7 +153,7 @@ export function assemblePlan(parts: PlanParts): PlanResult {
 
   const d = dw.value;
   const plan: Plan = {
-    catalogue: { id: catalogue.id, version: catalogue.version },
+    catalogue: { id: catalogue.id, version: catalogue.version, ...(input.careArea !== undefined ? { careArea: input.careArea } : {}) },
     protocol: { id: protocol.id, version: protocol.version, name: protocol.name, indication: protocol.indication, source: protocol.source },
     session: { number: input.session, of: protocol.schedule.sessions, schedule: protocol.schedule.description },
     patient: {

@@ -94,10 +94,24 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
   }
   const agent = catalogue.agents.find((a) => a.id === protocol.agent);
   if (!agent) throw new Error(`catalogue protocol ${protocol.id} names unknown agent ${protocol.agent}`);
+  // Limits in force: those for every care area, and those for the input's care area.
+  const careAreas = new Set(catalogue.agents.flatMap((a) => a.limits.flatMap((l) => l.careAreas ?? [])));
+  if (input.careArea !== undefined && !careAreas.has(input.careArea)) {
+    return fail([
+      {
+        code: 'unknown_care_area',
+        path: ['careArea'],
+        message: `No limits are set for care area "${input.careArea}" in this catalogue; known: ${[...careAreas].join(', ') || '(none)'}.`,
+      },
+    ]);
+  }
+  const limitsInForce = agent.limits.filter(
+    (l) => l.careAreas === undefined || (input.careArea !== undefined && l.careAreas.includes(input.careArea)),
+  );
   trace.push({
     step: 'catalogue',
     description: 'Catalogue and protocol used',
-    result: `${catalogue.id} ${catalogue.version}; ${protocol.id} ${protocol.version}`,
+    result: `${catalogue.id} ${catalogue.version}; ${protocol.id} ${protocol.version}${input.careArea ? `; care area ${input.careArea}` : ''}`,
   });
 
   // Patient: exact conversion to kg and cm.
@@ -383,7 +397,7 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
 
   // Ceilings that rounding must never cross: protocol caps and upper limits, soft and hard, so that
   // rounding never creates a finding the exact dose does not have.
-  const upperLimits = agent.limits.filter((l) => l.bound === 'upper').map((l) => readLimit(l));
+  const upperLimits = limitsInForce.filter((l) => l.bound === 'upper').map((l) => readLimit(l));
   const rateCeilings: Dec[] = [];
   const totalCeilings: Dec[] = [];
   for (const c of ordered.caps) (c.measure.startsWith('dose-rate') ? rateCeilings : totalCeilings).push(c.limit);
@@ -573,7 +587,7 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
   const increment = input.pump.increment?.value ?? dec(DEFAULT_RATE_INCREMENT);
   // Shortest durations the agent and protocol allow: rounding the rate up must not undercut them.
   const minDurations = [
-    ...agent.limits.filter((l) => l.bound === 'lower').map((l) => readLimit(l)).filter((m) => m.measure === 'duration').map((m) => m.base),
+    ...limitsInForce.filter((l) => l.bound === 'lower').map((l) => readLimit(l)).filter((m) => m.measure === 'duration').map((m) => m.base),
     ...(protocol.duration?.min !== undefined ? [readMeasure(dec(protocol.duration.min), protocol.duration.unit)?.base ?? dec(0)] : []),
   ];
   const conc = prep.concentration;
@@ -689,7 +703,7 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
     concentration: prep.concentrationMgPerMl,
     duration: pump.durationH,
   };
-  for (const limit of agent.limits) {
+  for (const limit of limitsInForce) {
     const c = checkLimit(limit, observed, agent.id);
     if (c) {
       checks.push(c);

@@ -160,7 +160,8 @@ export interface PumpSettings {
 
 /** A complete infusion plan. */
 export interface Plan {
-  readonly catalogue: { readonly id: string; readonly version: string };
+  /** The catalogue that produced the plan, and the care area whose limits applied. */
+  readonly catalogue: { readonly id: string; readonly version: string; readonly careArea?: string };
   readonly protocol: {
     readonly id: string;
     readonly version: string;

@@ -25,6 +25,7 @@ const dataQuantity = z.strictObject({ value: decimalString, unit: z.string() });
 /** A limit on a dose, rate, concentration or duration. */
 export const limitSchema = z.strictObject({
   id,
+  careAreas: z.optional(z.array(id)),
   bound: z.enum(['upper', 'lower']),
   severity: z.enum(['soft', 'hard']),
   value: decimalString,

@@ -59,6 +59,7 @@ export const inputShape = z.strictObject({
       maxRate: z.optional(quantityShape),
     }),
   ),
+  careArea: z.optional(z.string()),
   acknowledgements: z.optional(z.array(z.strictObject({ code: z.string(), reason: z.string() }))),
   history: z.optional(z.array(z.unknown())),
 });
@@ -100,6 +101,8 @@ export interface PlanInput {
     readonly maxRate?: Parsed<'mL/h'>;
   };
   readonly acknowledgements: readonly { readonly code: string; readonly reason: string }[];
+  /** The care area whose limits apply (limits without care areas apply everywhere). */
+  readonly careArea?: string;
 }
 
 const NUMBER_MESSAGES: Record<NumberProblem, string> = {
@@ -303,6 +306,7 @@ export function parsePlanInput(raw: unknown): { ok: true; value: PlanInput } | {
         ...(maxRate ? { maxRate } : {}),
       },
       acknowledgements,
+      ...(s.careArea !== undefined ? { careArea: s.careArea } : {}),
     },
   };
 }

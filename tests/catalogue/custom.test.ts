@@ -59,6 +59,31 @@ describe('createCalculator', () => {
     expect(codes(createCalculator(cat))).toContain(code);
   });
 
+  it('applies care-area limits only in their care area', () => {
+    const cat = asJson();
+    const ket = cat['agents'].find((a: Json) => a['id'] === 'ketamine');
+    ket['limits'].push({
+      id: 'ketamine.dose-rate.upper-hard.suite',
+      careAreas: ['infusion-suite'],
+      bound: 'upper',
+      severity: 'hard',
+      value: '20',
+      unit: 'mg/h',
+      source: { citation: 'Institution policy (test)', grade: 'hosp', verified: true },
+    });
+    const r = createCalculator(cat);
+    expect(codes(r)).toEqual([]);
+    if (!r.ok) return;
+    const input = { patient: { weight: { value: 80, unit: 'kg' } }, protocol: 'ketamine-crps-schwartzman-2009', session: 1 };
+    // 0.35 x 80 = 28 mg/h, capped at 25 mg/h by the protocol: above the suite's 20 mg/h hard limit.
+    const inSuite = r.calculator.planInfusion({ ...input, careArea: 'infusion-suite' });
+    expect(inSuite.ok ? [] : inSuite.issues.map((i) => i.code)).toEqual(['dose_rate_above_hard_limit']);
+    const elsewhere = r.calculator.planInfusion(input);
+    expect(elsewhere.ok && elsewhere.plan.agents[0]?.delivered.doseRate).toEqual({ value: '25', unit: 'mg/h' });
+    const unknown = r.calculator.planInfusion({ ...input, careArea: 'icu' });
+    expect(unknown.ok ? [] : unknown.issues.map((i) => i.code)).toEqual(['unknown_care_area']);
+  });
+
   it('refuses input that is not a catalogue', () => {
     expect(codes(createCalculator(null))).toEqual(['invalid_type']);
     expect(codes(createCalculator('{}'))).toEqual(['invalid_type']);
