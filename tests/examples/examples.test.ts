@@ -16,3 +16,12 @@ describe('examples', () => {
     expect(out).toContain('Status: ready');
   });
 });
+
+describe('README', () => {
+  it('names every built-in protocol', async () => {
+    const { readFileSync } = await import('node:fs');
+    const { listProtocols } = await import('../../src/index.js');
+    const readme = readFileSync(`${root}README.md`, 'utf8');
+    for (const p of listProtocols()) expect(readme, p.id).toContain(`\`${p.id}\``);
+  });
+});
