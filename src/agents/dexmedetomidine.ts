@@ -80,6 +80,8 @@ export const dexmedetomidine = {
   limits: [
     {
       id: 'dexmedetomidine.dose-rate-per-kg.lower-soft',
+      // A maintenance range: the 1 mcg/kg loading dose over 10 min (6 mcg/kg/h) has its own range on the protocol.
+      appliesTo: 'maintenance',
       bound: 'lower',
       severity: 'soft',
       value: '0.2',
@@ -88,6 +90,8 @@ export const dexmedetomidine = {
     },
     {
       id: 'dexmedetomidine.dose-rate-per-kg.upper-soft',
+      // A maintenance range: the 1 mcg/kg loading dose over 10 min (6 mcg/kg/h) has its own range on the protocol.
+      appliesTo: 'maintenance',
       bound: 'upper',
       severity: 'soft',
       value: '1',
@@ -99,6 +103,8 @@ export const dexmedetomidine = {
     },
     {
       id: 'dexmedetomidine.dose-rate-per-kg.upper-hard',
+      // A maintenance range: the 1 mcg/kg loading dose over 10 min (6 mcg/kg/h) has its own range on the protocol.
+      appliesTo: 'maintenance',
       bound: 'upper',
       severity: 'hard',
       value: '1.5',

@@ -89,6 +89,8 @@ export const lidocaine = {
     },
     {
       id: 'lidocaine.dose-rate-per-kg.upper-soft',
+      // RCH's maintenance range; a protocol's loading dose has its own range on the protocol.
+      appliesTo: 'maintenance',
       bound: 'upper',
       severity: 'soft',
       value: '75',
@@ -97,6 +99,8 @@ export const lidocaine = {
     },
     {
       id: 'lidocaine.dose-rate.upper-soft',
+      // Mass in any one hour: a 10-min loading dose at a higher instantaneous rate does not break it alone.
+      appliesTo: 'maintenance',
       bound: 'upper',
       severity: 'soft',
       value: '300',

@@ -67,6 +67,12 @@ export interface Limit {
    * infusion suite and a monitored unit). Absent: it applies everywhere.
    */
   readonly careAreas?: readonly string[];
+  /**
+   * `maintenance`: a dose-rate limit that does not apply to a protocol's loading dose, which has
+   * its own range on the protocol (for example a maintenance range in mcg/kg/h). Absent: the limit
+   * applies to every segment, a loading dose included.
+   */
+  readonly appliesTo?: 'maintenance';
   readonly bound: 'upper' | 'lower';
   readonly severity: 'soft' | 'hard';
   readonly value: string;

@@ -175,6 +175,16 @@ export function prepareStandard(
   const strength = strengthOf(product);
   if (product.form === 'premix') {
     const volume = dec((product.volume as { value: string }).value);
+    if (volume.mul(strength).lt(orderedMg)) {
+      return {
+        ok: false,
+        issue: {
+          code: 'container_too_small',
+          path: ['preparation', 'product'],
+          message: `${product.name} holds ${volume.mul(strength).toFixed()} mg, less than the ${orderedMg.toFixed()} mg ordered; choose a larger premix or make up a bag.`,
+        },
+      };
+    }
     return {
       ok: true,
       value: {

@@ -703,8 +703,14 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
     concentration: prep.concentrationMgPerMl,
     duration: pump.durationH,
   };
+  // A loading dose counts against every dose-rate limit not marked as for maintenance only.
+  const observedPeak: Partial<Record<Measure, Dec>> = {
+    ...observed,
+    'dose-rate': pump.peakRateMgH,
+    'dose-rate-per-kg': pump.peakRateMgH.div(W),
+  };
   for (const limit of limitsInForce) {
-    const c = checkLimit(limit, observed, agent.id);
+    const c = checkLimit(limit, limit.appliesTo === 'maintenance' ? observed : observedPeak, agent.id);
     if (c) {
       checks.push(c);
       const note = unverified(limit.id, `The limit ${limit.id}`, limit.source);

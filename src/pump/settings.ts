@@ -54,6 +54,8 @@ export interface PumpPlan {
   readonly deliveredMg: Dec;
   /** Highest dose rate of any segment that is not a loading dose, mg/h. */
   readonly deliveredRateMgH: Dec;
+  /** Highest dose rate of any segment, a loading dose included, mg/h. */
+  readonly peakRateMgH: Dec;
 }
 
 /**
@@ -120,6 +122,7 @@ export function runSegments(specs: readonly SegmentSpec[], conc: Concentration, 
     durationH: sum((s) => s.durationH),
     deliveredMg: sum((s) => s.doseMg),
     deliveredRateMgH: maintenance.reduce((m, s) => (s.doseRateMgH.gt(m) ? s.doseRateMgH : m), dec(0)),
+    peakRateMgH: segments.reduce((m, s) => (s.doseRateMgH.gt(m) ? s.doseRateMgH : m), dec(0)),
   };
 }
 

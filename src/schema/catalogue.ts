@@ -26,6 +26,7 @@ const dataQuantity = z.strictObject({ value: decimalString, unit: z.string() });
 export const limitSchema = z.strictObject({
   id,
   careAreas: z.optional(z.array(id)),
+  appliesTo: z.optional(z.enum(['maintenance'])),
   bound: z.enum(['upper', 'lower']),
   severity: z.enum(['soft', 'hard']),
   value: decimalString,

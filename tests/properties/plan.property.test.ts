@@ -1,7 +1,11 @@
 /**
- * Property tests for `planInfusion`: the pump arithmetic, delivered against ordered dose, the
- * ordered dose against weight, hard limits and protocol caps, robustness on arbitrary input, and
- * clean output strings. Output strings are compared exactly with decimal.js, never with floats.
+ * Property tests for `planInfusion`: the pump arithmetic (over every segment of a multi-segment
+ * plan), delivered against ordered dose, the ordered dose against weight, hard limits and protocol
+ * caps, robustness on arbitrary input, and clean output strings. Output strings are compared
+ * exactly with decimal.js, never with floats.
+ *
+ * Every protocol of the built-in catalogue has a scenario template with realistic clinician inputs
+ * drawn from that protocol's own ranges (and, under `stress`, past them).
  *
  * Bugs these properties found are kept next to the property they broke, with the input that
  * reproduced each as an explicit fast-check example (see the comment on each).
@@ -29,15 +33,18 @@ const runs = (n: number) => Math.round(n * SCALE);
 const HALF_ULP = d('0.0000005');
 /** The pump's rate increment (the default: the generators never set one). */
 const PUMP_INCREMENT = d('0.1');
+/** The pump's volume-to-be-infused resolution (src/pump/settings.ts VTBI_INCREMENT). */
+const VTBI_INCREMENT = d('0.1');
 
 const MG_PER: Readonly<Record<string, string>> = { g: '1000', mg: '1', ug: '0.001', mcg: '0.001' };
 /** Factor from "per <time>" to "per hour": per minute x 60 = per hour. */
 const PER_HOUR: Readonly<Record<string, string>> = { h: '1', min: '60' };
 
-type MeasureKind = 'dose-rate' | 'dose-rate-per-kg' | 'session-dose' | 'session-dose-per-kg' | 'concentration';
+type MeasureKind = 'dose-rate' | 'dose-rate-per-kg' | 'session-dose' | 'session-dose-per-kg' | 'concentration' | 'duration';
 
-/** Reads a unit the test's own way: returns the measure and the factor to mg, mg/h, mg/kg, mg/kg/h or mg/mL. */
+/** Reads a unit the test's own way: returns the measure and the factor to mg, mg/h, mg/kg, mg/kg/h, mg/mL or h. */
 function unitFactor(unit: string): { kind: MeasureKind; factor: Decimal } {
+  if (unit === 'h' || unit === 'min') return { kind: 'duration', factor: unit === 'h' ? d(1) : d(1).div(60) };
   const parts = unit.split('/');
   const mass = MG_PER[parts[0] ?? ''];
   if (mass === undefined) throw new Error(`test cannot read unit ${unit}`);
@@ -52,14 +59,14 @@ function unitFactor(unit: string): { kind: MeasureKind; factor: Decimal } {
   throw new Error(`test cannot read unit ${unit}`);
 }
 
-/** A quantity in base units (mg, mg/h, mg/kg, mg/kg/h, mg/mL), checked to be of the expected kind. */
+/** A quantity in base units (mg, mg/h, mg/kg, mg/kg/h, mg/mL, h), checked to be of the expected kind. */
 function base(x: Quantity, kind: MeasureKind): Decimal {
   const u = unitFactor(x.unit);
   if (u.kind !== kind) throw new Error(`expected a ${kind}, got ${x.value} ${x.unit}`);
   return q(x).mul(u.factor);
 }
 
-/** mg (or mg/h) in one output unit of a dose quantity: 1000 for g and g/h, 1 for mg and mg/h. */
+/** mg (or mg/h) in one output unit of a dose quantity: 1000 for g and g/h, 1 for mg and mg/h, 0.001 for ug. */
 function outputUlpMg(x: Quantity): Decimal {
   return unitFactor(x.unit).factor;
 }
@@ -68,8 +75,17 @@ function fail(message: string, detail: unknown): never {
   throw new Error(`${message}\n${JSON.stringify(detail, null, 1)}`);
 }
 
+const PROTOCOLS = new Map(BUILTIN_CATALOGUE.protocols.map((p) => [p.id, p]));
+const AGENTS = new Map(BUILTIN_CATALOGUE.agents.map((a) => [a.id, a]));
+function protocolOf(id: string) {
+  return PROTOCOLS.get(id) ?? fail('plan names a protocol not in the catalogue', id);
+}
+function agentOf(id: string) {
+  return AGENTS.get(id) ?? fail('plan names an agent not in the catalogue', id);
+}
+
 // ---------------------------------------------------------------------------------------------
-// Generators of realistic valid inputs for the five protocols.
+// Generators of realistic valid inputs for every protocol of the built-in catalogue.
 
 interface WeightIn {
   readonly value: number | string;
@@ -101,14 +117,28 @@ function quantityArb(min: number, max: number, scale: number, units: readonly st
   return fc.record({ value: valueArb(min, max, scale), unit: fc.constantFrom(...units) });
 }
 const mL = (...volumes: number[]) => fc.constantFrom(...volumes.map((v) => ({ value: v, unit: 'mL' })));
+/** A duration of minMin to maxMin minutes, in whole minutes or in quarter hours. */
+function durationArb(minMin: number, maxMin: number) {
+  return fc.oneof(quantityArb(minMin, maxMin, 1, ['min']), quantityArb(Math.ceil(minMin / 15), Math.floor(maxMin / 15), 4, ['h']));
+}
 
 const sessionArb = fc.integer({ min: 1, max: 12 });
+
+interface QuantityIn {
+  readonly value: number | string;
+  readonly unit: string;
+}
 
 /** An input without its weight: the weight is added by {@link build}. */
 interface Template {
   readonly protocol: string;
   readonly session: number;
-  readonly patient?: { readonly height?: { value: number | string; unit: string }; readonly sex?: string };
+  readonly patient?: {
+    readonly height?: QuantityIn;
+    readonly sex?: string;
+    readonly ageYears?: number | string;
+    readonly creatinine?: QuantityIn;
+  };
   readonly dose?: Readonly<Record<string, unknown>>;
   readonly preparation?: Readonly<Record<string, unknown>>;
 }
@@ -130,6 +160,10 @@ const LIDOCAINE_PRODUCTS = [
   'lidocaine-4mg-ml-premix-500ml',
   'lidocaine-8mg-ml-premix-250ml',
 ] as const;
+const LIDOCAINE_VIALS = ['lidocaine-20mg-ml', 'lidocaine-10mg-ml'] as const;
+const LIDOCAINE_PREMIXES = ['lidocaine-4mg-ml-premix-500ml', 'lidocaine-8mg-ml-premix-250ml'] as const;
+const PAMIDRONATE_VIALS = ['pamidronate-3mg-ml-10ml', 'pamidronate-6mg-ml-10ml', 'pamidronate-9mg-ml-10ml'] as const;
+const DEXMEDETOMIDINE_PRODUCTS = ['dexmedetomidine-100ug-ml-2ml', 'dexmedetomidine-4ug-ml-premix-20ml'] as const;
 
 /** Optional bag choices for a whole-bag or diluted standard-concentration protocol. */
 function bagPrepArb(products: readonly string[], volumes: fc.Arbitrary<{ value: number; unit: string }> | null) {
@@ -143,18 +177,50 @@ function bagPrepArb(products: readonly string[], volumes: fc.Arbitrary<{ value: 
     { requiredKeys: [] },
   );
 }
+/** Bag choices for a whole-bag protocol without `containerVolume`: the clinician must choose the bag. */
+function bagPrepWithVolumeArb(products: readonly string[], volumes: fc.Arbitrary<{ value: number; unit: string }>) {
+  return fc.tuple(bagPrepArb(products, null), volumes).map(([p, containerVolume]) => ({ ...p, containerVolume }));
+}
+
+/** Height and sex, for the lidocaine protocols (dosed by ideal body weight). */
+const heightSexArb = fc.record({
+  height: fc.oneof(quantityArb(1500, 2000, 10, ['cm']), quantityArb(59, 79, 1, ['in'])),
+  sex: fc.constantFrom('female', 'male'),
+});
 
 /**
- * Templates per protocol. `stress` widens the clinician's doses past the protocol ranges (they stay
- * under the tenfold refusal) so that hard limits and caps are approached and crossed.
+ * Age, sex and serum creatinine, for the zoledronic acid protocols (dosed or gated by Cockcroft-Gault
+ * clearance). Under `stress` the creatinine reaches renal failure (clearance below the bands).
+ */
+function renalPatientArb(stress: boolean) {
+  return fc.record(
+    {
+      ageYears: valueArb(18, 95, 1),
+      sex: fc.constantFrom('female', 'male'),
+      creatinine: fc.oneof(
+        quantityArb(50, stress ? 500 : 180, 100, ['mg/dL']),
+        quantityArb(44, stress ? 440 : 160, 1, ['umol/L']),
+      ),
+      height: quantityArb(1500, 2000, 10, ['cm']),
+    },
+    { requiredKeys: ['ageYears', 'sex', 'creatinine'] },
+  );
+}
+
+/**
+ * Templates per protocol, keyed by protocol id. Clinician inputs come from each protocol's own
+ * range (its `min`/`max`, or the label's range where the protocol states only a value); `stress`
+ * widens them past those ranges (staying under the tenfold refusal of each `usual`) so that hard
+ * limits and caps are approached and crossed.
  */
 function templates(stress: boolean): Record<string, fc.Arbitrary<Template>> {
+  const optional = { requiredKeys: [] as never[] };
   return {
     'ketamine-crps-schwartzman-2009': fc.record(
       {
         protocol: fc.constant('ketamine-crps-schwartzman-2009'),
         session: sessionArb,
-        dose: fc.record({ rate: quantityArb(5, stress ? 150 : 35, 100, ['mg/kg/h']) }, { requiredKeys: [] }),
+        dose: fc.record({ rate: quantityArb(5, stress ? 150 : 35, 100, ['mg/kg/h']) }, optional),
         preparation: bagPrepArb(KETAMINE_VIALS, mL(100, 250, 500, 1000)),
       },
       { requiredKeys: ['protocol', 'session'] },
@@ -168,9 +234,9 @@ function templates(stress: boolean): Record<string, fc.Arbitrary<Template>> {
             total: quantityArb(10, stress ? 490 : 75, 100, ['mg/kg']),
             duration: quantityArb(stress ? 5 : 20, 100, 1, ['min']),
           },
-          { requiredKeys: [] },
+          optional,
         ),
-        // No containerVolume: a clinician-chosen bag too small for the dose is a known bug (see the end).
+        // No containerVolume: a clinician-chosen bag too small for the dose is tested on its own below.
         preparation: bagPrepArb(KETAMINE_VIALS, null),
       },
       { requiredKeys: ['protocol', 'session'] },
@@ -179,9 +245,56 @@ function templates(stress: boolean): Record<string, fc.Arbitrary<Template>> {
       protocol: fc.constant('ketamine-clinic-course-2x3'),
       session: sessionArb,
       dose: fc.record({ rate: quantityArb(stress ? 50 : 100, stress ? 1300 : 500, 1000, ['mg/kg/h']) }),
-      preparation: fc
-        .tuple(bagPrepArb(KETAMINE_VIALS, null), mL(100, 250, 500, 1000))
-        .map(([p, containerVolume]) => ({ ...p, containerVolume })),
+      preparation: bagPrepWithVolumeArb(KETAMINE_VIALS, mL(100, 250, 500, 1000)),
+    }),
+    // 100-200 mg over 4 h; the bag is the clinician's.
+    'ketamine-booster-getson': fc.record({
+      protocol: fc.constant('ketamine-booster-getson'),
+      session: sessionArb,
+      dose: fc.record(
+        {
+          total: quantityArb(stress ? 50 : 100, stress ? 600 : 200, 1, ['mg']),
+          ...(stress ? { duration: durationArb(60, 480) } : {}),
+        },
+        { requiredKeys: ['total'] },
+      ),
+      preparation: bagPrepWithVolumeArb(KETAMINE_VIALS, mL(100, 250, 500)),
+    }),
+    // 0.2-0.6 mg/kg/h over 4 h; the bag is the clinician's.
+    'ketamine-escalation-rema-2012': fc.record({
+      protocol: fc.constant('ketamine-escalation-rema-2012'),
+      session: sessionArb,
+      dose: fc.record({ rate: quantityArb(stress ? 10 : 20, stress ? 130 : 60, 100, ['mg/kg/h']) }),
+      preparation: bagPrepWithVolumeArb(KETAMINE_VIALS, mL(100, 250, 500, 1000)),
+    }),
+    // 0.5 mg/kg over 40 min as stated; the bag is the clinician's.
+    'ketamine-kit-tankha-2025': fc.record(
+      {
+        protocol: fc.constant('ketamine-kit-tankha-2025'),
+        session: sessionArb,
+        ...(stress
+          ? { dose: fc.record({ total: quantityArb(25, 490, 100, ['mg/kg']), duration: durationArb(10, 120) }, optional) }
+          : {}),
+        preparation: bagPrepWithVolumeArb(KETAMINE_VIALS, mL(50, 100, 250)),
+      },
+      { requiredKeys: ['protocol', 'session', 'preparation'] },
+    ),
+    // 40-80 mg per 4-h session; the bag is the clinician's.
+    'ketamine-outpatient-goldberg-2005': fc.record({
+      protocol: fc.constant('ketamine-outpatient-goldberg-2005'),
+      session: sessionArb,
+      dose: fc.record({ total: quantityArb(stress ? 20 : 40, stress ? 390 : 80, 1, ['mg']) }),
+      preparation: bagPrepWithVolumeArb(KETAMINE_VIALS, mL(100, 250, 500)),
+    }),
+    // 80 mg over more than 2 h: the clinician chooses the duration and the bag.
+    'ketamine-test-infusion-cohen-2018': fc.record({
+      protocol: fc.constant('ketamine-test-infusion-cohen-2018'),
+      session: sessionArb,
+      dose: fc.record(
+        { duration: durationArb(stress ? 30 : 120, stress ? 480 : 360), ...(stress ? { total: quantityArb(40, 790, 1, ['mg']) } : {}) },
+        { requiredKeys: ['duration'] },
+      ),
+      preparation: bagPrepWithVolumeArb(KETAMINE_VIALS, mL(100, 250, 500)),
     }),
     'magnesium-crps-collins-2009': fc.record(
       {
@@ -192,9 +305,33 @@ function templates(stress: boolean): Record<string, fc.Arbitrary<Template>> {
             total: quantityArb(30, stress ? 150 : 70, 1, ['mg/kg']),
             ...(stress ? { duration: quantityArb(2, 6, 1, ['h']) } : {}),
           },
-          { requiredKeys: [] },
+          optional,
         ),
         preparation: bagPrepArb(MAGNESIUM_VIALS, mL(100, 250, 500)),
+      },
+      { requiredKeys: ['protocol', 'session'] },
+    ),
+    // 30 mg/kg over 30 min in 100 mL as stated (stress: other doses and times).
+    'magnesium-phn-brill-2002': fc.record(
+      {
+        protocol: fc.constant('magnesium-phn-brill-2002'),
+        session: sessionArb,
+        ...(stress
+          ? { dose: fc.record({ total: quantityArb(15, 150, 1, ['mg/kg']), duration: durationArb(10, 120) }, optional) }
+          : {}),
+        preparation: bagPrepArb(MAGNESIUM_VIALS, stress ? mL(100, 250, 500) : mL(100)),
+      },
+      { requiredKeys: ['protocol', 'session'] },
+    ),
+    // 30 mg/kg over 1 h in 100 mL as stated (stress: other doses and times).
+    'magnesium-phn-kim-2015': fc.record(
+      {
+        protocol: fc.constant('magnesium-phn-kim-2015'),
+        session: sessionArb,
+        ...(stress
+          ? { dose: fc.record({ total: quantityArb(15, 150, 1, ['mg/kg']), duration: durationArb(15, 240) }, optional) }
+          : {}),
+        preparation: bagPrepArb(MAGNESIUM_VIALS, stress ? mL(100, 250, 500) : mL(100)),
       },
       { requiredKeys: ['protocol', 'session'] },
     ),
@@ -202,15 +339,136 @@ function templates(stress: boolean): Record<string, fc.Arbitrary<Template>> {
       {
         protocol: fc.constant('lidocaine-chronic-pain-rch'),
         session: sessionArb,
-        patient: fc.record({
-          height: fc.oneof(quantityArb(1500, 2000, 10, ['cm']), quantityArb(59, 79, 1, ['in'])),
-          sex: fc.constantFrom('female', 'male'),
-        }),
+        patient: heightSexArb,
         dose: fc.record({
           total: quantityArb(50, stress ? 120 : 75, 10, ['mg/kg']),
           rate: quantityArb(40, stress ? 200 : 75, 1, ['mcg/kg/min', 'ug/kg/min']),
         }),
-        preparation: fc.record({ product: fc.constantFrom(...LIDOCAINE_PRODUCTS) }, { requiredKeys: [] }),
+        preparation: fc.record({ product: fc.constantFrom(...LIDOCAINE_PRODUCTS) }, optional),
+      },
+      { requiredKeys: ['protocol', 'session', 'patient', 'dose'] },
+    ),
+    // 5 mg/kg (ideal weight) in 150 mL at 300 mL/h for 10 min, then 200 mL/h: two fixed-rate phases.
+    'lidocaine-5mgkg-40min': fc.record(
+      {
+        protocol: fc.constant('lidocaine-5mgkg-40min'),
+        session: sessionArb,
+        patient: heightSexArb,
+        ...(stress ? { dose: fc.record({ total: quantityArb(25, 95, 10, ['mg/kg']) }, optional) } : {}),
+        preparation: bagPrepArb(LIDOCAINE_VIALS, stress ? mL(100, 150, 250) : mL(150)),
+      },
+      { requiredKeys: ['protocol', 'session', 'patient'] },
+    ),
+    // 1.5 mg/kg over 10 min, then 1.5 mg/kg/h (ideal weight, at most 120 mg/h); the duration (24 h
+    // at most) is the clinician's, and a clinician may choose a lower loading dose or rate.
+    'lidocaine-perioperative-foo-2021': fc.record(
+      {
+        protocol: fc.constant('lidocaine-perioperative-foo-2021'),
+        session: fc.constant(1),
+        patient: heightSexArb,
+        dose: fc.record(
+          {
+            duration: durationArb(30, stress ? 1500 : 240),
+            rate: quantityArb(stress ? 3 : 5, stress ? 30 : 15, 10, ['mg/kg/h']),
+            loading: quantityArb(stress ? 3 : 5, stress ? 30 : 15, 10, ['mg/kg']),
+          },
+          { requiredKeys: ['duration'] },
+        ),
+        preparation: fc.record({ product: fc.constantFrom(...LIDOCAINE_PREMIXES) }, optional),
+      },
+      { requiredKeys: ['protocol', 'session', 'patient', 'dose'] },
+    ),
+    // 1 ug/kg over 10 min (0.5-1), then 0.6 ug/kg/h (label range 0.2-1) for the clinician's
+    // duration (24 h at most, the loading dose included by the agent's hard limit).
+    'dexmedetomidine-procedural-label': fc.record(
+      {
+        protocol: fc.constant('dexmedetomidine-procedural-label'),
+        session: fc.constant(1),
+        dose: fc.record(
+          {
+            duration: durationArb(stress ? 10 : 30, stress ? 1800 : 1425),
+            rate: quantityArb(stress ? 10 : 20, stress ? 250 : 100, 100, ['ug/kg/h', 'mcg/kg/h']),
+            loading: quantityArb(stress ? 25 : 50, stress ? 300 : 100, 100, ['ug/kg', 'mcg/kg']),
+          },
+          { requiredKeys: ['duration'] },
+        ),
+        // Always the vial: the 20 mL premix (named, or chosen by the planner itself when the vial's
+        // draw is not exact) is too small for most orders and is silently truncated (the open bug
+        // at the end of this file), which would hide everything else these properties check.
+        preparation: fc
+          .tuple(bagPrepArb(DEXMEDETOMIDINE_PRODUCTS, stress ? mL(50, 100, 250, 500, 1000) : null), fc.constant(DEXMEDETOMIDINE_PRODUCTS[0]))
+          .map(([prep, product]) => ({ ...prep, product })),
+      },
+      { requiredKeys: ['protocol', 'session', 'dose', 'preparation'] },
+    ),
+    // 150-300 ug in 100 mL over 15 min (stress: up to past the 750 ug hard limit, other times).
+    'clonidine-iv-150-300': fc.record(
+      {
+        protocol: fc.constant('clonidine-iv-150-300'),
+        session: fc.constant(1),
+        dose: fc.record(
+          {
+            total: quantityArb(stress ? 75 : 150, stress ? 1400 : 300, 1, ['ug', 'mcg']),
+            ...(stress ? { duration: durationArb(5, 60) } : {}),
+          },
+          { requiredKeys: ['total'] },
+        ),
+        preparation: bagPrepArb(['clonidine-150ug-ml-ampoule'], stress ? mL(50, 100, 250) : mL(100)),
+      },
+      { requiredKeys: ['protocol', 'session', 'dose'] },
+    ),
+    // 60 mg a day in 500 mL, each over at least 2 h (the clinician's duration).
+    'pamidronate-crps-3day': fc.record(
+      {
+        protocol: fc.constant('pamidronate-crps-3day'),
+        session: fc.integer({ min: 1, max: 4 }),
+        dose: fc.record(
+          { duration: durationArb(stress ? 60 : 120, stress ? 480 : 360), ...(stress ? { total: quantityArb(30, 150, 1, ['mg']) } : {}) },
+          { requiredKeys: ['duration'] },
+        ),
+        preparation: bagPrepArb(PAMIDRONATE_VIALS, stress ? mL(250, 500, 1000) : mL(500)),
+      },
+      { requiredKeys: ['protocol', 'session', 'dose'] },
+    ),
+    // 1 mg/kg (capped at 90 mg) over at least 2 h, in the clinician's bag (label 250-500 mL).
+    'pamidronate-crps-cortet-1997': fc.record({
+      protocol: fc.constant('pamidronate-crps-cortet-1997'),
+      session: fc.integer({ min: 1, max: 4 }),
+      dose: fc.record(
+        { duration: durationArb(stress ? 60 : 120, stress ? 480 : 360), ...(stress ? { total: quantityArb(50, 250, 100, ['mg/kg']) } : {}) },
+        { requiredKeys: ['duration'] },
+      ),
+      preparation: bagPrepWithVolumeArb(PAMIDRONATE_VIALS, stress ? mL(100, 250, 500, 1000) : mL(250, 500)),
+    }),
+    // 60 mg once over at least 2 h, in the clinician's bag (label 250-500 mL).
+    'pamidronate-crps-robinson-2004': fc.record({
+      protocol: fc.constant('pamidronate-crps-robinson-2004'),
+      session: fc.constant(1),
+      dose: fc.record(
+        { duration: durationArb(stress ? 60 : 120, stress ? 480 : 360), ...(stress ? { total: quantityArb(30, 150, 1, ['mg']) } : {}) },
+        { requiredKeys: ['duration'] },
+      ),
+      preparation: bagPrepWithVolumeArb(PAMIDRONATE_VIALS, stress ? mL(100, 250, 500, 1000) : mL(250, 500)),
+    }),
+    // The dose by Cockcroft-Gault band, in 100 mL over at least 15 min (the clinician's duration).
+    'zoledronic-acid-4mg-by-crcl': fc.record(
+      {
+        protocol: fc.constant('zoledronic-acid-4mg-by-crcl'),
+        session: fc.constant(1),
+        patient: renalPatientArb(stress),
+        dose: fc.record({ duration: durationArb(stress ? 5 : 15, 60) }),
+        preparation: bagPrepArb(['zoledronic-acid-0.8mg-ml-5ml'], stress ? mL(50, 100, 250) : mL(100)),
+      },
+      { requiredKeys: ['protocol', 'session', 'patient', 'dose'] },
+    ),
+    // 5 mg/100 mL ready to infuse, over at least 15 min, not below a clearance of 35 mL/min.
+    'zoledronic-acid-crps-5mg': fc.record(
+      {
+        protocol: fc.constant('zoledronic-acid-crps-5mg'),
+        session: fc.constant(1),
+        patient: renalPatientArb(stress),
+        dose: fc.record({ duration: durationArb(stress ? 5 : 15, 60) }),
+        preparation: fc.record({ product: fc.constant('zoledronic-acid-0.05mg-ml-premix-100ml') }, optional),
       },
       { requiredKeys: ['protocol', 'session', 'patient', 'dose'] },
     ),
@@ -218,6 +476,11 @@ function templates(stress: boolean): Record<string, fc.Arbitrary<Template>> {
 }
 
 const PROTOCOL_IDS = BUILTIN_CATALOGUE.protocols.map((p) => p.id);
+
+/** Protocols whose dose is per kg (a rate, total or loading dose in a per-kg unit). */
+const PER_KG_PROTOCOLS = BUILTIN_CATALOGUE.protocols
+  .filter((p) => [p.rate, p.total, p.loading?.total].some((x) => x?.unit.includes('/kg')))
+  .map((p) => p.id);
 
 interface Scenario {
   readonly template: Template;
@@ -244,15 +507,51 @@ function expectMostlyOk(counter: { ok: number; all: number }, fraction = 0.5) {
   expect(counter.ok / counter.all).toBeGreaterThanOrEqual(fraction);
 }
 
+/** The segment kinds a protocol's plan may have: a non-empty prefix of these (a bag emptied early drops the rest). */
+function expectedKinds(protocolId: string): string[] {
+  const p = protocolOf(protocolId);
+  if (p.loading) return ['loading', 'maintenance'];
+  if (p.phases) return p.phases.map(() => 'phase');
+  return ['maintenance'];
+}
+
 // ---------------------------------------------------------------------------------------------
 
 describe('planInfusion properties', () => {
   it('generates plans for every protocol of the built-in catalogue', () => {
     expect(Object.keys(templates(false)).sort()).toEqual([...PROTOCOL_IDS].sort());
+    expect(Object.keys(templates(true)).sort()).toEqual([...PROTOCOL_IDS].sort());
   });
 
-  it('pump: rate x duration (min / 60) equals the volume to be infused', () => {
+  it('every protocol of the built-in catalogue makes ok plans from its template', () => {
+    // Each template is realistic enough that most of its inputs plan (so no protocol is covered
+    // only by refusals), and its segments are the kinds the protocol calls for.
+    const fractions: Record<string, number> = {};
+    for (const [id, template] of Object.entries(templates(false))) {
+      const counter = { ok: 0, all: 0 };
+      fc.assert(
+        fc.property(template, weightArb, (t, w) => {
+          const p = okPlan({ template: t, weight: w }, counter);
+          if (!p) return;
+          expect(p.protocol.id).toBe(id);
+          const kinds = p.pump.segments.map((s) => s.kind);
+          const expected = expectedKinds(id);
+          if (kinds.length === 0 || kinds.some((k, i) => k !== expected[i]))
+            fail(`segment kinds ${kinds.join(',')} are not a prefix of ${expected.join(',')}`, { id, segments: p.pump.segments });
+        }),
+        { numRuns: runs(60) },
+      );
+      fractions[id] = counter.ok / counter.all;
+    }
+    // At least 40% each: the weights run to 350 kg, where some protocols are rightly refused (Brill's
+    // 30 mg/kg over 30 min passes magnesium's hard 150 mg/min above 150 kg; about half its inputs).
+    const low = Object.entries(fractions).filter(([, f]) => f < 0.4);
+    if (low.length > 0) fail('protocols whose template rarely makes a plan', low);
+  });
+
+  it('pump: over all segments, rate x duration (min / 60) sums to the volume to be infused', () => {
     const counter = { ok: 0, all: 0 };
+    const seen = { single: 0, multi: 0 };
     fc.assert(
       fc.property(scenarioArb(false), (s) => {
         const p = okPlan(s, counter);
@@ -260,24 +559,52 @@ describe('planInfusion properties', () => {
         expect(p.pump.rate.unit).toBe('mL/h');
         expect(p.pump.duration.unit).toBe('min');
         expect(p.pump.volumeToBeInfused.unit).toBe('mL');
-        const rate = q(p.pump.rate);
-        const diff = rate.mul(q(p.pump.duration)).div(60).sub(q(p.pump.volumeToBeInfused)).abs();
-        // Only the duration is rounded (to 6 places of a minute) in the output.
-        const bound = rate.mul('0.000001').div(60).add('0.000001');
-        if (diff.gt(bound)) fail(`rate x duration - VTBI = ${diff.toFixed()} > ${bound.toFixed()}`, p.pump);
-        // The single segment repeats the pump settings.
-        expect(p.pump.segments).toHaveLength(1);
-        const seg = p.pump.segments[0];
-        expect(seg?.rate).toEqual(p.pump.rate);
-        expect(seg?.duration).toEqual(p.pump.duration);
-        expect(seg?.volume).toEqual(p.pump.volumeToBeInfused);
+        const segs = p.pump.segments;
+        expect(segs.length).toBeGreaterThan(0);
+        let rateTimesDuration = d(0);
+        let volumes = d(0);
+        let durations = d(0);
+        let bound = d(0);
+        for (const seg of segs) {
+          expect([seg.rate.unit, seg.duration.unit, seg.volume.unit]).toEqual(['mL/h', 'min', 'mL']);
+          const rate = q(seg.rate);
+          rateTimesDuration = rateTimesDuration.add(rate.mul(q(seg.duration)).div(60));
+          volumes = volumes.add(q(seg.volume));
+          durations = durations.add(q(seg.duration));
+          // Only the duration is rounded (to 6 places of a minute) in the output, per segment.
+          bound = bound.add(rate.mul('0.000001').div(60)).add('0.000001');
+          const segDiff = rate.mul(q(seg.duration)).div(60).sub(q(seg.volume)).abs();
+          const segBound = rate.mul('0.000001').div(60).add('0.000001');
+          if (segDiff.gt(segBound)) fail(`segment rate x duration - volume = ${segDiff.toFixed()} > ${segBound.toFixed()}`, seg);
+        }
+        const vtbi = q(p.pump.volumeToBeInfused);
+        const diff = rateTimesDuration.sub(vtbi).abs();
+        if (diff.gt(bound)) fail(`sum of rate x duration - VTBI = ${diff.toFixed()} > ${bound.toFixed()}`, p.pump);
+        // The segments' volumes and durations add up to the pump's (each rounded to 6 places).
+        const n = segs.length;
+        if (volumes.sub(vtbi).abs().gt(HALF_ULP.mul(n + 1))) fail('segment volumes do not add up to the VTBI', p.pump);
+        if (durations.sub(q(p.pump.duration)).abs().gt(HALF_ULP.mul(n + 1))) fail('segment durations do not add up to the duration', p.pump);
+        // The pump's rate is the main (last) segment's.
+        expect(p.pump.rate).toEqual(segs[n - 1]?.rate);
+        if (n === 1) {
+          seen.single += 1;
+          // The single segment repeats the pump settings.
+          const seg = segs[0];
+          expect(seg?.rate).toEqual(p.pump.rate);
+          expect(seg?.duration).toEqual(p.pump.duration);
+          expect(seg?.volume).toEqual(p.pump.volumeToBeInfused);
+        } else {
+          seen.multi += 1;
+        }
       }),
       { numRuns: runs(1000) },
     );
     expectMostlyOk(counter);
+    expect(seen.single).toBeGreaterThan(0);
+    expect(seen.multi).toBeGreaterThan(0);
   });
 
-  it('concentration x pump rate equals the delivered dose rate; x VTBI equals the delivered dose', () => {
+  it('each segment: concentration x volume is its dose, x rate its dose rate; the segments add up to the delivered dose', () => {
     const counter = { ok: 0, all: 0 };
     fc.assert(
       fc.property(scenarioArb(false), (s) => {
@@ -287,24 +614,57 @@ describe('planInfusion properties', () => {
         const conc = p.bag.concentrations[0];
         if (!agent || !conc) return fail('plan without an agent or a concentration', p.agents);
         expect(conc.value.unit).toBe('mg/mL');
+        // Doses are written in the agent's own mass unit (ug, g or mg).
+        const mass = agentOf(agent.agent).massUnit;
+        for (const x of [agent.totalDose, agent.delivered.totalDose]) expect(x.unit).toBe(mass);
+        for (const x of [agent.doseRate, agent.delivered.doseRate]) expect(x.unit).toBe(`${mass}/h`);
+        expect(agent.delivered.totalDosePerKg.unit).toBe(`${mass}/kg`);
+        expect(agent.delivered.doseRatePerKg.unit).toBe(`${mass}/kg/h`);
         const c = base(conc.value, 'concentration');
-        const rate = q(p.pump.rate);
-        const vtbi = q(p.pump.volumeToBeInfused);
-        const deliveredRate = base(agent.delivered.doseRate, 'dose-rate');
+        const ulp = outputUlpMg(agent.delivered.totalDose);
+        let sumDoses = d(0);
+        let maxRate: Decimal | undefined;
+        for (const seg of p.pump.segments) {
+          const dose = seg.doses[0];
+          if (!dose || seg.doses.length !== 1) return fail('segment without exactly one dose', seg);
+          expect(dose.agent).toBe(agent.agent);
+          expect(dose.amount.unit).toBe(mass);
+          expect(dose.doseRate.unit).toBe(`${mass}/h`);
+          const rate = q(seg.rate);
+          const vol = q(seg.volume);
+          const amount = base(dose.amount, 'session-dose');
+          const doseRate = base(dose.doseRate, 'dose-rate');
+          // Output rounding: the concentration to 6 places (times the rate or volume) and the dose
+          // to 6 places of its own unit (mg, g for magnesium, ug for dexmedetomidine and clonidine).
+          const rateTol = HALF_ULP.mul(rate).add(HALF_ULP.mul(ulp)).add('1e-12');
+          const volTol = HALF_ULP.mul(vol).add(HALF_ULP.mul(ulp)).add('1e-12');
+          const rateDiff = c.mul(rate).sub(doseRate).abs();
+          const volDiff = c.mul(vol).sub(amount).abs();
+          if (rateDiff.gt(rateTol))
+            fail(`conc x segment rate - segment dose rate = ${rateDiff.toFixed()} mg/h > ${rateTol.toFixed()}`, { conc, seg });
+          if (volDiff.gt(volTol)) fail(`conc x segment volume - segment dose = ${volDiff.toFixed()} mg > ${volTol.toFixed()}`, { conc, seg });
+          sumDoses = sumDoses.add(amount);
+          if (seg.kind !== 'loading' && (maxRate === undefined || doseRate.gt(maxRate))) maxRate = doseRate;
+        }
+        // The delivered total is the sum of the segments' doses (each rounded to 6 places).
         const deliveredTotal = base(agent.delivered.totalDose, 'session-dose');
-        // Output rounding: the concentration to 6 places (times the rate or volume) and the
-        // delivered value to 6 places of its own unit (mg, or g for magnesium).
-        const rateTol = HALF_ULP.mul(rate).add(HALF_ULP.mul(outputUlpMg(agent.delivered.doseRate))).add('1e-12');
-        const totalTol = HALF_ULP.mul(vtbi).add(HALF_ULP.mul(outputUlpMg(agent.delivered.totalDose))).add('1e-12');
-        const rateDiff = c.mul(rate).sub(deliveredRate).abs();
+        const sumTol = HALF_ULP.mul(ulp).mul(p.pump.segments.length + 1).add('1e-12');
+        if (sumDoses.sub(deliveredTotal).abs().gt(sumTol))
+          fail(`sum of segment doses ${sumDoses.toFixed()} mg != delivered ${deliveredTotal.toFixed()} mg`, { segments: p.pump.segments, agent });
+        // The delivered dose rate is the highest rate of a segment that is not a loading dose.
+        if (maxRate === undefined) return fail('plan without a segment that is not a loading dose', p.pump.segments);
+        expect(base(agent.delivered.doseRate, 'dose-rate').eq(maxRate)).toBe(true);
+        // And concentration x VTBI is the delivered total, as for a single segment.
+        const vtbi = q(p.pump.volumeToBeInfused);
+        const totalTol = HALF_ULP.mul(vtbi).add(HALF_ULP.mul(ulp)).add('1e-12');
         const totalDiff = c.mul(vtbi).sub(deliveredTotal).abs();
-        if (rateDiff.gt(rateTol))
-          fail(`conc x rate - delivered = ${rateDiff.toFixed()} mg/h > ${rateTol.toFixed()}`, { conc, pump: p.pump, agent });
         if (totalDiff.gt(totalTol))
           fail(`conc x VTBI - delivered = ${totalDiff.toFixed()} mg > ${totalTol.toFixed()}`, { conc, pump: p.pump, agent });
-        // The segment's dose is the delivered dose.
-        expect(p.pump.segments[0]?.doses[0]?.doseRate).toEqual(agent.delivered.doseRate);
-        expect(p.pump.segments[0]?.doses[0]?.amount).toEqual(agent.delivered.totalDose);
+        if (p.pump.segments.length === 1) {
+          // A single segment's dose is the delivered dose.
+          expect(p.pump.segments[0]?.doses[0]?.doseRate).toEqual(agent.delivered.doseRate);
+          expect(p.pump.segments[0]?.doses[0]?.amount).toEqual(agent.delivered.totalDose);
+        }
       }),
       { numRuns: runs(1000) },
     );
@@ -313,7 +673,7 @@ describe('planInfusion properties', () => {
 
   it('the delivered dose rate differs from the ordered one only by the pump and syringe rounding', () => {
     const counter = { ok: 0, all: 0 };
-    const seen = { wholeBag: 0, standard: 0, exactWholeBagRate: 0, roundedDown: 0 };
+    const seen = { wholeBag: 0, standard: 0, exactWholeBagRate: 0, roundedDown: 0, loading: 0, loadingChecked: 0, phases: 0 };
     fc.assert(
       fc.property(scenarioArb(true), (s) => {
         const p = okPlan(s, counter);
@@ -322,8 +682,46 @@ describe('planInfusion properties', () => {
         const conc = p.bag.concentrations[0];
         if (!agent || !conc) return fail('plan without an agent or a concentration', p.agents);
         expect(p.pump.increment).toEqual({ value: '0.1', unit: 'mL/h' });
+        const protocol = protocolOf(p.protocol.id);
         const c = base(conc.value, 'concentration');
+        const segs = p.pump.segments;
+        const main = segs[segs.length - 1];
+        if (!main) return fail('plan without a segment', p.pump);
+        if (protocol.phases) {
+          // Fixed-rate phases: SKIPPED comparison of delivered and ordered dose rate. The ordered dose
+          // rate is the average over the phases (total / duration) while the pump runs each phase
+          // at the protocol's own fixed rate, so the delivered rate (the fastest phase) differs
+          // from the ordered one by design, not by rounding. What is checked instead: each phase
+          // runs at the protocol's rate for its stated time, and the whole bag is infused, so the
+          // delivered dose is the amount drawn (within the draw rounding of the ordered dose).
+          seen.phases += 1;
+          segs.forEach((seg, i) => {
+            const ph = protocol.phases?.[i];
+            if (!ph || seg.kind !== 'phase') return fail(`segment ${i} is not a phase of the protocol`, segs);
+            expect(q(seg.rate).eq(d(ph.rate.value)), 'a phase runs at its fixed rate').toBe(true);
+            if (ph.duration && i < segs.length - 1) {
+              const minutes = d(ph.duration.value).mul(ph.duration.unit === 'h' ? 60 : 1);
+              expect(q(seg.duration).eq(minutes), 'a phase runs for its stated time').toBe(true);
+            }
+          });
+          expect(q(p.pump.volumeToBeInfused).eq(q(p.bag.finalVolume))).toBe(true);
+          const a = p.bag.additives[0];
+          if (!a) return fail('phased plan without an additive', p.bag);
+          const drawn = base(a.amount, 'session-dose');
+          const delivered = base(agent.delivered.totalDose, 'session-dose');
+          const ulp = outputUlpMg(agent.delivered.totalDose);
+          if (drawn.sub(delivered).abs().gt(HALF_ULP.mul(ulp).mul(2).add(HALF_ULP.mul(q(p.bag.finalVolume)))))
+            fail('a phased bag does not deliver the amount drawn', { additive: a, delivered: agent.delivered });
+          const strength = base(a.product.strength, 'concentration');
+          const drawIncrement = q(a.rounding.increment);
+          const ordered = base(agent.totalDose, 'session-dose');
+          if (drawn.sub(ordered).abs().gt(drawIncrement.mul(strength).add(HALF_ULP.mul(ulp).mul(2))))
+            fail('a phased bag holds more than a draw increment away from the ordered dose', { additive: a, ordered: agent.totalDose });
+          return;
+        }
         const ordered = base(agent.doseRate, 'dose-rate');
+        // With a loading segment, the delivered dose rate is the maintenance segment's (the loading
+        // dose is excluded by design), so the comparison is the same as for a single segment.
         const delivered = base(agent.delivered.doseRate, 'dose-rate');
         const pumpRoundedDown = p.pump.rounding.roundedDownForLimit;
         if (pumpRoundedDown) seen.roundedDown += 1;
@@ -332,7 +730,33 @@ describe('planInfusion properties', () => {
         // Output rounding of the two dose rates (6 places of their unit) and of the concentration.
         const tol = HALF_ULP.mul(2).mul(outputUlpMg(agent.doseRate)).add(HALF_ULP.mul(PUMP_INCREMENT)).add('1e-9');
         let bound: Decimal;
-        if (p.bag.style === 'whole-bag') {
+        if (segs.length > 1 || main.kind !== 'maintenance') {
+          const loadingSeg = segs[0];
+          if (!protocol.loading || segs.length !== 2 || loadingSeg?.kind !== 'loading' || main.kind !== 'maintenance')
+            return fail('a multi-segment plan that is neither phases nor loading + maintenance', segs);
+          if (p.bag.style !== 'standard-concentration') return fail('test cannot check a whole-bag plan with a loading dose', p.bag);
+          seen.loading += 1;
+          expect(main.doses[0]?.doseRate).toEqual(agent.delivered.doseRate);
+          // The loading dose: the ordered amount's volume to the pump's volume resolution (a whole
+          // step at most, rounded down for the protocol's maximum), unless the bag ran out.
+          const stated = agent.prescribed.loading;
+          if (!stated) return fail('a loading segment without a prescribed loading dose', agent.prescribed);
+          const perKg = unitFactor(stated.unit).kind === 'session-dose-per-kg';
+          const w = q(p.dosingWeight.value);
+          const orderedLoading = perKg ? base(stated, 'session-dose-per-kg').mul(w) : base(stated, 'session-dose');
+          const loadingGiven = base(loadingSeg.doses[0]?.amount ?? fail('loading without a dose', loadingSeg), 'session-dose');
+          if (q(p.pump.volumeToBeInfused).lt(q(p.bag.finalVolume))) {
+            seen.loadingChecked += 1;
+            const loadingBound = VTBI_INCREMENT.mul(c)
+              .add(HALF_ULP.mul(VTBI_INCREMENT))
+              .add(HALF_ULP.mul(outputUlpMg(stated)).mul(w))
+              .add(HALF_ULP.mul(outputUlpMg(loadingSeg.doses[0]?.amount ?? stated)).mul(2));
+            if (loadingGiven.sub(orderedLoading).abs().gt(loadingBound))
+              fail(`loading dose given ${loadingGiven.toFixed()} mg, ordered ${orderedLoading.toFixed()} mg`, { loadingSeg, stated, w: p.dosingWeight.value });
+          }
+          // mL/h = (mg/h) / (mg/mL) at the bag's actual concentration: only the pump rounds.
+          bound = pumpTerm;
+        } else if (p.bag.style === 'whole-bag') {
           seen.wholeBag += 1;
           const a = p.bag.additives[0];
           if (!a) return fail('whole-bag plan without an additive', p.bag);
@@ -361,6 +785,7 @@ describe('planInfusion properties', () => {
         const diff = delivered.sub(ordered).abs();
         if (diff.gt(bound.add(tol)))
           fail(`|delivered - ordered| = ${diff.toFixed()} mg/h > bound ${bound.toFixed()} mg/h`, {
+            protocol: p.protocol.id,
             style: p.bag.style,
             ordered: agent.doseRate,
             delivered: agent.delivered.doseRate,
@@ -376,13 +801,21 @@ describe('planInfusion properties', () => {
     expect(seen.wholeBag).toBeGreaterThan(0);
     expect(seen.standard).toBeGreaterThan(0);
     expect(seen.exactWholeBagRate).toBeGreaterThan(0);
+    expect(seen.loading).toBeGreaterThan(0);
+    expect(seen.loadingChecked).toBeGreaterThan(0);
+    expect(seen.phases).toBeGreaterThan(0);
   });
 
-  it('the ordered dose never decreases as weight rises, and stays at a cap once it binds', () => {
+  it('the ordered dose never decreases as weight rises, and stays at a cap once it binds (per-kg protocols)', () => {
+    // Only protocols whose dose is per kg: a fixed dose (mg) does not depend on weight, except
+    // through a creatinine-clearance band, which is not a dose per kg.
     const t = templates(false);
+    const perProtocol = runs(100);
     let compared = 0;
     let capBound = 0;
-    for (const [id, template] of Object.entries(t)) {
+    expect(PER_KG_PROTOCOLS.length).toBeGreaterThan(0);
+    for (const id of PER_KG_PROTOCOLS) {
+      const template = t[id] ?? fail('no template for a per-kg protocol', id);
       fc.assert(
         fc.property(template, weightArb, weightArb, (tpl, w1, w2) => {
           const [lo, hi] = d(w1.kg).lte(d(w2.kg)) ? [w1, w2] : [w2, w1];
@@ -419,29 +852,50 @@ describe('planInfusion properties', () => {
             if (capLo.bound && !capHi?.bound) fail(`cap ${capLo.id} bound at the lower weight only`, detail);
           }
         }),
-        { numRuns: runs(300) },
+        { numRuns: perProtocol },
       );
     }
-    expect(compared).toBeGreaterThan(600);
+    expect(compared).toBeGreaterThan(PER_KG_PROTOCOLS.length * perProtocol * 0.4);
     expect(capBound).toBeGreaterThan(0);
   });
 
-  it('no ok plan delivers above a hard upper limit of its agent', () => {
+  it('no ok plan delivers above a hard upper limit (or below a hard lower limit) of its agent', () => {
     const counter = { ok: 0, all: 0 };
     const limitsChecked = new Set<string>();
+    /** Limits an ok plan came within 10% of, or that refused a generated input. */
+    const limitsReached = new Set<string>();
     fc.assert(
       fc.property(scenarioArb(true), (s) => {
-        const p = okPlan(s, counter);
-        if (!p) return;
-        const crossed = ceilingsCrossed(p, 'agent-limits', limitsChecked);
+        const r = planInfusion(build(s.template, s.weight));
+        counter.all += 1;
+        if (!r.ok) {
+          for (const issue of r.issues) {
+            const rule = (issue as { rule?: unknown }).rule;
+            if (typeof rule === 'string') limitsReached.add(rule);
+          }
+          return;
+        }
+        counter.ok += 1;
+        const p = r.plan;
+        const crossed = ceilingsCrossed(p, 'agent-limits', limitsChecked, limitsReached);
         if (crossed.length > 0) fail(crossed.join('; '), { delivered: p.agents[0]?.delivered, input: build(s.template, s.weight) });
       }),
       { numRuns: runs(3000) },
     );
     expectMostlyOk(counter, 0.3);
-    // Every hard upper limit in the catalogue was checked at least once.
-    const all = BUILTIN_CATALOGUE.agents.flatMap((x) => x.limits.filter((l) => l.severity === 'hard' && l.bound === 'upper').map((l) => l.id));
-    expect([...limitsChecked].sort()).toEqual([...new Set(all)].sort());
+    // Every hard upper limit of an agent that a built-in protocol uses was checked, and reached (an
+    // ok plan within 10% of it, or an input refused for it), at least once. The immune globulin
+    // limits cannot be: no built-in protocol uses immune globulin yet (see src/catalogue/builtin.ts),
+    // so planInfusion never meets them; the test says which limits it leaves out.
+    const agentsInUse = new Set(BUILTIN_CATALOGUE.protocols.map((p) => p.agent));
+    const hardUpper = BUILTIN_CATALOGUE.agents.flatMap((x) =>
+      x.limits.filter((l) => l.severity === 'hard' && l.bound === 'upper' && l.careAreas === undefined).map((l) => ({ agent: x.id, id: l.id })),
+    );
+    const inScope = [...new Set(hardUpper.filter((l) => agentsInUse.has(l.agent)).map((l) => l.id))].sort();
+    const outOfScope = hardUpper.filter((l) => !agentsInUse.has(l.agent)).map((l) => l.agent);
+    expect([...new Set(outOfScope)]).toEqual(['immune-globulin']);
+    expect([...limitsChecked].filter((id) => inScope.includes(id)).sort()).toEqual(inScope);
+    expect(inScope.filter((id) => !limitsReached.has(id)), 'hard upper limits no generated input reached').toEqual([]);
   });
 
   /**
@@ -822,46 +1276,148 @@ describe('planInfusion properties', () => {
       { numRuns: runs(300), examples: [[smallBag], [overfill]] },
     );
   });
+
+  /**
+   * BUG (open; src not changed by this suite): a ready-to-use premix too small for the order is used
+   * anyway, and the plan silently delivers only what the premix holds. For a standard-concentration
+   * protocol the planner checks that a bag it makes up holds the dose (the Sanacora fix above), but a
+   * premix is taken as it is, and `runSegments` then clips the last segment to what is left in it.
+   * Worse, with a stated overfill the planner picks the premix on its own: the premix's deviation
+   * is 0 while the vial's rounded draw is not, so the "closest" product wins.
+   *  - Dexmedetomidine, 70 kg, duration 4 h, overfill 3 mL (no product named): the 20 mL premix
+   *    (80 ug) is chosen for an order of 238 ug (70 ug loading + 42 ug/h x 4 h). Plan ok, status
+   *    `ready`, no finding about it: loading 17.5 mL (70 ug) over 10 min, then maintenance at
+   *    10.5 mL/h for only 14.29 min (2.5 mL, 10 ug); delivered 80 ug over 24.29 min against the
+   *    ordered 238 ug over 250 min. Without the overfill the vial is chosen and all 238 ug planned.
+   *  - The same with `product: 'dexmedetomidine-4ug-ml-premix-20ml'` named by the clinician.
+   *  - Dexmedetomidine, 80 kg, duration 30 min, overfill 1 mL: the premix does not even hold the
+   *    80 ug loading dose plus anything else; the plan (needs-acknowledgement, only for
+   *    dose_rate_per_kg_below_soft_limit, which acknowledging clears) has a loading segment alone
+   *    (20 mL, 80 ug over 10 min) and no maintenance at all: delivered dose rate 0 ug/h, 80 ug of
+   *    the ordered 104 ug, 10 min of the ordered 40.
+   * Expected: a premix that does not hold the ordered dose is not chosen (the vial, or another
+   * premix size), or the plan is refused with `container_too_small`; never a plan that silently
+   * delivers a third of the order in a tenth of the time.
+   * Marked `it.fails` until src is fixed: remove `.fails` then.
+   */
+  it('every standard-concentration plan holds the ordered dose (dexmedetomidine premix too small)', () => {
+    const t = templates(false);
+    const standard = Object.entries(t)
+      .filter(([id]) => protocolOf(id).preparation.style === 'standard-concentration')
+      .map(([, tpl]) => tpl);
+    // The main generators always name the dexmedetomidine vial; here the premix is named or left
+    // to the planner's choice as well.
+    const dexmedetomidine = t['dexmedetomidine-procedural-label'] ?? fail('no dexmedetomidine template', Object.keys(t));
+    const dexmedetomidineAnyProduct = fc
+      .tuple(dexmedetomidine, fc.constantFrom<string | undefined>(undefined, ...DEXMEDETOMIDINE_PRODUCTS))
+      .map(([tpl, product]): Template => {
+        const { product: _named, ...rest } = tpl.preparation ?? {};
+        return { ...tpl, preparation: product === undefined ? rest : { ...rest, product } };
+      });
+    const premixOverfill: Scenario = {
+      template: {
+        protocol: 'dexmedetomidine-procedural-label',
+        session: 1,
+        dose: { duration: { value: 4, unit: 'h' } },
+        preparation: { overfill: { value: 3, unit: 'mL' } },
+      },
+      weight: { value: 70, unit: 'kg', kg: '70' },
+    };
+    const premixNamed: Scenario = {
+      template: {
+        protocol: 'dexmedetomidine-procedural-label',
+        session: 1,
+        dose: { duration: { value: 4, unit: 'h' } },
+        preparation: { product: 'dexmedetomidine-4ug-ml-premix-20ml' },
+      },
+      weight: { value: 70, unit: 'kg', kg: '70' },
+    };
+    fc.assert(
+      fc.property(fc.record({ template: fc.oneof(...standard, dexmedetomidineAnyProduct), weight: weightArb }), (s) => {
+        const r = planInfusion(build(s.template, s.weight));
+        if (!r.ok) return;
+        const p = r.plan;
+        const a = p.agents[0];
+        const conc = p.bag.concentrations[0];
+        if (!a || !conc) return fail('plan without an agent or a concentration', p.agents);
+        // Each segment's volume is rounded to the pump's 0.1 mL resolution (a whole step at most).
+        const bound = VTBI_INCREMENT.mul(p.pump.segments.length)
+          .mul(base(conc.value, 'concentration'))
+          .add(HALF_ULP.mul(outputUlpMg(a.totalDose)).mul(2));
+        const shortfall = base(a.totalDose, 'session-dose').sub(base(a.delivered.totalDose, 'session-dose'));
+        if (shortfall.gt(bound))
+          fail(`delivered ${a.delivered.totalDose.value} ${a.delivered.totalDose.unit} of an ordered ${a.totalDose.value} ${a.totalDose.unit}`, {
+            container: p.bag.container,
+            pump: { duration: p.pump.duration, durationOrdered: p.pump.durationOrdered, segments: p.pump.segments },
+            status: p.status,
+            input: build(s.template, s.weight),
+          });
+      }),
+      { numRuns: runs(300), examples: [[premixOverfill], [premixNamed]] },
+    );
+  });
 });
 
 // ---------------------------------------------------------------------------------------------
 
 /**
- * The hard upper limits of the plan's agent, or the caps of its protocol, that the delivered dose
- * crosses. Limits are read from BUILTIN_CATALOGUE with the test's own unit reading (mg/min x 60 =
- * mg/h, ug = mg / 1000, g = mg x 1000). The reported values are compared exactly: a true value
- * within a limit of at most 6 places never rounds past it. Caps are checked on the ordered dose too.
+ * The hard limits of the plan's agent (upper, and lower ones on the duration), or the caps of its
+ * protocol, that the delivered dose crosses. Limits are read from BUILTIN_CATALOGUE with the test's
+ * own unit reading (mg/min x 60 = mg/h, ug = mg / 1000, g = mg x 1000, min / 60 = h). The reported
+ * values are compared exactly: a true value within a limit of at most 6 places never rounds past
+ * it. Caps are checked on the ordered dose too.
+ *
+ * Multi-segment plans: the delivered dose rate is the fastest segment that is not a loading dose
+ * (a loading dose is a short bolus-like segment, e.g. dexmedetomidine 1 ug/kg over 10 min = 6
+ * ug/kg/h against a 1.5 ug/kg/h maintenance limit, so the planner excludes it by design); the
+ * session dose and the duration are over all segments, the loading dose included. A session cap
+ * is on the maintenance regimen, without the loading dose, as the planner applies it.
+ *
+ * `reached` collects the limits the delivered value came within 10% of.
  */
-function ceilingsCrossed(p: Plan, which: 'agent-limits' | 'protocol-caps', seen: Set<string>): string[] {
+function ceilingsCrossed(p: Plan, which: 'agent-limits' | 'protocol-caps', seen: Set<string>, reached?: Set<string>): string[] {
   const a = p.agents[0];
   const conc = p.bag.concentrations[0];
   if (!a || !conc) return fail('plan without an agent or a concentration', p.agents);
-  const agent = BUILTIN_CATALOGUE.agents.find((x) => x.id === a.agent);
-  const protocol = BUILTIN_CATALOGUE.protocols.find((x) => x.id === p.protocol.id);
-  if (!agent || !protocol) return fail('plan names an agent or protocol not in the catalogue', [a.agent, p.protocol.id]);
+  const agent = agentOf(a.agent);
+  const protocol = protocolOf(p.protocol.id);
+  const loadingDoses = p.pump.segments
+    .filter((s) => s.kind === 'loading')
+    .reduce((sum, s) => sum.add(base(s.doses[0]?.amount ?? fail('segment without a dose', s), 'session-dose')), d(0));
   const delivered: Record<MeasureKind, Decimal> = {
     'dose-rate': base(a.delivered.doseRate, 'dose-rate'),
     'dose-rate-per-kg': base(a.delivered.doseRatePerKg, 'dose-rate-per-kg'),
-    'session-dose': base(a.delivered.totalDose, 'session-dose'),
+    'session-dose': base(a.delivered.totalDose, 'session-dose').sub(which === 'protocol-caps' ? loadingDoses : 0),
     'session-dose-per-kg': base(a.delivered.totalDosePerKg, 'session-dose-per-kg'),
     concentration: base(conc.value, 'concentration'),
+    duration: base(p.pump.duration, 'duration'),
   };
   const crossed: string[] = [];
   const ceilings =
-    which === 'agent-limits' ? agent.limits.filter((l) => l.severity === 'hard' && l.bound === 'upper') : protocol.caps;
+    which === 'agent-limits'
+      ? agent.limits.filter((l) => l.severity === 'hard' && l.careAreas === undefined)
+      : protocol.caps.map((c) => ({ ...c, bound: 'upper' as const }));
   for (const limit of ceilings) {
     const u = unitFactor(limit.unit);
     const max = d(limit.value).mul(u.factor);
+    const value = delivered[u.kind];
     seen.add(limit.id);
-    if (delivered[u.kind].gt(max))
-      crossed.push(`${limit.id}: delivered ${delivered[u.kind].toFixed()} > ${max.toFixed()} (${limit.value} ${limit.unit})`);
+    if (limit.bound === 'lower') {
+      if (value.lt(max)) crossed.push(`${limit.id}: delivered ${value.toFixed()} < ${max.toFixed()} (${limit.value} ${limit.unit})`);
+      continue;
+    }
+    if (value.gte(max.mul('0.9'))) reached?.add(limit.id);
+    if (value.gt(max)) crossed.push(`${limit.id}: delivered ${value.toFixed()} > ${max.toFixed()} (${limit.value} ${limit.unit})`);
     if (which === 'protocol-caps') {
+      if (u.kind !== 'dose-rate' && u.kind !== 'session-dose') return fail(`test cannot check cap ${limit.id} in ${limit.unit}`, limit);
+      if (u.kind === 'session-dose' && loadingDoses.gt(0)) continue; // the ordered loading dose is not in the output apart
       const ordered = u.kind === 'dose-rate' ? base(a.doseRate, 'dose-rate') : base(a.totalDose, 'session-dose');
       if (ordered.gt(max)) crossed.push(`${limit.id}: ordered ${ordered.toFixed()} > ${max.toFixed()}`);
     }
   }
   return crossed;
 }
+
 
 const PLAIN_OUTPUT_DECIMAL = /^(?:0|[1-9]\d*)(?:\.\d{0,5}[1-9])?$/;
 const EXPONENT = /\d[eE][+-]?\d/;
