@@ -32,6 +32,9 @@ import { pamidronateCrpsCortet1997 } from '../protocols/pamidronate-crps-cortet-
 import { pamidronateCrpsRobinson2004 } from '../protocols/pamidronate-crps-robinson-2004.js';
 import { zoledronicAcid4mgByCrcl } from '../protocols/zoledronic-acid-4mg-by-crcl.js';
 import { zoledronicAcidCrps5mg } from '../protocols/zoledronic-acid-crps-5mg.js';
+import { ivigCrpsGoebel2010 } from '../protocols/ivig-crps-goebel-2010.js';
+import { ivigCrpsLipsGoebel2014 } from '../protocols/ivig-crps-lips-goebel-2014.js';
+import { ivigDpnJann2020 } from '../protocols/ivig-dpn-jann-2020.js';
 import { ADULT_PATIENT_LIMITS } from '../patient/limits.js';
 import type { Catalogue } from './types.js';
 import { deepFreeze } from './validate.js';
@@ -39,9 +42,8 @@ import { deepFreeze } from './validate.js';
 /**
  * The catalogue that ships with the library.
  *
- * Not yet in it, though their records exist: the immune globulin protocols (src/protocols/ivig-*),
- * which need the product rate ramps and whole-vial rounding the planner does not do yet, and the
- * neridronate, alendronate and clodronate protocols, for which the reference gives no product.
+ * Not yet in it, though their records exist: the neridronate, alendronate and clodronate
+ * protocols, for which the reference gives no product.
  */
 export const BUILTIN_CATALOGUE: Catalogue = deepFreeze({
   id: 'infusion-dose/builtin',
@@ -95,6 +97,9 @@ export const BUILTIN_CATALOGUE: Catalogue = deepFreeze({
     pamidronateCrpsRobinson2004,
     zoledronicAcid4mgByCrcl,
     zoledronicAcidCrps5mg,
+    ivigCrpsGoebel2010,
+    ivigCrpsLipsGoebel2014,
+    ivigDpnJann2020,
   ],
   patientLimits: ADULT_PATIENT_LIMITS,
 });

@@ -70,13 +70,16 @@ function strengthOf(p: Product): Dec {
 }
 
 /** Draws `orderedMg` of a product, rounded to a measurable volume without crossing the ceiling. */
-export function drawAdditive(product: Product, orderedMg: Dec, crosses: AmountCeiling): DrawnAdditive {
+export function drawAdditive(product: Product, orderedMg: Dec, crosses: AmountCeiling, wholeContainers = false): DrawnAdditive {
   const strength = strengthOf(product);
   // mL = mg / (mg/mL)
   const exactMl = orderedMg.div(strength);
-  const drawn = roundWithCeiling(exactMl, measurableIncrement(exactMl), (ml, exact) =>
+  // Whole containers: the volume is a whole number of the product's containers (at least one).
+  const each = wholeContainers && product.volume ? dec(product.volume.value) : undefined;
+  const rounded = roundWithCeiling(exactMl, each ?? measurableIncrement(exactMl), (ml, exact) =>
     crosses(ml.mul(strength), exact.mul(strength)),
   );
+  const drawn = each && rounded.value.lt(each) ? { ...rounded, value: each } : rounded;
   const amountMg = drawn.value.mul(strength);
   let containers: number | null = null;
   let leftoverMl: Dec | null = null;
@@ -171,6 +174,7 @@ export function prepareStandard(
   handling: 'add' | 'withdraw-equal',
   orderedMg: Dec,
   crosses: AmountCeiling,
+  wholeVials = false,
 ): { ok: true; value: Preparation } | { ok: false; issue: Issue } {
   const strength = strengthOf(product);
   if (product.form === 'premix') {
@@ -201,8 +205,18 @@ export function prepareStandard(
     };
   }
   if (diluent === undefined) {
-    // Neat: the syringe holds exactly the dose.
-    const additive = drawAdditive(product, orderedMg, crosses);
+    // Neat: the syringe (or the product's own vials) holds exactly the dose.
+    if (wholeVials && product.volume === undefined) {
+      return {
+        ok: false,
+        issue: {
+          code: 'product_volume_unknown',
+          path: ['preparation', 'product'],
+          message: `This protocol rounds to whole vials, but the size of ${product.name} is not in the catalogue; choose a product with a stated vial size.`,
+        },
+      };
+    }
+    const additive = drawAdditive(product, orderedMg, crosses, wholeVials);
     if (additive.drawn.value.lte(0)) return { ok: false, issue: notMeasurable(additive.exactMl) };
     const nominal = containerMl ?? additive.drawn.value;
     if (additive.drawn.value.gt(nominal)) {

@@ -9,7 +9,7 @@ import { checkLimit, readLimit } from '../checks/limits.js';
 import { patientChecks } from '../checks/patient.js';
 import { unverified } from '../checks/unverified.js';
 import { crossesNewCeiling } from '../compounding/measurable.js';
-import { type Preparation, amountIn, prepareStandard, prepareWholeBag, volumeFor } from '../compounding/prepare.js';
+import { type Concentration, type Preparation, amountIn, prepareStandard, prepareWholeBag, volumeFor } from '../compounding/prepare.js';
 import { bodySurfaceArea, creatinineClearance } from '../patient/formulas.js';
 import { chooseDosingWeight, heightInches } from '../patient/weights.js';
 import { DEFAULT_RATE_INCREMENT, type PumpPlan, type SegmentSpec, phasesDuration, plainSegment, runSegments } from '../pump/settings.js';
@@ -256,8 +256,39 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
     });
   }
   const params: Partial<Record<ParamName, ResolvedParam>> = {};
+  // A product with a label rate ramp (immune globulin) sets the rate unless the clinician gives one.
+  // Its family (same strength and ramp, with stated vial sizes) is where whole vials come from.
+  const firstProductId = input.preparation.product ?? protocol.preparation.products[0];
+  const rampProduct = agent.products.find((p) => p.id === firstProductId && p.ramp !== undefined);
+  const atRisk = (input.patient.risks ?? []).length > 0;
+  const ramp = rampProduct?.ramp ? rampInMgPerKgMin(rampProduct.ramp, dec(rampProduct.strength.value), atRisk) : undefined;
   for (const name of [first, second]) {
     let param = protocol[name];
+    if (name === 'rate' && ramp && rampProduct?.ramp && param && param.value === undefined) {
+      // The label ramp's start rate, never above its maximum (the at-risk maximum for a patient at risk).
+      param = {
+        unit: 'mg/kg/min',
+        ...(input.dose.rate === undefined ? { value: ramp.start.toFixed() } : {}),
+        max: ramp.max.toFixed(),
+        source: rampProduct.ramp.source,
+      };
+      if (input.dose.rate !== undefined) {
+        const given = resolveParam('rate', param, input.dose.rate);
+        if (given.ok) {
+          const maxBase = readMeasure(ramp.max, 'mg/kg/min')?.base ?? dec(0);
+          checks.push({
+            code: 'rate_above_label_maximum',
+            rule: `${rampProduct.id}.ramp.max`,
+            severity: 'hard',
+            passed: given.value.base.lte(maxBase),
+            observed: quantity(given.value.base.div(60), 'mg/kg/min'),
+            limit: quantity(ramp.max, 'mg/kg/min'),
+            source: rampProduct.ramp.source,
+            message: `The rate ${given.value.base.lte(maxBase) ? 'is within' : 'is above'} the label's maximum of ${quantity(ramp.max, 'mg/kg/min').value} mg/kg/min for ${rampProduct.name}${atRisk ? ' in a patient at risk of thrombosis or renal injury' : ''}.`,
+          });
+        }
+      }
+    }
     if (name === 'duration' && protocol.phases) {
       // Fixed-rate phases set the duration: the fixed phases' time, then what is left of the bag at
       // the last phase's rate. h = sum(h) + (mL - sum(mL/h x h)) / (mL/h)
@@ -319,9 +350,9 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
     if (r.ok) params[name] = r.value;
     else issues.push(r.issue);
   }
-  const refusedBand = checks.filter((c) => c.code === 'clearance_band' && !c.passed);
+  const refusedBand = checks.filter((c) => (c.code === 'clearance_band' || c.code === 'rate_above_label_maximum') && !c.passed);
   if (issues.length > 0 || refusedBand.length > 0) {
-    return fail([...issues, ...refusedBand.map((c) => ({ ...c, path: ['patient', 'creatinine'] }))]);
+    return fail([...issues, ...refusedBand.map((c) => ({ ...c, path: c.code === 'clearance_band' ? ['patient', 'creatinine'] : ['dose', 'rate'] }))]);
   }
   for (const r of Object.values(params)) {
     checks.push(...checkParam(r));
@@ -419,7 +450,24 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
 
   // Preparation.
   const rule = protocol.preparation;
-  const candidateIds = input.preparation.product !== undefined ? [input.preparation.product] : rule.products;
+  const firstCandidate = agent.products.find((p) => p.id === (input.preparation.product ?? rule.products[0]));
+  const sameFamily = (id: string) => {
+    const p = agent.products.find((x) => x.id === id);
+    return (
+      p !== undefined &&
+      firstCandidate !== undefined &&
+      p.volume !== undefined &&
+      p.strength.value === firstCandidate.strength.value &&
+      JSON.stringify(p.ramp) === JSON.stringify(firstCandidate.ramp)
+    );
+  };
+  // Whole vials: the first listed product's family of vial sizes (or the one named in the input).
+  const candidateIds =
+    input.preparation.product !== undefined
+      ? [input.preparation.product]
+      : protocol.wholeVials
+        ? rule.products.filter(sameFamily)
+        : rule.products;
   const candidates: Product[] = [];
   for (const id of candidateIds) {
     const product = agent.products.find((p) => p.id === id);
@@ -474,7 +522,7 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
   }
   const prepareWith = (product: Product): { ok: true; value: Preparation } | { ok: false; issue: Issue } => {
     if (rule.style === 'standard-concentration') {
-      return prepareStandard(rule, product, diluent, containerMl, overfill, handling, ordered.totalMg.add(loadingMg), crosses);
+      return prepareStandard(rule, product, diluent, containerMl, overfill, handling, ordered.totalMg.add(loadingMg), crosses, protocol.wholeVials !== undefined);
     }
     if (product.form === 'premix') {
       return {
@@ -489,10 +537,12 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
     if (diluent === undefined || containerMl === undefined) throw new Error(`whole-bag protocol ${protocol.id} has no diluent`);
     return prepareWholeBag(rule, product, diluent, containerMl, overfill, handling, ordered.totalMg, crosses);
   };
-  // The candidate whose measurable volume comes closest to the ordered amount; the first on a tie.
+  // The candidate whose measurable volume comes closest to the ordered amount; on a tie the first
+  // listed (the protocol's preference), or with whole vials the one needing fewer vials.
   let prepared: { ok: true; value: Preparation } | { ok: false; issue: Issue } | undefined;
   let product = candidates[0] as Product;
   let bestDeviation: Dec | undefined;
+  let bestContainers = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
     const attempt = prepareWith(candidate);
     if (!attempt.ok) {
@@ -501,7 +551,11 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
     }
     const a = attempt.value.additive;
     const deviation = a ? a.amountMg.sub(a.orderedMg).abs() : dec(0);
-    if (bestDeviation === undefined || deviation.lt(bestDeviation)) {
+    const containers = a?.containers ?? 0;
+    // With whole vials nothing is left over, so on a tie fewer vials is simply better.
+    const fewer = protocol.wholeVials !== undefined && containers < bestContainers;
+    if (bestDeviation === undefined || deviation.lt(bestDeviation) || (deviation.eq(bestDeviation) && fewer)) {
+      bestContainers = containers;
       bestDeviation = deviation;
       prepared = attempt;
       product = candidate;
@@ -557,6 +611,20 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
       });
     }
   }
+  if (protocol.wholeVials && prep.additive && !prep.additive.amountMg.eq(prep.additive.orderedMg)) {
+    const a = prep.additive;
+    checks.push({
+      code: 'rounded_to_whole_vials',
+      rule: 'protocol.whole-vials',
+      severity: 'info',
+      passed: false,
+      agent: agent.id,
+      observed: quantity(a.amountMg, 'mg'),
+      limit: quantity(a.orderedMg, 'mg'),
+      source: protocol.wholeVials.source,
+      message: `The dose is rounded to whole vials: ${a.containers ?? '?'} x ${product.name} = ${quantity(a.amountMg, 'mg').value} mg for ${quantity(a.orderedMg, 'mg').value} mg ordered (${quantity(a.amountMg.sub(a.orderedMg).div(a.orderedMg).mul(100), '%').value}%).`,
+    });
+  }
   const productNote = unverified(product.id, `The product ${product.name}`, product.source);
   if (productNote) checks.push(productNote);
   trace.push({
@@ -591,7 +659,10 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
     ...(protocol.duration?.min !== undefined ? [readMeasure(dec(protocol.duration.min), protocol.duration.unit)?.base ?? dec(0)] : []),
   ];
   const conc = prep.concentration;
-  const specs: SegmentSpec[] = protocol.phases
+  const rampSpecs = rampSegments(ramp, params.rate, W, conc, rateCeilings);
+  const specs: SegmentSpec[] = rampSpecs
+    ? rampSpecs
+    : protocol.phases
     ? protocol.phases.map((ph) => ({
         kind: 'phase' as const,
         rateExact: dec(ph.rate.value),
@@ -821,4 +892,44 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
     needsAck,
     trace,
   });
+}
+
+/** A label ramp in mg/kg/min: start, steps and the maximum that applies (the at-risk one when at risk). */
+function rampInMgPerKgMin(
+  ramp: NonNullable<Product['ramp']>,
+  strengthMgPerMl: Dec,
+  atRisk: boolean,
+): { start: Dec; steps: Dec[]; max: Dec; everyH: Dec } {
+  // mg/kg/min from mL/kg/min x mg/mL; per hour / 60.
+  const toMgKgMin = (v: string) => {
+    const x = dec(v);
+    const perMin = ramp.unit.endsWith('/h') ? x.div(60) : x;
+    return ramp.unit.startsWith('mL') ? perMin.mul(strengthMgPerMl) : perMin;
+  };
+  const max = toMgKgMin(atRisk && ramp.maxAtRisk !== undefined ? ramp.maxAtRisk : ramp.max);
+  const start = minDec(toMgKgMin(ramp.start), max);
+  return { start, steps: ramp.steps.map(toMgKgMin).filter((s) => s.gt(start) && s.lt(max)), max, everyH: dec(ramp.everyMinutes).div(60) };
+}
+
+/**
+ * Pump segments for a label ramp the protocol follows (no clinician rate): the start rate for one
+ * interval, each step for one interval, then the maximum until the dose is given. Without steps in
+ * the data the start rate is held throughout: the plan never escalates by a schedule it was not given.
+ */
+function rampSegments(
+  ramp: ReturnType<typeof rampInMgPerKgMin> | undefined,
+  rate: ResolvedParam | undefined,
+  W: Dec,
+  conc: Concentration,
+  rateCeilings: readonly Dec[],
+): SegmentSpec[] | undefined {
+  if (!ramp || !rate || rate.from !== 'protocol' || ramp.steps.length === 0) return undefined;
+  // mL/h = mg/kg/min x kg x 60 / (mg/mL)
+  const mlh = (mgKgMin: Dec) => volumeFor(mgKgMin.mul(W).mul(60), conc);
+  const ceiling = [...rateCeilings, ramp.max.mul(W).mul(60)];
+  return [
+    { kind: 'phase', rateExact: mlh(ramp.start), durationH: ramp.everyH, rateCeilingsMgH: ceiling },
+    ...ramp.steps.map((s) => ({ kind: 'phase' as const, rateExact: mlh(s), durationH: ramp.everyH, rateCeilingsMgH: ceiling })),
+    { kind: 'phase', rateExact: mlh(ramp.max), rateCeilingsMgH: ceiling },
+  ];
 }

@@ -32,6 +32,7 @@ export const inputShape = z.strictObject({
     sex: z.optional(z.string()),
     ageYears: z.optional(z.unknown()),
     creatinine: z.optional(quantityShape),
+    risks: z.optional(z.array(z.enum(['thrombosis', 'renal-impairment']))),
   }),
   protocol: z.string(),
   session: z.unknown(),
@@ -79,6 +80,8 @@ export interface PlanInput {
     readonly ageYears?: Dec;
     /** Serum creatinine in mg/dL. */
     readonly creatinineMgDl?: Dec;
+    /** Risks that lower a product's maximum rate (immune globulin). */
+    readonly risks?: readonly ('thrombosis' | 'renal-impairment')[];
   };
   readonly protocol: string;
   readonly session: number;
@@ -280,6 +283,7 @@ export function parsePlanInput(raw: unknown): { ok: true; value: PlanInput } | {
     ...(sex ? { sex } : {}),
     ...(ageYears ? { ageYears } : {}),
     ...(creatinine ? { creatinineMgDl: creatinineMgDl(creatinine.value, creatinine.unit) } : {}),
+    ...(s.patient.risks !== undefined ? { risks: s.patient.risks } : {}),
   };
   return {
     ok: true,

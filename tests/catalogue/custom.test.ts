@@ -105,7 +105,7 @@ describe('built-in catalogue listing', () => {
       'alendronate',
       'clodronate',
     ]);
-    expect(listProtocols()).toHaveLength(21);
+    expect(listProtocols()).toHaveLength(24);
     expect(getProtocol('lidocaine-chronic-pain-rch')?.source.grade).toBe('hosp');
     expect(getProtocol('nope')).toBeUndefined();
   });

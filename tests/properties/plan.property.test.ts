@@ -183,6 +183,13 @@ function bagPrepWithVolumeArb(products: readonly string[], volumes: fc.Arbitrary
 }
 
 /** Height and sex, for the lidocaine protocols (dosed by ideal body weight). */
+/** Height and sex (adjusted weight), and now and then a thrombosis or renal risk (lower maximum rate). */
+const IVIG_PATIENT = {
+  height: fc.oneof(quantityArb(1500, 2000, 10, ['cm']), quantityArb(59, 79, 1, ['in'])),
+  sex: fc.constantFrom('female', 'male'),
+  risks: fc.constantFrom(['thrombosis'], ['renal-impairment'], ['thrombosis', 'renal-impairment']),
+};
+
 const heightSexArb = fc.record({
   height: fc.oneof(quantityArb(1500, 2000, 10, ['cm']), quantityArb(59, 79, 1, ['in'])),
   sex: fc.constantFrom('female', 'male'),
@@ -472,8 +479,48 @@ function templates(stress: boolean): Record<string, fc.Arbitrary<Template>> {
       },
       { requiredKeys: ['protocol', 'session', 'patient', 'dose'] },
     ),
+    // Immune globulin at the product's own concentration, rounded to whole Privigen vials; the rate
+    // is the label ramp's start (or the at-risk maximum) unless the clinician gives one.
+    'ivig-crps-goebel-2010': fc.record(
+      {
+        protocol: fc.constant('ivig-crps-goebel-2010'),
+        session: fc.integer({ min: 1, max: 3 }),
+        patient: fc.record({ ...IVIG_PATIENT }, { requiredKeys: ['height', 'sex'] }),
+        dose: fc.record(
+          // Up to 2 mg/kg/min unstressed: the at-risk label maximum, so risks do not refuse most plans.
+          { rate: quantityArb(5, stress ? 120 : 20, 10, ['mg/kg/min']), ...(stress ? { total: quantityArb(1, 30, 10, ['g/kg']) } : {}) },
+          optional,
+        ),
+        preparation: fc.record({ product: fc.constantFrom(...PRIVIGEN_VIALS) }, optional),
+      },
+      { requiredKeys: ['protocol', 'session', 'patient'] },
+    ),
+    'ivig-dpn-jann-2020': fc.record(
+      {
+        protocol: fc.constant('ivig-dpn-jann-2020'),
+        session: fc.integer({ min: 1, max: 6 }),
+        patient: fc.record({ ...IVIG_PATIENT }, { requiredKeys: ['height', 'sex'] }),
+        dose: fc.record({ rate: quantityArb(5, stress ? 120 : 20, 10, ['mg/kg/min']) }, optional),
+      },
+      { requiredKeys: ['protocol', 'session', 'patient'] },
+    ),
+    // Intratect 5% has no ramp or vial size in the reference: the clinician gives the rate.
+    'ivig-crps-lips-goebel-2014': fc.record({
+      protocol: fc.constant('ivig-crps-lips-goebel-2014'),
+      session: fc.integer({ min: 1, max: 4 }),
+      patient: fc.record({ ...IVIG_PATIENT }, { requiredKeys: ['height', 'sex'] }),
+      dose: fc.record({ rate: quantityArb(5, stress ? 120 : 80, 10, ['mg/kg/min']) }),
+    }),
   };
 }
+
+const PRIVIGEN_VIALS = [
+  'immune-globulin-privigen-10pct-2.5g-25ml',
+  'immune-globulin-privigen-10pct-5g-50ml',
+  'immune-globulin-privigen-10pct-10g-100ml',
+  'immune-globulin-privigen-10pct-20g-200ml',
+  'immune-globulin-privigen-10pct-40g-400ml',
+] as const;
 
 const PROTOCOL_IDS = BUILTIN_CATALOGUE.protocols.map((p) => p.id);
 
@@ -543,10 +590,12 @@ describe('planInfusion properties', () => {
       );
       fractions[id] = counter.ok / counter.all;
     }
-    // At least 40% each: the weights run to 350 kg, where some protocols are rightly refused (Brill's
-    // 30 mg/kg over 30 min passes magnesium's hard 150 mg/min above 150 kg; about half its inputs).
-    const low = Object.entries(fractions).filter(([, f]) => f < 0.4);
-    if (low.length > 0) fail('protocols whose template rarely makes a plan', low);
+    // At least 30% each: the weights run to 350 kg, where some protocols are rightly refused (Brill's
+    // 30 mg/kg over 30 min passes magnesium's hard 150 mg/min above 150 kg: about 46% of its inputs
+    // plan, measured over 600 runs, so 40% was too close for 60 runs and failed now and then).
+    const low = Object.entries(fractions).filter(([, f]) => f < 0.3);
+    if (process.env["SHOW_FRACTIONS"]) console.log(JSON.stringify(fractions));
+    if (low.length > 0) fail("protocols whose template rarely makes a plan", low);
   });
 
   it('pump: over all segments, rate x duration (min / 60) sums to the volume to be infused', () => {
@@ -884,16 +933,14 @@ describe('planInfusion properties', () => {
     );
     expectMostlyOk(counter, 0.3);
     // Every hard upper limit of an agent that a built-in protocol uses was checked, and reached (an
-    // ok plan within 10% of it, or an input refused for it), at least once. The immune globulin
-    // limits cannot be: no built-in protocol uses immune globulin yet (see src/catalogue/builtin.ts),
-    // so planInfusion never meets them; the test says which limits it leaves out.
+    // ok plan within 10% of it, or an input refused for it), at least once.
     const agentsInUse = new Set(BUILTIN_CATALOGUE.protocols.map((p) => p.agent));
     const hardUpper = BUILTIN_CATALOGUE.agents.flatMap((x) =>
       x.limits.filter((l) => l.severity === 'hard' && l.bound === 'upper' && l.careAreas === undefined).map((l) => ({ agent: x.id, id: l.id })),
     );
     const inScope = [...new Set(hardUpper.filter((l) => agentsInUse.has(l.agent)).map((l) => l.id))].sort();
     const outOfScope = hardUpper.filter((l) => !agentsInUse.has(l.agent)).map((l) => l.agent);
-    expect([...new Set(outOfScope)]).toEqual(['immune-globulin']);
+    expect([...new Set(outOfScope)]).toEqual([]);
     expect([...limitsChecked].filter((id) => inScope.includes(id)).sort()).toEqual(inScope);
     expect(inScope.filter((id) => !limitsReached.has(id)), 'hard upper limits no generated input reached').toEqual([]);
   });
@@ -1345,7 +1392,13 @@ describe('planInfusion properties', () => {
           .mul(base(conc.value, 'concentration'))
           .add(HALF_ULP.mul(outputUlpMg(a.totalDose)).mul(2));
         const shortfall = base(a.totalDose, 'session-dose').sub(base(a.delivered.totalDose, 'session-dose'));
-        if (shortfall.gt(bound))
+        // Whole vials (immune globulin): the dose is rounded to whole vials on purpose, so it may
+        // fall short by up to half a vial (a whole one when rounded down for a limit).
+        const additive = p.bag.additives[0];
+        const vial = additive?.containerVolume ? new Decimal(additive.containerVolume.value).mul(base(conc.value, 'concentration')) : undefined;
+        const wholeVials = protocolOf(s.template.protocol).wholeVials !== undefined && vial !== undefined;
+        const allowed = wholeVials ? vial.mul(additive?.rounding.roundedDownForLimit ? 1 : '0.5').add(bound) : bound;
+        if (shortfall.gt(allowed))
           fail(`delivered ${a.delivered.totalDose.value} ${a.delivered.totalDose.unit} of an ordered ${a.totalDose.value} ${a.totalDose.unit}`, {
             container: p.bag.container,
             pump: { duration: p.pump.duration, durationOrdered: p.pump.durationOrdered, segments: p.pump.segments },
