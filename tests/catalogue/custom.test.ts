@@ -113,3 +113,38 @@ describe('built-in catalogue listing', () => {
     expect(codes(createCalculator(asJson()))).toEqual([]);
   });
 });
+
+describe('an institution formulary read from a JSON file', () => {
+  it('validates, plans a local protocol, and runs a stepped rate ramp', async () => {
+    const { readFileSync } = await import('node:fs');
+    const raw = JSON.parse(readFileSync(new URL('../fixtures/institution-formulary.json', import.meta.url), 'utf8')) as unknown;
+    const made = createCalculator(raw);
+    expect(codes(made)).toEqual([]);
+    if (!made.ok) return;
+    expect(made.calculator.listProtocols().map((p) => p.id)).toEqual(['st-elsewhere-magnesium-60', 'st-elsewhere-ivig-stepped']);
+
+    // 60 mg/kg x 70 kg = 4200 mg = 8.4 mL of 500 mg/mL, made up to 100 mL, 25 mL/h over 4 h.
+    const mg = made.calculator.planInfusion({ patient: { weight: { value: 70, unit: 'kg' } }, protocol: 'st-elsewhere-magnesium-60', session: 1 });
+    expect(mg.ok && [mg.plan.bag.additives[0]?.volume.value, mg.plan.pump.rate.value, mg.plan.catalogue.id]).toEqual(['8.4', '25', 'st-elsewhere']);
+
+    // 0.25 g/kg x 70 kg (actual, below IBW 70.46 kg) = 17.5 g -> whole 5 g vials: 3.5 -> 4 vials = 20 g, 400 mL of 50 mg/mL.
+    // Ramp in mg/kg/h: mL/h = mg/kg/h x 70 kg / 50 mg/mL: 30 -> 42 mL/h for 30 min (21 mL), 60 -> 84 mL/h
+    // for 30 min (42 mL), 120 -> 168 mL/h for 30 min (84 mL), then 200 -> 280 mL/h for the rest:
+    // 400 - 147 = 253 mL, 253 / 280 h = 54.214286 min. Total 147 + 253 = 400 mL.
+    const ivig = made.calculator.planInfusion({
+      patient: { weight: { value: 70, unit: 'kg' }, height: { value: 175, unit: 'cm' }, sex: 'male' },
+      protocol: 'st-elsewhere-ivig-stepped',
+      session: 1,
+    });
+    expect(ivig.ok, ivig.ok ? '' : JSON.stringify(ivig.issues)).toBe(true);
+    if (!ivig.ok) return;
+    expect(ivig.plan.bag.additives[0]?.containers).toBe(4);
+    expect(ivig.plan.pump.segments.map((s) => [s.rate.value, s.duration.value, s.volume.value])).toEqual([
+      ['42', '30', '21'],
+      ['84', '30', '42'],
+      ['168', '30', '84'],
+      ['280', '54.214286', '253'],
+    ]);
+    expect(ivig.plan.pump.volumeToBeInfused.value).toBe('400');
+  });
+});

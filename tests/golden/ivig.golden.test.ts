@@ -82,6 +82,39 @@ describe('immune globulin golden cases', () => {
     expect([q(p.pump.rate), q(p.pump.duration)]).toEqual(['89.1 mL/h', '500.20202 min']);
   });
 
+  it('Jann, 50 kg woman 160 cm at risk: actual weight, one 20 g vial, start rate within the at-risk maximum', () => {
+    // IBW = 45.5 + 2.3 x (160 / 2.54 - 60) = 45.5 + 2.3 x 2.992126 = 52.381890 kg > 50 kg, so actual 50 kg.
+    // 0.4 x 50 = 20 g: 2.5 g x 8, 5 g x 4, 10 g x 2 and 20 g x 1 all exact: 20 g x 1 is fewest.
+    // Start 0.5 mg/kg/min (below the at-risk maximum 2): 0.5 x 50 x 60 = 1500 mg/h / 100 = 15 mL/h;
+    // 200 mL / 15 mL/h = 13.333333 h = 800 min.
+    const p = plan({
+      patient: { weight: { value: 50, unit: 'kg' }, height: { value: 160, unit: 'cm' }, sex: 'female', risks: ['renal-impairment'] },
+      protocol: 'ivig-dpn-jann-2020',
+      session: 3,
+      acknowledgements: [{ code: 'weight_unusual', reason: 'weighed today' }],
+    });
+    expect([q(p.dosingWeight.value), p.dosingWeight.basis]).toEqual(['50 kg', 'actual']);
+    expect([p.bag.additives[0]?.product.id, p.bag.additives[0]?.containers]).toEqual(['immune-globulin-privigen-10pct-20g-200ml', 1]);
+    expect([q(p.pump.rate), q(p.pump.duration), p.status]).toEqual(['15 mL/h', '800 min', 'ready']);
+  });
+
+  it('LIPS, 120 kg man 190 cm: adjusted weight, 2 mg/kg/min', () => {
+    // IBW = 50 + 2.3 x (190 / 2.54 - 60) = 50 + 2.3 x 14.803150 = 84.047244 kg;
+    // AdjBW = 84.047244 + 0.4 x (120 - 84.047244) = 98.428346 kg; 0.5 g/kg = 49.214173 g
+    //   = 984.283465 mL of 50 mg/mL -> 984.3 mL = 49.215 g.
+    // 2 x 98.428346 x 60 = 11811.401575 mg/h / 50 = 236.228031 -> 236.2 mL/h; 984.3 / 236.2 h = 250.033870 min.
+    const p = plan({
+      patient: { weight: { value: 120, unit: 'kg' }, height: { value: 190, unit: 'cm' }, sex: 'male' },
+      protocol: 'ivig-crps-lips-goebel-2014',
+      session: 2,
+      dose: { rate: { value: 2, unit: 'mg/kg/min' } },
+      acknowledgements: [{ code: 'height_unusual', reason: 'measured' }],
+    });
+    expect([q(p.dosingWeight.value), p.dosingWeight.basis]).toEqual(['98.428346 kg', 'adjusted']);
+    expect([q(p.bag.additives[0]?.volume), q(p.bag.additives[0]?.amount)]).toEqual(['984.3 mL', '49.215 g']);
+    expect([q(p.pump.rate), q(p.pump.duration)]).toEqual(['236.2 mL/h', '250.03387 min']);
+  });
+
   it('LIPS needs the clinician rate (no ramp in the data)', () => {
     const r = planInfusion({ patient: { weight: { value: 80, unit: 'kg' }, ...male175 }, protocol: 'ivig-crps-lips-goebel-2014', session: 1 });
     expect(r.ok ? [] : r.issues.map((i) => `${i.code}@${i.path.join('.')}`)).toEqual(['dose_required@dose.rate']);
