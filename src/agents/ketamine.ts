@@ -114,5 +114,23 @@ export const ketamine = {
       },
     },
   ],
+  requirements: [
+    {
+      id: 'escort',
+      text: 'An adult to take the patient home: outpatients leave only with a responsible adult, and no driving.',
+      source: { ...KETAMINE_LABEL, note: 'Label warning; also clinic pages 001 and 004.' },
+    },
+    {
+      id: 'fasting',
+      text: 'Fast for at least 8 hours before the infusion (vomiting and aspiration are possible).',
+      hours: '8',
+      source: {
+        citation: 'Clinic page 004 (fast at least 8 hours); ketamine label (follow NPO guidance)',
+        grade: 'weak',
+        verified: true,
+        note: 'The label asks for NPO guidance without a number; the 8 h comes from a clinic page.',
+      },
+    },
+  ],
   source: KETAMINE_LABEL,
 } as const satisfies Agent;

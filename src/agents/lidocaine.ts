@@ -158,5 +158,12 @@ export const lidocaine = {
       source: FOO_2021,
     },
   ],
+  requirements: [
+    {
+      id: 'ecg',
+      text: 'A 12-lead ECG on file from within the last 6 months.',
+      source: { citation: 'UW Health Nursing Policy 10.18AP (2015)', grade: 'hosp', verified: true },
+    },
+  ],
   source: RCH_LIDOCAINE,
 } as const satisfies Agent;

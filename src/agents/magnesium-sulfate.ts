@@ -130,5 +130,12 @@ export const magnesiumSulfate = {
       source: PRECEDEX_LABEL,
     },
   ],
+  requirements: [
+    {
+      id: 'ecg',
+      text: 'An ECG before the infusion to exclude PR prolongation or heart block.',
+      source: COLLINS_2009,
+    },
+  ],
   source: MAGNESIUM_LABEL,
 } as const satisfies Agent;

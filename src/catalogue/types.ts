@@ -129,6 +129,26 @@ export interface AgentNote {
   readonly source: Source;
 }
 
+/** A fixed-dose premedication or adjunct a protocol gives with the infusion. */
+export interface Adjunct {
+  readonly drug: string;
+  /** The dose, or a range (`value` absent) the clinician chooses from; absent when the source gives none. */
+  readonly dose?: { readonly value?: string; readonly min?: string; readonly max?: string; readonly unit: string };
+  readonly route: 'IV' | 'PO';
+  readonly when: string;
+  readonly optional: boolean;
+  readonly source: Source;
+}
+
+/** Something that must be true before the infusion starts (fasting, an escort home, an ECG). */
+export interface Requirement {
+  readonly id: 'fasting' | 'escort' | 'ecg';
+  readonly text: string;
+  /** For fasting: the minimum hours. */
+  readonly hours?: string;
+  readonly source: Source;
+}
+
 /** An agent with its products, diluents, limits and notes. */
 export interface Agent {
   readonly id: string;
@@ -140,6 +160,8 @@ export interface Agent {
   readonly diluents: readonly { readonly id: string; readonly source: Source }[];
   readonly limits: readonly Limit[];
   readonly notes: readonly AgentNote[];
+  /** Pre-infusion requirements for every protocol of this agent. */
+  readonly requirements?: readonly Requirement[];
   readonly controlledSubstance?: string;
   readonly source: Source;
 }
@@ -263,6 +285,10 @@ export interface Protocol {
   readonly weight?: WeightRule;
   readonly preparation: PreparationRule;
   readonly schedule: ScheduleRule;
+  /** Premedication and adjuncts given with the infusion. */
+  readonly adjuncts?: readonly Adjunct[];
+  /** Pre-infusion requirements beyond the agent's own. */
+  readonly requirements?: readonly Requirement[];
   readonly notes: readonly AgentNote[];
   readonly source: Source;
 }

@@ -32,6 +32,7 @@ export interface PlanParts {
   readonly maxPumpRate: Dec;
   readonly checks: Check[];
   readonly needsAck: boolean;
+  readonly requirements: Plan['requirements'];
   readonly trace: TraceStep[];
 }
 
@@ -185,6 +186,19 @@ export function assemblePlan(parts: PlanParts): PlanResult {
     acknowledgements: input.acknowledgements.map((a) => ({ code: a.code, reason: a.reason })),
     status: needsAck ? 'needs-acknowledgement' : 'ready',
     notes: [...agent.notes, ...protocol.notes].map((n) => ({ kind: n.kind, text: n.text, source: n.source })),
+    adjuncts: (protocol.adjuncts ?? []).map((a) => ({
+      drug: a.drug,
+      dose: !a.dose
+        ? null
+        : a.dose.value !== undefined
+          ? quantity(dec(a.dose.value), a.dose.unit)
+          : { min: quantity(dec(a.dose.min ?? '0'), a.dose.unit), max: quantity(dec(a.dose.max ?? '0'), a.dose.unit) },
+      route: a.route,
+      when: a.when,
+      optional: a.optional,
+      source: a.source,
+    })),
+    requirements: parts.requirements,
     trace,
   };
   return { ok: true, plan, warnings: finalChecks.filter((c) => !c.passed) };

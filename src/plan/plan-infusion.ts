@@ -844,6 +844,38 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
     }
   }
 
+  // Pre-infusion requirements: what the input confirms, denies, or leaves unstated.
+  const requirements = [...(agent.requirements ?? []), ...(protocol.requirements ?? [])].map((req) => {
+    const r = input.readiness;
+    const confirmed =
+      req.id === 'fasting'
+        ? r.fastingHours === undefined
+          ? null
+          : r.fastingHours.gte(dec(req.hours ?? '0'))
+        : req.id === 'escort'
+          ? (r.escort ?? null)
+          : (r.ecgOnFile ?? null);
+    const code = { fasting: 'fasting_too_short', escort: 'no_escort', ecg: 'ecg_missing' }[req.id];
+    checks.push({
+      code: confirmed === null ? 'requirement_unconfirmed' : code,
+      rule: `requirement.${req.id}`,
+      severity: confirmed === null ? 'info' : 'soft',
+      passed: confirmed === true,
+      agent: agent.id,
+      ...(req.id === 'fasting' && r.fastingHours !== undefined
+        ? { observed: quantity(r.fastingHours, 'h'), limit: quantity(dec(req.hours ?? '0'), 'h') }
+        : {}),
+      source: req.source,
+      message:
+        confirmed === null
+          ? `Confirm before starting: ${req.text}`
+          : confirmed
+            ? `Confirmed: ${req.text}`
+            : `Not met: ${req.text} Resolve it, or acknowledge with a reason.`,
+    });
+    return { id: req.id, text: req.text, confirmed, source: req.source };
+  });
+
   // Acknowledgements.
   const acks = input.acknowledgements;
   const finalChecks = checks.map((c) => {
@@ -890,6 +922,7 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
     maxPumpRate,
     checks: finalChecks,
     needsAck,
+    requirements,
     trace,
   });
 }

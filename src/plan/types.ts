@@ -190,6 +190,17 @@ export interface Plan {
   readonly acknowledgements: readonly { readonly code: string; readonly reason: string }[];
   readonly status: 'ready' | 'needs-acknowledgement';
   readonly notes: readonly { readonly kind: string; readonly text: string; readonly source: Source }[];
+  /** Premedication and adjuncts the protocol gives with the infusion. */
+  readonly adjuncts: readonly {
+    readonly drug: string;
+    readonly dose: Quantity | { readonly min: Quantity; readonly max: Quantity } | null;
+    readonly route: 'IV' | 'PO';
+    readonly when: string;
+    readonly optional: boolean;
+    readonly source: Source;
+  }[];
+  /** Pre-infusion requirements, and whether the input confirmed each (`null`: not stated). */
+  readonly requirements: readonly { readonly id: string; readonly text: string; readonly confirmed: boolean | null; readonly source: Source }[];
   readonly trace: readonly TraceStep[];
 }
 

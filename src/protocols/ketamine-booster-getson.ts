@@ -44,6 +44,10 @@ export const ketamineBoosterGetson = {
       'Per booster. After discharge: 1-2 boosters a week, tapered to 2 a week every other week for 1 month, then 1 every other week for 1 month, monthly x 3, then every 3 months',
     source: GETSON_PROTOCOL,
   },
+  adjuncts: [
+    { drug: 'clonidine', dose: { min: '0.1', max: '0.2', unit: 'mg' }, route: 'PO', when: 'daily or twice daily', optional: false, source: GETSON_PROTOCOL },
+    { drug: 'lorazepam', dose: { min: '1', max: '2', unit: 'mg' }, route: 'PO', when: 'for dysphoria, as needed', optional: true, source: GETSON_PROTOCOL },
+  ],
   notes: [
     {
       kind: 'precaution',

@@ -40,6 +40,20 @@ export const ketamineClinicCourse2x3 = {
     description: '2 infusions a week for 3 weeks (6 in all), about 4 h each',
     source: CLINIC_PAGE_000,
   },
+  adjuncts: [
+    {
+      drug: 'midazolam',
+      route: 'IV',
+      when: 'before the infusion, for mild sedation and amnesia',
+      optional: true,
+      source: {
+        citation: 'Restore Orthopedics and Spine Center clinic page (clinic page 003): optional midazolam premedication; benzodiazepine for dysphoria (clinic page 001)',
+        grade: 'weak',
+        verified: true,
+        note: 'No dose is given; the clinician chooses it.',
+      },
+    },
+  ],
   notes: [
     {
       kind: 'precaution',

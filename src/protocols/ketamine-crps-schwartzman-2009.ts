@@ -45,6 +45,10 @@ export const ketamineCrpsSchwartzman2009 = {
     },
   },
   schedule: { sessions: 10, description: 'Daily for 10 days', source: SCHWARTZMAN_2009 },
+  adjuncts: [
+    { drug: 'midazolam', dose: { value: '2', unit: 'mg' }, route: 'IV', when: 'twice each day (both trial arms)', optional: false, source: SCHWARTZMAN_2009 },
+    { drug: 'clonidine', dose: { value: '0.1', unit: 'mg' }, route: 'PO', when: 'each day (both trial arms)', optional: false, source: SCHWARTZMAN_2009 },
+  ],
   notes: [
     {
       kind: 'precaution',

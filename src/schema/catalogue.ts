@@ -66,6 +66,24 @@ const note = z.strictObject({
   source: sourceSchema,
 });
 
+const requirement = z.strictObject({
+  id: z.enum(['fasting', 'escort', 'ecg']),
+  text: z.string(),
+  hours: z.optional(decimalString),
+  source: sourceSchema,
+});
+
+const adjunct = z.strictObject({
+  drug: z.string(),
+  dose: z.optional(
+    z.strictObject({ value: z.optional(decimalString), min: z.optional(decimalString), max: z.optional(decimalString), unit: z.string() }),
+  ),
+  route: z.enum(['IV', 'PO']),
+  when: z.string(),
+  optional: z.boolean(),
+  source: sourceSchema,
+});
+
 /** An agent with its products, diluents, limits and notes. */
 export const agentSchema = z.strictObject({
   id,
@@ -76,6 +94,7 @@ export const agentSchema = z.strictObject({
   diluents: z.array(z.strictObject({ id, source: sourceSchema })),
   limits: z.array(limitSchema),
   notes: z.array(note),
+  requirements: z.optional(z.array(requirement)),
   controlledSubstance: z.optional(z.string()),
   source: sourceSchema,
 });
@@ -134,6 +153,8 @@ export const protocolSchema = z.strictObject({
     source: sourceSchema,
   }),
   schedule: z.strictObject({ sessions: z.int().check(z.minimum(1)), description: z.string(), source: sourceSchema }),
+  adjuncts: z.optional(z.array(adjunct)),
+  requirements: z.optional(z.array(requirement)),
   notes: z.array(note),
   source: sourceSchema,
 });

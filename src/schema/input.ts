@@ -61,6 +61,9 @@ export const inputShape = z.strictObject({
     }),
   ),
   careArea: z.optional(z.string()),
+  readiness: z.optional(
+    z.strictObject({ fastingHours: z.optional(z.unknown()), escort: z.optional(z.boolean()), ecgOnFile: z.optional(z.boolean()) }),
+  ),
   acknowledgements: z.optional(z.array(z.strictObject({ code: z.string(), reason: z.string() }))),
   history: z.optional(z.array(z.unknown())),
 });
@@ -106,6 +109,8 @@ export interface PlanInput {
   readonly acknowledgements: readonly { readonly code: string; readonly reason: string }[];
   /** The care area whose limits apply (limits without care areas apply everywhere). */
   readonly careArea?: string;
+  /** What is known of the pre-infusion requirements. */
+  readonly readiness: { readonly fastingHours?: Dec; readonly escort?: boolean; readonly ecgOnFile?: boolean };
 }
 
 const NUMBER_MESSAGES: Record<NumberProblem, string> = {
@@ -236,6 +241,10 @@ export function parsePlanInput(raw: unknown): { ok: true; value: PlanInput } | {
   const minRate = pumpIn.minRate ? readQuantity(pumpIn.minRate, ['pump', 'minRate'], ML_PER_H, 'mL/h', issues) : undefined;
   const maxRate = pumpIn.maxRate ? readQuantity(pumpIn.maxRate, ['pump', 'maxRate'], ML_PER_H, 'mL/h', issues) : undefined;
 
+  const fastingHours =
+    s.readiness?.fastingHours === undefined ? undefined : readNumber(s.readiness.fastingHours, ['readiness', 'fastingHours'], issues);
+  if (fastingHours && fastingHours.lt(0))
+    issues.push({ code: 'negative_value', path: ['readiness', 'fastingHours'], message: 'Fasting hours cannot be negative.' });
   const acknowledgements = s.acknowledgements ?? [];
   acknowledgements.forEach((a, i) => {
     if (a.reason.trim().length === 0)
@@ -311,6 +320,11 @@ export function parsePlanInput(raw: unknown): { ok: true; value: PlanInput } | {
       },
       acknowledgements,
       ...(s.careArea !== undefined ? { careArea: s.careArea } : {}),
+      readiness: {
+        ...(fastingHours !== undefined ? { fastingHours } : {}),
+        ...(s.readiness?.escort !== undefined ? { escort: s.readiness.escort } : {}),
+        ...(s.readiness?.ecgOnFile !== undefined ? { ecgOnFile: s.readiness.ecgOnFile } : {}),
+      },
     },
   };
 }
