@@ -44,3 +44,4 @@ export { DOSE_UNIT_CODES, KG_PER_LB, CM_PER_INCH } from './units/index.js';
 export { SEXES, type Sex } from './patient/weights.js';
 export { createCalculator, getProtocol, listAgents, listProtocols, type Calculator } from './calculator.js';
 export { planCombination, type CombinationPlan, type CombinationResult } from './plan/plan-combination.js';
+export { planNasalSpray, type NasalSprayPlan, type NasalSprayResult } from './nasal/spray.js';

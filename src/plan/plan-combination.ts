@@ -5,7 +5,6 @@
  * the whole bag, and every agent's delivered dose, concentration and limits checked again at that
  * rate. Pairs with no cited compatibility statement are a soft finding; a cited incompatibility is hard.
  */
-import * as z from 'zod/mini';
 import { type Dec, dec } from '../decimal/index.js';
 import { compatibilityOf } from '../agents/compatibility.js';
 import { BUILTIN_CATALOGUE } from '../catalogue/builtin.js';
@@ -13,35 +12,13 @@ import type { Catalogue, Source } from '../catalogue/types.js';
 import { checkLimit } from '../checks/limits.js';
 import { crossesNewCeiling, roundWithCeiling } from '../compounding/measurable.js';
 import type { Issue, Issues } from '../schema/issues.js';
+import { combinationShape } from '../schema/combination.js';
 import { mapZodIssue } from '../schema/zod-issues.js';
 import { type Measure, readMeasure } from '../units/measure.js';
 import { quantity } from '../units/quantity.js';
 import type { Quantity } from '../units/index.js';
 import { planInfusion } from './plan-infusion.js';
 import type { AgentDose, Additive, Check, Plan, TraceStep } from './types.js';
-
-const component = z.strictObject({
-  protocol: z.string(),
-  dose: z.optional(z.unknown()),
-  product: z.optional(z.string()),
-});
-
-const combinationShape = z.strictObject({
-  patient: z.unknown(),
-  session: z.unknown(),
-  components: z.array(component).check(z.minLength(2)),
-  preparation: z.optional(
-    z.strictObject({
-      containerVolume: z.optional(z.unknown()),
-      overfill: z.optional(z.unknown()),
-      additiveVolume: z.optional(z.unknown()),
-      diluent: z.optional(z.string()),
-    }),
-  ),
-  pump: z.optional(z.unknown()),
-  acknowledgements: z.optional(z.array(z.strictObject({ code: z.string(), reason: z.string() }))),
-  careArea: z.optional(z.string()),
-});
 
 /** A plan for one bag holding several agents. */
 export interface CombinationPlan {

@@ -1,0 +1,27 @@
+/** The input shape of a combination bag (each component is checked by the planner's own door). */
+import * as z from 'zod/mini';
+
+const component = z.strictObject({
+  protocol: z.string(),
+  dose: z.optional(z.unknown()),
+  product: z.optional(z.string()),
+});
+
+/** A combination-bag request. */
+export const combinationShape = z.strictObject({
+  patient: z.unknown(),
+  session: z.unknown(),
+  components: z.array(component).check(z.minLength(2)),
+  preparation: z.optional(
+    z.strictObject({
+      containerVolume: z.optional(z.unknown()),
+      overfill: z.optional(z.unknown()),
+      additiveVolume: z.optional(z.unknown()),
+      diluent: z.optional(z.string()),
+    }),
+  ),
+  pump: z.optional(z.unknown()),
+  acknowledgements: z.optional(z.array(z.strictObject({ code: z.string(), reason: z.string() }))),
+  careArea: z.optional(z.string()),
+});
+
