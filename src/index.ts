@@ -45,3 +45,4 @@ export { SEXES, type Sex } from './patient/weights.js';
 export { createCalculator, getProtocol, listAgents, listProtocols, type Calculator } from './calculator.js';
 export { planCombination, type CombinationPlan, type CombinationResult } from './plan/plan-combination.js';
 export { planNasalSpray, type NasalSprayPlan, type NasalSprayResult } from './nasal/spray.js';
+export { planCourse, type Course, type CourseResult, type CourseSession } from './course/plan-course.js';

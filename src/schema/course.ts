@@ -1,0 +1,95 @@
+/** The input door of course planning: one strict schema and its issue mapping. */
+import * as z from 'zod/mini';
+import { PATTERN_KINDS } from '../course/patterns.js';
+import { type Issue, describeReceived } from './issues.js';
+import { mapZodIssue } from './zod-issues.js';
+
+// ---------------------------------------------------------------------------------------------
+// The door: one strict schema. Bounds keep a course to a plausible size (no clinical meaning).
+
+const positive = (max: number) => z.int().check(z.minimum(1), z.maximum(max));
+const offset = z.int().check(z.minimum(0), z.maximum(6));
+
+const phaseShapes = [
+  z.strictObject({
+    kind: z.literal('twice-weekly'),
+    weeks: positive(52),
+    days: z.optional(z.tuple([offset, offset])),
+    everyWeeks: z.optional(positive(4)),
+  }),
+  z.strictObject({ kind: z.literal('daily'), days: positive(366) }),
+  z.strictObject({
+    kind: z.literal('consecutive-days-repeated'),
+    days: positive(31),
+    repeats: positive(52),
+    gapDays: z.int().check(z.minimum(0), z.maximum(365)),
+  }),
+  z.strictObject({ kind: z.literal('weekly'), count: positive(104) }),
+  z.strictObject({ kind: z.literal('monthly'), count: positive(120), everyMonths: z.optional(positive(12)) }),
+  z.strictObject({ kind: z.literal('every-n-days'), n: positive(365), count: positive(366) }),
+] as const;
+
+export const phaseShape = z.discriminatedUnion('kind', [...phaseShapes]);
+const patternShape = z.discriminatedUnion('kind', [
+  ...phaseShapes,
+  z.strictObject({ kind: z.literal('taper'), phases: z.array(phaseShape).check(z.minLength(1), z.maxLength(12)) }),
+]);
+
+/** A course request. */
+export const courseInputShape = z.strictObject({
+  protocol: z.string(),
+  startDate: z.string(),
+  pattern: z.optional(patternShape),
+  sessionsGiven: z.optional(z.array(z.string()).check(z.maxLength(1000))),
+  skipWeekends: z.optional(z.boolean()),
+});
+
+function valueAt(input: unknown, path: readonly (string | number)[]): unknown {
+  let v: unknown = input;
+  for (const key of path) {
+    if (v === null || typeof v !== 'object') return undefined;
+    v = (v as Record<string | number, unknown>)[key];
+  }
+  return v;
+}
+
+/** Maps a course-input zod issue to library issues (`unknown_pattern`, `invalid_value` ...). */
+export function mapCourseIssue(issue: z.core.$ZodIssue, input: unknown): Issue[] {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  if (issue.code === 'invalid_union' && path[path.length - 1] === 'kind') {
+    const received = valueAt(input, path);
+    const inTaper = path.includes('phases');
+    return [
+      {
+        code: 'unknown_pattern',
+        path,
+        message:
+          inTaper && received === 'taper'
+            ? 'A taper phase cannot itself be a taper; list its phases directly.'
+            : `Unknown schedule pattern kind; use one of ${(inTaper ? PATTERN_KINDS.filter((k) => k !== 'taper') : PATTERN_KINDS).join(', ')}.`,
+        expected: (inTaper ? PATTERN_KINDS.filter((k) => k !== 'taper') : PATTERN_KINDS).join(' | '),
+        received: describeReceived(received),
+      },
+    ];
+  }
+  if (issue.code === 'too_small' || issue.code === 'too_big') {
+    const bound = issue.code === 'too_small' ? `at least ${String(issue.minimum)}` : `at most ${String(issue.maximum)}`;
+    const what = issue.origin === 'array' ? `${bound} items` : bound;
+    return [
+      {
+        code: 'invalid_value',
+        path,
+        message: `${path.join('.') || 'The value'} must be ${what}.`,
+        expected: what,
+        received: describeReceived(valueAt(input, path)),
+      },
+    ];
+  }
+  return mapZodIssue(issue);
+}
+
+
+/** A parsed pattern, before optional fields are normalised. */
+export type ParsedPattern = NonNullable<z.infer<typeof courseInputShape>['pattern']>;
+/** A parsed phase of a pattern. */
+export type ParsedPhase = z.infer<typeof phaseShape>;
