@@ -3,6 +3,8 @@
  * Every number in these records is a string in a stated unit and carries a {@link Source}.
  */
 
+import type { TitrationRule } from '../titration/types.js';
+
 /** Evidence grades, as in the project's reference data. */
 export const EVIDENCE_GRADES = [
   'label',
@@ -285,6 +287,8 @@ export interface Protocol {
   readonly weight?: WeightRule;
   readonly preparation: PreparationRule;
   readonly schedule: ScheduleRule;
+  /** How the dose changes with earlier sessions and responses, evaluated by the titration engine. */
+  readonly titration?: TitrationRule;
   /** Premedication and adjuncts given with the infusion. */
   readonly adjuncts?: readonly Adjunct[];
   /** Pre-infusion requirements beyond the agent's own. */

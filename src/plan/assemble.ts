@@ -6,6 +6,7 @@ import type { DosingWeightResult } from '../patient/weights.js';
 import type { PumpPlan } from '../pump/settings.js';
 import type { PlanInput } from '../schema/input.js';
 import { quantity } from '../units/quantity.js';
+import type { TitrationDecision } from '../titration/types.js';
 import type { OrderedDose, ParamName, ResolvedParam } from './dose.js';
 import type { AgentDose, Bag, Check, Plan, PlanResult, PumpSettings, TraceStep } from './types.js';
 
@@ -33,6 +34,7 @@ export interface PlanParts {
   readonly checks: Check[];
   readonly needsAck: boolean;
   readonly requirements: Plan['requirements'];
+  readonly titration: TitrationDecision | undefined;
   readonly trace: TraceStep[];
 }
 
@@ -199,6 +201,7 @@ export function assemblePlan(parts: PlanParts): PlanResult {
       source: a.source,
     })),
     requirements: parts.requirements,
+    ...(parts.titration ? { titration: parts.titration } : {}),
     trace,
   };
   return { ok: true, plan, warnings: finalChecks.filter((c) => !c.passed) };

@@ -32,7 +32,8 @@ export interface ResolvedParam {
   readonly base: Dec;
   /** The value as stated (protocol's or clinician's own unit). */
   readonly stated: { readonly value: Dec; readonly unit: string };
-  readonly from: 'protocol' | 'clinician';
+  /** `titration`: the titration engine's next dose from the patient's earlier sessions. */
+  readonly from: 'protocol' | 'clinician' | 'titration';
   readonly param: DoseParameter;
 }
 

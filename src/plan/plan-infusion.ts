@@ -15,7 +15,9 @@ import { chooseDosingWeight, heightInches } from '../patient/weights.js';
 import { DEFAULT_RATE_INCREMENT, type PumpPlan, type SegmentSpec, phasesDuration, plainSegment, runSegments } from '../pump/settings.js';
 import { type PlanInput, parsePlanInput } from '../schema/input.js';
 import type { Issue, Issues } from '../schema/issues.js';
-import { cmPer, kgPer } from '../units/index.js';
+import { type DoseUnit, cmPer, doseUnitCode, kgPer, readDoseUnit } from '../units/index.js';
+import { decideNextDose } from '../titration/decide.js';
+import type { TitrationDecision } from '../titration/types.js';
 import { type Measure, readMeasure } from '../units/measure.js';
 import { quantity } from '../units/quantity.js';
 import { type ParamName, REGIMEN_INPUTS, type RegimenParam, type ResolvedParam, checkParam, orderDose, resolveParam } from './dose.js';
@@ -262,6 +264,53 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
   const rampProduct = agent.products.find((p) => p.id === firstProductId && p.ramp !== undefined);
   const atRisk = (input.patient.risks ?? []).length > 0;
   const ramp = rampProduct?.ramp ? rampInMgPerKgMin(rampProduct.ramp, dec(rampProduct.strength.value), atRisk) : undefined;
+  // Titration: the next dose from earlier sessions of this protocol, by the protocol's own rule.
+  const courseHistory = input.history.filter((h) => h.protocol === protocol.id);
+  let titration: TitrationDecision | undefined;
+  if (input.history.length > 0 && protocol.titration) {
+    const rule = protocol.titration;
+    const titrated = protocol[rule.param];
+    if (!titrated) throw new Error(`protocol ${protocol.id} titrates a ${rule.param} it does not have`);
+    const decided = decideNextDose(rule, titrated, courseHistory, {
+      ...(input.titrationClearance ? { clinicianClearance: input.titrationClearance } : {}),
+    });
+    if (!decided.ok) return fail([...decided.issues]);
+    titration = decided.value;
+    trace.push({
+      step: 'titration',
+      description: `Titration from ${courseHistory.length} earlier session(s): ${titration.decision} (${titration.rule})`,
+      inputs: titration.lastDose ? { lastDose: titration.lastDose } : {},
+      result: titration.dose ?? 'no dose',
+    });
+    if (titration.decision === 'stop-severe' || titration.decision === 'stop-futile') {
+      return fail([
+        {
+          code: titration.decision === 'stop-severe' ? 'titration_stop_severe' : 'titration_stop_futile',
+          path: ['history'],
+          message: titration.reason,
+          rule: titration.rule,
+          sources: titration.sources,
+        },
+      ]);
+    }
+    if (input.session !== courseHistory.length + 1) {
+      checks.push({
+        code: 'session_number_mismatch',
+        rule: 'titration.session',
+        severity: 'soft',
+        passed: false,
+        message: `Session ${input.session} was asked for, but the history holds ${courseHistory.length} earlier session(s) of this protocol; check the record and acknowledge.`,
+      });
+    }
+  } else if (input.history.length > 0 && courseHistory.length > 0) {
+    checks.push({
+      code: 'history_not_used',
+      rule: 'titration.none',
+      severity: 'info',
+      passed: false,
+      message: 'This protocol has no titration rule: the earlier sessions do not change the dose.',
+    });
+  }
   for (const name of [first, second]) {
     let param = protocol[name];
     if (name === 'rate' && ramp && rampProduct?.ramp && param && param.value === undefined) {
@@ -346,7 +395,29 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
       // The band's dose is also its maximum, so rounding the draw never goes above it.
       param = { unit: bands.unit, value: band.dose, max: band.dose, source: bands.source };
     }
-    const r = resolveParam(name, param, input.dose[name]);
+    // The titration engine's dose stands in for the clinician's when the clinician gives none.
+    const titratedDose =
+      titration?.dose && protocol.titration?.param === name && input.dose[name] === undefined
+        ? readTitrated(titration.dose)
+        : undefined;
+    const given = input.dose[name] ?? titratedDose;
+    const resolved = resolveParam(name, param, given);
+    const r = resolved.ok && titratedDose ? { ok: true as const, value: { ...resolved.value, from: 'titration' as const } } : resolved;
+    if (titration?.dose && protocol.titration?.param === name && input.dose[name] !== undefined && r.ok) {
+      const t = readTitrated(titration.dose);
+      const tm = t ? readMeasure(t.value, doseUnitCode(t.unit)) : undefined;
+      if (tm && r.value.base.gt(tm.base)) {
+        checks.push({
+          code: 'dose_above_titration',
+          rule: titration.rule,
+          severity: 'soft',
+          passed: false,
+          observed: quantity(r.value.stated.value, r.value.stated.unit),
+          limit: titration.dose,
+          message: `The chosen dose is above the titration engine's next dose (${titration.dose.value} ${titration.dose.unit}: ${titration.reason}); acknowledge with a reason.`,
+        });
+      }
+    }
     if (r.ok) params[name] = r.value;
     else issues.push(r.issue);
   }
@@ -923,8 +994,15 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
     checks: finalChecks,
     needsAck,
     requirements,
+    titration,
     trace,
   });
+}
+
+/** The titration engine's dose (a plain decimal in the protocol's unit) as a parsed dose. */
+function readTitrated(q: { value: string; unit: string }): { value: Dec; unit: DoseUnit } | undefined {
+  const unit = readDoseUnit(q.unit);
+  return unit ? { value: dec(q.value), unit } : undefined;
 }
 
 /** A label ramp in mg/kg/min: start, steps and the maximum that applies (the at-risk one when at risk). */

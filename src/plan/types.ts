@@ -2,6 +2,7 @@
 import type { Severity, Source, WeightBasis } from '../catalogue/types.js';
 import type { Issue, Issues } from '../schema/issues.js';
 import type { Quantity } from '../units/index.js';
+import type { TitrationDecision } from '../titration/types.js';
 
 /** One safety rule as evaluated for this plan. */
 export interface Check {
@@ -72,7 +73,7 @@ export interface AgentDose {
     readonly total?: Quantity;
     readonly duration?: Quantity;
     readonly loading?: Quantity;
-    readonly from: Readonly<Record<string, 'protocol' | 'clinician'>>;
+    readonly from: Readonly<Record<string, 'protocol' | 'clinician' | 'titration'>>;
   };
   /** Ordered dose rate (mass per hour) after protocol caps: the maintenance rate, or the average over fixed-rate phases. */
   readonly doseRate: Quantity;
@@ -201,6 +202,8 @@ export interface Plan {
   }[];
   /** Pre-infusion requirements, and whether the input confirmed each (`null`: not stated). */
   readonly requirements: readonly { readonly id: string; readonly text: string; readonly confirmed: boolean | null; readonly source: Source }[];
+  /** The titration engine's decision from the earlier sessions, when the protocol titrates. */
+  readonly titration?: TitrationDecision;
   readonly trace: readonly TraceStep[];
 }
 

@@ -3,6 +3,7 @@
  * The clinic page gives no dose and no bag volume, so the clinician must supply both.
  */
 import type { Protocol } from '../catalogue/types.js';
+import { CLINIC_COURSE_TITRATION } from '../titration/rules.js';
 import { CLINIC_PAGE_000, KETAMINE_LABEL, SCHWARTZMAN_2009 } from '../agents/sources.js';
 
 export const ketamineClinicCourse2x3 = {
@@ -16,9 +17,13 @@ export const ketamineClinicCourse2x3 = {
     unit: 'mg/kg/h',
     // No value: the page says the amount is "based on your individual weight" and gives no number.
     usual: '0.35',
+    // The page gives no ceiling either; titration needs one, so the course stops at the state
+    // guideline's low-dose infusion ceiling (1 mg/kg/h, PA DoH 2020) and says so.
+    max: '1',
     source: {
       ...CLINIC_PAGE_000,
-      note: 'No dose is stated, so the clinician supplies it. The usual dose for the tenfold check is the guideline-graded Schwartzman 0.35 mg/kg/h.',
+      verified: false,
+      note: 'No dose is stated, so the clinician supplies it. The usual dose for the tenfold check is the guideline-graded Schwartzman 0.35 mg/kg/h. The maximum, 1 mg/kg/h, is the Pennsylvania Department of Health low-dose infusion ceiling (2020), borrowed because the page gives none.',
     },
   },
   duration: { unit: 'h', value: '4', usual: '4', source: { ...CLINIC_PAGE_000, note: 'Each infusion lasts approximately 4 hours.' } },
@@ -35,6 +40,7 @@ export const ketamineClinicCourse2x3 = {
       note: 'Saline bag per the clinic page; bag volume from the clinician. Vial per the label dilution rules.',
     },
   },
+  titration: CLINIC_COURSE_TITRATION,
   schedule: {
     sessions: 6,
     description: '2 infusions a week for 3 weeks (6 in all), about 4 h each',

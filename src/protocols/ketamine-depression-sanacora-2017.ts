@@ -1,5 +1,6 @@
 /** Ketamine for depression: 0.5 mg/kg over 40 min (range 0.1 to 0.75 mg/kg). */
 import type { Protocol } from '../catalogue/types.js';
+import { DEPRESSION_SANACORA_2017_TITRATION } from '../titration/rules.js';
 import { ANDRADE_2017, KETAMINE_LABEL, SANACORA_2017 } from '../agents/sources.js';
 
 export const ketamineDepressionSanacora2017 = {
@@ -41,6 +42,7 @@ export const ketamineDepressionSanacora2017 = {
       note: 'The label gives 1 mg/mL (500 mg in 500 mL) for infusion; the bag is the smallest stocked one that holds the dose.',
     },
   },
+  titration: DEPRESSION_SANACORA_2017_TITRATION,
   schedule: {
     sessions: 6,
     description: 'Single infusion, or a course; clinics often give 6 infusions over 2 weeks (3 a week)',

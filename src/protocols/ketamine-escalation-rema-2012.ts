@@ -3,6 +3,7 @@
  * consecutive days. The clinician chooses each day's rate within 0.2-0.6 mg/kg/h.
  */
 import type { Protocol } from '../catalogue/types.js';
+import { REMA_2012_TITRATION } from '../titration/rules.js';
 import { KETAMINE_LABEL } from '../agents/sources.js';
 import { REMA_2012 } from '../agents/sources-more.js';
 
@@ -38,6 +39,7 @@ export const ketamineEscalationRema2012 = {
       note: 'The reference gives no preparation for this regimen: NS is a labelled diluent, the bag volume is the clinician\'s, and the vial is a pharmacy choice.',
     },
   },
+  titration: REMA_2012_TITRATION,
   schedule: {
     sessions: 3,
     description:

@@ -73,6 +73,23 @@ const requirement = z.strictObject({
   source: sourceSchema,
 });
 
+const sourcedQuantity = z.strictObject({ value: decimalString, unit: z.string(), source: sourceSchema });
+const titration = z.strictObject({
+  param: z.enum(['rate', 'total']),
+  step: sourcedQuantity,
+  stepDown: z.optional(sourcedQuantity),
+  response: z.strictObject({
+    kind: z.enum(['relief-percent', 'nrs-drop']),
+    threshold: decimalString,
+    recordedOnly: z.optional(z.boolean()),
+    source: sourceSchema,
+  }),
+  futilityAfter: z.optional(z.int().check(z.minimum(1))),
+  futilitySource: z.optional(sourceSchema),
+  start: z.optional(sourcedQuantity),
+  source: sourceSchema,
+});
+
 const adjunct = z.strictObject({
   drug: z.string(),
   dose: z.optional(
@@ -153,6 +170,7 @@ export const protocolSchema = z.strictObject({
     source: sourceSchema,
   }),
   schedule: z.strictObject({ sessions: z.int().check(z.minimum(1)), description: z.string(), source: sourceSchema }),
+  titration: z.optional(titration),
   adjuncts: z.optional(z.array(adjunct)),
   requirements: z.optional(z.array(requirement)),
   notes: z.array(note),

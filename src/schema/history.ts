@@ -9,7 +9,8 @@
 import * as z from 'zod/mini';
 import { type Dec, type NumberProblem, readDecimal } from '../decimal/index.js';
 import { DOSE_UNIT_CODES, type DoseUnit, readDoseUnit } from '../units/index.js';
-import { MAX_SESSION, type Parsed } from './input.js';
+import { MAX_SESSION } from './constants.js';
+import type { Parsed } from './input.js';
 import { type Issue, type Issues, describeReceived } from './issues.js';
 import { mapZodIssue } from './zod-issues.js';
 

@@ -20,6 +20,7 @@ import {
   readWeightUnit,
 } from '../units/index.js';
 import { type Issue, describeReceived } from './issues.js';
+import { type HistorySession, parseHistory } from './history.js';
 import { mapZodIssue } from './zod-issues.js';
 
 const quantityShape = z.strictObject({ value: z.unknown(), unit: z.string() });
@@ -66,6 +67,7 @@ export const inputShape = z.strictObject({
   ),
   acknowledgements: z.optional(z.array(z.strictObject({ code: z.string(), reason: z.string() }))),
   history: z.optional(z.array(z.unknown())),
+  titration: z.optional(z.strictObject({ clearance: z.optional(z.strictObject({ reason: z.string() })) })),
 });
 
 /** An exact quantity after parsing. */
@@ -109,6 +111,10 @@ export interface PlanInput {
   readonly acknowledgements: readonly { readonly code: string; readonly reason: string }[];
   /** The care area whose limits apply (limits without care areas apply everywhere). */
   readonly careArea?: string;
+  /** Earlier sessions, oldest first. */
+  readonly history: readonly HistorySession[];
+  /** A clinician's clearance to dose again after a severe adverse event, with its reason. */
+  readonly titrationClearance?: { readonly reason: string };
   /** What is known of the pre-infusion requirements. */
   readonly readiness: { readonly fastingHours?: Dec; readonly escort?: boolean; readonly ecgOnFile?: boolean };
 }
@@ -157,8 +163,8 @@ function readQuantity<U>(
   return { value, unit };
 }
 
-/** The highest session number accepted: far beyond any course, so a larger one is a slip. */
-export const MAX_SESSION = 1000;
+import { MAX_SESSION } from './constants.js';
+export { MAX_SESSION };
 
 const ML_PER_H = (s: string) => (s === 'mL/h' ? ('mL/h' as const) : undefined);
 const CREATININE_UNIT = (s: string): 'mg/dL' | 'umol/L' | undefined => (s === 'mg/dL' || s === 'umol/L' ? s : undefined);
@@ -255,13 +261,11 @@ export function parsePlanInput(raw: unknown): { ok: true; value: PlanInput } | {
       });
   });
 
-  if (s.history !== undefined && s.history.length > 0) {
-    issues.push({
-      code: 'history_not_supported',
-      path: ['history'],
-      message:
-        'Planning from earlier sessions is not available in this version; the plan would ignore them. Remove history, or plan without titration.',
-    });
+  let history: readonly HistorySession[] = [];
+  if (s.history !== undefined) {
+    const h = parseHistory(s.history, ['history']);
+    if (h.ok) history = h.value;
+    else issues.push(...h.issues);
   }
 
   // Positive-value checks for preparation and pump settings (the patient's own values are checked
@@ -320,6 +324,8 @@ export function parsePlanInput(raw: unknown): { ok: true; value: PlanInput } | {
       },
       acknowledgements,
       ...(s.careArea !== undefined ? { careArea: s.careArea } : {}),
+      history,
+      ...(s.titration?.clearance !== undefined ? { titrationClearance: s.titration.clearance } : {}),
       readiness: {
         ...(fastingHours !== undefined ? { fastingHours } : {}),
         ...(s.readiness?.escort !== undefined ? { escort: s.readiness.escort } : {}),

@@ -242,7 +242,16 @@ describe('bad input gives ok: false with the exact issue code and path', () => {
       ],
     },
     // History and acknowledgements.
-    { name: 'a non-empty history', input: { ...schwartzman(), history: [{ session: 1 }] }, issues: [['history_not_supported', ['history']]] },
+    {
+      name: 'a history entry without its date, protocol, dose or completion',
+      input: { ...schwartzman(), history: [{ session: 1 }] },
+      issues: [
+        ['required', ['history', 0, 'date']],
+        ['required', ['history', 0, 'protocol']],
+        ['required', ['history', 0, 'given']],
+        ['required', ['history', 0, 'completed']],
+      ],
+    },
     {
       name: 'an acknowledgement with an empty reason',
       input: { ...schwartzman(), acknowledgements: [{ code: 'weight_unusual', reason: '' }] },
