@@ -84,10 +84,8 @@ export const magnesiumSulfate = {
       severity: 'soft',
       value: '30',
       unit: 'g',
-      source: {
-        ...MAGNESIUM_LABEL,
-        note: 'Label daily maximum 30-40 g per 24 h; one session is counted as its 24 h until history is taken into account.',
-      },
+      window: { hours: '24' },
+      source: { ...MAGNESIUM_LABEL, note: 'Label daily maximum 30-40 g per 24 h.' },
     },
     {
       id: 'magnesium-sulfate.session-dose.upper-hard',
@@ -95,10 +93,18 @@ export const magnesiumSulfate = {
       severity: 'hard',
       value: '40',
       unit: 'g',
-      source: {
-        ...MAGNESIUM_LABEL,
-        note: 'Label daily maximum 30-40 g per 24 h; one session is counted as its 24 h until history is taken into account.',
-      },
+      window: { hours: '24' },
+      source: { ...MAGNESIUM_LABEL, note: 'Label daily maximum 30-40 g per 24 h.' },
+    },
+    {
+      id: 'magnesium-sulfate.session-dose.upper-hard.renal-48h',
+      bound: 'upper',
+      severity: 'hard',
+      value: '20',
+      unit: 'g',
+      window: { hours: '48' },
+      condition: 'renal-impairment',
+      source: { ...MAGNESIUM_LABEL, note: 'Severe renal insufficiency: no more than 20 g in 48 h, with serum magnesium monitoring.' },
     },
     {
       id: 'magnesium-sulfate.session-dose-per-kg.upper-soft',

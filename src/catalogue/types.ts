@@ -75,6 +75,14 @@ export interface Limit {
    * applies to every segment, a loading dose included.
    */
   readonly appliesTo?: 'maintenance';
+  /**
+   * For a session-dose limit: the window it counts over, in hours (24, 48 ...), or the whole
+   * course. The planner adds the doses of earlier sessions of the same agent dated within the window
+   * (dates are whole days: a 24 h window is the session's own day, 48 h that day and the day before).
+   */
+  readonly window?: { readonly hours: string } | 'course';
+  /** A limit that applies only when the patient has this risk (for example severe renal impairment). */
+  readonly condition?: 'renal-impairment' | 'thrombosis';
   readonly bound: 'upper' | 'lower';
   readonly severity: 'soft' | 'hard';
   readonly value: string;

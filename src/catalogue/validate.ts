@@ -36,6 +36,16 @@ const PARAM_MEASURES: Record<'rate' | 'total' | 'duration', readonly Measure[]> 
 
 const PATIENT_UNITS: Record<string, string> = { weight: 'kg', height: 'cm', age: 'a' };
 
+/** Two limits on the same footing: same window, condition, care areas and phase. */
+function sameScope(a: Limit, b: Limit): boolean {
+  return (
+    JSON.stringify(a.window ?? null) === JSON.stringify(b.window ?? null) &&
+    a.condition === b.condition &&
+    JSON.stringify(a.careAreas ?? null) === JSON.stringify(b.careAreas ?? null) &&
+    a.appliesTo === b.appliesTo
+  );
+}
+
 function checkLimits(limits: readonly Limit[], path: Path, issues: Issue[]): void {
   const read: { limit: Limit; measure: Measure; base: Dec; i: number }[] = [];
   limits.forEach((limit, i) => {
@@ -52,7 +62,8 @@ function checkLimits(limits: readonly Limit[], path: Path, issues: Issue[]): voi
   });
   for (const a of read) {
     for (const b of read) {
-      if (a.measure !== b.measure || a.i === b.i) continue;
+      // Limits only order against each other when they measure the same thing the same way.
+      if (a.measure !== b.measure || a.i === b.i || !sameScope(a.limit, b.limit)) continue;
       const la = a.limit;
       const lb = b.limit;
       // soft inside hard: upper soft <= upper hard; lower soft >= lower hard; every lower <= every upper.

@@ -17,6 +17,7 @@ import { type PlanInput, parsePlanInput } from '../schema/input.js';
 import type { Issue, Issues } from '../schema/issues.js';
 import { type DoseUnit, cmPer, doseUnitCode, kgPer, readDoseUnit } from '../units/index.js';
 import { decideNextDose } from '../titration/decide.js';
+import { daysBetween } from '../course/dates.js';
 import type { TitrationDecision } from '../titration/types.js';
 import { type Measure, readMeasure } from '../units/measure.js';
 import { quantity } from '../units/quantity.js';
@@ -851,8 +852,59 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
     'dose-rate': pump.peakRateMgH,
     'dose-rate-per-kg': pump.peakRateMgH.div(W),
   };
+  // Session-dose limits over a window add the earlier sessions of this agent dated within it.
+  const risks = new Set(input.patient.risks ?? []);
+  const windowed = (limit: (typeof limitsInForce)[number]): Partial<Record<Measure, Dec>> | undefined => {
+    const window = limit.window;
+    if (window === undefined) return undefined;
+    const prior = input.history.filter((h) => {
+      const p = catalogue.protocols.find((x) => x.id === h.protocol);
+      if (p?.agent !== agent.id) return false;
+      if (window === 'course') return h.protocol === protocol.id;
+      if (input.date === undefined) return false;
+      const days = daysBetween(h.date, input.date);
+      return days >= 0 && dec(days).mul(24).lt(dec(window.hours));
+    });
+    let priorMg = dec(0);
+    for (const h of prior) {
+      const t = h.given.total;
+      const m = t ? readMeasure(t.value, doseUnitCode(t.unit)) : undefined;
+      if (m?.measure === 'session-dose') priorMg = priorMg.add(m.base);
+      else if (m?.measure === 'session-dose-per-kg') priorMg = priorMg.add(m.base.mul(W));
+      else {
+        checks.push({
+          code: 'cumulative_dose_unknown',
+          rule: limit.id,
+          severity: 'soft',
+          passed: false,
+          agent: agent.id,
+          message: `The ${h.date} session records no total dose, so the ${window === 'course' ? 'course' : `${window.hours} h`} total for ${limit.id} is not known; record it, or acknowledge with a reason.`,
+        });
+      }
+    }
+    if (prior.length > 0) {
+      trace.push({
+        step: `cumulative.${limit.id}`,
+        description: `Earlier doses within the ${window === 'course' ? 'course' : `${window.hours} h window`} added to this session's`,
+        formula: 'mg = this session + sum(earlier sessions in the window)',
+        inputs: { thisSession: quantity(pump.deliveredMg, 'mg'), earlier: quantity(priorMg, 'mg') },
+        result: quantity(pump.deliveredMg.add(priorMg), 'mg'),
+      });
+    }
+    return { 'session-dose': pump.deliveredMg.add(priorMg), 'session-dose-per-kg': pump.deliveredMg.add(priorMg).div(W) };
+  };
+  if (input.date === undefined && input.history.length > 0 && limitsInForce.some((l) => l.window !== undefined && l.window !== 'course')) {
+    checks.push({
+      code: 'date_required_for_window',
+      rule: 'cumulative.date',
+      severity: 'soft',
+      passed: false,
+      message: 'A limit of this agent counts doses over a time window, but the session has no date, so earlier sessions were not added; give date (YYYY-MM-DD) or acknowledge.',
+    });
+  }
   for (const limit of limitsInForce) {
-    const c = checkLimit(limit, limit.appliesTo === 'maintenance' ? observed : observedPeak, agent.id);
+    if (limit.condition !== undefined && !risks.has(limit.condition)) continue;
+    const c = checkLimit(limit, windowed(limit) ?? (limit.appliesTo === 'maintenance' ? observed : observedPeak), agent.id);
     if (c) {
       checks.push(c);
       const note = unverified(limit.id, `The limit ${limit.id}`, limit.source);

@@ -27,6 +27,8 @@ export const limitSchema = z.strictObject({
   id,
   careAreas: z.optional(z.array(id)),
   appliesTo: z.optional(z.enum(['maintenance'])),
+  window: z.optional(z.union([z.strictObject({ hours: decimalString }), z.literal('course')])),
+  condition: z.optional(z.enum(['renal-impairment', 'thrombosis'])),
   bound: z.enum(['upper', 'lower']),
   severity: z.enum(['soft', 'hard']),
   value: decimalString,

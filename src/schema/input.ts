@@ -20,7 +20,7 @@ import {
   readWeightUnit,
 } from '../units/index.js';
 import { type Issue, describeReceived } from './issues.js';
-import { type HistorySession, parseHistory } from './history.js';
+import { type HistorySession, isCalendarDate, parseHistory } from './history.js';
 import { mapZodIssue } from './zod-issues.js';
 
 const quantityShape = z.strictObject({ value: z.unknown(), unit: z.string() });
@@ -62,6 +62,7 @@ export const inputShape = z.strictObject({
     }),
   ),
   careArea: z.optional(z.string()),
+  date: z.optional(z.string()),
   readiness: z.optional(
     z.strictObject({ fastingHours: z.optional(z.unknown()), escort: z.optional(z.boolean()), ecgOnFile: z.optional(z.boolean()) }),
   ),
@@ -111,6 +112,8 @@ export interface PlanInput {
   readonly acknowledgements: readonly { readonly code: string; readonly reason: string }[];
   /** The care area whose limits apply (limits without care areas apply everywhere). */
   readonly careArea?: string;
+  /** The date of this session (YYYY-MM-DD), for limits counted over a window with earlier sessions. */
+  readonly date?: string;
   /** Earlier sessions, oldest first. */
   readonly history: readonly HistorySession[];
   /** A clinician's clearance to dose again after a severe adverse event, with its reason. */
@@ -261,6 +264,9 @@ export function parsePlanInput(raw: unknown): { ok: true; value: PlanInput } | {
       });
   });
 
+  if (s.date !== undefined && !isCalendarDate(s.date)) {
+    issues.push({ code: 'invalid_date', path: ['date'], message: 'date is a calendar date written YYYY-MM-DD.', received: describeReceived(s.date) });
+  }
   let history: readonly HistorySession[] = [];
   if (s.history !== undefined) {
     const h = parseHistory(s.history, ['history']);
@@ -325,6 +331,7 @@ export function parsePlanInput(raw: unknown): { ok: true; value: PlanInput } | {
       acknowledgements,
       ...(s.careArea !== undefined ? { careArea: s.careArea } : {}),
       history,
+      ...(s.date !== undefined ? { date: s.date } : {}),
       ...(s.titration?.clearance !== undefined ? { titrationClearance: s.titration.clearance } : {}),
       readiness: {
         ...(fastingHours !== undefined ? { fastingHours } : {}),

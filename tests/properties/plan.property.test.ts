@@ -936,7 +936,7 @@ describe('planInfusion properties', () => {
     // ok plan within 10% of it, or an input refused for it), at least once.
     const agentsInUse = new Set(BUILTIN_CATALOGUE.protocols.map((p) => p.agent));
     const hardUpper = BUILTIN_CATALOGUE.agents.flatMap((x) =>
-      x.limits.filter((l) => l.severity === 'hard' && l.bound === 'upper' && l.careAreas === undefined).map((l) => ({ agent: x.id, id: l.id })),
+      x.limits.filter((l) => l.severity === 'hard' && l.bound === 'upper' && l.careAreas === undefined && l.condition === undefined).map((l) => ({ agent: x.id, id: l.id })),
     );
     const inScope = [...new Set(hardUpper.filter((l) => agentsInUse.has(l.agent)).map((l) => l.id))].sort();
     const outOfScope = hardUpper.filter((l) => !agentsInUse.has(l.agent)).map((l) => l.agent);
@@ -1448,7 +1448,7 @@ function ceilingsCrossed(p: Plan, which: 'agent-limits' | 'protocol-caps', seen:
   const crossed: string[] = [];
   const ceilings =
     which === 'agent-limits'
-      ? agent.limits.filter((l) => l.severity === 'hard' && l.careAreas === undefined)
+      ? agent.limits.filter((l) => l.severity === 'hard' && l.careAreas === undefined && l.condition === undefined)
       : protocol.caps.map((c) => ({ ...c, bound: 'upper' as const }));
   for (const limit of ceilings) {
     const u = unitFactor(limit.unit);

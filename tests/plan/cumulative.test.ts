@@ -1,0 +1,51 @@
+// Limits counted over a window with earlier sessions (magnesium label: 30-40 g per 24 h; severe
+// renal insufficiency: at most 20 g per 48 h), worked by hand.
+import { describe, expect, it } from 'vitest';
+import { planInfusion } from '../../src/index.js';
+
+const mgSession = (date: string, grams: string) => ({
+  date,
+  protocol: 'magnesium-crps-collins-2009',
+  session: 1,
+  given: { total: { value: grams, unit: 'g' } },
+  reliefPercent: 0,
+  completed: true,
+});
+
+// Collins at 100 kg: 70 x 100 = 7000 mg = 14 mL of 500 mg/mL = 7 g this session.
+const collins100 = { patient: { weight: { value: 100, unit: 'kg' } }, protocol: 'magnesium-crps-collins-2009', session: 2 };
+
+describe('cumulative limits', () => {
+  it('adds earlier same-day doses to the 24 h limits', () => {
+    // 7 g now + 25 g earlier the same day = 32 g > 30 g soft (needs acknowledgement), <= 40 g hard.
+    const r = planInfusion({ ...collins100, date: '2026-03-02', history: [mgSession('2026-03-02', '25')] });
+    expect(r.ok, r.ok ? '' : JSON.stringify(r.issues)).toBe(true);
+    const soft = r.ok ? r.plan.checks.find((c) => c.rule === 'magnesium-sulfate.session-dose.upper-soft') : undefined;
+    expect([soft?.passed, soft?.observed]).toEqual([false, { value: '32000', unit: 'mg' }]);
+    // 7 g + 34 g = 41 g > 40 g hard: refused.
+    const h = planInfusion({ ...collins100, date: '2026-03-02', history: [mgSession('2026-03-02', '34')] });
+    expect(h.ok ? [] : h.issues.map((i) => i.code)).toEqual(['session_dose_above_hard_limit']);
+  });
+
+  it('does not count a dose from the day before in a 24 h window', () => {
+    // 7 g now; 25 g on 2026-03-01 is outside the same-day window: 7 g <= 30 g.
+    const r = planInfusion({ ...collins100, date: '2026-03-02', history: [mgSession('2026-03-01', '25')] });
+    expect(r.ok && r.plan.checks.find((c) => c.rule === 'magnesium-sulfate.session-dose.upper-soft')?.observed).toEqual({ value: '7000', unit: 'mg' });
+  });
+
+  it('applies the 20 g in 48 h renal limit only to a patient with renal impairment', () => {
+    // 7 g now + 14 g the day before = 21 g > 20 g within 48 h: refused with renal impairment.
+    const history = [mgSession('2026-03-01', '14')];
+    const renal = planInfusion({ ...collins100, patient: { ...collins100.patient, risks: ['renal-impairment'] }, date: '2026-03-02', history });
+    expect(renal.ok ? [] : renal.issues.map((i) => `${i.code}:${String(i['rule'])}`)).toEqual([
+      'session_dose_above_hard_limit:magnesium-sulfate.session-dose.upper-hard.renal-48h',
+    ]);
+    const normal = planInfusion({ ...collins100, date: '2026-03-02', history });
+    expect(normal.ok).toBe(true);
+  });
+
+  it('asks for the date when a window limit meets a history', () => {
+    const r = planInfusion({ ...collins100, history: [mgSession('2026-03-01', '14')] });
+    expect(r.ok && r.warnings.map((w) => w.code)).toContain('date_required_for_window');
+  });
+});
