@@ -4,6 +4,10 @@
  * `planCourse` never throws for bad input: every problem is a coded issue. It reads no clock.
  */
 import { BUILTIN_CATALOGUE } from '../catalogue/builtin.js';
+import { dec } from '../decimal/index.js';
+import { planInfusion } from '../plan/plan-infusion.js';
+import type { Quantity } from '../units/index.js';
+import { quantity } from '../units/quantity.js';
 import type { Protocol, Source } from '../catalogue/types.js';
 import { unverified } from '../checks/unverified.js';
 import type { Check } from '../plan/types.js';
@@ -60,6 +64,14 @@ export interface Course {
   readonly sessionsGiven: readonly IsoDate[];
   readonly checks: readonly CourseCheck[];
   readonly catalogue: { readonly id: string; readonly version: string };
+  /**
+   * With `infusion`: each session planned at its date and number (no earlier responses are known,
+   * so titrated doses are the protocol's or the clinician's), and the course total per agent.
+   */
+  readonly totals?: {
+    readonly perSession: readonly { readonly number: number; readonly date: IsoDate; readonly dose: Quantity; readonly status: string }[];
+    readonly course: Quantity;
+  };
 }
 
 /** The result of {@link planCourse}. */
@@ -476,6 +488,37 @@ export function planCourse(input: unknown): CourseResult {
     });
   }
 
+  // Course totals: every session planned with the same request at its own number and date.
+  let totals: Course['totals'];
+  if (data.infusion !== undefined) {
+    const perSession: { number: number; date: IsoDate; dose: Quantity; status: string }[] = [];
+    const sessionIssues: Issue[] = [];
+    let unit = '';
+    let sum = dec(0);
+    for (const s of sessions) {
+      const r = planInfusion({ ...data.infusion, protocol: protocol.id, session: s.number, date: s.date });
+      if (!r.ok) {
+        sessionIssues.push(...r.issues.map((x) => ({ ...x, path: ['infusion', ...x.path], session: s.number })));
+        continue;
+      }
+      const dose = r.plan.agents[0]?.delivered.totalDose;
+      if (!dose) continue;
+      unit = dose.unit;
+      sum = sum.add(dec(dose.value));
+      perSession.push({ number: s.number, date: s.date, dose, status: r.plan.status });
+    }
+    if (sessionIssues.length > 0) return fail(sessionIssues);
+    totals = { perSession, course: quantity(sum, unit) };
+    checks.push({
+      code: 'course_total',
+      rule: 'course.total',
+      severity: 'info',
+      passed: true,
+      observed: totals.course,
+      message: `The course delivers ${totals.course.value} ${totals.course.unit} over ${sessions.length} sessions at the planned doses (titration from responses may change later doses).`,
+    });
+  }
+
   const hard = checks.filter((c) => c.severity === 'hard' && !c.passed);
   if (hard.length > 0) return fail(hard.map((c) => ({ ...c, path: hardPaths.get(c) ?? ['startDate'] })));
 
@@ -490,6 +533,7 @@ export function planCourse(input: unknown): CourseResult {
       sessionsGiven: [...given],
       checks,
       catalogue: { id: BUILTIN_CATALOGUE.id, version: BUILTIN_CATALOGUE.version },
+      ...(totals ? { totals } : {}),
     },
   };
 }

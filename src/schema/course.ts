@@ -42,6 +42,8 @@ export const courseInputShape = z.strictObject({
   pattern: z.optional(patternShape),
   sessionsGiven: z.optional(z.array(z.string()).check(z.maxLength(1000))),
   skipWeekends: z.optional(z.boolean()),
+  /** The plan request for each session (patient, dose, preparation ...), to total the course. */
+  infusion: z.optional(z.record(z.string(), z.unknown())),
 });
 
 function valueAt(input: unknown, path: readonly (string | number)[]): unknown {
