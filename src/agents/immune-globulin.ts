@@ -278,3 +278,22 @@ export const immuneGlobulin = {
   ],
   source: IVIG_PRODUCTS,
 } as const satisfies Agent;
+
+/**
+ * The order in which IVIG protocols offer products when the reference names none: products with
+ * both vial sizes and a label ramp first (Privigen, smallest vial first so whole-vial rounding is
+ * finest), then those with a ramp but no vial sizes, then the rest.
+ */
+export const IVIG_PRODUCT_PREFERENCE = [
+  'immune-globulin-privigen-10pct-2.5g-25ml',
+  'immune-globulin-privigen-10pct-5g-50ml',
+  'immune-globulin-privigen-10pct-10g-100ml',
+  'immune-globulin-privigen-10pct-20g-200ml',
+  'immune-globulin-privigen-10pct-40g-400ml',
+  'immune-globulin-gammagard-liquid-10pct',
+  'immune-globulin-gamunex-c-10pct',
+  'immune-globulin-octagam-10pct',
+  'immune-globulin-flebogamma-dif-5pct-0.5g-10ml',
+  'immune-globulin-flebogamma-dif-5pct-20g-400ml',
+  'immune-globulin-intratect-5pct',
+] as const;

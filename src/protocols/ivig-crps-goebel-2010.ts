@@ -4,6 +4,7 @@
  * product has none in the reference, the clinician supplies it from the label.
  */
 import type { Protocol } from '../catalogue/types.js';
+import { IVIG_PRODUCT_PREFERENCE } from '../agents/immune-globulin.js';
 import {
   ASCIA_WHOLE_VIALS,
   GOEBEL_2010,
@@ -32,19 +33,7 @@ export const ivigCrpsGoebel2010 = {
   wholeVials: { source: ASCIA_WHOLE_VIALS },
   preparation: {
     style: 'standard-concentration',
-    products: [
-      'immune-globulin-privigen-10pct-2.5g-25ml',
-      'immune-globulin-privigen-10pct-5g-50ml',
-      'immune-globulin-privigen-10pct-10g-100ml',
-      'immune-globulin-privigen-10pct-20g-200ml',
-      'immune-globulin-privigen-10pct-40g-400ml',
-      'immune-globulin-gammagard-liquid-10pct',
-      'immune-globulin-gamunex-c-10pct',
-      'immune-globulin-octagam-10pct',
-      'immune-globulin-flebogamma-dif-5pct-0.5g-10ml',
-      'immune-globulin-flebogamma-dif-5pct-20g-400ml',
-      'immune-globulin-intratect-5pct',
-    ],
+    products: IVIG_PRODUCT_PREFERENCE,
     // No diluent: IVIG is given at the product's own concentration from its vials.
     containerKind: 'bag',
     additiveVolume: 'add',

@@ -3,6 +3,7 @@
  * own concentration, rounded to whole vials. The rate follows the product's label ramp.
  */
 import type { Protocol } from '../catalogue/types.js';
+import { IVIG_PRODUCT_PREFERENCE } from '../agents/immune-globulin.js';
 import { ASCIA_WHOLE_VIALS, IGIV_LABELS, IVIG_PRODUCTS, JANN_2020 } from '../agents/sources-more.js';
 
 export const ivigDpnJann2020 = {
@@ -30,19 +31,7 @@ export const ivigDpnJann2020 = {
   wholeVials: { source: ASCIA_WHOLE_VIALS },
   preparation: {
     style: 'standard-concentration',
-    products: [
-      'immune-globulin-privigen-10pct-2.5g-25ml',
-      'immune-globulin-privigen-10pct-5g-50ml',
-      'immune-globulin-privigen-10pct-10g-100ml',
-      'immune-globulin-privigen-10pct-20g-200ml',
-      'immune-globulin-privigen-10pct-40g-400ml',
-      'immune-globulin-gammagard-liquid-10pct',
-      'immune-globulin-gamunex-c-10pct',
-      'immune-globulin-octagam-10pct',
-      'immune-globulin-flebogamma-dif-5pct-0.5g-10ml',
-      'immune-globulin-flebogamma-dif-5pct-20g-400ml',
-      'immune-globulin-intratect-5pct',
-    ],
+    products: IVIG_PRODUCT_PREFERENCE,
     containerKind: 'bag',
     additiveVolume: 'add',
     source: {

@@ -405,27 +405,29 @@ export function decideNextDose(
     };
   }
 
-  // --- 4. Responded: hold at the last dose given.
-  if (responded) {
-    const lg = lastGiven();
-    if (lg === undefined) return fail(issues);
+  // Hold at the last dose given (never above the maximum), for a response or a response not judged.
+  const holdAt = (lg: NonNullable<ReturnType<typeof lastGiven>>, id: TitrationDecision['rule'], why: string, after: string): TitrationResult => {
     const capped = max !== undefined && lg.dose.gt(max);
-    const dose = capped ? (max as Dec) : lg.dose;
     return {
       ok: true,
       value: {
         ...base,
         decision: 'hold',
-        dose: quantityOf(dose),
+        dose: quantityOf(capped ? (max as Dec) : lg.dose),
         lastDose: quantityOf(lg.dose),
         ...(capped ? { bound: 'maximum' as const } : {}),
-        rule: 'titration.hold-response',
-        reason:
-          `${label(last)} responded (${lastAssessment.text}) with no moderate or severe adverse event. Hold at the last dose, ${lastGivenText(lg)}` +
-          (capped ? `, lowered to the protocol maximum of ${capText()}.` : '.'),
+        rule: id,
+        reason: `${why} Hold at the last dose, ${lastGivenText(lg)}${capped ? `, lowered to the protocol maximum of ${capText()}` : ''}${after}`,
         sources: [rule.source, rule.response.source],
       },
     };
+  };
+
+  // --- 4. Responded: hold at the last dose given.
+  if (responded) {
+    const lg = lastGiven();
+    if (lg === undefined) return fail(issues);
+    return holdAt(lg, 'titration.hold-response', `${label(last)} responded (${lastAssessment.text}) with no moderate or severe adverse event.`, '.');
   }
 
   // --- 5. Futility: too many assessed sessions in a row without response.
@@ -449,24 +451,7 @@ export function decideNextDose(
 
   // --- 6. Response not judged: hold, never escalate on missing data.
   if (lastAssessment.status === 'not-assessed') {
-    const capped = max !== undefined && lg.dose.gt(max);
-    const dose = capped ? (max as Dec) : lg.dose;
-    return {
-      ok: true,
-      value: {
-        ...base,
-        decision: 'hold',
-        dose: quantityOf(dose),
-        lastDose: quantityOf(lg.dose),
-        ...(capped ? { bound: 'maximum' as const } : {}),
-        rule: 'titration.hold-response-not-assessed',
-        reason:
-          `The response to ${label(last)} cannot be judged: ${lastAssessment.text}. Hold at the last dose, ${lastGivenText(lg)}` +
-          (capped ? `, lowered to the protocol maximum of ${capText()}` : '') +
-          '; record the response to titrate.',
-        sources: [rule.source, rule.response.source],
-      },
-    };
+    return holdAt(lg, 'titration.hold-response-not-assessed', `The response to ${label(last)} cannot be judged: ${lastAssessment.text}.`, '; record the response to titrate.');
   }
 
   // --- 7. Tolerated, no response: escalate by one step, never above the maximum.
