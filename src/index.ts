@@ -46,3 +46,4 @@ export { createCalculator, getProtocol, listAgents, listProtocols, type Calculat
 export { planCombination, type CombinationPlan, type CombinationResult } from './plan/plan-combination.js';
 export { planNasalSpray, type NasalSprayPlan, type NasalSprayResult } from './nasal/spray.js';
 export { planCourse, type Course, type CourseResult, type CourseSession } from './course/plan-course.js';
+export { toFhir, type MedicationRequestR4, type DosageR4, FHIR_SUBJECT_PLACEHOLDER } from './interop/fhir.js';

@@ -1,0 +1,326 @@
+/**
+ * FHIR R4 output for every built-in protocol, checked by a real R4 validator.
+ *
+ * Validator: the `fhir` package (FHIR.js, pinned devDependency), whose `Fhir#validate` checks a
+ * resource against the R4 StructureDefinitions it ships (cardinality, required bindings, unknown
+ * properties, some primitive types) with no network. It does not look inside some nested
+ * backbone elements (Dosage.doseAndRate, Timing.repeat) nor check decimal types or choice
+ * exclusivity, so `checkAgainstR4Model` below walks the whole resource against the same
+ * package's parsed R4 model (`fhir/profiles/types.json`) for those, plus the qty-3 and rat-1
+ * invariants.
+ *
+ * Inputs: realistic patients; the clinician values follow the golden tests (tests/golden/*).
+ */
+import { createRequire } from 'node:module';
+import { Fhir } from 'fhir';
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_CATALOGUE, DOSE_UNIT_CODES, planInfusion } from '../../src/index.js';
+import type { Plan } from '../../src/index.js';
+import {
+  DOSE_RATE_TYPE_SYSTEM,
+  FHIR_SUBJECT_PLACEHOLDER,
+  FhirMappingError,
+  UCUM_SYSTEM,
+  toFhir,
+  type MedicationRequestR4,
+} from '../../src/interop/fhir.js';
+
+const kg = (value: number) => ({ value, unit: 'kg' }) as const;
+const mL = (value: number) => ({ value, unit: 'mL' }) as const;
+const male175 = { height: { value: 175, unit: 'cm' }, sex: 'male' } as const;
+
+/** Realistic inputs for each built-in protocol (clinician values where the protocol leaves them open). */
+const INPUTS: Readonly<Record<string, unknown>> = {
+  'ketamine-crps-schwartzman-2009': { patient: { weight: kg(70) }, protocol: 'ketamine-crps-schwartzman-2009', session: 1 },
+  'ketamine-depression-sanacora-2017': { patient: { weight: kg(70) }, protocol: 'ketamine-depression-sanacora-2017', session: 1 },
+  'ketamine-clinic-course-2x3': { patient: { weight: kg(70) }, protocol: 'ketamine-clinic-course-2x3', session: 1, dose: { rate: { value: 0.5, unit: 'mg/kg/h' } }, preparation: { containerVolume: mL(250) } },
+  'magnesium-crps-collins-2009': { patient: { weight: kg(70) }, protocol: 'magnesium-crps-collins-2009', session: 1 },
+  'lidocaine-chronic-pain-rch': { patient: { weight: kg(70), height: { value: 170, unit: 'cm' }, sex: 'female' }, protocol: 'lidocaine-chronic-pain-rch', session: 1, dose: { rate: { value: 25, unit: 'mcg/kg/min' }, total: { value: 3, unit: 'mg/kg' } } },
+  'clonidine-iv-150-300': { patient: { weight: kg(60) }, protocol: 'clonidine-iv-150-300', session: 1, dose: { total: { value: 150, unit: 'mcg' } } },
+  'dexmedetomidine-procedural-label': { patient: { weight: kg(70) }, protocol: 'dexmedetomidine-procedural-label', session: 1, dose: { duration: { value: 2, unit: 'h' } } },
+  'ketamine-booster-getson': { patient: { weight: kg(70) }, protocol: 'ketamine-booster-getson', session: 1, dose: { total: { value: 150, unit: 'mg' } }, preparation: { containerVolume: mL(250) } },
+  'ketamine-escalation-rema-2012': { patient: { weight: kg(55) }, protocol: 'ketamine-escalation-rema-2012', session: 1, dose: { rate: { value: 0.2, unit: 'mg/kg/h' } }, preparation: { containerVolume: mL(100) } },
+  'ketamine-kit-tankha-2025': { patient: { weight: kg(70) }, protocol: 'ketamine-kit-tankha-2025', session: 1, preparation: { containerVolume: mL(100) } },
+  'ketamine-outpatient-goldberg-2005': { patient: { weight: kg(60) }, protocol: 'ketamine-outpatient-goldberg-2005', session: 1, dose: { total: { value: 40, unit: 'mg' } }, preparation: { containerVolume: mL(100) } },
+  'ketamine-test-infusion-cohen-2018': { patient: { weight: kg(70) }, protocol: 'ketamine-test-infusion-cohen-2018', session: 1, dose: { duration: { value: 3, unit: 'h' } }, preparation: { containerVolume: mL(250) } },
+  'lidocaine-5mgkg-40min': { patient: { weight: kg(90), height: { value: 70, unit: 'in' }, sex: 'male' }, protocol: 'lidocaine-5mgkg-40min', session: 1 },
+  'lidocaine-perioperative-foo-2021': { patient: { weight: kg(100), height: { value: 73.5, unit: 'in' }, sex: 'male' }, protocol: 'lidocaine-perioperative-foo-2021', session: 1, dose: { duration: { value: 2, unit: 'h' } } },
+  'magnesium-phn-brill-2002': { patient: { weight: kg(62.5) }, protocol: 'magnesium-phn-brill-2002', session: 1 },
+  'magnesium-phn-kim-2015': { patient: { weight: kg(70) }, protocol: 'magnesium-phn-kim-2015', session: 1 },
+  'pamidronate-crps-3day': { patient: { weight: kg(60) }, protocol: 'pamidronate-crps-3day', session: 1, dose: { duration: { value: 2, unit: 'h' } } },
+  'pamidronate-crps-cortet-1997': { patient: { weight: kg(100) }, protocol: 'pamidronate-crps-cortet-1997', session: 2, dose: { duration: { value: 2, unit: 'h' } }, preparation: { containerVolume: mL(500) } },
+  'pamidronate-crps-robinson-2004': { patient: { weight: kg(70) }, protocol: 'pamidronate-crps-robinson-2004', session: 1, dose: { duration: { value: 2, unit: 'h' } }, preparation: { containerVolume: mL(250) } },
+  'zoledronic-acid-4mg-by-crcl': { patient: { weight: kg(80), sex: 'male', ageYears: 50, creatinine: { value: 1, unit: 'mg/dL' } }, protocol: 'zoledronic-acid-4mg-by-crcl', session: 1, dose: { duration: { value: 15, unit: 'min' } } },
+  'zoledronic-acid-crps-5mg': { patient: { weight: kg(70), sex: 'male', ageYears: 60, creatinine: { value: 1, unit: 'mg/dL' } }, protocol: 'zoledronic-acid-crps-5mg', session: 1, dose: { duration: { value: 19, unit: 'min' } } },
+  'ivig-crps-goebel-2010': { patient: { weight: kg(70), ...male175 }, protocol: 'ivig-crps-goebel-2010', session: 1 },
+  'ivig-crps-lips-goebel-2014': { patient: { weight: kg(80), ...male175 }, protocol: 'ivig-crps-lips-goebel-2014', session: 1, dose: { rate: { value: 1, unit: 'mg/kg/min' } } },
+  'ivig-dpn-jann-2020': { patient: { weight: kg(80), ...male175 }, protocol: 'ivig-dpn-jann-2020', session: 1 },
+};
+
+const fhir = new Fhir();
+
+interface R4Property {
+  readonly _name: string;
+  readonly _type: string;
+  readonly _choice?: string;
+  readonly _properties?: readonly R4Property[];
+}
+type R4Model = Readonly<Record<string, { readonly _properties: readonly R4Property[] }>>;
+const r4: R4Model = createRequire(import.meta.url)('fhir/profiles/types.json') as R4Model;
+
+const STRING_TYPES = new Set(['string', 'code', 'uri', 'url', 'canonical', 'id', 'markdown', 'dateTime', 'date', 'time', 'instant', 'oid', 'uuid', 'base64Binary']);
+const INTEGER_TYPES = new Set(['integer', 'positiveInt', 'unsignedInt']);
+
+function isRecord(v: unknown): v is Record<string, unknown> {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+/** Walks a value against the R4 model: known keys only, JSON types of primitives, one choice per [x], qty-3, rat-1. */
+function checkAgainstR4Model(value: unknown, properties: readonly R4Property[], path: string, type: string, errors: string[]): void {
+  if (!isRecord(value)) {
+    errors.push(`${path}: expected an object`);
+    return;
+  }
+  const choices = new Map<string, string[]>();
+  for (const [key, v] of Object.entries(value)) {
+    if (key === 'resourceType') continue;
+    const prop = properties.find((p) => p._name === key);
+    if (prop === undefined) {
+      errors.push(`${path}.${key}: not an R4 element of ${type}`);
+      continue;
+    }
+    if (prop._choice !== undefined) choices.set(prop._choice, [...(choices.get(prop._choice) ?? []), key]);
+    const items: unknown[] = Array.isArray(v) ? v : [v];
+    items.forEach((item, i) => {
+      const at = Array.isArray(v) ? `${path}.${key}[${i}]` : `${path}.${key}`;
+      checkElement(item, prop, at, errors);
+    });
+  }
+  for (const [choice, keys] of choices) if (keys.length > 1) errors.push(`${path}: more than one ${choice}: ${keys.join(', ')}`);
+  if (type === 'Quantity' || type === 'Duration') {
+    if ('code' in value && !('system' in value)) errors.push(`${path}: qty-3, a code needs a system`);
+  }
+  if (type === 'Ratio' && ('numerator' in value) !== ('denominator' in value)) errors.push(`${path}: rat-1, numerator and denominator together`);
+}
+
+function checkElement(item: unknown, prop: R4Property, at: string, errors: string[]): void {
+  const t = prop._type;
+  if (t === 'decimal') {
+    if (typeof item !== 'number' || !Number.isFinite(item)) errors.push(`${at}: decimal must be a JSON number`);
+  } else if (INTEGER_TYPES.has(t)) {
+    if (!Number.isInteger(item) || (t === 'positiveInt' && (item as number) < 1)) errors.push(`${at}: ${t} expected`);
+  } else if (t === 'boolean') {
+    if (typeof item !== 'boolean') errors.push(`${at}: boolean expected`);
+  } else if (STRING_TYPES.has(t)) {
+    if (typeof item !== 'string' || item.trim() !== item || item === '') errors.push(`${at}: non-empty trimmed string expected`);
+  } else if (prop._properties !== undefined && prop._properties.length > 0) {
+    checkAgainstR4Model(item, prop._properties, at, t, errors);
+  } else if (t === 'Resource') {
+    const rt = isRecord(item) ? item['resourceType'] : undefined;
+    const def = typeof rt === 'string' ? r4[rt] : undefined;
+    if (def === undefined) errors.push(`${at}: unknown contained resource`);
+    else checkAgainstR4Model(item, def._properties, at, String(rt), errors);
+  } else {
+    const def = r4[t];
+    if (def === undefined) errors.push(`${at}: no R4 model for ${t}`);
+    else checkAgainstR4Model(item, def._properties, at, t, errors);
+  }
+}
+
+function validate(resource: MedicationRequestR4): string[] {
+  const result = fhir.validate(resource, { errorOnUnexpected: true });
+  const errors = result.messages
+    .filter((m) => m.severity === 'error' || m.severity === 'fatal')
+    .map((m) => `${m.location ?? ''}: ${m.message ?? ''}`);
+  if (!result.valid && errors.length === 0) errors.push('validator: not valid');
+  const model = r4['MedicationRequest'];
+  if (model === undefined) throw new Error('no R4 MedicationRequest model');
+  checkAgainstR4Model(resource, model._properties, 'MedicationRequest', 'MedicationRequest', errors);
+  return errors;
+}
+
+/** Every object in the resource that looks like a Quantity (has a value and a unit or code). */
+function quantities(v: unknown, path = '$'): { path: string; q: Record<string, unknown> }[] {
+  if (Array.isArray(v)) return v.flatMap((x, i) => quantities(x, `${path}[${i}]`));
+  if (!isRecord(v)) return [];
+  const here = 'value' in v && ('unit' in v || 'code' in v || 'system' in v) ? [{ path, q: v }] : [];
+  return [...here, ...Object.entries(v).flatMap(([k, x]) => quantities(x, `${path}.${k}`))];
+}
+
+const UCUM_CODES = new Set([...DOSE_UNIT_CODES, 'mL', 'mL/h', 'min', 'h']);
+
+function planFor(id: string): Plan {
+  const input = INPUTS[id];
+  if (input === undefined) throw new Error(`no test input for ${id}`);
+  const r = planInfusion(input as Parameters<typeof planInfusion>[0]);
+  if (!r.ok) throw new Error(`${id}: ${JSON.stringify(r.issues)}`);
+  return r.plan;
+}
+
+function typeCode(e: { readonly type: { readonly coding?: readonly { readonly system: string; readonly code: string }[] } }): string | undefined {
+  const c = e.type.coding?.[0];
+  return c?.system === DOSE_RATE_TYPE_SYSTEM ? c.code : undefined;
+}
+
+describe('toFhir: every built-in protocol', () => {
+  it('has an input for every protocol in the catalogue', () => {
+    expect(BUILTIN_CATALOGUE.protocols.length).toBeGreaterThanOrEqual(20);
+    expect(BUILTIN_CATALOGUE.protocols.map((p) => p.id).filter((id) => INPUTS[id] === undefined)).toEqual([]);
+  });
+
+  for (const protocol of BUILTIN_CATALOGUE.protocols) {
+    describe(protocol.id, () => {
+      const plan = planFor(protocol.id);
+      const request = toFhir(plan);
+
+      it('passes the R4 validator with no errors', () => {
+        expect(validate(request)).toEqual([]);
+      });
+
+      it('is an order with a contained bag, the subject placeholder and no clock', () => {
+        expect(request.resourceType).toBe('MedicationRequest');
+        expect(request.status).toBe(plan.status === 'ready' ? 'active' : 'draft');
+        expect(request.intent).toBe('order');
+        expect(request.subject).toEqual(FHIR_SUBJECT_PLACEHOLDER);
+        expect('authoredOn' in request).toBe(false);
+        const [med] = request.contained;
+        expect(request.medicationReference.reference).toBe(`#${med.id}`);
+        const active = med.ingredient.filter((i) => i.isActive);
+        expect(active.length).toBe(Math.max(plan.bag.additives.length, plan.bag.concentrations.length));
+        expect(med.ingredient.length - active.length).toBe(plan.bag.diluent === null ? 0 : 1);
+        plan.bag.additives.forEach((a, i) => {
+          const s = med.ingredient[i]?.strength;
+          expect([s?.numerator.value, s?.numerator.code, s?.denominator.value, s?.denominator.code]).toEqual([
+            Number(a.amount.value), a.amount.unit, Number(plan.bag.finalVolume.value), plan.bag.finalVolume.unit,
+          ]);
+        });
+      });
+
+      it('writes every Quantity with the UCUM system and a UCUM code, never mcg', () => {
+        const qs = quantities(request);
+        expect(qs.length).toBeGreaterThan(0);
+        for (const { path, q } of qs) {
+          expect(q['system'], path).toBe(UCUM_SYSTEM);
+          expect(typeof q['value'], path).toBe('number');
+          expect(UCUM_CODES.has(String(q['code'])), `${path}: ${String(q['code'])}`).toBe(true);
+          expect(String(q['code']), path).not.toMatch(/mcg|µ/);
+        }
+      });
+
+      it('maps the pump segments, in order, to dosage instructions with ordered and calculated entries', () => {
+        const segments = plan.pump.segments;
+        expect(request.dosageInstruction.map((d) => d.sequence)).toEqual(segments.map((_, i) => i + 1));
+        request.dosageInstruction.forEach((d, i) => {
+          const s = segments[i];
+          if (s === undefined) throw new Error('segment missing');
+          expect(d.timing.repeat.boundsDuration).toEqual({ value: Number(s.duration.value), unit: 'min', system: UCUM_SYSTEM, code: 'min' });
+          const codes = d.doseAndRate.map(typeCode);
+          expect(codes.filter((c) => c === 'ordered')).toHaveLength(1);
+          expect(codes.filter((c) => c === 'calculated').length).toBeGreaterThanOrEqual(2);
+          expect(codes.every((c) => c === 'ordered' || c === 'calculated')).toBe(true);
+          const calc = d.doseAndRate.filter((e) => typeCode(e) === 'calculated');
+          // The pump rate in mL/h and each delivered dose rate (mass per hour).
+          expect(calc.map((e) => e.rateQuantity?.code)).toContain('mL/h');
+          expect(calc.find((e) => e.rateQuantity?.code === 'mL/h')?.rateQuantity?.value).toBe(Number(s.rate.value));
+          for (const dose of s.doses) {
+            expect(calc.some((e) => e.rateQuantity?.code === dose.doseRate.unit && e.rateQuantity.value === Number(dose.doseRate.value))).toBe(true);
+          }
+          const ordered = d.doseAndRate.find((e) => typeCode(e) === 'ordered');
+          expect(ordered?.doseQuantity ?? ordered?.rateQuantity).toBeDefined();
+        });
+      });
+
+      it('carries a protocol rate cap as maxDosePerPeriod and names the catalogue and protocol versions', () => {
+        const rateCap = plan.agents[0]?.caps.find((c) => c.limit.unit.includes('/'));
+        for (const [i, d] of request.dosageInstruction.entries()) {
+          if (rateCap === undefined || plan.pump.segments[i]?.kind === 'loading') expect(d.maxDosePerPeriod).toBeUndefined();
+          else {
+            const [mass, per] = rateCap.limit.unit.split('/');
+            expect(d.maxDosePerPeriod).toEqual({
+              numerator: { value: Number(rateCap.limit.value), unit: mass, system: UCUM_SYSTEM, code: mass },
+              denominator: { value: 1, unit: per, system: UCUM_SYSTEM, code: per },
+            });
+          }
+        }
+        const text = request.note.map((n) => n.text).join(' ');
+        expect(text).toContain(`catalogue ${plan.catalogue.id} version ${plan.catalogue.version}`);
+        expect(text).toContain(`protocol ${plan.protocol.id} version ${plan.protocol.version}`);
+      });
+    });
+  }
+});
+
+describe('toFhir: particular mappings', () => {
+  it('Schwartzman: 0.35 mg/kg/h ordered, 25 mg per 1 h cap, 24.5 mg/h and 25 mL/h calculated', () => {
+    const d = toFhir(planFor('ketamine-crps-schwartzman-2009')).dosageInstruction;
+    expect(d).toHaveLength(1);
+    const q = (value: number, code: string, unit = code) => ({ value, unit, system: UCUM_SYSTEM, code });
+    expect(d[0]?.doseAndRate.map((e) => [typeCode(e), e.doseQuantity, e.rateQuantity])).toEqual([
+      ['ordered', undefined, q(0.35, 'mg/kg/h')],
+      ['calculated', q(98, 'mg'), q(24.5, 'mg/h')],
+      ['calculated', q(100, 'mL'), q(25, 'mL/h')],
+    ]);
+    expect(d[0]?.maxDosePerPeriod).toEqual({ numerator: q(25, 'mg'), denominator: q(1, 'h') });
+    expect(d[0]?.timing.repeat.boundsDuration).toEqual(q(240, 'min'));
+  });
+
+  it('dexmedetomidine: ug codes with mcg display; loading segment first with the ug/kg loading dose', () => {
+    const d = toFhir(planFor('dexmedetomidine-procedural-label')).dosageInstruction;
+    expect(d.map((x) => x.sequence)).toEqual([1, 2]);
+    expect(d[0]?.doseAndRate[0]?.doseQuantity).toEqual({ value: 1, unit: 'mcg/kg', system: UCUM_SYSTEM, code: 'ug/kg' });
+    expect(d[1]?.doseAndRate[0]?.rateQuantity).toEqual({ value: 0.6, unit: 'mcg/kg/h', system: UCUM_SYSTEM, code: 'ug/kg/h' });
+    expect(d[1]?.doseAndRate[1]?.rateQuantity).toEqual({ value: 42, unit: 'mcg/h', system: UCUM_SYSTEM, code: 'ug/h' });
+  });
+
+  it('Foo: the 120 mg/h cap is on the maintenance segment only, not on the loading segment', () => {
+    const d = toFhir(planFor('lidocaine-perioperative-foo-2021')).dosageInstruction;
+    expect(d[0]?.maxDosePerPeriod).toBeUndefined();
+    expect(d[1]?.maxDosePerPeriod?.numerator.value).toBe(120);
+  });
+
+  it('Cortet: the 90 mg session cap of a one-segment plan is maxDosePerAdministration', () => {
+    const d = toFhir(planFor('pamidronate-crps-cortet-1997')).dosageInstruction;
+    expect(d[0]?.maxDosePerAdministration).toEqual({ value: 90, unit: 'mg', system: UCUM_SYSTEM, code: 'mg' });
+  });
+
+  it('lidocaine 5 mg/kg phases: the session total is not repeated on each phase; the plan needing acknowledgement is a draft', () => {
+    const plan = planFor('lidocaine-5mgkg-40min');
+    const r = toFhir(plan);
+    expect(plan.status).toBe('needs-acknowledgement');
+    expect(r.status).toBe('draft');
+    for (const d of r.dosageInstruction) expect(d.doseAndRate[0]?.doseQuantity).toBeUndefined();
+    expect(r.note.map((n) => n.text).join(' ')).toContain('session dose as prescribed 5 mg/kg');
+  });
+
+  it('refuses a plan with two agents rather than leave doseAndRate ambiguous', () => {
+    const plan = planFor('ketamine-crps-schwartzman-2009');
+    const [a] = plan.agents;
+    if (a === undefined) throw new Error('no agent');
+    expect(() => toFhir({ ...plan, agents: [a, { ...a, agent: 'other' }] })).toThrow(FhirMappingError);
+  });
+
+  it('does not mutate the plan', () => {
+    const plan = planFor('dexmedetomidine-procedural-label');
+    const before = JSON.stringify(plan);
+    toFhir(plan);
+    expect(JSON.stringify(plan)).toBe(before);
+  });
+
+  it('the validator is not a rubber stamp: it rejects a broken request', () => {
+    const good = toFhir(planFor('ketamine-crps-schwartzman-2009'));
+    const broken = JSON.parse(JSON.stringify(good)) as Record<string, unknown>;
+    delete broken['subject'];
+    broken['status'] = 'bogus';
+    expect(fhir.validate(broken, { errorOnUnexpected: true }).valid).toBe(false);
+    const stringy = JSON.parse(JSON.stringify(good).replace('"value":0.35', '"value":"0.35"')) as MedicationRequestR4;
+    expect(validate(stringy).join('\n')).toContain('decimal must be a JSON number');
+    const extra = JSON.parse(JSON.stringify(good)) as { dosageInstruction: { doseAndRate: Record<string, unknown>[] }[] };
+    const entry = extra.dosageInstruction[0]?.doseAndRate[0];
+    if (entry === undefined) throw new Error('no entry');
+    entry['bogus'] = 1;
+    entry['rateRatio'] = { numerator: entry['rateQuantity'], denominator: entry['rateQuantity'] };
+    const found = validate(extra as unknown as MedicationRequestR4).join('\n');
+    expect(found).toContain('doseAndRate[0].bogus: not an R4 element');
+    expect(found).toContain('more than one rate[x]');
+  });
+});
