@@ -47,3 +47,5 @@ export { planCombination, type CombinationPlan, type CombinationResult } from '.
 export { planNasalSpray, type NasalSprayPlan, type NasalSprayResult } from './nasal/spray.js';
 export { planCourse, type Course, type CourseResult, type CourseSession } from './course/plan-course.js';
 export { toFhir, type MedicationRequestR4, type DosageR4, FHIR_SUBJECT_PLACEHOLDER } from './interop/fhir.js';
+export { formatQuantity, type FormatQuantityOptions, type FormattedQuantity } from './format/quantity.js';
+export { formatPlan } from './format/plan.js';
