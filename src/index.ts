@@ -49,3 +49,4 @@ export { planCourse, type Course, type CourseResult, type CourseSession } from '
 export { toFhir, type MedicationRequestR4, type DosageR4, FHIR_SUBJECT_PLACEHOLDER } from './interop/fhir.js';
 export { formatQuantity, type FormatQuantityOptions, type FormattedQuantity } from './format/quantity.js';
 export { formatPlan } from './format/plan.js';
+export { verifyAdministration, type AdministrationResult } from './verify/administration.js';
