@@ -6,7 +6,7 @@ export default defineConfig({
     alias: { 'infusion-dose': fileURLToPath(new URL('./src/index.ts', import.meta.url)) },
   },
   test: {
-    include: ['tests/**/*.test.ts'],
+    include: ['tests/**/*.test.ts', 'examples/**/*.test.ts'],
     testTimeout: 60_000,
   },
 });

@@ -25,3 +25,27 @@ describe('README', () => {
     for (const p of listProtocols()) expect(readme, p.id).toContain(`\`${p.id}\``);
   });
 });
+
+describe('examples for each user', () => {
+  const run = (file: string, args: string[] = []) =>
+    execFileSync(process.execPath, [file, ...args], { cwd: root, encoding: 'utf8' });
+  it('EHR: a plan becomes a FHIR MedicationRequest', () => {
+    const out = JSON.parse(run('examples/ehr-fhir.mjs')) as { resourceType: string; subject: { reference: string } };
+    expect([out.resourceType, out.subject.reference]).toEqual(['MedicationRequest', 'Patient/example-123']);
+  });
+  it('pump: the segments, then the check catches the wrong-field slip', () => {
+    const out = run('examples/pump-check.mjs');
+    // 5 mg/kg in 150 mL: 300 mL/h for 10 min (50 mL), then 200 mL/h for the remaining 100 mL (30 min).
+    expect(out).toContain('step 1: 300 mL/h for 10 min (50 mL)');
+    expect(out).toContain('step 2: 200 mL/h for 30 min (100 mL)');
+    expect(out).toContain('Check (as planned): match');
+    expect(out).toMatch(/Check \(dose typed into the rate field\): stop \[wrong_field/);
+  });
+  it('pharmacist: a CSV of patients becomes worksheets', () => {
+    const out = run('examples/pharmacist-batch.mjs', ['examples/data/patients.csv']);
+    expect(out.match(/==== Worksheet /g)).toHaveLength(3);
+    expect(out.match(/Checked by \(second checker\)/g)).toHaveLength(3);
+    // A002: 70 mg/kg x 88 kg = 6160 mg = 12.32 mL of 500 mg/mL -> 12.3 mL (6150 mg).
+    expect(out).toContain('12.3 mL');
+  });
+});
