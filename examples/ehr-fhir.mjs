@@ -12,7 +12,6 @@ if (!result.ok) {
   console.error(JSON.stringify(result.issues, null, 2));
   process.exit(2);
 }
-const request = toFhir(result.plan);
 // The EHR fills in the patient reference; the library never guesses it.
-request.subject = { reference: 'Patient/example-123' };
+const request = { ...toFhir(result.plan), subject: { reference: 'Patient/example-123' } };
 console.log(JSON.stringify(request, null, 2));
