@@ -1,0 +1,33 @@
+/** `infusion-dose plan`: one session's plan, as text (formatPlan) or JSON. */
+import { formatPlan, planInfusion } from 'infusion-dose';
+import { EXIT } from './issues.js';
+import { type Io, toJson } from './io.js';
+import { type PlanFlags, readPlanRequest } from './plan-request.js';
+import { refuse } from './refuse.js';
+
+/**
+ * Runs `plan`.
+ *
+ * @returns 0 for a ready plan, 1 when it needs acknowledgement, 2 for refused input.
+ */
+export async function runPlan(flags: PlanFlags, io: Io): Promise<number> {
+  const { request, fromFlags } = await readPlanRequest(flags);
+  const result = planInfusion(request);
+  if (!result.ok) return refuse(io, 'plan', result.issues, flags.json === true, fromFlags);
+  const code = result.plan.status === 'ready' ? EXIT.ok : EXIT.attention;
+  if (flags.json === true) {
+    io.out(toJson(result));
+  } else {
+    io.out(`${formatPlan(result.plan)}\n`);
+    if (code === EXIT.attention) io.err(ackHint(result.plan.checks));
+  }
+  return code;
+}
+
+/** The findings that still need acknowledging, and how to acknowledge them. */
+export function ackHint(checks: readonly { readonly code: string; readonly severity: string; readonly passed: boolean; readonly acknowledgement?: unknown }[]): string {
+  const open = [...new Set(checks.filter((c) => !c.passed && c.severity === 'soft' && c.acknowledgement === undefined).map((c) => c.code))];
+  const lines = ['infusion-dose: this plan NEEDS ACKNOWLEDGEMENT before it is used.'];
+  for (const code of open) lines.push(`  acknowledge with: --ack ${code}:"<reason>"  (or acknowledgements: [{ "code": "${code}", "reason": "..." }] in JSON)`);
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,181 @@
+/**
+ * The plan request from flags or from JSON (`--input file.json` or `--input -`). Flags and
+ * `--input` are not mixed: which value would win is a guess, and this tool does not guess.
+ */
+import type { Command } from 'commander';
+import { type FlagQuantity, collect, readAckFlag, readQuantityFlag, readWholeNumberFlag } from './flags.js';
+import { type CliIssue, InputError, cliIssue } from './issues.js';
+import { readJsonInput } from './read-input.js';
+
+/** The request flags shared by `plan`, `worksheet` and `sweep`. */
+export interface PlanFlags {
+  readonly input?: string;
+  readonly protocol?: string;
+  readonly weight?: string;
+  readonly height?: string;
+  readonly sex?: string;
+  readonly age?: string;
+  readonly creatinine?: string;
+  readonly session?: string;
+  readonly rate?: string;
+  readonly total?: string;
+  readonly duration?: string;
+  readonly loading?: string;
+  readonly bag?: string;
+  readonly product?: string;
+  readonly diluent?: string;
+  readonly overfill?: string;
+  readonly additiveVolume?: string;
+  readonly pumpIncrement?: string;
+  readonly careArea?: string;
+  readonly date?: string;
+  readonly fastingHours?: string;
+  readonly escort?: boolean;
+  readonly ecgOnFile?: boolean;
+  readonly ack?: readonly string[];
+  readonly json?: boolean;
+}
+
+/** Flags that are not part of the request itself. */
+const NOT_REQUEST = new Set(['input', 'json', 'from', 'to', 'step']);
+
+/**
+ * Adds the request flags to a command.
+ *
+ * @param cmd - The command.
+ * @param withWeight - `false` for `sweep`, whose weights come from `--from/--to/--step`.
+ */
+export function addPlanFlags(cmd: Command, withWeight = true): Command {
+  cmd
+    .option('--input <file>', 'read the JSON plan request from a file, or - for standard input')
+    .option('--protocol <id>', 'protocol id (see `infusion-dose catalogue`)');
+  if (withWeight) cmd.option('--weight <quantity>', 'body weight, e.g. 82kg or 180lb');
+  return cmd
+    .option('--height <quantity>', 'height, e.g. 178cm or 70in')
+    .option('--sex <sex>', 'female or male')
+    .option('--age <years>', 'age in years, e.g. 46')
+    .option('--creatinine <quantity>', 'serum creatinine, e.g. 1.1mg/dL or 97umol/L')
+    .option('--session <n>', 'session number in the course, from 1')
+    .option('--rate <quantity>', 'dose rate, e.g. 0.3mg/kg/h')
+    .option('--total <quantity>', 'total dose, e.g. 5mg/kg')
+    .option('--duration <quantity>', 'duration, e.g. 40min or 4h')
+    .option('--loading <quantity>', 'loading dose, e.g. 1.5mg/kg')
+    .option('--bag <quantity>', 'bag (container) volume, e.g. 250mL')
+    .option('--product <id>', 'product id to draw from')
+    .option('--diluent <id>', 'diluent id')
+    .option('--overfill <quantity>', "the bag's overfill from the manufacturer, e.g. 25mL")
+    .option('--additive-volume <method>', 'add or withdraw-equal')
+    .option('--pump-increment <quantity>', "the pump's rate increment, e.g. 0.1mL/h")
+    .option('--care-area <area>', 'care area whose limits apply')
+    .option('--date <YYYY-MM-DD>', 'date of this session')
+    .option('--fasting-hours <hours>', 'hours the patient has fasted')
+    .option('--escort', 'an adult escort is confirmed')
+    .option('--ecg-on-file', 'an ECG is on file')
+    .option('--ack <code:reason>', 'acknowledge a soft finding by its code, with a reason (repeatable)', collect)
+    .option('--json', 'machine-readable JSON output');
+}
+
+/** `true` when any request flag was given (so `--input` would conflict with it). */
+function requestFlagsGiven(flags: object): string[] {
+  return Object.entries(flags)
+    .filter(([k, v]) => !NOT_REQUEST.has(k) && v !== undefined)
+    .map(([k]) => `--${k.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`)}`);
+}
+
+/** Where a request came from: shown in messages, so issues can name the flag to fix. */
+export interface Request {
+  readonly request: unknown;
+  readonly fromFlags: boolean;
+}
+
+/**
+ * Builds the plan request from `--input` or from flags.
+ *
+ * @param flags - The command's flags.
+ * @param weight - For `sweep`: left out here and set per row.
+ * @returns The untrusted request for the library, and whether it came from flags.
+ * @throws {InputError} for flags that are not numbers with units, or `--input` mixed with flags.
+ */
+export async function readPlanRequest(flags: PlanFlags, weight: 'from-flags' | 'omit' = 'from-flags'): Promise<Request> {
+  if (flags.input !== undefined) {
+    const mixed = requestFlagsGiven(flags);
+    if (mixed.length > 0) {
+      throw new InputError([
+        cliIssue(
+          'input_and_flags',
+          [],
+          `Give the request either as --input JSON or as flags, not both (also given: ${mixed.join(', ')}). Put those values in the JSON instead.`,
+        ),
+      ]);
+    }
+    return { request: await readJsonInput(flags.input), fromFlags: false };
+  }
+  return { request: planRequestFromFlags(flags, weight), fromFlags: true };
+}
+
+function setQuantity(
+  target: Record<string, unknown>,
+  key: string,
+  flag: string,
+  raw: string | undefined,
+  example: string,
+  path: readonly string[],
+  issues: CliIssue[],
+): void {
+  if (raw === undefined) return;
+  const q: FlagQuantity | undefined = readQuantityFlag(flag, raw, example, path, issues);
+  if (q !== undefined) target[key] = q;
+}
+
+/** The request object from flags; missing required fields are left for the library to report. */
+export function planRequestFromFlags(flags: PlanFlags, weight: 'from-flags' | 'omit'): Record<string, unknown> {
+  const issues: CliIssue[] = [];
+  const patient: Record<string, unknown> = {};
+  if (weight === 'from-flags') setQuantity(patient, 'weight', '--weight', flags.weight, '82kg or 180lb', ['patient', 'weight'], issues);
+  setQuantity(patient, 'height', '--height', flags.height, '178cm or 70in', ['patient', 'height'], issues);
+  if (flags.sex !== undefined) patient['sex'] = flags.sex;
+  if (flags.age !== undefined) patient['ageYears'] = flags.age;
+  setQuantity(patient, 'creatinine', '--creatinine', flags.creatinine, '1.1mg/dL or 97umol/L', ['patient', 'creatinine'], issues);
+
+  const request: Record<string, unknown> = { patient };
+  if (flags.protocol !== undefined) request['protocol'] = flags.protocol;
+  if (flags.session !== undefined) {
+    const n = readWholeNumberFlag('--session', flags.session, 'invalid_session', ['session'], issues);
+    if (n !== undefined) request['session'] = n;
+  }
+
+  const dose: Record<string, unknown> = {};
+  setQuantity(dose, 'rate', '--rate', flags.rate, '0.3mg/kg/h', ['dose', 'rate'], issues);
+  setQuantity(dose, 'total', '--total', flags.total, '5mg/kg', ['dose', 'total'], issues);
+  setQuantity(dose, 'duration', '--duration', flags.duration, '40min or 4h', ['dose', 'duration'], issues);
+  setQuantity(dose, 'loading', '--loading', flags.loading, '1.5mg/kg', ['dose', 'loading'], issues);
+  if (Object.keys(dose).length > 0) request['dose'] = dose;
+
+  const preparation: Record<string, unknown> = {};
+  setQuantity(preparation, 'containerVolume', '--bag', flags.bag, '250mL', ['preparation', 'containerVolume'], issues);
+  setQuantity(preparation, 'overfill', '--overfill', flags.overfill, '25mL', ['preparation', 'overfill'], issues);
+  if (flags.product !== undefined) preparation['product'] = flags.product;
+  if (flags.diluent !== undefined) preparation['diluent'] = flags.diluent;
+  if (flags.additiveVolume !== undefined) preparation['additiveVolume'] = flags.additiveVolume;
+  if (Object.keys(preparation).length > 0) request['preparation'] = preparation;
+
+  const pump: Record<string, unknown> = {};
+  setQuantity(pump, 'increment', '--pump-increment', flags.pumpIncrement, '0.1mL/h', ['pump', 'increment'], issues);
+  if (Object.keys(pump).length > 0) request['pump'] = pump;
+
+  if (flags.careArea !== undefined) request['careArea'] = flags.careArea;
+  if (flags.date !== undefined) request['date'] = flags.date;
+
+  const readiness: Record<string, unknown> = {};
+  if (flags.fastingHours !== undefined) readiness['fastingHours'] = flags.fastingHours;
+  if (flags.escort === true) readiness['escort'] = true;
+  if (flags.ecgOnFile === true) readiness['ecgOnFile'] = true;
+  if (Object.keys(readiness).length > 0) request['readiness'] = readiness;
+
+  if (flags.ack !== undefined) {
+    const acks = flags.ack.map((a, i) => readAckFlag(a, i, issues)).filter((a) => a !== undefined);
+    request['acknowledgements'] = acks;
+  }
+  if (issues.length > 0) throw new InputError(issues);
+  return request;
+}

@@ -1,0 +1,41 @@
+/**
+ * Reads a JSON request from a file or from stdin (`-`). Unreadable files and malformed JSON are
+ * input errors with codes, never stack traces.
+ */
+import { readFile } from 'node:fs/promises';
+import { InputError, cliIssue } from './issues.js';
+
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString('utf8');
+}
+
+/**
+ * Reads and parses the JSON at `source` (`-` for stdin).
+ *
+ * @param source - A file path, or `-` for standard input.
+ * @returns The parsed JSON value (still untrusted: the library parses it at its door).
+ * @throws {InputError} `input_unreadable`, `input_empty` or `invalid_json`.
+ */
+export async function readJsonInput(source: string): Promise<unknown> {
+  const label = source === '-' ? 'standard input' : source;
+  let text: string;
+  try {
+    text = source === '-' ? await readStdin() : await readFile(source, 'utf8');
+  } catch (e: unknown) {
+    const reason = e instanceof Error && 'code' in e ? String((e as { code: unknown }).code) : 'unknown error';
+    throw new InputError([
+      cliIssue('input_unreadable', [], `Cannot read ${label} (${reason}): give the path of a JSON file, or - to read the request from standard input.`, JSON.stringify(source)),
+    ]);
+  }
+  if (text.trim() === '') {
+    throw new InputError([cliIssue('input_empty', [], `${label} is empty: give a JSON request object.`)]);
+  }
+  try {
+    return JSON.parse(text) as unknown;
+  } catch (e: unknown) {
+    const detail = e instanceof Error ? e.message : String(e);
+    throw new InputError([cliIssue('invalid_json', [], `${label} is not valid JSON (${detail}): fix the JSON and run again.`)]);
+  }
+}

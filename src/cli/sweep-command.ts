@@ -1,0 +1,135 @@
+/**
+ * `infusion-dose sweep`: the same request planned at every weight from `--from` to `--to` in
+ * exact `--step`s (kg), as CSV, one row per weight. Every value is a plain decimal as the library
+ * computed it; the unit of each column is in its header.
+ */
+import { planInfusion } from 'infusion-dose';
+import { csvLine } from './csv.js';
+import { readPlain, rescale, sumPlain, writePlain } from './exact.js';
+import { type CliIssue, EXIT, InputError, cliIssue } from './issues.js';
+import { type Io, toJson } from './io.js';
+import { type PlanFlags, readPlanRequest } from './plan-request.js';
+import { createProgress } from './progress.js';
+import { refuse } from './refuse.js';
+
+/** Flags of `sweep`. */
+export interface SweepFlags extends PlanFlags {
+  readonly from?: string;
+  readonly to?: string;
+  readonly step?: string;
+}
+
+/** The most rows one sweep makes (a typo such as --step 0.0001 should not run for an hour). */
+export const MAX_SWEEP_ROWS = 100_000;
+
+/** The weights of the sweep, as plain decimal strings in kg. */
+export function sweepWeights(flags: SweepFlags): string[] {
+  const issues: CliIssue[] = [];
+  const read = (flag: string, raw: string | undefined) => {
+    if (raw === undefined) {
+      issues.push(cliIssue('missing_option', [flag.slice(2)], `sweep needs ${flag} (kg, a plain decimal such as 40 or 40.5).`));
+      return undefined;
+    }
+    const v = readPlain(raw.trim());
+    if (v === undefined) issues.push(cliIssue('not_plain_decimal', [flag.slice(2)], `${flag} takes a plain decimal in kg, such as 40 or 40.5 (no unit, sign, exponent or underscores).`, JSON.stringify(raw)));
+    return v;
+  };
+  const from = read('--from', flags.from);
+  const to = read('--to', flags.to);
+  const step = read('--step', flags.step);
+  if (issues.length > 0 || from === undefined || to === undefined || step === undefined) throw new InputError(issues);
+  const scale = Math.max(from.scale, to.scale, step.scale);
+  const [a, b, s] = [rescale(from, scale), rescale(to, scale), rescale(step, scale)];
+  if (s === 0n) throw new InputError([cliIssue('invalid_step', ['step'], '--step must be greater than 0.', JSON.stringify(flags.step))]);
+  if (b < a) throw new InputError([cliIssue('invalid_range', ['to'], `--to (${flags.to}) must not be below --from (${flags.from}).`)]);
+  const rows = (b - a) / s + 1n;
+  if (rows > BigInt(MAX_SWEEP_ROWS)) {
+    throw new InputError([cliIssue('sweep_too_long', ['step'], `That sweep has ${rows} rows; the most is ${MAX_SWEEP_ROWS}. Use a larger --step or a narrower range.`)]);
+  }
+  const out: string[] = [];
+  for (let w = a; w <= b; w += s) out.push(writePlain(w, scale));
+  return out;
+}
+
+/** Column keys; each header gets the unit of its column appended. */
+const COLUMNS = ['weight', 'ok', 'status', 'dosing_weight', 'dose_rate', 'total_dose', 'drawn_volume', 'final_volume', 'concentration', 'pump_rate', 'duration', 'findings'] as const;
+type Column = (typeof COLUMNS)[number];
+type Row = Readonly<Record<Column, string>>;
+type Units = Partial<Record<Column, string>>;
+
+function headerName(column: Column, unit: string | undefined): string {
+  return unit === undefined ? column : `${column}_${unit.replace(/\//g, '_per_')}`;
+}
+
+/**
+ * Runs `sweep`.
+ *
+ * @returns 0 when every row is a ready plan, 1 when any row needs acknowledgement or is refused by
+ *   the library at that weight, 2 for bad flags or a request refused before any weight.
+ */
+export async function runSweep(flags: SweepFlags, io: Io): Promise<number> {
+  const weights = sweepWeights(flags);
+  const { request, fromFlags } = await readPlanRequest(flags, 'omit');
+  if (typeof request !== 'object' || request === null || Array.isArray(request)) {
+    return refuse(io, 'sweep', [cliIssue('invalid_type', [], 'The request must be a JSON object.')], flags.json === true, fromFlags);
+  }
+  const base = request as Record<string, unknown>;
+  const patient = typeof base['patient'] === 'object' && base['patient'] !== null ? (base['patient'] as Record<string, unknown>) : {};
+
+  const rows: Row[] = [];
+  const units: Units = { weight: 'kg' };
+  // The unit of a column is fixed by the first row that has it; a later row in another unit is a bug.
+  const take = (column: Column, q: { readonly value: string; readonly unit: string }): string => {
+    const known = units[column];
+    if (known === undefined) units[column] = q.unit;
+    else if (known !== q.unit) throw new Error(`sweep column ${column}: unit ${q.unit} differs from ${known}`);
+    return q.value;
+  };
+  let attention = false;
+  const progress = createProgress(io, weights.length, 'sweep');
+  for (const [i, w] of weights.entries()) {
+    const result = planInfusion({ ...base, patient: { ...patient, weight: { value: w, unit: 'kg' } } });
+    if (!result.ok) {
+      // A request refused at every weight for a reason unrelated to weight is bad input: stop at the first row.
+      if (i === 0 && result.issues.every((x) => !x.path.includes('weight') && !('rule' in x))) {
+        progress.end();
+        return refuse(io, 'sweep', result.issues, flags.json === true, fromFlags);
+      }
+      attention = true;
+      rows.push({
+        weight: w, ok: 'false', status: 'refused', dosing_weight: '', dose_rate: '', total_dose: '', drawn_volume: '',
+        final_volume: '', concentration: '', pump_rate: '', duration: '',
+        findings: [...new Set(result.issues.map((x) => x.code))].join(';'),
+      });
+    } else {
+      const { plan } = result;
+      if (plan.status !== 'ready') attention = true;
+      const agent = plan.agents[0];
+      const conc = plan.bag.concentrations.find((c) => c.agent === agent?.agent) ?? plan.bag.concentrations[0];
+      const volumes = plan.bag.additives.map((a) => take('drawn_volume', a.volume));
+      rows.push({
+        weight: w,
+        ok: 'true',
+        status: plan.status,
+        dosing_weight: take('dosing_weight', plan.dosingWeight.value),
+        dose_rate: agent !== undefined ? take('dose_rate', agent.doseRate) : '',
+        total_dose: agent !== undefined ? take('total_dose', agent.totalDose) : '',
+        drawn_volume: volumes.length > 0 ? sumPlain(volumes) : '',
+        final_volume: take('final_volume', plan.bag.finalVolume),
+        concentration: conc !== undefined ? take('concentration', conc.value) : '',
+        pump_rate: take('pump_rate', plan.pump.rate),
+        duration: take('duration', plan.pump.duration),
+        findings: [...new Set(result.warnings.filter((c) => c.severity !== 'info').map((c) => c.code))].join(';'),
+      });
+    }
+    progress.tick(i + 1);
+  }
+  progress.end();
+  if (flags.json === true) {
+    io.out(toJson({ ok: true, units, rows: rows.map((r) => ({ ...r, ok: r.ok === 'true', findings: r.findings === '' ? [] : r.findings.split(';') })) }));
+  } else {
+    io.out(csvLine(COLUMNS.map((c) => headerName(c, units[c]))));
+    for (const row of rows) io.out(csvLine(COLUMNS.map((c) => row[c])));
+  }
+  return attention ? EXIT.attention : EXIT.ok;
+}
