@@ -1,0 +1,280 @@
+// The browser demo's script: plain ES module, no framework, no build step. It imports the library's
+// ESM build; index.html's import map resolves decimal.js and zod/mini. Type-checked by the project's
+// tsconfig (checkJs) against dist/index.d.ts, so `npm run build` must have run first.
+import { DOSE_UNIT_CODES, formatPlan, listAgents, listProtocols, planInfusion } from '../../dist/index.js';
+
+/** @typedef {import('../../dist/index.js').Protocol} Protocol */
+/** @typedef {import('../../dist/index.js').DoseParameter} DoseParameter */
+/** @typedef {import('../../dist/index.js').Plan} Plan */
+/** @typedef {import('../../dist/index.js').Check} Check */
+/** @typedef {import('../../dist/index.js').Issue} Issue */
+/** @typedef {{ readonly value: string, readonly unit: string }} Quantity */
+
+/**
+ * The element with this id, of this class (fails loudly if the page and the script disagree).
+ * @template {HTMLElement} T
+ * @param {string} id
+ * @param {{ new (): T, prototype: T }} type
+ * @returns {T}
+ */
+function byId(id, type) {
+  const el = document.getElementById(id);
+  if (!(el instanceof type)) throw new Error(`#${id} is missing or not a ${type.name}`);
+  return el;
+}
+
+const form = byId('plan-form', HTMLFormElement);
+const protocolSelect = byId('protocol', HTMLSelectElement);
+const protocolInfo = byId('protocol-info', HTMLParagraphElement);
+const session = byId('session', HTMLInputElement);
+const weight = byId('weight', HTMLInputElement);
+const weightUnit = byId('weight-unit', HTMLSelectElement);
+const bodySize = byId('body-size', HTMLDivElement);
+const height = byId('height', HTMLInputElement);
+const heightUnit = byId('height-unit', HTMLSelectElement);
+const sex = byId('sex', HTMLSelectElement);
+const renal = byId('renal', HTMLDivElement);
+const age = byId('age', HTMLInputElement);
+const creatinine = byId('creatinine', HTMLInputElement);
+const creatinineUnit = byId('creatinine-unit', HTMLSelectElement);
+const patientHint = byId('patient-hint', HTMLParagraphElement);
+const doseRate = byId('dose-rate', HTMLInputElement);
+const doseRateUnit = byId('dose-rate-unit', HTMLSelectElement);
+const doseTotal = byId('dose-total', HTMLInputElement);
+const doseTotalUnit = byId('dose-total-unit', HTMLSelectElement);
+const duration = byId('duration', HTMLInputElement);
+const durationUnit = byId('duration-unit', HTMLSelectElement);
+const bagVolume = byId('bag-volume', HTMLInputElement);
+const doseHint = byId('dose-hint', HTMLParagraphElement);
+const resultSection = byId('result', HTMLElement);
+const status = byId('status', HTMLParagraphElement);
+const issuesBlock = byId('issues-block', HTMLDivElement);
+const issuesList = byId('issues', HTMLUListElement);
+const planBlock = byId('plan-block', HTMLDivElement);
+const summary = byId('summary', HTMLDListElement);
+const checksCaption = byId('checks-caption', HTMLTableCaptionElement);
+const checksBody = byId('checks', HTMLTableElement).tBodies[0];
+const planText = byId('plan-text', HTMLPreElement);
+
+const protocols = listProtocols();
+const agents = listAgents();
+
+/** @param {Quantity} q */
+const q = (q) => `${q.value} ${q.unit}`;
+
+/**
+ * A new element with text.
+ * @template {keyof HTMLElementTagNameMap} K
+ * @param {K} tag
+ * @param {string} [text]
+ * @returns {HTMLElementTagNameMap[K]}
+ */
+function el(tag, text) {
+  const e = document.createElement(tag);
+  if (text !== undefined) e.textContent = text;
+  return e;
+}
+
+// Protocols, grouped by agent.
+for (const agent of agents) {
+  const own = protocols.filter((p) => p.agent === agent.id);
+  if (own.length === 0) continue;
+  const group = el('optgroup');
+  group.label = agent.name;
+  for (const p of own) {
+    const option = el('option', `${p.name} [${p.id}]`);
+    option.value = p.id;
+    group.append(option);
+  }
+  protocolSelect.append(group);
+}
+for (const select of [doseRateUnit, doseTotalUnit]) {
+  for (const code of DOSE_UNIT_CODES) {
+    const option = el('option', code);
+    option.value = code;
+    select.append(option);
+  }
+}
+
+/** @returns {Protocol | undefined} */
+function selectedProtocol() {
+  return protocols.find((p) => p.id === protocolSelect.value);
+}
+
+/**
+ * "0.35 mg/kg/h", "0.1 to 0.75 mg/kg (usual 0.5)", "clinician's choice (mg/kg/h)".
+ * @param {DoseParameter | undefined} d
+ */
+function describeParameter(d) {
+  if (d === undefined) return 'not used';
+  const parts = [];
+  if (d.value !== undefined) parts.push(`${d.value} ${d.unit}`);
+  if (d.min !== undefined || d.max !== undefined) {
+    const range =
+      d.min !== undefined && d.max !== undefined
+        ? `${d.min} to ${d.max} ${d.unit}`
+        : d.min !== undefined
+          ? `at least ${d.min} ${d.unit}`
+          : `at most ${d.max} ${d.unit}`;
+    parts.push(d.value === undefined ? range : `(${range})`);
+  }
+  if (parts.length === 0) return `clinician's choice (${d.unit})`;
+  return parts.join(' ');
+}
+
+/** Shows the selected protocol's numbers and the patient fields it needs. */
+function onProtocolChange() {
+  const p = selectedProtocol();
+  if (p === undefined) return;
+  protocolInfo.textContent = `${p.indication}. Source: ${p.source.citation} [${p.source.grade}].`;
+
+  const basis = p.weight?.basis ?? agents.find((a) => a.id === p.agent)?.weight.basis ?? 'actual';
+  const needsBodySize = basis !== 'actual';
+  const needsRenal = p.clearanceBands !== undefined;
+  bodySize.hidden = !needsBodySize;
+  renal.hidden = !needsRenal;
+  const needs = [];
+  if (needsBodySize) needs.push(`height and sex (doses by ${basis} body weight)`);
+  if (needsRenal) needs.push('age, sex, height and serum creatinine (dose or eligibility by creatinine clearance)');
+  if (needsRenal) bodySize.hidden = false;
+  patientHint.textContent = needs.length > 0 ? `This protocol needs ${needs.join('; ')}.` : '';
+
+  // Unit selects follow the protocol's own units, else the agent's mass unit.
+  const mass = agents.find((a) => a.id === p.agent)?.massUnit ?? 'mg';
+  doseRateUnit.value = p.rate?.unit ?? `${mass}/kg/h`;
+  doseTotalUnit.value = p.total?.unit ?? mass;
+  if (p.duration) durationUnit.value = p.duration.unit === 'min' ? 'min' : 'h';
+  const bag = p.preparation.containerVolume;
+  doseHint.textContent =
+    `Protocol (${p.regimen}): rate ${describeParameter(p.rate)}; total ${describeParameter(p.total)}; ` +
+    `duration ${describeParameter(p.duration)}; ${p.preparation.containerKind} ` +
+    `${bag !== undefined ? `${bag} mL` : "volume: clinician's choice"}.`;
+}
+
+/**
+ * The text of an input, trimmed; `undefined` when empty. Numbers are passed on as typed, as strings:
+ * the library, not the page, decides what is a valid decimal ("1e3" is refused with a coded issue).
+ * @param {HTMLInputElement} input
+ */
+function text(input) {
+  const t = input.value.trim();
+  return t === '' ? undefined : t;
+}
+
+/** The plan request from the form. */
+function readForm() {
+  /** @type {Record<string, unknown>} */
+  const patient = { weight: { value: weight.value.trim(), unit: weightUnit.value } };
+  if (!bodySize.hidden) {
+    const h = text(height);
+    if (h !== undefined) patient['height'] = { value: h, unit: heightUnit.value };
+    if (sex.value !== '') patient['sex'] = sex.value;
+  }
+  if (!renal.hidden) {
+    const a = text(age);
+    const c = text(creatinine);
+    if (a !== undefined) patient['ageYears'] = a;
+    if (c !== undefined) patient['creatinine'] = { value: c, unit: creatinineUnit.value };
+  }
+
+  /** @type {Record<string, unknown>} */
+  const input = { patient, protocol: protocolSelect.value };
+  const s = session.value.trim();
+  // The library takes a whole number; anything else goes through as typed so it is refused with a code.
+  if (s !== '') input['session'] = /^[0-9]+$/.test(s) ? Number(s) : s;
+
+  /** @type {Record<string, unknown>} */
+  const dose = {};
+  const rate = text(doseRate);
+  const total = text(doseTotal);
+  const dur = text(duration);
+  if (rate !== undefined) dose['rate'] = { value: rate, unit: doseRateUnit.value };
+  if (total !== undefined) dose['total'] = { value: total, unit: doseTotalUnit.value };
+  if (dur !== undefined) dose['duration'] = { value: dur, unit: durationUnit.value };
+  if (Object.keys(dose).length > 0) input['dose'] = dose;
+
+  const bag = text(bagVolume);
+  if (bag !== undefined) input['preparation'] = { containerVolume: { value: bag, unit: 'mL' } };
+  return input;
+}
+
+/**
+ * @param {string} term
+ * @param {string} value
+ * @param {string} [testId]
+ */
+function addSummary(term, value, testId) {
+  const dd = el('dd', value);
+  if (testId !== undefined) dd.dataset['testid'] = testId;
+  summary.append(el('dt', term), dd);
+}
+
+/** @param {Plan} plan */
+function showPlan(plan) {
+  status.dataset['status'] = plan.status;
+  status.textContent =
+    plan.status === 'ready' ? 'Status: ready' : 'Status: needs-acknowledgement (a soft finding is open)';
+
+  summary.replaceChildren();
+  addSummary('Protocol', `${plan.protocol.name} (session ${plan.session.number} of ${plan.session.of})`);
+  addSummary('Dosing weight', `${q(plan.dosingWeight.value)} (${plan.dosingWeight.basis})`);
+  for (const a of plan.agents) {
+    addSummary(a.name, `dose rate ${q(a.doseRate)}; total ${q(a.totalDose)}`);
+  }
+  addSummary('Bag', `${q(plan.bag.finalVolume)} final volume (${plan.bag.container.kind})`);
+  addSummary('Pump rate', q(plan.pump.rate), 'pump-rate');
+  addSummary('Volume to be infused', q(plan.pump.volumeToBeInfused));
+  addSummary('Duration', q(plan.pump.duration));
+
+  const failed = plan.checks.filter((c) => !c.passed).length;
+  checksCaption.textContent = `${plan.checks.length} checks evaluated, ${plan.checks.length - failed} passed.`;
+  checksBody?.replaceChildren(
+    ...plan.checks.map((c) => {
+      const tr = el('tr');
+      if (!c.passed && c.severity !== 'info') tr.className = `failed-${c.severity}`;
+      tr.append(
+        el('td', c.severity),
+        // A failed info check is a note, not a problem; a failed soft one needs an acknowledgement.
+        el('td', c.passed ? 'passed' : c.severity === 'info' ? 'note' : c.acknowledgement ? 'acknowledged' : 'failed'),
+        el('td', c.code),
+        el('td', c.rule),
+        el('td', c.observed ? q(c.observed) : ''),
+        el('td', c.limit ? q(c.limit) : ''),
+        el('td', c.message),
+      );
+      return tr;
+    }),
+  );
+  planText.textContent = formatPlan(plan);
+  planBlock.hidden = false;
+}
+
+/** @param {readonly Issue[]} issues */
+function showIssues(issues) {
+  status.dataset['status'] = 'refused';
+  status.textContent = `Refused: ${issues.length} issue${issues.length === 1 ? '' : 's'}`;
+  issuesList.replaceChildren(
+    ...issues.map((issue) => {
+      const li = el('li');
+      li.className = 'issue';
+      const where = issue.path.length > 0 ? issue.path.join('.') : '(input)';
+      li.append(el('code', issue.code), ` at ${where}: ${issue.message}`);
+      if (issue.received !== undefined) li.append(` (received ${issue.received})`);
+      return li;
+    }),
+  );
+  issuesBlock.hidden = false;
+}
+
+form.addEventListener('submit', (event) => {
+  event.preventDefault();
+  issuesBlock.hidden = true;
+  planBlock.hidden = true;
+  const result = planInfusion(readForm());
+  if (result.ok) showPlan(result.plan);
+  else showIssues(result.issues);
+  resultSection.hidden = false;
+});
+protocolSelect.addEventListener('change', onProtocolChange);
+onProtocolChange();
+document.body.dataset['ready'] = 'true';

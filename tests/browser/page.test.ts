@@ -1,0 +1,188 @@
+/**
+ * The browser demo (examples/browser/) in real headless Chromium: a tiny static server on 127.0.0.1
+ * serves the repository root, and playwright-core drives Debian's /usr/bin/chromium (Playwright never
+ * downloads a browser here). Skipped where /usr/bin/chromium is absent; `.ci/run` installs it.
+ * Needs the ESM build (`npm run build`; `npm test` builds first).
+ *
+ * Set BROWSER_DEMO_SCREENSHOT=/some/file.png to keep the screenshot of the planned page.
+ */
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, rm, stat } from 'node:fs/promises';
+import { type Server, createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { extname, join, resolve, sep } from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
+import { type BrowserContext, type Page, chromium } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const CHROMIUM = '/usr/bin/chromium';
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const PAGE = '/examples/browser/index.html';
+
+const MIME: Readonly<Record<string, string>> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.cjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.png': 'image/png',
+  '.svg': 'image/svg+xml',
+};
+
+/** Serves files under `root` (GET and HEAD only, no directory listings, nothing outside the root). */
+function staticServer(root: string): Server {
+  return createServer((req, res) => {
+    void (async () => {
+      if (req.method !== 'GET' && req.method !== 'HEAD') {
+        res.writeHead(405, { allow: 'GET, HEAD' }).end();
+        return;
+      }
+      let pathname: string;
+      try {
+        pathname = decodeURIComponent(new URL(req.url ?? '/', 'http://127.0.0.1').pathname);
+      } catch {
+        res.writeHead(400).end();
+        return;
+      }
+      const file = resolve(root, `.${pathname}`);
+      if (file !== root && !file.startsWith(root.endsWith(sep) ? root : root + sep)) {
+        res.writeHead(403).end();
+        return;
+      }
+      try {
+        if (!(await stat(file)).isFile()) throw new Error('not a file');
+        const body = await readFile(file);
+        res.writeHead(200, {
+          'content-type': MIME[extname(file)] ?? 'application/octet-stream',
+          'content-length': body.length,
+          'cache-control': 'no-store',
+        });
+        res.end(req.method === 'HEAD' ? undefined : body);
+      } catch {
+        res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('not found');
+      }
+    })();
+  });
+}
+
+describe.skipIf(!existsSync(CHROMIUM))('browser demo page (headless Chromium)', () => {
+  let server: Server | undefined;
+  let context: BrowserContext | undefined;
+  let profile: string | undefined;
+  let page: Page;
+  let base = '';
+  const pageErrors: string[] = [];
+
+  beforeAll(async () => {
+    // A build running at the same moment (tsup cleans dist/ first) gets a few seconds to finish.
+    const built = join(ROOT, 'dist', 'index.js');
+    for (let waited = 0; !existsSync(built) && waited < 20_000; waited += 250) await sleep(250);
+    if (!existsSync(built)) throw new Error('dist/index.js is missing: run `npm run build` first (npm test does).');
+    server = staticServer(ROOT);
+    await new Promise<void>((done, fail) => {
+      server?.once('error', fail);
+      server?.listen(0, '127.0.0.1', () => done());
+    });
+    base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
+    // A new, empty profile directory for this run.
+    profile = await mkdtemp(join(tmpdir(), 'infusion-dose-chromium-'));
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: [
+        '--headless',
+        '--no-sandbox',
+        '--disable-gpu',
+        '--disable-quic',
+        '--no-first-run',
+        '--disable-background-networking',
+        '--disable-component-update',
+        '--disable-sync',
+      ],
+      viewport: { width: 1100, height: 900 },
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(`${message.text()} (${message.location().url})`);
+    });
+    page.on('response', (response) => {
+      if (response.status() >= 400) pageErrors.push(`${response.status()} ${response.url()}`);
+    });
+    await page.goto(`${base}${PAGE}`);
+    await page.waitForSelector('body[data-ready="true"]', { timeout: 15_000 });
+  }, 60_000);
+
+  afterAll(async () => {
+    await context?.close();
+    await new Promise<void>((done) => (server ? server.close(() => done()) : done()));
+    if (profile) await rm(profile, { recursive: true, force: true });
+  });
+
+  it('serves the page and its modules with the right MIME types', async () => {
+    const types = await Promise.all(
+      [PAGE, '/examples/browser/main.js', '/dist/index.js', '/node_modules/decimal.js/decimal.mjs', '/package.json'].map(
+        async (path) => (await fetch(`${base}${path}`)).headers.get('content-type'),
+      ),
+    );
+    expect(types).toEqual([
+      'text/html; charset=utf-8',
+      'text/javascript; charset=utf-8',
+      'text/javascript; charset=utf-8',
+      'text/javascript; charset=utf-8',
+      'application/json; charset=utf-8',
+    ]);
+    expect((await fetch(`${base}/../../etc/passwd`)).status).not.toBe(200);
+    expect((await fetch(`${base}/no-such-file.js`)).status).toBe(404);
+  });
+
+  it('lists the built-in protocols', async () => {
+    const ids = await page.locator('#protocol option').evaluateAll((options) =>
+      options.map((o) => (o as HTMLOptionElement).value),
+    );
+    expect(ids).toContain('ketamine-crps-schwartzman-2009');
+    expect(ids.length).toBeGreaterThan(20);
+  });
+
+  it('plans 82 kg on the Schwartzman ketamine protocol: pump 25 mL/h, status ready', async () => {
+    await page.getByLabel('Protocol', { exact: true }).selectOption('ketamine-crps-schwartzman-2009');
+    await page.getByLabel('Weight', { exact: true }).fill('82');
+    await page.getByLabel('Weight unit').selectOption('kg');
+    await page.getByLabel('Session number').fill('1');
+    await page.getByRole('button', { name: 'Plan' }).click();
+
+    await expect.poll(() => page.locator('#status').getAttribute('data-status')).toBe('ready');
+    expect(await page.locator('#status').textContent()).toBe('Status: ready');
+    expect(await page.locator('[data-testid="pump-rate"]').textContent()).toBe('25 mL/h');
+    const text = (await page.locator('#plan-text').textContent()) ?? '';
+    expect(text).toContain('Rate to set: 25 mL/h');
+    expect(text).toContain('Status: READY');
+    expect(await page.locator('#checks tbody tr').count()).toBeGreaterThan(10);
+    expect(await page.locator('#issues-block').isHidden()).toBe(true);
+
+    const shot = process.env['BROWSER_DEMO_SCREENSHOT'] ?? join(profile ?? tmpdir(), 'plan.png');
+    await page.screenshot({ path: shot, fullPage: true });
+    expect((await stat(shot)).size).toBeGreaterThan(10_000);
+  });
+
+  it("shows the coded issue for a weight of '1e3' (not_plain_decimal)", async () => {
+    await page.getByLabel('Weight', { exact: true }).fill('1e3');
+    await page.getByRole('button', { name: 'Plan' }).click();
+
+    await expect.poll(() => page.locator('#status').getAttribute('data-status')).toBe('refused');
+    const issues = page.locator('#issues li');
+    expect(await issues.count()).toBe(1);
+    expect(await issues.first().locator('code').textContent()).toBe('not_plain_decimal');
+    expect(await issues.first().textContent()).toContain('patient.weight.value');
+    expect(await page.locator('#plan-block').isHidden()).toBe(true);
+  });
+
+  it('raised no errors in the page', () => {
+    expect(pageErrors).toEqual([]);
+  });
+});
