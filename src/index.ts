@@ -50,3 +50,30 @@ export { toFhir, type MedicationRequestR4, type DosageR4, FHIR_SUBJECT_PLACEHOLD
 export { formatQuantity, type FormatQuantityOptions, type FormattedQuantity } from './format/quantity.js';
 export { formatPlan } from './format/plan.js';
 export { verifyAdministration, type AdministrationResult } from './verify/administration.js';
+export type { Adjunct, ClearanceBands, LoadingDose, RatePhase, RateRamp, Requirement } from './catalogue/types.js';
+export type { ResponseCriterion, SourcedQuantity, TitrationDecision, TitrationRule } from './titration/types.js';
+export type { AdministrationCheck, AdministrationFinding } from './verify/administration.js';
+export type { CourseCheck } from './course/plan-course.js';
+export type {
+  ConsecutiveDaysRepeatedPattern,
+  DailyPattern,
+  EveryNDaysPattern,
+  MonthlyPattern,
+  PhasePattern,
+  SchedulePattern,
+  TaperPattern,
+  TwiceWeeklyPattern,
+  WeeklyPattern,
+} from './course/patterns.js';
+export type {
+  AnnotationR4,
+  CodeableConceptR4,
+  CodingR4,
+  DoseAndRateR4,
+  MedicationIngredientR4,
+  MedicationR4,
+  QuantityR4,
+  RatioR4,
+  ReferenceR4,
+  TimingR4,
+} from './interop/fhir.js';
