@@ -77,3 +77,4 @@ export type {
   ReferenceR4,
   TimingR4,
 } from './interop/fhir.js';
+export { checkPlan, CHECK_PLAN_CODES, type CheckPlanResult, type PlanDisagreement, type CheckPlanCode } from './verify/check-plan.js';
