@@ -8,7 +8,7 @@
  * steps in the reference, so the start rate is held; mL/h = mg/kg/min x kg x 60 / 100 mg/mL.
  */
 import { describe, expect, it } from 'vitest';
-import { planInfusion } from '../../src/index.js';
+import { checkPlan, planInfusion } from '../../src/index.js';
 import type { Quantity } from '../../src/index.js';
 
 const q = (x: Quantity | undefined) => (x ? `${x.value} ${x.unit}` : 'none');
@@ -18,6 +18,7 @@ const male175 = { height: { value: 175, unit: 'cm' }, sex: 'male' } as const;
 function plan(input: unknown) {
   const r = planInfusion(input);
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
+  expect(checkPlan(r.plan)).toEqual({ ok: true });
   return r.plan;
 }
 

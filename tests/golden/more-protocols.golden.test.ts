@@ -44,7 +44,7 @@
  *   Patient: weight 50.7-131.8 kg, height up to 187.2 cm (soft). Pump 0.1-999 mL/h (hard).
  */
 import { describe, expect, it } from 'vitest';
-import { planInfusion } from '../../src/index.js';
+import { checkPlan, planInfusion } from '../../src/index.js';
 import type { Plan, PlanResult, Quantity } from '../../src/index.js';
 
 interface Segment {
@@ -102,6 +102,8 @@ function planOk(input: unknown): { plan: Plan; result: Extract<PlanResult, { ok:
   const result = planInfusion(input);
   expect(result.ok, result.ok ? '' : JSON.stringify(result.issues, null, 2)).toBe(true);
   if (!result.ok) throw new Error('plan refused');
+  // Every golden plan also passes the independent re-check of its own bag and pump settings.
+  expect(checkPlan(result.plan)).toEqual({ ok: true });
   return { plan: result.plan, result };
 }
 

@@ -28,7 +28,7 @@
  *   40 g per session, 200 mg/mL.
  */
 import { describe, expect, it } from 'vitest';
-import { planInfusion } from '../../src/index.js';
+import { checkPlan, planInfusion } from '../../src/index.js';
 import type { Plan, PlanResult, Quantity } from '../../src/index.js';
 
 /** The per-field golden values of one plan, each a "value unit" string. */
@@ -74,6 +74,8 @@ function planOk(input: unknown): { plan: Plan; result: Extract<PlanResult, { ok:
   const result = planInfusion(input);
   expect(result.ok, result.ok ? '' : JSON.stringify(result.issues, null, 2)).toBe(true);
   if (!result.ok) throw new Error('plan refused');
+  // Every golden plan also passes the independent re-check of its own bag and pump settings.
+  expect(checkPlan(result.plan)).toEqual({ ok: true });
   return { plan: result.plan, result };
 }
 

@@ -15,7 +15,7 @@
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_CATALOGUE, planInfusion } from '../../src/index.js';
+import { BUILTIN_CATALOGUE, checkPlan, planInfusion } from '../../src/index.js';
 import type { Plan, PlanResult, Quantity } from '../../src/index.js';
 
 // ---------------------------------------------------------------------------------------------
@@ -545,6 +545,9 @@ function okPlan(s: Scenario, counter: { ok: number; all: number }): Plan | undef
   counter.all += 1;
   if (!r.ok) return undefined;
   counter.ok += 1;
+  // Every ok plan also passes the independent re-check of its own bag and pump settings.
+  const rechecked = checkPlan(r.plan);
+  if (!rechecked.ok) throw new Error(`checkPlan disagrees: ${JSON.stringify(rechecked.disagreements)}`);
   return r.plan;
 }
 
