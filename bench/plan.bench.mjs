@@ -1,7 +1,13 @@
 // @ts-check
-// Plans per second for typical single-agent plans, on the built package. Run: npm run bench
+// Speed of the built package. Run: npm run bench
+//  - plans per second for typical single-agent plans, a combination bag and a planned course;
+//  - a sweep of every built-in protocol from 1 to 300 kg in 0.1 kg steps, timed once;
+//  - the Schwartzman arithmetic in plain JavaScript floats, as a floor, with the library's ratio to it;
+//  - cold import time of the built package in a fresh Node process (median of 5).
+import { execFileSync } from 'node:child_process';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Bench } from 'tinybench';
-import { planInfusion } from 'infusion-dose';
+import { listProtocols, planCombination, planCourse, planInfusion } from 'infusion-dose';
 
 const inputs = {
   'ketamine CRPS (whole bag, cap binds)': {
@@ -22,22 +28,168 @@ const inputs = {
   },
 };
 
+// Ketamine (clinic course, 0.3 mg/kg/h) and magnesium (Collins 70 mg/kg) in one 250 mL bag over 4 h.
+const combinationInput = {
+  patient: { weight: { value: 82, unit: 'kg' } },
+  session: 1,
+  components: [
+    { protocol: 'ketamine-clinic-course-2x3', dose: { rate: { value: 0.3, unit: 'mg/kg/h' } } },
+    { protocol: 'magnesium-crps-collins-2009' },
+  ],
+  preparation: { containerVolume: { value: 250, unit: 'mL' } },
+  acknowledgements: [{ code: 'compatibility_unknown', reason: 'pharmacy reviewed the pair' }],
+};
+
+// The clinic course (2 a week for 3 weeks), each of its 6 sessions planned at 0.3 mg/kg/h in 250 mL.
+const courseInput = {
+  protocol: 'ketamine-clinic-course-2x3',
+  startDate: '2026-02-02',
+  infusion: {
+    patient: { weight: { value: 82, unit: 'kg' } },
+    dose: { rate: { value: 0.3, unit: 'mg/kg/h' } },
+    preparation: { containerVolume: { value: 250, unit: 'mL' } },
+  },
+};
+
 for (const [name, input] of Object.entries(inputs)) {
   const r = planInfusion(input);
   if (!r.ok) throw new Error(`${name}: ${JSON.stringify(r.issues)}`);
 }
+{
+  const c = planCombination(combinationInput);
+  if (!c.ok) throw new Error(`combination: ${JSON.stringify(c.issues)}`);
+  if (c.plan.status !== 'ready') throw new Error(`combination: status ${c.plan.status}`);
+  const k = planCourse(courseInput);
+  if (!k.ok) throw new Error(`course: ${JSON.stringify(k.issues)}`);
+  if (k.course.totals?.perSession.length !== 6) throw new Error('course: expected 6 planned sessions');
+}
+
+// --- Floor: the Schwartzman single-agent arithmetic in plain JavaScript floats (no trace, no checks,
+// no validation, no exact decimals): dose rate, cap, total, vial volume rounded to 0.1 mL, bag made
+// up to 100 mL (withdraw-equal), concentration, pump rate rounded to 0.1 mL/h, duration, delivered dose.
+/** @param {{ patient: { weight: { value: number | string, unit: string } } }} input */
+function schwartzmanFloats(input) {
+  const kg = Number(input.patient.weight.value);
+  const uncapped = 0.35 * kg; // mg/h
+  const doseRate = Math.min(uncapped, 25); // mg/h, the 25 mg/h cap
+  const hours = 4;
+  const total = doseRate * hours; // mg
+  const strength = 50; // mg/mL vial
+  const additiveMl = Math.round((total / strength) * 10) / 10; // 0.1 mL from 1 mL
+  const amount = additiveMl * strength;
+  const finalMl = 100 - additiveMl + additiveMl; // withdraw-equal: made up to 100 mL
+  const concentration = amount / finalMl; // mg/mL
+  const pumpExact = finalMl / hours; // mL/h
+  const pump = Math.round(pumpExact * 10) / 10;
+  const minutes = (finalMl / pump) * 60;
+  return { doseRate, total, additiveMl, concentration, pump, minutes, delivered: pump * concentration, capBound: uncapped > 25 };
+}
+{
+  const f = schwartzmanFloats(inputs['ketamine CRPS (whole bag, cap binds)']);
+  if (f.pump !== 25 || f.minutes !== 240 || f.total !== 100) throw new Error(`float floor disagrees with the plan: ${JSON.stringify(f)}`);
+}
+/** @type {unknown} */
+let sink;
+
+const SCHWARTZMAN = 'ketamine CRPS (whole bag, cap binds)';
+const COMBINATION = 'combination bag (ketamine 0.3 mg/kg/h + magnesium Collins, 250 mL)';
+const COURSE = 'course (ketamine clinic course, 6 sessions planned)';
+const FLOOR = 'floor: Schwartzman arithmetic in plain JS floats';
 
 const bench = new Bench({ time: 1000, warmupTime: 200 });
 for (const [name, input] of Object.entries(inputs)) bench.add(name, () => void planInfusion(input));
+bench.add(COMBINATION, () => void planCombination(combinationInput));
+bench.add(COURSE, () => void planCourse(courseInput));
+const floorInput = inputs[SCHWARTZMAN];
+bench.add(FLOOR, () => {
+  sink = schwartzmanFloats(floorInput);
+});
 await bench.run();
 
 console.log(`infusion-dose benchmark, Node ${process.version}, one core`);
+/** @type {Map<string, number>} mean latency in ms by task */
+const means = new Map();
 for (const task of bench.tasks) {
   const r = task.result;
   if (!r || r.state !== 'completed') {
     console.log(`${task.name}: not completed`);
     continue;
   }
+  means.set(task.name, r.latency.mean);
   const hz = r.throughput.mean;
-  console.log(`${task.name}: ${Math.round(hz).toLocaleString('en-US')} plans/s (mean ${(r.latency.mean * 1000).toFixed(1)} us, rme ${r.latency.rme.toFixed(1)}%)`);
+  const unit = task.name === COURSE ? 'courses/s' : task.name === FLOOR ? 'calculations/s' : 'plans/s';
+  const us = r.latency.mean * 1000;
+  console.log(`${task.name}: ${Math.round(hz).toLocaleString('en-US')} ${unit} (mean ${us < 1 ? us.toFixed(3) : us.toFixed(1)} us, rme ${r.latency.rme.toFixed(1)}%)`);
 }
+const lib = means.get(SCHWARTZMAN);
+const floor = means.get(FLOOR);
+if (lib !== undefined && floor !== undefined && floor > 0) {
+  console.log(`library vs floor (Schwartzman): ${Math.round(lib / floor).toLocaleString('en-US')}x the plain-float time (the floor includes tinybench's per-call timing, so this is a lower bound)`);
+}
+if (sink === undefined) console.log('(floor result unused)');
+
+// --- Sweep: every built-in protocol, 1 to 300 kg in 0.1 kg steps, timed once. Protocols that need
+// clinician inputs get fixed realistic ones; refused weights (implausible, over a hard limit) count.
+const person = { height: { value: 170, unit: 'cm' }, sex: 'female', ageYears: 55, creatinine: { value: 0.9, unit: 'mg/dL' } };
+const bag250 = { containerVolume: { value: 250, unit: 'mL' } };
+const bag500 = { containerVolume: { value: 500, unit: 'mL' } };
+/** @type {Record<string, { patient?: object, dose?: object, preparation?: object }>} */
+const clinicianInputs = {
+  'ketamine-clinic-course-2x3': { dose: { rate: { value: 0.3, unit: 'mg/kg/h' } }, preparation: bag250 },
+  'ketamine-escalation-rema-2012': { dose: { rate: { value: 0.2, unit: 'mg/kg/h' } }, preparation: bag250 },
+  'ketamine-booster-getson': { dose: { total: { value: 100, unit: 'mg' } }, preparation: bag250 },
+  'ketamine-outpatient-goldberg-2005': { dose: { total: { value: 60, unit: 'mg' } }, preparation: bag250 },
+  'ketamine-test-infusion-cohen-2018': { dose: { duration: { value: 3, unit: 'h' } }, preparation: bag250 },
+  'ketamine-kit-tankha-2025': { preparation: bag250 },
+  'clonidine-iv-150-300': { dose: { total: { value: 150, unit: 'ug' } } },
+  'dexmedetomidine-procedural-label': { dose: { duration: { value: 2, unit: 'h' } } },
+  'lidocaine-chronic-pain-rch': { patient: person, dose: { total: { value: 5, unit: 'mg/kg' }, rate: { value: 60, unit: 'mcg/kg/min' } } },
+  'lidocaine-5mgkg-40min': { patient: person },
+  'lidocaine-perioperative-foo-2021': { patient: person, dose: { duration: { value: 2, unit: 'h' } } },
+  'pamidronate-crps-3day': { dose: { duration: { value: 4, unit: 'h' } }, preparation: bag500 },
+  'pamidronate-crps-cortet-1997': { dose: { duration: { value: 4, unit: 'h' } }, preparation: bag500 },
+  'pamidronate-crps-robinson-2004': { dose: { duration: { value: 4, unit: 'h' } }, preparation: bag500 },
+  'zoledronic-acid-4mg-by-crcl': { patient: person, dose: { duration: { value: 15, unit: 'min' } } },
+  'zoledronic-acid-crps-5mg': { patient: person, dose: { duration: { value: 15, unit: 'min' } } },
+  'ivig-crps-goebel-2010': { patient: person },
+  'ivig-crps-lips-goebel-2014': { patient: person, dose: { rate: { value: 1, unit: 'mg/kg/min' } } },
+  'ivig-dpn-jann-2020': { patient: person },
+};
+const protocols = listProtocols().map((p) => p.id);
+// Weights as exact decimal strings: 1.0, 1.1, ... 300.0 kg.
+const weights = Array.from({ length: 2991 }, (_, i) => `${Math.floor((i + 10) / 10)}.${(i + 10) % 10}`);
+let planned = 0;
+let refused = 0;
+/** @type {Map<string, number>} */
+const refusedByProtocol = new Map();
+const t0 = performance.now();
+for (const id of protocols) {
+  const extra = clinicianInputs[id] ?? {};
+  for (const w of weights) {
+    const r = planInfusion({ ...extra, patient: { ...extra.patient, weight: { value: w, unit: 'kg' } }, protocol: id, session: 1 });
+    if (r.ok) planned += 1;
+    else {
+      refused += 1;
+      refusedByProtocol.set(id, (refusedByProtocol.get(id) ?? 0) + 1);
+    }
+  }
+}
+const seconds = (performance.now() - t0) / 1000;
+const evaluated = planned + refused;
+console.log(
+  `sweep: ${protocols.length} protocols x ${weights.length} weights (1-300 kg, 0.1 kg steps) = ${evaluated.toLocaleString('en-US')} plans in ${seconds.toFixed(1)} s ` +
+    `(${Math.round(evaluated / seconds).toLocaleString('en-US')} plans/s; ${planned.toLocaleString('en-US')} planned, ${refused.toLocaleString('en-US')} refused)`,
+);
+// Refusals that are not only the implausible-weight band would mean a missing clinician input above.
+const worst = [...refusedByProtocol].sort((a, b) => b[1] - a[1])[0];
+if (worst && worst[1] === weights.length) throw new Error(`sweep: ${worst[0]} refused every weight (missing a clinician input?)`);
+
+// --- Cold import of the built package, each in a fresh Node process; median of 5.
+const distUrl = pathToFileURL(fileURLToPath(new URL('../dist/index.js', import.meta.url))).href;
+const script = `const t = performance.now(); await import(${JSON.stringify(distUrl)}); console.log(performance.now() - t);`;
+const imports = [];
+for (let i = 0; i < 5; i += 1) {
+  imports.push(Number(execFileSync(process.execPath, ['--input-type=module', '-e', script], { encoding: 'utf8' }).trim()));
+}
+imports.sort((a, b) => a - b);
+console.log(`cold import of dist/index.js: median ${imports[2]?.toFixed(1)} ms of 5 (${imports.map((x) => x.toFixed(1)).join(', ')} ms)`);

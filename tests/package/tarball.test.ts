@@ -1,0 +1,74 @@
+// The published package as a user gets it: `npm pack` the built dist, install the tarball into a
+// scratch project (its dependencies come from the registry), then import it from ESM, require it
+// from CommonJS and run its bin. Needs `npm run build` first (npm test builds before vitest).
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+
+const root = fileURLToPath(new URL('../../', import.meta.url));
+const isWindows = process.platform === 'win32';
+const npm = isWindows ? 'npm.cmd' : 'npm';
+
+/** The environment without npm's own npm_* variables (set when run under `npm test`), so the nested npm acts as a user's would. */
+function cleanEnv(): NodeJS.ProcessEnv {
+  const env: NodeJS.ProcessEnv = {};
+  for (const [k, v] of Object.entries(process.env)) if (!/^npm_/i.test(k)) env[k] = v;
+  return env;
+}
+
+function run(cmd: string, args: string[], cwd: string): string {
+  return execFileSync(cmd, args, { cwd, env: cleanEnv(), encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], timeout: 120_000, shell: isWindows });
+}
+
+const SCHWARTZMAN_82 = "{ patient: { weight: { value: 82, unit: 'kg' } }, protocol: 'ketamine-crps-schwartzman-2009', session: 1 }";
+
+describe('the packed tarball, installed in a scratch project', () => {
+  let dir = '';
+  let project = '';
+
+  beforeAll(() => {
+    for (const f of ['dist/index.js', 'dist/index.cjs', 'dist/cli.js']) {
+      if (!existsSync(join(root, f))) throw new Error(`${f} is missing: run \`npm run build\` first`);
+    }
+    dir = mkdtempSync(join(tmpdir(), 'infusion-dose-pack-'));
+    const packed = JSON.parse(run(npm, ['pack', '--json', '--silent', '--pack-destination', dir], root)) as { filename: string }[];
+    const filename = packed[0]?.filename;
+    if (!filename) throw new Error('npm pack gave no file name');
+    const tarball = join(dir, filename);
+    project = join(dir, 'scratch');
+    mkdirSync(project);
+    writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'scratch', version: '1.0.0', private: true }, null, 2));
+    run(npm, ['install', tarball, '--no-audit', '--no-fund', '--no-package-lock', '--loglevel=error'], project);
+    writeFileSync(
+      join(project, 'plan.mjs'),
+      `import { planInfusion } from 'infusion-dose';\nconst r = planInfusion(${SCHWARTZMAN_82});\nif (!r.ok) throw new Error(JSON.stringify(r.issues));\nconsole.log(r.plan.pump.rate.value);\n`,
+    );
+    writeFileSync(
+      join(project, 'plan.cjs'),
+      `const { planInfusion } = require('infusion-dose');\nconst r = planInfusion(${SCHWARTZMAN_82});\nif (!r.ok) throw new Error(JSON.stringify(r.issues));\nconsole.log(r.plan.pump.rate.value);\n`,
+    );
+  }, 120_000);
+
+  afterAll(() => {
+    if (dir) rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('imports from ESM: 82 kg on Schwartzman session 1 runs at 25 mL/h', () => {
+    expect(run(process.execPath, ['plan.mjs'], project).trim()).toBe('25');
+  });
+
+  it('requires from CommonJS: the same plan, 25 mL/h', () => {
+    expect(run(process.execPath, ['plan.cjs'], project).trim()).toBe('25');
+  });
+
+  it('runs the installed bin: plan --json is ok', () => {
+    const bin = join(project, 'node_modules', '.bin', isWindows ? 'infusion-dose.cmd' : 'infusion-dose');
+    const out = run(bin, ['plan', '--protocol', 'ketamine-crps-schwartzman-2009', '--weight', '82kg', '--session', '1', '--json'], project);
+    const json = JSON.parse(out) as { ok: boolean; plan?: { pump: { rate: { value: string; unit: string } } } };
+    expect(json.ok).toBe(true);
+    expect(json.plan?.pump.rate).toEqual({ value: '25', unit: 'mL/h' });
+  });
+});
