@@ -199,6 +199,8 @@ export function parsePlanInput(raw: unknown): { ok: true; value: PlanInput } | {
       });
   }
   const ageYears = s.patient.ageYears === undefined ? undefined : readNumber(s.patient.ageYears, ['patient', 'ageYears'], issues);
+  if (ageYears && ageYears.lt(0))
+    issues.push({ code: 'negative_value', path: ['patient', 'ageYears'], message: 'Age cannot be negative.' });
   const creatinine = s.patient.creatinine
     ? readQuantity(s.patient.creatinine, ['patient', 'creatinine'], CREATININE_UNIT, 'mg/dL, umol/L', issues)
     : undefined;
