@@ -7,6 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_CATALOGUE, checkPlan, planInfusion } from '../../src/index.js';
 
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 10_000);
+/** Up to 2 ms a run on this machine, whatever the run count (the nightly 100,000 runs too). */
+const TIMEOUT = Math.max(60_000, RUNS * 2);
 
 /** Every string in an output: no NaN, Infinity, exponent; no negative quantity value. */
 function assertClean(value: unknown, path = ''): void {
@@ -100,14 +102,14 @@ function mutate(input: unknown, path: (string | number)[], action: 'replace' | '
 describe(`fuzzing planInfusion (${RUNS} runs each)`, () => {
   it('arbitrary JSON and arbitrary values', () => {
     fc.assert(fc.property(fc.oneof(fc.jsonValue(), fc.anything()), (v) => assertResult(planInfusion(v))), { numRuns: RUNS });
-  });
+  }, TIMEOUT);
 
   it('near-valid inputs: one field replaced, removed or added', () => {
     const arb = fc
       .constantFrom(...VALID)
       .chain((base) => fc.tuple(fc.constant(base), fc.constantFrom(...paths(base)), fc.constantFrom('replace', 'remove', 'add') as fc.Arbitrary<'replace' | 'remove' | 'add'>, hostile));
     fc.assert(fc.property(arb, ([base, path, action, v]) => assertResult(planInfusion(mutate(base, path, action, v)))), { numRuns: RUNS });
-  });
+  }, TIMEOUT);
 
   it('valid inputs across the catalogue at any weight', () => {
     const ids = BUILTIN_CATALOGUE.protocols.map((p) => p.id);
@@ -124,5 +126,5 @@ describe(`fuzzing planInfusion (${RUNS} runs each)`, () => {
       { numRuns: RUNS },
     );
     expect(planned).toBeGreaterThan(RUNS / 4);
-  });
+  }, TIMEOUT);
 });
