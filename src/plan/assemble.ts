@@ -5,6 +5,7 @@ import type { Preparation } from '../compounding/prepare.js';
 import type { DosingWeightResult } from '../patient/weights.js';
 import type { PumpPlan } from '../pump/settings.js';
 import type { PlanInput } from '../schema/input.js';
+import { mgPer } from '../units/index.js';
 import { quantity } from '../units/quantity.js';
 import type { TitrationDecision } from '../titration/types.js';
 import type { OrderedDose, ParamName, ResolvedParam } from './dose.js';
@@ -40,7 +41,7 @@ export interface PlanParts {
 
 /** A mass in the agent's own unit (mg, g or ug). */
 function massQ(mg: Dec, agent: Agent) {
-  return quantity(mg.div(agent.massUnit === 'g' ? 1000 : agent.massUnit === 'ug' ? dec('0.001') : 1), agent.massUnit);
+  return quantity(mg.div(mgPer(agent.massUnit)), agent.massUnit);
 }
 function massRateQ(mgH: Dec, agent: Agent) {
   const q = massQ(mgH, agent);

@@ -16,7 +16,7 @@ import { combinationShape } from '../schema/combination.js';
 import { mapZodIssue } from '../schema/zod-issues.js';
 import { type Measure, readMeasure } from '../units/measure.js';
 import { quantity } from '../units/quantity.js';
-import type { Quantity } from '../units/index.js';
+import { type Quantity, mgPer, readMassUnit } from '../units/index.js';
 import { planInfusion } from './plan-infusion.js';
 import type { AgentDose, Additive, Check, Plan, TraceStep } from './types.js';
 
@@ -48,8 +48,9 @@ const D = (q: Quantity): Dec => dec(q.value);
 
 /** mg in one unit of an output mass unit. */
 function mgPerUnit(unit: string): Dec {
-  const mass = unit.split('/')[0];
-  return mass === 'g' ? dec(1000) : mass === 'ug' ? dec('0.001') : dec(1);
+  const mass = readMassUnit(unit.split('/')[0] ?? '');
+  if (!mass) throw new Error(`plan quantity in ${unit}, which is not a mass unit`);
+  return mgPer(mass);
 }
 
 /**

@@ -15,7 +15,7 @@ import { chooseDosingWeight, heightInches } from '../patient/weights.js';
 import { DEFAULT_RATE_INCREMENT, type PumpPlan, type SegmentSpec, phasesDuration, plainSegment, runSegments } from '../pump/settings.js';
 import { type PlanInput, parsePlanInput } from '../schema/input.js';
 import type { Issue, Issues } from '../schema/issues.js';
-import { type DoseUnit, cmPer, doseUnitCode, kgPer, readDoseUnit } from '../units/index.js';
+import { type DoseUnit, cmPer, doseUnitCode, kgPer, mLPer, readDoseUnit } from '../units/index.js';
 import { decideNextDose } from '../titration/decide.js';
 import { daysBetween } from '../course/dates.js';
 import type { TitrationDecision } from '../titration/types.js';
@@ -265,6 +265,16 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
   const rampProduct = agent.products.find((p) => p.id === firstProductId && p.ramp !== undefined);
   const atRisk = (input.patient.risks ?? []).length > 0;
   const ramp = rampProduct?.ramp ? rampInMgPerKgMin(rampProduct.ramp, dec(rampProduct.strength.value), atRisk) : undefined;
+  // Container volume and overfill in mL: the input's choice, else the protocol's.
+  const containerMl = input.preparation.containerVolume
+    ? input.preparation.containerVolume.value.mul(mLPer(input.preparation.containerVolume.unit))
+    : protocol.preparation.containerVolume !== undefined
+      ? dec(protocol.preparation.containerVolume)
+      : undefined;
+  const overfill = input.preparation.overfill
+    ? { ml: input.preparation.overfill.value.mul(mLPer(input.preparation.overfill.unit)), stated: true }
+    : { ml: dec(0), stated: false };
+
   // Titration: the next dose from earlier sessions of this protocol, by the protocol's own rule.
   const courseHistory = input.history.filter((h) => h.protocol === protocol.id);
   let titration: TitrationDecision | undefined;
@@ -346,10 +356,7 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
         issues.push({ code: 'dose_not_adjustable', path: ['dose', 'duration'], message: 'In this protocol the duration follows from its fixed-rate phases.' });
         continue;
       }
-      const bagMl = input.preparation.containerVolume
-        ? input.preparation.containerVolume.value.mul(input.preparation.containerVolume.unit === 'L' ? 1000 : 1)
-        : dec(protocol.preparation.containerVolume ?? '0');
-      const finalMl = bagMl.add(input.preparation.overfill?.value.mul(input.preparation.overfill.unit === 'L' ? 1000 : 1) ?? dec(0));
+      const finalMl = (containerMl ?? dec(0)).add(overfill.ml);
       param = { unit: 'h', value: phasesDuration(protocol.phases, finalMl).toFixed(), source: protocol.preparation.source };
     }
     if (name === 'total' && bands) {
@@ -567,14 +574,6 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
       },
     ]);
   }
-  const containerMl = input.preparation.containerVolume
-    ? input.preparation.containerVolume.value.mul(input.preparation.containerVolume.unit === 'L' ? 1000 : 1)
-    : rule.containerVolume !== undefined
-      ? dec(rule.containerVolume)
-      : undefined;
-  const overfill = input.preparation.overfill
-    ? { ml: input.preparation.overfill.value.mul(input.preparation.overfill.unit === 'L' ? 1000 : 1), stated: true }
-    : { ml: dec(0), stated: false };
   const handling = input.preparation.additiveVolume ?? rule.additiveVolume;
   // An amount drawn for the session crosses a ceiling on the session dose, or, spread over the
   // ordered duration, on the dose rate.
