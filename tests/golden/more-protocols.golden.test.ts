@@ -44,8 +44,9 @@
  *   Patient: weight 50.7-131.8 kg, height up to 187.2 cm (soft). Pump 0.1-999 mL/h (hard).
  */
 import { describe, expect, it } from 'vitest';
-import { checkPlan, planInfusion } from '../../src/index.js';
-import type { Plan, PlanResult, Quantity } from '../../src/index.js';
+import { planInfusion } from '../../src/index.js';
+import type { Plan, PlanResult } from '../../src/index.js';
+import { only, planOk, q } from './helpers.js';
 
 interface Segment {
   readonly kind: 'loading' | 'maintenance' | 'phase';
@@ -88,23 +89,6 @@ interface GoldenCase {
   /** Soft findings expected (each needs an acknowledgement); empty for a plan that is ready as is. */
   readonly soft: readonly string[];
   readonly expected: Golden;
-}
-
-const q = (x: Quantity): string => `${x.value} ${x.unit}`;
-
-function only<T>(xs: readonly T[], what: string): T {
-  const x = xs[0];
-  if (xs.length !== 1 || x === undefined) throw new Error(`expected exactly one ${what}, got ${xs.length}`);
-  return x;
-}
-
-function planOk(input: unknown): { plan: Plan; result: Extract<PlanResult, { ok: true }> } {
-  const result = planInfusion(input);
-  expect(result.ok, result.ok ? '' : JSON.stringify(result.issues, null, 2)).toBe(true);
-  if (!result.ok) throw new Error('plan refused');
-  // Every golden plan also passes the independent re-check of its own bag and pump settings.
-  expect(checkPlan(result.plan)).toEqual({ ok: true });
-  return { plan: result.plan, result };
 }
 
 function summarise(plan: Plan): Golden {

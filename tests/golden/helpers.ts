@@ -1,0 +1,23 @@
+/** Helpers shared by the golden test files: plan, re-check, and read quantities as "value unit". */
+import { expect } from 'vitest';
+import { checkPlan, planInfusion } from '../../src/index.js';
+import type { Plan, PlanResult, Quantity } from '../../src/index.js';
+
+/** A quantity as a "value unit" string. */
+export const q = (x: Quantity): string => `${x.value} ${x.unit}`;
+
+/** The only element of a list, or a thrown error naming what was expected. */
+export function only<T>(xs: readonly T[], what: string): T {
+  const x = xs[0];
+  if (xs.length !== 1 || x === undefined) throw new Error(`expected exactly one ${what}, got ${xs.length}`);
+  return x;
+}
+
+/** Plans the input, asserting it is ok and that it passes the independent re-check of its own bag and pump. */
+export function planOk(input: unknown): { plan: Plan; result: Extract<PlanResult, { ok: true }> } {
+  const result = planInfusion(input);
+  expect(result.ok, result.ok ? '' : JSON.stringify(result.issues, null, 2)).toBe(true);
+  if (!result.ok) throw new Error('plan refused');
+  expect(checkPlan(result.plan)).toEqual({ ok: true });
+  return { plan: result.plan, result };
+}
