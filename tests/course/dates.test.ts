@@ -3,6 +3,7 @@
  * properties checked against an independent oracle (`Date.UTC`, which is exact in UTC).
  */
 import fc from 'fast-check';
+import { runs } from '../support/runs.js';
 import { describe, expect, it } from 'vitest';
 import {
   MAX_DAY_NUMBER,
@@ -137,7 +138,7 @@ describe('properties against Date.UTC', () => {
         expect(toDayNumber(iso)).toBe(utcDayNumber(year, month, day));
         expect(fromDayNumber(toDayNumber(iso))).toBe(iso);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
   it('addDays and daysBetween are inverse; weekday agrees with getUTCDay', () => {
@@ -151,7 +152,7 @@ describe('properties against Date.UTC', () => {
         const utcDay = new Date(toDayNumber(later) * 86_400_000).getUTCDay(); // 0 = Sunday
         expect(isoWeekday(later)).toBe(utcDay === 0 ? 7 : utcDay);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
   it('addMonths moves the month exactly and keeps the day, or clamps it to the month end', () => {
@@ -165,7 +166,7 @@ describe('properties against Date.UTC', () => {
         expect(d).toBe(Math.min(day, daysInMonth(y, mo)));
         expect(isMonthEndClamped(iso, m)).toBe(d !== day);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 });

@@ -4,6 +4,7 @@
  * derived (the reference states none) and that each protocol's own pattern respects.
  */
 import fc from 'fast-check';
+import { runs } from '../support/runs.js';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_CATALOGUE } from '../../src/catalogue/builtin.js';
 import { addDays, daysBetween } from '../../src/course/dates.js';
@@ -78,7 +79,7 @@ describe('each protocol planned with its own pattern', () => {
         const d = r.course.sessions.map((s) => s.date);
         for (let i = 1; i < d.length; i++) expect(daysBetween(d[i - 1] as string, d[i] as string) * 24).toBeGreaterThanOrEqual(min);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });

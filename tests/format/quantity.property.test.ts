@@ -4,6 +4,7 @@
 // from the exact one). Compared with decimal.js, never with floats.
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
+import { runs } from '../support/runs.js';
 import { describe, expect, it } from 'vitest';
 import { DISPLAY_ATOMS, formatQuantity } from '../../src/format/quantity.js';
 
@@ -67,7 +68,7 @@ describe('formatQuantity properties', () => {
         if (r.ok) assertClean(r.text);
         else expect(r.issues.length).toBeGreaterThan(0);
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 
@@ -76,7 +77,7 @@ describe('formatQuantity properties', () => {
       fc.property(fc.anything(), anyOptions, (q, options) => {
         expect(() => formatQuantity(q as never, options as never)).not.toThrow();
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -95,7 +96,7 @@ describe('formatQuantity properties', () => {
         const int = /^≈?-?([\d,]+)/.exec(r.text)?.[1] ?? '';
         expect(int).toMatch(/^\d{1,3}(,\d{3})*$/);
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 
@@ -131,7 +132,7 @@ describe('formatQuantity properties', () => {
           if (!r.rounded) expect(exact.decimalPlaces()).toBeLessThanOrEqual(decimals);
         },
       ),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 });

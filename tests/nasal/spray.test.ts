@@ -8,6 +8,7 @@
  */
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
+import { runs } from '../support/runs.js';
 import { describe, expect, it } from 'vitest';
 import { NASAL_DEVICES, NASAL_DOSE_LIMITS } from '../../src/nasal/data.js';
 import { type NasalSprayPlan, type NasalSprayResult, planNasalSpray } from '../../src/nasal/spray.js';
@@ -369,7 +370,7 @@ describe('properties', () => {
         const r = planNasalSpray(v);
         if (!r.ok) for (const i of r.issues) expect(typeof i.code === 'string' && Array.isArray(i.path)).toBe(true);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -381,7 +382,7 @@ describe('properties', () => {
         input[key] = inValue && typeof input[key] === 'object' ? { ...(input[key] as object), value: v } : v;
         planNasalSpray(input);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -408,7 +409,7 @@ describe('properties', () => {
         expect(d(s.bottle.spraysAvailable.value).mul(s.actuationVolume.value).lte(s.bottle.usableVolume.value)).toBe(true);
         expect(d(s.bottle.daysPerBottle.value).mul(s.dosesPerDay.value).lte(s.bottle.dosesPerBottle.value)).toBe(true);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -422,7 +423,7 @@ describe('properties', () => {
           expect(x.unit.length).toBeGreaterThan(0);
         }
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -436,7 +437,7 @@ describe('properties', () => {
         expect(r.ok).toBe(false);
         if (!r.ok) expect(r.issues[0].code).toBe('dose_not_whole_sprays');
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

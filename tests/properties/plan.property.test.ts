@@ -14,6 +14,7 @@
  */
 import Decimal from 'decimal.js';
 import fc from 'fast-check';
+import { runs } from '../support/runs.js';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_CATALOGUE, checkPlan, planInfusion } from '../../src/index.js';
 import type { Plan, PlanResult, Quantity } from '../../src/index.js';
@@ -25,9 +26,6 @@ const D = Decimal.clone({ precision: 60, rounding: Decimal.ROUND_HALF_UP, toExpN
 const d = (v: string | number): Decimal => new D(v);
 const q = (x: Quantity): Decimal => d(x.value);
 
-/** Multiplies every numRuns (PROPERTY_RUNS_SCALE=10 for a long exploratory run). */
-const SCALE = Math.max(1, Number(process.env['PROPERTY_RUNS_SCALE'] ?? '1') || 1);
-const runs = (n: number) => Math.round(n * SCALE);
 
 /** Half of the last place of a 6-decimal output value. */
 const HALF_ULP = d('0.0000005');
@@ -932,7 +930,8 @@ describe('planInfusion properties', () => {
         const crossed = ceilingsCrossed(p, 'agent-limits', limitsChecked, limitsReached);
         if (crossed.length > 0) fail(crossed.join('; '), { delivered: p.agents[0]?.delivered, input: build(s.template, s.weight) });
       }),
-      { numRuns: runs(3000) },
+      // Never scaled down: the check below, that every hard limit is reached, needs this many inputs.
+      { numRuns: Math.max(3000, runs(3000)) },
     );
     expectMostlyOk(counter, 0.3);
     // Every hard upper limit of an agent that a built-in protocol uses was checked, and reached (an

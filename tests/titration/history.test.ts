@@ -3,6 +3,7 @@
  * history parses to exact values, the input is not mutated, and nothing throws on junk.
  */
 import fc from 'fast-check';
+import { runs } from '../support/runs.js';
 import { describe, expect, it } from 'vitest';
 import { isCalendarDate, parseHistory } from '../../src/schema/history.js';
 
@@ -185,7 +186,7 @@ describe('parseHistory never throws', () => {
         const r = parseHistory(raw);
         if (!r.ok) expect(r.issues.length).toBeGreaterThan(0);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
   it('on arrays of entry-like objects', () => {
@@ -205,7 +206,7 @@ describe('parseHistory never throws', () => {
       fc.property(fc.array(loose, { maxLength: 5 }), (raw) => {
         parseHistory(raw);
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });

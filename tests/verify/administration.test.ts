@@ -1,5 +1,6 @@
 /** verifyAdministration on its own: the ISMP wrong-field case, units, tolerance, and bad input. */
 import fc from 'fast-check';
+import { runs } from '../support/runs.js';
 import { describe, expect, it } from 'vitest';
 import { verifyAdministration, type AdministrationCheck } from '../../src/verify/administration.js';
 
@@ -160,7 +161,7 @@ describe('bad input: coded issues, never a throw', () => {
         const r = verifyAdministration(v);
         if (!r.ok) expect(r.issues.length).toBeGreaterThan(0);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -175,7 +176,7 @@ describe('bad input: coded issues, never a throw', () => {
         const r = verifyAdministration(input);
         expect(typeof r.ok).toBe('boolean');
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -192,7 +193,7 @@ describe('bad input: coded issues, never a throw', () => {
         expect(c.findings.length).toBeGreaterThan(0);
         expect(c.findings.some((f) => f.code === 'match')).toBe(c.status === 'match');
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 });

@@ -6,6 +6,7 @@
  * protocols and clinician choices: every ok plan passes.
  */
 import fc from 'fast-check';
+import { runs } from '../support/runs.js';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_CATALOGUE, planInfusion } from '../../src/index.js';
 import type { Plan } from '../../src/index.js';
@@ -579,9 +580,10 @@ describe('checkPlan property', () => {
         seen.add(id);
         expectPasses(r.plan, input);
       }),
-      { numRuns: 1500 },
+      { numRuns: runs(1500) },
     );
     expect(counter.ok / counter.all).toBeGreaterThan(0.5);
-    expect(seen.size).toBe(PROTOCOL_IDS.length);
+    // Every protocol made an ok plan (checked only at full count: a scaled-down run may miss one).
+    if (runs(1500) >= 1500) expect(seen.size).toBe(PROTOCOL_IDS.length);
   });
 });

@@ -7,6 +7,7 @@
  * compounding/), so agreement here is two independent calculations agreeing.
  */
 import fc from 'fast-check';
+import { runs } from '../support/runs.js';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_CATALOGUE, planInfusion } from '../../src/index.js';
 import type { Plan } from '../../src/index.js';
@@ -321,7 +322,7 @@ describe('properties over plans', () => {
           expect(drawnVolumeRounded(plan)).toBe(true);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -331,7 +332,7 @@ describe('properties over plans', () => {
       fc.property(fc.constantFrom(...exact), fc.integer({ min: 450, max: 1500 }), (protocol, w10) => {
         expect(codes(check(correctInput(planFor(protocol, w10 / 10))))).toEqual(['match']);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });
