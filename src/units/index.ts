@@ -125,8 +125,8 @@ export function doseUnitCode(u: DoseUnit): string {
  * Anything else (including `mg/kg/hr`, `µg` and `units`) is not a dose unit of this library.
  */
 export function readDoseUnit(spelling: string): DoseUnit | undefined {
+  // Mass, then an optional `kg`, then an optional time: anything left over is refused at the end.
   const parts = spelling.split('/');
-  if (parts.length < 1 || parts.length > 3) return undefined;
   const mass = readMassUnit(parts[0] as string);
   if (mass === undefined) return undefined;
   let i = 1;

@@ -1,6 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { dec, readDecimal, roundToIncrement, toPlainString } from '../../src/decimal/index.js';
-import { DOSE_UNIT_CODES, doseUnitCode, kgPer, readDoseUnit, readWeightUnit } from '../../src/units/index.js';
+import { Dec } from '../../src/decimal/index.js';
+import {
+  DOSE_UNIT_CODES,
+  cmPer,
+  doseUnitCode,
+  kgPer,
+  readDoseUnit,
+  readHeightUnit,
+  readMassUnit,
+  readTimeUnit,
+  readVolumeUnit,
+  readWeightUnit,
+} from '../../src/units/index.js';
 import { readMeasure } from '../../src/units/measure.js';
 
 describe('readDecimal', () => {
@@ -31,6 +43,23 @@ describe('readDecimal', () => {
   });
 });
 
+describe('the private decimal constructor and its edges', () => {
+  it('reads -0 as a zero that is not negative (a sign check on a weight must not see it as below zero)', () => {
+    const r = readDecimal(-0);
+    expect(r.ok && r.value.isZero()).toBe(true);
+    expect(r.ok && r.value.isNegative()).toBe(false);
+  });
+  it('toString never uses exponent notation, however small or large the value', () => {
+    expect(new Dec('0.0000000001').toString()).toBe('0.0000000001');
+    expect(new Dec('12345678901234567890123').toString()).toBe('12345678901234567890123');
+  });
+  it('a tiny negative value rounds to "0", never "-0"', () => {
+    expect(toPlainString(dec('-0.0000001'))).toBe('0');
+    expect(toPlainString(dec('-0.0000004999'))).toBe('0');
+    expect(toPlainString(dec('-0.0000005'))).toBe('-0.000001');
+  });
+});
+
 describe('output strings', () => {
   it('never use exponent notation and keep at most 6 places', () => {
     expect(toPlainString(dec('0.0000001'))).toBe('0');
@@ -56,6 +85,33 @@ describe('units', () => {
     expect(lb).toBe('[lb_av]');
     // 154 lb x 0.45359237 = 69.85322498 kg
     expect(dec(154).mul(kgPer('[lb_av]')).toFixed()).toBe('69.85322498');
+  });
+  it.each([
+    ['kg', 'kg'],
+    ['lb', '[lb_av]'],
+    ['[lb_av]', '[lb_av]'],
+  ])('reads the weight unit %j as %j', (spelling, code) => {
+    expect(readWeightUnit(spelling)).toBe(code);
+  });
+  it.each([
+    ['cm', 'cm'],
+    ['in', '[in_i]'],
+    ['[in_i]', '[in_i]'],
+  ])('reads the height unit %j as %j', (spelling, code) => {
+    expect(readHeightUnit(spelling)).toBe(code);
+  });
+  it('converts inches exactly (1 in = 2.54 cm) and refuses unknown spellings of every kind', () => {
+    expect(cmPer('[in_i]').toFixed()).toBe('2.54');
+    expect(cmPer('cm').toFixed()).toBe('1');
+    for (const bad of ['', 'KG', 'lbs', 'inch', 'ml ', 'hr', 'mcg ', 'toString', '__proto__']) {
+      expect([readWeightUnit(bad), readHeightUnit(bad), readMassUnit(bad), readVolumeUnit(bad), readTimeUnit(bad)]).toEqual([
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+        undefined,
+      ]);
+    }
   });
   it('reads mcg and ug as the same microgram and writes ug', () => {
     const a = readDoseUnit('mcg/kg/min');
