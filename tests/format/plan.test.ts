@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { listProtocols, planInfusion, type Plan } from '../../src/index.js';
 import { formatPlan } from '../../src/format/plan.js';
+import { once } from '../support/once.js';
 
 const kg = (value: number) => ({ value, unit: 'kg' }) as const;
 
@@ -17,35 +18,39 @@ const lines = (text: string): string[] => text.split('\n').map((l) => l.trim());
 // Schwartzman at 70 kg, 175 cm, 40 years: 0.35 mg/kg/h x 70 kg = 24.5 mg/h (cap 25 mg/h does not
 // bind), x 4 h = 98 mg = 0.98 mL of 100 mg/mL in a 100 mL NS bag (0.98 mL withdrawn) = 0.98 mg/mL
 // at 25 mL/h for 240 min.
-const schwartzman = plan({
+const schwartzman = once(() =>
+  plan({
   patient: { weight: kg(70), height: { value: 175, unit: 'cm' }, sex: 'male', ageYears: 40 },
   protocol: 'ketamine-crps-schwartzman-2009',
   session: 1,
-});
+}),
+);
 
 // Dexmedetomidine label dosing at 70 kg for 2 h: loading 1 mcg/kg over 10 min, then 0.6 mcg/kg/h.
-const dex = plan({ patient: { weight: kg(70) }, protocol: 'dexmedetomidine-procedural-label', session: 1, dose: { duration: { value: 2, unit: 'h' } } });
+const dex = once(() => plan({ patient: { weight: kg(70) }, protocol: 'dexmedetomidine-procedural-label', session: 1, dose: { duration: { value: 2, unit: 'h' } } }));
 
 // Collins at 100 kg with 25 g given earlier the same day: 7 g + 25 g = 32 g > 30 g soft limit.
-const collins = plan({
+const collins = once(() =>
+  plan({
   patient: { weight: kg(100) },
   protocol: 'magnesium-crps-collins-2009',
   session: 2,
   date: '2026-03-02',
   history: [{ date: '2026-03-02', protocol: 'magnesium-crps-collins-2009', session: 1, given: { total: { value: '25', unit: 'g' } }, reliefPercent: 0, completed: true }],
-});
+}),
+);
 
 describe('formatPlan', () => {
   it('names the protocol, catalogue, session and status', () => {
-    const l = lines(formatPlan(schwartzman));
+    const l = lines(formatPlan(schwartzman()));
     expect(l).toContain('Protocol: ketamine-crps-schwartzman-2009 version 1.0.0 (Complex regional pain syndrome)');
-    expect(l).toContain(`Catalogue: ${schwartzman.catalogue.id} version ${schwartzman.catalogue.version}`);
+    expect(l).toContain(`Catalogue: ${schwartzman().catalogue.id} version ${schwartzman().catalogue.version}`);
     expect(l).toContain('Session: 1 of 10 sessions (Daily for 10 days)');
     expect(l).toContain('Status: READY');
   });
 
   it('shows the patient and the dosing weight with its basis', () => {
-    const l = lines(formatPlan(schwartzman));
+    const l = lines(formatPlan(schwartzman()));
     expect(l).toContain('Weight: 70 kg');
     expect(l).toContain('Age: 40 years');
     expect(l).toContain('Body-surface area (Mosteller): 1.844662 m²');
@@ -53,7 +58,7 @@ describe('formatPlan', () => {
   });
 
   it('shows prescribed, ordered and delivered dose, and the cap', () => {
-    const l = lines(formatPlan(schwartzman));
+    const l = lines(formatPlan(schwartzman()));
     expect(l).toContain('Prescribed: rate 0.35 mg/kg/h (protocol); duration 4 h (protocol)');
     expect(l).toContain('Ordered: dose rate 24.5 mg/h; total 98 mg');
     expect(l).toContain('Delivered: dose rate 24.5 mg/h (0.35 mg/kg/h); total 98 mg (1.4 mg/kg), at dosing weight 70 kg');
@@ -61,7 +66,7 @@ describe('formatPlan', () => {
   });
 
   it('shows the bag: additive, volume to draw, amount, containers, leftover, diluent, final volume, concentration', () => {
-    const l = lines(formatPlan(schwartzman));
+    const l = lines(formatPlan(schwartzman()));
     expect(l).toContain('Volume to draw up: 0.98 mL (exact; measured to 0.01 mL, halfExpand)');
     expect(l).toContain('Amount added: 98 mg (ordered 98 mg)');
     expect(l).toContain('Containers to open: 1, 5 mL each');
@@ -72,34 +77,34 @@ describe('formatPlan', () => {
   });
 
   it('shows the pump rate and each segment (rate, duration, volume)', () => {
-    const l = lines(formatPlan(schwartzman));
+    const l = lines(formatPlan(schwartzman()));
     expect(l).toContain('Rate to set: 25 mL/h (exact; pump increment 0.1 mL/h, halfExpand)');
     expect(l).toContain('Volume to be infused: 100 mL');
     expect(l).toContain('Segment 1 (maintenance): 25 mL/h for 240 min, volume 100 mL; ketamine 98 mg at 24.5 mg/h');
-    const d = lines(formatPlan(dex));
+    const d = lines(formatPlan(dex()));
     expect(d).toContain('Segment 1 (loading): 105 mL/h for 10 min, volume 17.5 mL; dexmedetomidine 70 mcg at 420 mcg/h');
     expect(d).toContain('Segment 2 (maintenance): 10.5 mL/h for 120 min, volume 21 mL; dexmedetomidine 84 mcg at 42 mcg/h');
   });
 
   it('writes mcg, never ug, for a microgram agent', () => {
-    const text = formatPlan(dex);
+    const text = formatPlan(dex());
     expect(lines(text)).toContain('Prescribed: loading 1 mcg/kg; rate 0.6 mcg/kg/h (protocol); duration 2 h (clinician)');
     expect(text).not.toMatch(/\bug\b|µg/);
   });
 
   it('lists the findings with severity, code and message, numbers in ISMP style, and the status', () => {
-    const text = formatPlan(collins);
+    const text = formatPlan(collins());
     expect(lines(text)).toContain(
       '[SOFT] session_dose_above_soft_limit (magnesium-sulfate.session-dose.upper-soft, magnesium-sulfate): Session dose exceeds the soft upper limit of 30 g; acknowledge with a reason to proceed. (observed 32,000 mg; limit 30,000 mg)',
     );
     expect(lines(text)).toContain('Status: NEEDS ACKNOWLEDGEMENT');
-    const failed = collins.checks.filter((c) => !c.passed).length;
+    const failed = collins().checks.filter((c) => !c.passed).length;
     expect(lines(text)).toContain(`Findings: ${failed}`);
   });
 
   it('re-displays number-unit pairs in messages, and leaves prose words alone', () => {
     const withAge: Plan = {
-      ...schwartzman,
+      ...schwartzman(),
       checks: [
         { code: 'x', rule: 'r', severity: 'info', passed: false, message: 'Age is below the limit of 18 a. Give 3 a week; 0.05 ug/kg/min; 32000 mg; Table 3 (x).' },
       ],
@@ -128,8 +133,8 @@ describe('formatPlan', () => {
   });
 
   it('does not mutate the plan', () => {
-    const before = JSON.stringify(schwartzman);
-    formatPlan(schwartzman);
-    expect(JSON.stringify(schwartzman)).toBe(before);
+    const before = JSON.stringify(schwartzman());
+    formatPlan(schwartzman());
+    expect(JSON.stringify(schwartzman())).toBe(before);
   });
 });

@@ -13,7 +13,7 @@
  */
 import { createRequire } from 'node:module';
 import { Fhir } from 'fhir';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { BUILTIN_CATALOGUE, DOSE_UNIT_CODES, planInfusion } from '../../src/index.js';
 import type { Plan } from '../../src/index.js';
 import {
@@ -170,8 +170,13 @@ describe('toFhir: every built-in protocol', () => {
 
   for (const protocol of BUILTIN_CATALOGUE.protocols) {
     describe(protocol.id, () => {
-      const plan = planFor(protocol.id);
-      const request = toFhir(plan);
+      // Made before each test, not while the file loads (see tests/support/once.ts).
+      let plan!: Plan;
+      let request!: ReturnType<typeof toFhir>;
+      beforeEach(() => {
+        plan = planFor(protocol.id);
+        request = toFhir(plan);
+      });
 
       it('passes the R4 validator with no errors', () => {
         expect(validate(request)).toEqual([]);

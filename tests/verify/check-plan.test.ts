@@ -7,7 +7,7 @@
  */
 import fc from 'fast-check';
 import { runs } from '../support/runs.js';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { BUILTIN_CATALOGUE, planInfusion } from '../../src/index.js';
 import type { Plan } from '../../src/index.js';
 import { dec } from '../../src/decimal/index.js';
@@ -253,13 +253,19 @@ const CORRUPTIONS: Readonly<Record<string, { code: string; apply: (p: Mutable<Pl
 
 describe('checkPlan catches seeded corruptions', () => {
   // Ketamine 80 kg, withdraw-equal with 10 mL overfill: 2 mL of 50 mg/mL in 110 mL, 27.5 mL/h x 240 min.
-  const ketamine = mustPlan(
-    inputFor('ketamine-crps-schwartzman-2009', { value: 80, unit: 'kg' }, { preparation: { additiveVolume: 'withdraw-equal', overfill: { value: 10, unit: 'mL' } } }),
-  );
-  // Lidocaine (Foo), premix, loading + maintenance.
-  const lidocaine = mustPlan(inputFor('lidocaine-perioperative-foo-2021', { value: 80, unit: 'kg' }));
-  // Dexmedetomidine (ug), vial into 50 mL, loading + maintenance, standard concentration.
-  const dex = mustPlan(inputFor('dexmedetomidine-procedural-label', { value: 80, unit: 'kg' }));
+  // (Made before each test, not while the file loads: see tests/support/once.ts.)
+  let ketamine!: Plan;
+  let lidocaine!: Plan;
+  let dex!: Plan;
+  beforeEach(() => {
+    ketamine = mustPlan(
+      inputFor('ketamine-crps-schwartzman-2009', { value: 80, unit: 'kg' }, { preparation: { additiveVolume: 'withdraw-equal', overfill: { value: 10, unit: 'mL' } } }),
+    );
+    // Lidocaine (Foo), premix, loading + maintenance.
+    lidocaine = mustPlan(inputFor('lidocaine-perioperative-foo-2021', { value: 80, unit: 'kg' }));
+    // Dexmedetomidine (ug), vial into 50 mL, loading + maintenance, standard concentration.
+    dex = mustPlan(inputFor('dexmedetomidine-procedural-label', { value: 80, unit: 'kg' }));
+  });
 
   it('the uncorrupted plans pass', () => {
     for (const p of [ketamine, lidocaine, dex]) expect(explain(checkPlan(p))).toBe('ok');
