@@ -185,7 +185,8 @@ export function decideNextDose(
   const stepDown = rule.stepDown !== undefined ? sameKind(rule.stepDown, ['titration', 'stepDown']) : step;
   const start = rule.start !== undefined ? sameKind(rule.start, ['titration', 'start']) : undefined;
   if (step !== undefined && step.lte(0)) issues.push({ code: 'titration_rule_invalid', path: ['titration', 'step'], message: 'The escalation step must be greater than zero.' });
-  if (stepDown !== undefined && stepDown.lte(0)) issues.push({ code: 'titration_rule_invalid', path: ['titration', 'stepDown'], message: 'The step down must be greater than zero.' });
+  // A rule without its own step down uses the step: a zero step is reported once, at the step.
+  if (rule.stepDown !== undefined && stepDown !== undefined && stepDown.lte(0)) issues.push({ code: 'titration_rule_invalid', path: ['titration', 'stepDown'], message: 'The step down must be greater than zero.' });
   if (rule.futilityAfter !== undefined && (!Number.isInteger(rule.futilityAfter) || rule.futilityAfter < 1))
     issues.push({ code: 'titration_rule_invalid', path: ['titration', 'futilityAfter'], message: 'futilityAfter must be a whole number of sessions, 1 or more.' });
   if (options.clinicianClearance !== undefined && options.clinicianClearance.reason.trim().length === 0)

@@ -123,12 +123,9 @@ describe('decideNextDose: rule validation', () => {
     expect(issues[0].message).toContain('greater than zero');
   });
 
-  it('a zero step with no stepDown is also a zero step down (the step doubles as it)', () => {
+  it('a zero step with no stepDown is reported once, at the step (the rule has no stepDown field to blame)', () => {
     const bad: TitrationRule = { ...rema, step: { ...rema.step, value: '0' } };
-    expect(codes(issuesOf(bad, remaRate, [r('0.2')]))).toEqual([
-      ['titration_rule_invalid', ['titration', 'step']],
-      ['titration_rule_invalid', ['titration', 'stepDown']],
-    ]);
+    expect(codes(issuesOf(bad, remaRate, [r('0.2')]))).toEqual([['titration_rule_invalid', ['titration', 'step']]]);
   });
 
   it('a step down of zero is refused', () => {
