@@ -78,6 +78,7 @@ export const CHECK_PLAN_CODES = [
   'delivered_total_dose_per_kg_mismatch',
   'delivered_dose_rate_per_kg_mismatch',
   'agent_missing_from_plan',
+  'dosing_weight_not_positive',
 ] as const;
 /** A code from {@link CHECK_PLAN_CODES}. */
 export type CheckPlanCode = (typeof CHECK_PLAN_CODES)[number];
@@ -426,7 +427,13 @@ export function checkPlan(plan: Plan): CheckPlanResult {
   }
 
   // --- Delivered doses per agent.
-  const weight = c.read(plan.dosingWeight.value, 'weight', ['dosingWeight', 'value']);
+  const stated = c.read(plan.dosingWeight.value, 'weight', ['dosingWeight', 'value']);
+  // A dosing weight of zero (or one that may be zero within its printing) gives no per-kg figure
+  // to compare: that is itself a disagreement, never a silent pass.
+  const weight = stated !== null && stated.v.gt(stated.e) ? stated : null;
+  if (stated !== null && weight === null) {
+    c.flag('dosing_weight_not_positive', ['dosingWeight', 'value'], `The dosing weight ${plan.dosingWeight.value.value} ${plan.dosingWeight.value.unit} is not above zero, so no per-kg dose can be checked.`, plan.dosingWeight.value, null);
+  }
   plan.agents.forEach((a, i) => {
     const p = ['agents', i, 'delivered'];
     const total = totalDose.get(a.agent);
