@@ -11,6 +11,7 @@ const ORDER = [
   'tests/units/',
   'tests/patient/',
   'tests/compounding/',
+  'tests/checks/',
   'tests/golden/',
   'tests/titration/',
   'tests/verify/check-plan',
