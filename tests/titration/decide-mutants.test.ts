@@ -20,46 +20,14 @@ import type { DoseParameter, Source } from '../../src/catalogue/types.js';
 import { ketamineClinicCourse2x3 } from '../../src/protocols/ketamine-clinic-course-2x3.js';
 import { ketamineDepressionSanacora2017 } from '../../src/protocols/ketamine-depression-sanacora-2017.js';
 import { ketamineEscalationRema2012 } from '../../src/protocols/ketamine-escalation-rema-2012.js';
-import { type HistorySession, parseHistory } from '../../src/schema/history.js';
 import { type DecideOptions, decideNextDose } from '../../src/titration/decide.js';
 import { CLINIC_COURSE_TITRATION, DEPRESSION_SANACORA_2017_TITRATION, REMA_2012_TITRATION } from '../../src/titration/rules.js';
 import type { TitrationDecision, TitrationRule } from '../../src/titration/types.js';
+import { type S, parsed } from './history-fixtures.js';
 
 // ---------------------------------------------------------------------------------------------
 // Fixtures
 
-interface S {
-  dose?: string;
-  unit?: string;
-  param?: 'rate' | 'total';
-  pain?: [number, number];
-  relief?: number;
-  events?: [kind: string, severity: 'mild' | 'moderate' | 'severe'][];
-  completed?: boolean;
-  stopped?: string;
-  given?: Record<string, unknown>;
-}
-
-/** Raw history entries on consecutive days from 2 March 2026 (session 1 is 2026-03-02). */
-function raw(sessions: readonly S[]): unknown[] {
-  return sessions.map((s, i) => ({
-    date: `2026-03-${String(i + 2).padStart(2, '0')}`,
-    protocol: 'p',
-    session: i + 1,
-    given: s.given ?? (s.dose !== undefined ? { [s.param ?? 'rate']: { value: s.dose, unit: s.unit ?? 'mg/kg/h' } } : {}),
-    ...(s.pain ? { pain: { before: s.pain[0], after: s.pain[1] } } : {}),
-    ...(s.relief !== undefined ? { reliefPercent: s.relief } : {}),
-    ...(s.events ? { adverseEvents: s.events.map(([kind, severity]) => ({ kind, severity })) } : {}),
-    completed: s.completed ?? true,
-    ...(s.stopped !== undefined ? { stoppedReason: s.stopped } : {}),
-  }));
-}
-
-function parsed(sessions: readonly S[]): readonly HistorySession[] {
-  const res = parseHistory(raw(sessions));
-  if (!res.ok) throw new Error(`test history does not parse: ${JSON.stringify(res.issues)}`);
-  return res.value;
-}
 
 const NO: [number, number] = [7, 6];
 const YES: [number, number] = [8, 4];

@@ -33,42 +33,11 @@ import {
   REMA_2012_TITRATION,
 } from '../../src/titration/rules.js';
 import { TITRATION_RULE_IDS, type TitrationRule } from '../../src/titration/types.js';
+import { type S, parsed } from './history-fixtures.js';
 
 // ---------------------------------------------------------------------------------------------
 // Building histories
 
-interface S {
-  dose?: string;
-  unit?: string;
-  param?: 'rate' | 'total';
-  pain?: [number, number];
-  relief?: number;
-  events?: [kind: string, severity: 'mild' | 'moderate' | 'severe'][];
-  completed?: boolean;
-  stopped?: string;
-  given?: Record<string, unknown>;
-}
-
-/** A raw history entry per S, on consecutive days from 2 March 2026. */
-function raw(sessions: readonly S[], protocol = 'p'): unknown[] {
-  return sessions.map((s, i) => ({
-    date: `2026-03-${String(i + 2).padStart(2, '0')}`,
-    protocol,
-    session: i + 1,
-    given: s.given ?? (s.dose !== undefined ? { [s.param ?? 'rate']: { value: s.dose, unit: s.unit ?? 'mg/kg/h' } } : {}),
-    ...(s.pain ? { pain: { before: s.pain[0], after: s.pain[1] } } : {}),
-    ...(s.relief !== undefined ? { reliefPercent: s.relief } : {}),
-    ...(s.events ? { adverseEvents: s.events.map(([kind, severity]) => ({ kind, severity })) } : {}),
-    completed: s.completed ?? true,
-    ...(s.stopped !== undefined ? { stoppedReason: s.stopped } : {}),
-  }));
-}
-
-function parsed(sessions: readonly S[]): readonly HistorySession[] {
-  const r = parseHistory(raw(sessions));
-  if (!r.ok) throw new Error(`test history does not parse: ${JSON.stringify(r.issues)}`);
-  return r.value;
-}
 
 const NO = [7, 6] as [number, number]; // 14.285714% relief, 1-point drop: no response
 const YES = [8, 4] as [number, number]; // 50% relief, 4-point drop: a response
