@@ -19,22 +19,16 @@
  *   89.1 mL/h x 500.20202 min.
  */
 import { describe, expect, it, vi } from 'vitest';
-import { planInfusion } from '../../src/index.js';
 import type { Plan } from '../../src/index.js';
 import { checkPlan, type CheckPlanResult, type PlanDisagreement } from '../../src/verify/check-plan.js';
 import { once } from '../support/once.js';
+import { type Mutable, clone, codesOf, explain, mustPlan } from './check-plan-helpers.js';
 
 // ---------------------------------------------------------------------------------------------
 // Plans and helpers
 
 const MALE_175 = { height: { value: 175, unit: 'cm' }, sex: 'male' };
 const KG80 = { value: 80, unit: 'kg' };
-
-function mustPlan(input: unknown): Plan {
-  const r = planInfusion(input);
-  if (!r.ok) throw new Error(`${JSON.stringify(input)}: ${JSON.stringify(r.issues)}`);
-  return r.plan;
-}
 
 const ketamine = once(() =>
   mustPlan({
@@ -78,8 +72,6 @@ const ivig = once(() =>
   }),
 );
 
-type Mutable<T> = { -readonly [K in keyof T]: Mutable<T[K]> };
-const clone = (p: Plan): Mutable<Plan> => structuredClone(p) as Mutable<Plan>;
 /** For shapes the types forbid (a null or missing quantity, a number where a string belongs). */
 const loose = (o: object): Record<string, unknown> => o as Record<string, unknown>;
 
@@ -94,12 +86,6 @@ const diluent = (p: Mutable<Plan>) => need(p.bag.diluent ?? undefined, 'diluent'
 const conc0 = (p: Mutable<Plan>) => need(p.bag.concentrations[0], 'concentration');
 const agent0 = (p: Mutable<Plan>) => need(p.agents[0], 'agent');
 
-function explain(r: CheckPlanResult): string {
-  return r.ok ? 'ok' : r.disagreements.map((d) => `${d.code} at ${d.path.join('.')}: ${d.message}`).join('\n');
-}
-function codesOf(r: CheckPlanResult): string[] {
-  return r.ok ? [] : [...new Set(r.disagreements.map((d) => d.code))].sort();
-}
 function disagreements(r: CheckPlanResult): readonly PlanDisagreement[] {
   if (r.ok) throw new Error('expected disagreements, checkPlan said ok');
   return r.disagreements;

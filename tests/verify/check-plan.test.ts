@@ -11,7 +11,8 @@ import { beforeEach, describe, expect, it } from 'vitest';
 import { BUILTIN_CATALOGUE, planInfusion } from '../../src/index.js';
 import type { Plan } from '../../src/index.js';
 import { dec } from '../../src/decimal/index.js';
-import { CHECK_PLAN_CODES, checkPlan, type CheckPlanResult } from '../../src/verify/check-plan.js';
+import { CHECK_PLAN_CODES, checkPlan } from '../../src/verify/check-plan.js';
+import { type Mutable, clone, codesOf, explain, mustPlan } from './check-plan-helpers.js';
 
 // ---------------------------------------------------------------------------------------------
 // Clinician inputs per protocol (from src/protocols/*.ts and the golden and property tests).
@@ -69,19 +70,9 @@ function inputFor(protocol: string, weight: { value: number | string; unit: stri
   };
 }
 
-function explain(r: CheckPlanResult): string {
-  return r.ok ? 'ok' : r.disagreements.map((d) => `${d.code} at ${d.path.join('.')}: ${d.message}`).join('\n');
-}
-
 function expectPasses(plan: Plan, input: unknown): void {
   const r = checkPlan(plan);
   if (!r.ok) throw new Error(`checkPlan disagrees with the planner for ${JSON.stringify(input)}:\n${explain(r)}`);
-}
-
-function mustPlan(input: unknown): Plan {
-  const r = planInfusion(input);
-  if (!r.ok) throw new Error(`${JSON.stringify(input)}: ${JSON.stringify(r.issues)}`);
-  return r.plan;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -149,14 +140,8 @@ describe('checkPlan on real plans', () => {
 // ---------------------------------------------------------------------------------------------
 // Seeded corruptions
 
-type Mutable<T> = { -readonly [K in keyof T]: Mutable<T[K]> };
-const clone = (p: Plan): Mutable<Plan> => structuredClone(p) as Mutable<Plan>;
 const bump = (value: string, by: string) => dec(value).add(dec(by)).toFixed();
 const times = (value: string, by: string) => dec(value).mul(dec(by)).toFixed();
-
-function codesOf(r: CheckPlanResult): string[] {
-  return r.ok ? [] : [...new Set(r.disagreements.map((d) => d.code))].sort();
-}
 
 /** Named corruptions: each changes one stated number the way a transcription slip would. */
 const CORRUPTIONS: Readonly<Record<string, { code: string; apply: (p: Mutable<Plan>) => boolean }>> = {
