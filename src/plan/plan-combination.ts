@@ -9,15 +9,18 @@ import { type Dec, dec } from '../decimal/index.js';
 import { compatibilityOf } from '../agents/compatibility.js';
 import { BUILTIN_CATALOGUE } from '../catalogue/builtin.js';
 import type { Catalogue, Source } from '../catalogue/types.js';
-import { checkLimit } from '../checks/limits.js';
+import { acknowledge } from '../checks/acknowledge.js';
+import { agentLimitChecks } from '../checks/agent-limits.js';
+import { capChecks } from '../checks/caps.js';
+import { pumpRangeChecks } from '../checks/pump-range.js';
 import { crossesNewCeiling, roundWithCeiling } from '../compounding/measurable.js';
 import type { Issue, Issues } from '../schema/issues.js';
 import { combinationShape } from '../schema/combination.js';
 import { mapZodIssue } from '../schema/zod-issues.js';
-import { type Measure, readMeasure } from '../units/measure.js';
+import type { Measure } from '../units/measure.js';
 import { quantity } from '../units/quantity.js';
 import { type Quantity, mgPer, readMassUnit } from '../units/index.js';
-import { planInfusion } from './plan-infusion.js';
+import { type ComponentFacts, pathForCheck, planInfusionWithFacts } from './plan-infusion.js';
 import type { AgentDose, Additive, Check, Plan, TraceStep } from './types.js';
 
 /** A plan for one bag holding several agents. */
@@ -42,6 +45,23 @@ export interface CombinationPlan {
 export type CombinationResult =
   | { readonly ok: true; readonly plan: CombinationPlan; readonly warnings: readonly Check[] }
   | { readonly ok: false; readonly issues: Issues };
+
+/**
+ * Where a refusal in a combination points: the pump range at `pump`, a pair's compatibility at
+ * `components`, and an agent's own finding at its component, as the single-agent plan would place it.
+ */
+function combinationPath(c: Check, facts: readonly ComponentFacts[]): readonly (string | number)[] {
+  if (c.code.startsWith('pump_rate')) return ['pump'];
+  const index = facts.findIndex((f) => f.agent === c.agent);
+  return index < 0 ? ['components'] : ['components', index, ...pathForCheck(c)];
+}
+
+/** A component's finding as it stood before its acknowledgement was attached. */
+function withoutAcknowledgement(c: Check): Check {
+  if (c.acknowledgement === undefined) return c;
+  const { acknowledgement: _ack, ...rest } = c;
+  return rest;
+}
 
 const fail = (issues: Issue[]): CombinationResult => ({ ok: false, issues: issues as unknown as Issues });
 const D = (q: Quantity): Dec => dec(q.value);
@@ -81,9 +101,10 @@ export function planCombination(input: unknown, catalogue: Catalogue = BUILTIN_C
 
   // Each component planned on its own, in the shared bag volume, so its own rules all apply.
   const parts: Plan[] = [];
+  const facts: ComponentFacts[] = [];
   const issues: Issue[] = [];
   s.components.forEach((c, i) => {
-    const r = planInfusion(
+    const { result: r, facts: f } = planInfusionWithFacts(
       {
         patient: s.patient,
         protocol: c.protocol,
@@ -97,7 +118,10 @@ export function planCombination(input: unknown, catalogue: Catalogue = BUILTIN_C
       catalogue,
     );
     if (!r.ok) issues.push(...r.issues.map((x) => ({ ...x, path: ['components', i, ...x.path] })));
-    else parts.push(r.plan);
+    else if (f) {
+      parts.push(r.plan);
+      facts.push(f);
+    }
   });
   if (issues.length > 0) return fail(issues);
 
@@ -151,7 +175,7 @@ export function planCombination(input: unknown, catalogue: Catalogue = BUILTIN_C
   }
   const withdrawn = withdrawEqual ? drawnMl : dec(0);
   const finalMl = nominal.add(overfill).sub(withdrawn).add(drawnMl);
-  const amountsMg = additives.map((a) => D(a.amount).mul(mgPerUnit(a.amount.unit)));
+  const amountsMg = facts.map((f) => f.amountMg);
   trace.push({
     step: 'bag.combination',
     description: 'All additives in one bag',
@@ -164,19 +188,10 @@ export function planCombination(input: unknown, catalogue: Catalogue = BUILTIN_C
   // protocol cap or upper limit that the exact rate respects.
   const durationH = D(first.pump.durationOrdered).div(60);
   const exactRate = finalMl.div(durationH);
-  const ceilings = parts.map((p, i) => {
-    const agentData = catalogue.agents.find((x) => x.id === p.agents[0]?.agent);
-    const mgH: Dec[] = (p.agents[0]?.caps ?? []).filter((c) => c.limit.unit.endsWith('/h')).map((c) => D(c.limit).mul(mgPerUnit(c.limit.unit)));
-    const kg = D(p.dosingWeight.value);
-    for (const l of agentData?.limits ?? []) {
-      const m = readMeasure(dec(l.value), l.unit);
-      if (l.bound !== 'upper' || !m) continue;
-      if (m.measure === 'dose-rate') mgH.push(m.base);
-      if (m.measure === 'dose-rate-per-kg') mgH.push(m.base.mul(kg));
-    }
-    return { amount: amountsMg[i] as Dec, mgH };
-  });
-  const increment = D(first.pump.increment);
+  // The same ceilings each agent's own plan rounds under: its caps, its upper limits in force and its
+  // protocol's maxima, each in mg/h at its dosing weight.
+  const ceilings = facts.map((f) => ({ amount: f.amountMg, mgH: f.rateCeilingsMgH }));
+  const increment = (facts[0] as ComponentFacts).increment;
   const rate = roundWithCeiling(exactRate, increment, (r, exact) =>
     ceilings.some((c) => crossesNewCeiling(r.mul(c.amount).div(finalMl), exact.mul(c.amount).div(finalMl), c.mgH)),
   );
@@ -193,12 +208,12 @@ export function planCombination(input: unknown, catalogue: Catalogue = BUILTIN_C
   // Every agent at the shared rate: mg/h = mL/h x mg / mL; checks again on what is delivered.
   const agents: AgentDose[] = parts.map((p, i) => {
     const a = p.agents[0] as AgentDose;
+    const f = facts[i] as ComponentFacts;
     const unit = a.totalDose.unit;
     const perUnit = mgPerUnit(unit);
-    const mg = amountsMg[i] as Dec;
-    const kg = D(p.dosingWeight.value);
+    const mg = f.amountMg;
+    const kg = f.dosingWeightKg;
     const rateMgH = rate.value.mul(mg).div(finalMl);
-    const agentData = catalogue.agents.find((x) => x.id === a.agent);
     const observed: Partial<Record<Measure, Dec>> = {
       'dose-rate': rateMgH,
       'dose-rate-per-kg': rateMgH.div(kg),
@@ -207,27 +222,10 @@ export function planCombination(input: unknown, catalogue: Catalogue = BUILTIN_C
       concentration: mg.div(finalMl),
       duration: actualH,
     };
-    for (const l of agentData?.limits ?? []) {
-      if (l.careAreas !== undefined && (s.careArea === undefined || !l.careAreas.includes(s.careArea))) continue;
-      const c = checkLimit(l, observed, a.agent);
-      if (c) checks.push(c);
-    }
-    for (const cap of a.caps) {
-      const perHour = cap.limit.unit.endsWith('/h');
-      const v = perHour ? rateMgH : mg;
-      const lim = D(cap.limit).mul(mgPerUnit(cap.limit.unit));
-      checks.push({
-        code: 'protocol_cap_exceeded',
-        rule: cap.id,
-        severity: 'hard',
-        passed: v.lte(lim),
-        agent: a.agent,
-        observed: quantity(v, perHour ? 'mg/h' : 'mg'),
-        limit: quantity(lim, perHour ? 'mg/h' : 'mg'),
-        source: cap.source,
-        message: v.lte(lim) ? 'Within the protocol cap in the combined bag.' : 'Above the protocol cap in the combined bag; it is refused.',
-      });
-    }
+    // The same rules as the agent's own plan, on what this bag delivers at the shared rate (no
+    // loading dose and no earlier sessions here: every limit reads this session's values).
+    checks.push(...agentLimitChecks(f.limits, f.risks, () => observed, f.agent, false));
+    checks.push(...capChecks(f.caps, { rateMgH, sessionMg: mg }, f.agent));
     const massUnit = unit;
     return {
       ...a,
@@ -244,24 +242,16 @@ export function planCombination(input: unknown, catalogue: Catalogue = BUILTIN_C
   const bagDependent = /^(concentration|dose_rate|session_dose|duration|pump_rate|protocol_cap_exceeded|residual_in_container|overfill_not_stated|rounded_down_for_limit)/;
   for (const p of parts) {
     for (const c of p.checks) {
-      if (bagDependent.test(c.code)) continue;
+      // Acknowledgements are judged once, for the whole bag, below.
+      if (bagDependent.test(c.code) || c.code === 'acknowledgement_unused') continue;
       if (c.rule.startsWith('patient.') && p !== first) continue;
-      checks.push(c);
+      checks.push(withoutAcknowledgement(c));
     }
   }
-  const pumpChecksFrom = first.checks.filter((c) => c.code.startsWith('pump_rate'));
-  for (const c of pumpChecksFrom) {
-    const lim = D(c.limit as Quantity);
-    const passed = c.code === 'pump_rate_below_minimum' ? rate.value.gte(lim) : rate.value.lte(lim);
-    checks.push({ ...c, passed, observed: quantity(rate.value, 'mL/h') });
-  }
-  const withAcks = checks.map((c) => {
-    if (c.passed || c.severity !== 'soft') return c;
-    const ack = acks.find((x) => x.code === c.code);
-    return ack ? { ...c, acknowledgement: { reason: ack.reason } } : c;
-  });
+  checks.push(...pumpRangeChecks([rate.value], (facts[0] as ComponentFacts).pumpRange));
+  const { checks: withAcks, needsAck } = acknowledge(checks, acks);
   const hard = withAcks.filter((c) => c.severity === 'hard' && !c.passed);
-  if (hard.length > 0) return fail(hard.map((c) => ({ ...c, path: c.code.includes('agents') ? ['components'] : ['preparation'] })));
+  if (hard.length > 0) return fail(hard.map((c) => ({ ...c, path: combinationPath(c, facts) })));
 
   const concentrations = agents.map((a, i) => ({ agent: a.agent, value: quantity((amountsMg[i] as Dec).div(finalMl), 'mg/mL') }));
   const plan: CombinationPlan = {
@@ -300,7 +290,7 @@ export function planCombination(input: unknown, catalogue: Catalogue = BUILTIN_C
     },
     checks: withAcks,
     acknowledgements: acks,
-    status: withAcks.some((c) => c.severity === 'soft' && !c.passed && !c.acknowledgement) ? 'needs-acknowledgement' : 'ready',
+    status: needsAck ? 'needs-acknowledgement' : 'ready',
     notes: parts.flatMap((p) => p.notes) as { kind: string; text: string; source: Source }[],
     trace: [...parts.flatMap((p) => p.trace.map((t) => ({ ...t, step: `${p.protocol.id}:${t.step}` }))), ...trace],
   };

@@ -4,8 +4,12 @@
  */
 import { type Dec, dec, minDec } from '../decimal/index.js';
 import { BUILTIN_CATALOGUE } from '../catalogue/builtin.js';
-import type { Catalogue, Product, Protocol } from '../catalogue/types.js';
-import { checkLimit, readLimit } from '../checks/limits.js';
+import type { Catalogue, Limit, Product, Protocol } from '../catalogue/types.js';
+import { acknowledge } from '../checks/acknowledge.js';
+import { agentLimitChecks, limitsForCareArea } from '../checks/agent-limits.js';
+import { type CapInForce, capChecks } from '../checks/caps.js';
+import { readLimit } from '../checks/limits.js';
+import { type PumpRange, pumpRangeChecks } from '../checks/pump-range.js';
 import { patientChecks } from '../checks/patient.js';
 import { unverified } from '../checks/unverified.js';
 import { crossesNewCeiling } from '../compounding/measurable.js';
@@ -21,7 +25,7 @@ import { daysBetween } from '../course/dates.js';
 import type { TitrationDecision } from '../titration/types.js';
 import { type Measure, readMeasure } from '../units/measure.js';
 import { quantity } from '../units/quantity.js';
-import { type ParamName, REGIMEN_INPUTS, type RegimenParam, type ResolvedParam, checkParam, orderDose, resolveParam } from './dose.js';
+import { type OrderedDose, type ParamName, REGIMEN_INPUTS, type RegimenParam, type ResolvedParam, checkParam, orderDose, resolveParam } from './dose.js';
 import { assemblePlan } from './assemble.js';
 import type { Check, PlanResult, TraceStep } from './types.js';
 
@@ -47,7 +51,8 @@ const PATIENT_PATH: Record<string, readonly (string | number)[]> = {
   age: ['patient', 'ageYears'],
 };
 
-function pathForCheck(c: Check): readonly (string | number)[] {
+/** Where a refused check points in the plan input. */
+export function pathForCheck(c: Check): readonly (string | number)[] {
   if (c.rule.startsWith('patient.')) return PATIENT_PATH[c.rule.split('.')[1] as string] ?? ['patient'];
   if (c.rule.startsWith('protocol.')) return ['dose', c.rule.split('.')[1] as string];
   if (c.code.startsWith('pump_rate')) return ['pump'];
@@ -72,12 +77,39 @@ function pathForCheck(c: Check): readonly (string | number)[] {
  * ```
  */
 export function planInfusion(input: unknown, catalogue: Catalogue = BUILTIN_CATALOGUE): PlanResult {
-  const parsed = parsePlanInput(input);
-  if (!parsed.ok) return fail(parsed.issues);
-  return planParsed(parsed.value, catalogue);
+  return planInfusionWithFacts(input, catalogue).result;
 }
 
-function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
+/**
+ * What a plan's rules judged, in exact values, for a path that re-judges the same agent in another
+ * setting (a combination bag) with the same rules instead of reading the public plan back.
+ */
+export interface ComponentFacts {
+  readonly agent: string;
+  readonly dosingWeightKg: Dec;
+  /** Every ceiling on the dose rate in mg/h that rounding must not cross: caps, upper limits, protocol maxima. */
+  readonly rateCeilingsMgH: readonly Dec[];
+  /** The agent's limits in force in the care area (conditions are judged against `risks`). */
+  readonly limits: readonly Limit[];
+  readonly risks: ReadonlySet<string>;
+  readonly caps: readonly CapInForce[];
+  readonly pumpRange: PumpRange;
+  readonly increment: Dec;
+  /** The amount in the bag in mg. */
+  readonly amountMg: Dec;
+  readonly durationH: Dec;
+}
+
+/** {@link planInfusion}, with the exact facts behind an ok plan for the combination path. */
+export function planInfusionWithFacts(input: unknown, catalogue: Catalogue): { result: PlanResult; facts?: ComponentFacts } {
+  const parsed = parsePlanInput(input);
+  if (!parsed.ok) return { result: fail(parsed.issues) };
+  const out: { facts?: ComponentFacts } = {};
+  const result = planParsed(parsed.value, catalogue, out);
+  return result.ok && out.facts ? { result, facts: out.facts } : { result };
+}
+
+function planParsed(input: PlanInput, catalogue: Catalogue, out: { facts?: ComponentFacts }): PlanResult {
   const trace: TraceStep[] = [];
   const checks: Check[] = [];
   const issues: Issue[] = [];
@@ -108,9 +140,7 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
       },
     ]);
   }
-  const limitsInForce = agent.limits.filter(
-    (l) => l.careAreas === undefined || (input.careArea !== undefined && l.careAreas.includes(input.careArea)),
-  );
+  const limitsInForce = limitsForCareArea(agent.limits, input.careArea);
   trace.push({
     step: 'catalogue',
     description: 'Catalogue and protocol used',
@@ -816,25 +846,8 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
     ? ({ citation: 'Pump range given in the input', grade: 'derived', verified: true } as const)
     : DEFAULT_PUMP_RANGE.source;
   // Every segment's rate must be one the pump can run; the check reports the most extreme.
-  const rates = pump.segments.map((seg) => seg.rate.value);
-  const lowest = rates.reduce((m, r) => (r.lt(m) ? r : m));
-  const highest = rates.reduce((m, r) => (r.gt(m) ? r : m));
-  for (const [bound, lim] of [['lower', minRate], ['upper', maxPumpRate]] as const) {
-    const observedRate = bound === 'lower' ? lowest : highest;
-    const passed = bound === 'lower' ? observedRate.gte(lim) : observedRate.lte(lim);
-    checks.push({
-      code: bound === 'lower' ? 'pump_rate_below_minimum' : 'pump_rate_above_maximum',
-      rule: `pump.${bound === 'lower' ? 'min' : 'max'}-rate`,
-      severity: 'hard',
-      passed,
-      observed: quantity(observedRate, 'mL/h'),
-      limit: quantity(lim, 'mL/h'),
-      source: pumpSource,
-      message: passed
-        ? `Pump rate is within the pump's ${bound === 'lower' ? 'minimum' : 'maximum'} of ${quantity(lim, 'mL/h').value} mL/h.`
-        : `The pump cannot run at ${quantity(observedRate, 'mL/h').value} mL/h (its ${bound === 'lower' ? 'minimum' : 'maximum'} is ${quantity(lim, 'mL/h').value} mL/h); choose another container volume or concentration.`,
-    });
-  }
+  const pumpRange: PumpRange = { minRate, maxRate: maxPumpRate, source: pumpSource };
+  checks.push(...pumpRangeChecks(pump.segments.map((seg) => seg.rate.value), pumpRange));
 
   // Limits on what is delivered.
   const observed: Partial<Record<Measure, Dec>> = {
@@ -901,34 +914,12 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
       message: 'A limit of this agent counts doses over a time window, but the session has no date, so earlier sessions were not added; give date (YYYY-MM-DD) or acknowledge.',
     });
   }
-  for (const limit of limitsInForce) {
-    if (limit.condition !== undefined && !risks.has(limit.condition)) continue;
-    const c = checkLimit(limit, windowed(limit) ?? (limit.appliesTo === 'maintenance' ? observed : observedPeak), agent.id);
-    if (c) {
-      checks.push(c);
-      const note = unverified(limit.id, `The limit ${limit.id}`, limit.source);
-      if (note) checks.push(note);
-    }
-  }
+  checks.push(
+    ...agentLimitChecks(limitsInForce, risks, (limit) => windowed(limit) ?? (limit.appliesTo === 'maintenance' ? observed : observedPeak), agent.id, true),
+  );
   // Protocol caps on what is delivered: rounding is built never to cross them, and this says so.
-  for (const c of ordered.caps) {
-    const perHour = c.measure.startsWith('dose-rate');
-    const value = perHour ? pump.deliveredRateMgH : pump.deliveredMg.sub(loadingMg);
-    const unit = perHour ? 'mg/h' : 'mg';
-    checks.push({
-      code: 'protocol_cap_exceeded',
-      rule: c.cap.id,
-      severity: 'hard',
-      passed: value.lte(c.limit),
-      agent: agent.id,
-      observed: quantity(value, unit),
-      limit: quantity(c.limit, unit),
-      source: c.cap.source,
-      message: value.lte(c.limit)
-        ? `The delivered dose is within the protocol cap of ${c.cap.value} ${c.cap.unit}.`
-        : `The delivered dose would exceed the protocol cap of ${c.cap.value} ${c.cap.unit}; it is refused.`,
-    });
-  }
+  const capsInForce = ordered.caps.map(capInForce);
+  checks.push(...capChecks(capsInForce, { rateMgH: pump.deliveredRateMgH, sessionMg: pump.deliveredMg.sub(loadingMg) }, agent.id));
   // What stays in the container: a standard-concentration bag usually holds more than the dose.
   const residualMl = prep.finalMl.sub(pump.vtbiMl);
   if (residualMl.gt(0)) {
@@ -999,28 +990,23 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
   });
 
   // Acknowledgements.
-  const acks = input.acknowledgements;
-  const finalChecks = checks.map((c) => {
-    if (c.passed || c.severity !== 'soft') return c;
-    const ack = acks.find((a) => a.code === c.code);
-    return ack ? { ...c, acknowledgement: { reason: ack.reason } } : c;
-  });
-  for (const a of acks) {
-    if (!finalChecks.some((c) => !c.passed && c.severity === 'soft' && c.code === a.code)) {
-      finalChecks.push({
-        code: 'acknowledgement_unused',
-        rule: 'input.acknowledgements',
-        severity: 'info',
-        passed: false,
-        message: `The acknowledgement of "${a.code}" matches no soft finding in this plan; check the code.`,
-      });
-    }
-  }
+  const { checks: finalChecks, needsAck } = acknowledge(checks, input.acknowledgements);
   const hard = finalChecks.filter((c) => c.severity === 'hard' && !c.passed);
   if (hard.length > 0) {
     return fail(hard.map((c) => ({ ...c, path: pathForCheck(c) })));
   }
-  const needsAck = finalChecks.some((c) => c.severity === 'soft' && !c.passed && c.acknowledgement === undefined);
+  out.facts = {
+    agent: agent.id,
+    dosingWeightKg: W,
+    rateCeilingsMgH: rateCeilings,
+    limits: limitsInForce,
+    risks,
+    caps: capsInForce,
+    pumpRange,
+    increment,
+    amountMg: prep.additive?.amountMg ?? dec(0),
+    durationH: ordered.durationH,
+  };
 
   // Assemble the public plan.
   return assemblePlan({
@@ -1048,6 +1034,11 @@ function planParsed(input: PlanInput, catalogue: Catalogue): PlanResult {
     titration,
     trace,
   });
+}
+
+/** A protocol cap as the ordered dose applied it, as the cap rule reads it. */
+function capInForce(c: OrderedDose['caps'][number]): CapInForce {
+  return { id: c.cap.id, stated: { value: c.cap.value, unit: c.cap.unit }, perHour: c.measure.startsWith('dose-rate'), limit: c.limit, source: c.cap.source };
 }
 
 /** The titration engine's dose (a plain decimal in the protocol's unit) as a parsed dose. */

@@ -1,0 +1,39 @@
+/**
+ * Acknowledgements: a failed soft finding is cleared by an acknowledgement of its code with a
+ * reason; hard findings never are. One copy, used by every path, so an acknowledgement means the
+ * same thing in a single-agent plan and in a combination bag.
+ */
+import type { Check } from '../plan/types.js';
+
+/** An acknowledgement as the input gives it. */
+export interface Acknowledgement {
+  readonly code: string;
+  readonly reason: string;
+}
+
+/**
+ * Attaches each acknowledgement to the failed soft findings of its code, and adds an
+ * `acknowledgement_unused` note for one that matches none.
+ *
+ * @returns The checks with acknowledgements attached, and whether a soft finding is still open.
+ */
+export function acknowledge(checks: readonly Check[], acks: readonly Acknowledgement[]): { checks: Check[]; needsAck: boolean } {
+  const out = checks.map((c) => {
+    if (c.passed || c.severity !== 'soft') return c;
+    const ack = acks.find((a) => a.code === c.code);
+    return ack ? { ...c, acknowledgement: { reason: ack.reason } } : c;
+  });
+  for (const a of acks) {
+    if (!out.some((c) => !c.passed && c.severity === 'soft' && c.code === a.code)) {
+      out.push({
+        code: 'acknowledgement_unused',
+        rule: 'input.acknowledgements',
+        severity: 'info',
+        passed: false,
+        message: `The acknowledgement of "${a.code}" matches no soft finding in this plan; check the code.`,
+      });
+    }
+  }
+  const needsAck = out.some((c) => c.severity === 'soft' && !c.passed && c.acknowledgement === undefined);
+  return { checks: out, needsAck };
+}

@@ -1,0 +1,155 @@
+// A combination bag is judged by the same rules as each agent's own plan: limits in force (care area
+// and patient condition), protocol caps, protocol maxima as rounding ceilings, the pump range and
+// acknowledgements. Each case below was a defect of the combination path's own copies of those rules.
+import { describe, expect, it } from 'vitest';
+import { planCombination } from '../../src/index.js';
+import { capChecks } from '../../src/checks/caps.js';
+import { dec } from '../../src/decimal/index.js';
+
+const ack = (...codes: string[]) => codes.map((code) => ({ code, reason: 'reviewed by pharmacy' }));
+const clinicWithCollins = [
+  { protocol: 'ketamine-clinic-course-2x3', dose: { rate: { value: 0.3, unit: 'mg/kg/h' } } },
+  { protocol: 'magnesium-crps-collins-2009' },
+];
+const bag250 = { containerVolume: { value: 250, unit: 'mL' } };
+
+describe('combination bags use the single-agent rules', () => {
+  it('a limit that applies only with a patient risk does not refuse a patient without it (290 kg, magnesium 20.3 g)', () => {
+    // Collins: 70 mg/kg x 290 kg = 20,300 mg = 20.3 g, over the 20 g per 48 h limit that the reference
+    // gives for renal impairment only. Without the risk the limit is not in force: the bag is planned.
+    const input = { patient: { weight: { value: 290, unit: 'kg' } }, session: 1, components: clinicWithCollins, preparation: bag250 };
+    const r = planCombination({ ...input, acknowledgements: ack('compatibility_unknown', 'weight_unusual') });
+    expect(r.ok, r.ok ? '' : JSON.stringify(r.issues)).toBe(true);
+    if (!r.ok) return;
+    expect(r.plan.agents[1]?.delivered.totalDose).toEqual({ value: '20.3', unit: 'g' });
+    expect(r.plan.checks.map((c) => c.rule)).not.toContain('magnesium-sulfate.session-dose.upper-hard.renal-48h');
+    expect(r.plan.status).toBe('ready');
+    // With the risk the same bag is refused by that limit, pointing at the magnesium component.
+    const risky = planCombination({
+      ...input,
+      patient: { ...input.patient, risks: ['renal-impairment'] },
+      acknowledgements: ack('compatibility_unknown', 'weight_unusual'),
+    });
+    expect(risky.ok ? [] : risky.issues.map((i) => `${i.code} ${i.rule} @${i.path.join('.')}`)).toEqual([
+      'session_dose_above_hard_limit magnesium-sulfate.session-dose.upper-hard.renal-48h @components.1.dose',
+    ]);
+  });
+
+  it('a shared rate above the pump maximum is refused at pump, saying so (70 kg, added volume)', () => {
+    // Added, not withdrawn: ketamine 0.3 x 70 x 4 = 84 mg = 0.84 mL of 100 mg/mL; magnesium 70 x 70 =
+    // 4,900 mg = 9.8 mL of 500 mg/mL. Alone: (250 + 0.84) / 4 = 62.71 -> 62.7 and (250 + 9.8) / 4 =
+    // 64.95 -> 65 mL/h, both within 65.1. Together: (250 + 0.84 + 9.8) / 4 = 65.16 -> 65.2 mL/h, above it.
+    const input = {
+      patient: { weight: { value: 70, unit: 'kg' } },
+      session: 1,
+      components: clinicWithCollins,
+      preparation: { ...bag250, additiveVolume: 'add' },
+      acknowledgements: ack('compatibility_unknown'),
+    };
+    const r = planCombination({ ...input, pump: { maxRate: { value: 65.1, unit: 'mL/h' } } });
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.issues.map((i) => `${i.code} @${i.path.join('.')}`)).toEqual(['pump_rate_above_maximum @pump']);
+    expect(r.issues[0]?.message).toBe(
+      'The pump cannot run at 65.2 mL/h (its maximum is 65.1 mL/h); choose another container volume or concentration.',
+    );
+    // At a maximum of 65.2 the same bag runs, and the check says it is within.
+    const ok = planCombination({ ...input, pump: { maxRate: { value: 65.2, unit: 'mL/h' } } });
+    expect(ok.ok && ok.plan.pump.rate).toEqual({ value: '65.2', unit: 'mL/h' });
+    expect(ok.ok && ok.plan.checks.find((c) => c.code === 'pump_rate_above_maximum')?.message).toBe(
+      "Pump rate is within the pump's maximum of 65.2 mL/h.",
+    );
+  });
+
+  it("the shared rate is rounded down rather than above a protocol's maximum (Rema 0.6 mg/kg/h, 48 kg)", () => {
+    // Ketamine 0.6 x 48 = 28.8 mg/h x 4 h = 115.2 mg: 2.304 mL of 50 mg/mL -> 2.3 mL = 115 mg.
+    // Magnesium 70 x 48 = 3,360 mg: 6.72 mL of 500 mg/mL -> 6.7 mL = 3,350 mg.
+    // Added: 100 + 2.3 + 6.7 = 109 mL; 109 / 4 = 27.25 mL/h. The nearest step, 27.3, would give
+    // ketamine 27.3 x 115 / 109 = 28.8028 mg/h = 0.600057 mg/kg/h, above Rema's 0.6 maximum, so the
+    // rate is 27.2 mL/h: 27.2 x 115 / 109 = 28.697248 mg/h = 0.597859 mg/kg/h.
+    const r = planCombination({
+      patient: { weight: { value: 48, unit: 'kg' } },
+      session: 1,
+      components: [
+        { protocol: 'ketamine-escalation-rema-2012', dose: { rate: { value: 0.6, unit: 'mg/kg/h' } } },
+        { protocol: 'magnesium-crps-collins-2009' },
+      ],
+      preparation: { containerVolume: { value: 100, unit: 'mL' }, additiveVolume: 'add' },
+      acknowledgements: ack('compatibility_unknown', 'weight_unusual'),
+    });
+    expect(r.ok, r.ok ? '' : JSON.stringify(r.issues)).toBe(true);
+    if (!r.ok) return;
+    expect(r.plan.bag.finalVolume.value).toBe('109');
+    expect(r.plan.pump.rateExact.value).toBe('27.25');
+    expect(r.plan.pump.rate.value).toBe('27.2');
+    expect(r.plan.pump.rounding.roundedDownForLimit).toBe(true);
+    expect(r.plan.agents[0]?.delivered.doseRate.value).toBe('28.697248');
+    expect(r.plan.agents[0]?.delivered.doseRatePerKg.value).toBe('0.597859');
+  });
+
+  it("every agent's limits in force and caps are judged again on what the shared rate delivers", () => {
+    // Schwartzman (82 kg: 0.35 x 82 = 28.7 mg/h, capped at 25 mg/h; 100 mg = 2 mL of 50 mg/mL) with
+    // Collins (70 x 82 = 5,740 mg: 11.48 mL -> 11.4 mL = 5,700 mg, rounded down so as not to cross the
+    // 70 mg/kg soft limit) in 100 mL, withdrawn: 100 mL / 4 h = 25 mL/h. Ketamine 25 x 100 / 100 = 25 mg/h.
+    const r = planCombination({
+      patient: { weight: { value: 82, unit: 'kg' } },
+      session: 1,
+      components: [{ protocol: 'ketamine-crps-schwartzman-2009' }, { protocol: 'magnesium-crps-collins-2009' }],
+      acknowledgements: ack('compatibility_unknown'),
+    });
+    expect(r.ok, r.ok ? '' : JSON.stringify(r.issues)).toBe(true);
+    if (!r.ok) return;
+    const byRule = (rule: string) => r.plan.checks.filter((c) => c.rule === rule);
+    // The cap, judged at the shared rate (and only there: the component's own copy is replaced).
+    const cap = byRule('schwartzman.rate-cap').filter((c) => c.code === 'protocol_cap_exceeded');
+    expect(cap.map((c) => [c.code, c.passed, c.observed?.value, c.limit?.value])).toEqual([['protocol_cap_exceeded', true, '25', '25']]);
+    // Soft and hard limits of both agents, each once, on the shared rate's values.
+    expect(byRule('ketamine.dose-rate-per-kg.upper-soft').map((c) => [c.passed, c.observed])).toEqual([
+      [true, { value: '0.304878', unit: 'mg/kg/h' }], // 25 / 82
+    ]);
+    expect(byRule('magnesium-sulfate.session-dose-per-kg.upper-soft').map((c) => [c.passed, c.observed])).toEqual([
+      [true, { value: '69.512195', unit: 'mg/kg' }], // 5,700 / 82
+    ]);
+    expect(byRule('magnesium-sulfate.dose-rate.upper-hard').map((c) => [c.passed, c.observed])).toEqual([
+      [true, { value: '1425', unit: 'mg/h' }], // 25 mL/h x 5,700 mg / 100 mL
+    ]);
+  });
+
+  it('acknowledgements are judged once for the bag: no component reports an acknowledgement of the bag as unused', () => {
+    const r = planCombination({
+      patient: { weight: { value: 70, unit: 'kg' } },
+      session: 1,
+      components: clinicWithCollins,
+      preparation: bag250,
+      acknowledgements: ack('compatibility_unknown', 'no_such_code'),
+    });
+    expect(r.ok).toBe(true);
+    if (!r.ok) return;
+    expect(r.plan.checks.find((c) => c.code === 'compatibility_unknown')?.acknowledgement).toEqual({ reason: 'reviewed by pharmacy' });
+    expect(r.plan.checks.filter((c) => c.code === 'acknowledgement_unused').map((c) => c.message)).toEqual([
+      'The acknowledgement of "no_such_code" matches no soft finding in this plan; check the code.',
+    ]);
+    expect(r.plan.status).toBe('ready');
+  });
+});
+
+describe('the protocol cap rule', () => {
+  const cap = {
+    id: 'test.cap',
+    stated: { value: '25', unit: 'mg/h' },
+    perHour: true,
+    limit: dec(25),
+    source: { citation: 'test', grade: 'derived', verified: true },
+  } as const;
+  it('fails above the cap, passes on it and below it', () => {
+    const at = (mgH: number) => capChecks([cap], { rateMgH: dec(mgH), sessionMg: dec(0) }, 'ketamine')[0];
+    expect([at(25.000001)?.passed, at(25)?.passed, at(24.9)?.passed]).toEqual([false, true, true]);
+    expect(at(26)?.severity).toBe('hard');
+    expect(at(26)?.message).toBe('The delivered dose would exceed the protocol cap of 25 mg/h; it is refused.');
+  });
+  it('judges a session cap on the session dose, not the rate', () => {
+    const session = { ...cap, perHour: false, stated: { value: '100', unit: 'mg' }, limit: dec(100) };
+    const c = capChecks([session], { rateMgH: dec(1000), sessionMg: dec(100.5) }, 'ketamine')[0];
+    expect([c?.passed, c?.observed]).toEqual([false, { value: '100.5', unit: 'mg' }]);
+  });
+});
