@@ -30,7 +30,7 @@ describe('combination bags use the single-agent rules', () => {
       patient: { ...input.patient, risks: ['renal-impairment'] },
       acknowledgements: ack('compatibility_unknown', 'weight_unusual'),
     });
-    expect(risky.ok ? [] : risky.issues.map((i) => `${i.code} ${i.rule} @${i.path.join('.')}`)).toEqual([
+    expect(risky.ok ? [] : risky.issues.map((i) => `${i.code} ${String(i['rule'])} @${i.path.join('.')}`)).toEqual([
       'session_dose_above_hard_limit magnesium-sulfate.session-dose.upper-hard.renal-48h @components.1.dose',
     ]);
   });

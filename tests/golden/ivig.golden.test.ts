@@ -8,7 +8,8 @@
  * steps in the reference, so the start rate is held; mL/h = mg/kg/min x kg x 60 / 100 mg/mL.
  */
 import { describe, expect, it } from 'vitest';
-import { checkPlan, planInfusion } from '../../src/index.js';
+import { checkPlan } from '../../src/index.js';
+import { planInfusion } from './helpers.js';
 import type { Quantity } from '../../src/index.js';
 
 const q = (x: Quantity | undefined) => (x ? `${x.value} ${x.unit}` : 'none');

@@ -44,9 +44,8 @@
  *   Patient: weight 50.7-131.8 kg, height up to 187.2 cm (soft). Pump 0.1-999 mL/h (hard).
  */
 import { describe, expect, it } from 'vitest';
-import { planInfusion } from '../../src/index.js';
 import type { Plan, PlanResult } from '../../src/index.js';
-import { only, planOk, q } from './helpers.js';
+import { only, planInfusion, planOk, q } from './helpers.js';
 
 interface Segment {
   readonly kind: 'loading' | 'maintenance' | 'phase';

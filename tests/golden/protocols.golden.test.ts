@@ -28,9 +28,8 @@
  *   40 g per session, 200 mg/mL.
  */
 import { describe, expect, it } from 'vitest';
-import { planInfusion } from '../../src/index.js';
 import type { Plan, PlanResult } from '../../src/index.js';
-import { only, planOk, q } from './helpers.js';
+import { only, planInfusion, planOk, q } from './helpers.js';
 
 /** The per-field golden values of one plan, each a "value unit" string. */
 interface Golden {

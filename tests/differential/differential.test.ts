@@ -1,0 +1,286 @@
+// Differential test for the planner's redesign: the code under src/ must give the same JSON as the
+// frozen copy of the planner (tests/differential/frozen-planner.js) on every generated input, for
+// every public function that plans or reads a plan. Inputs are generated per protocol from its own
+// record (clinician's doses inside and just outside its ranges, stocked bag volumes, listed products,
+// pump settings, titration histories, acknowledgements of the plan's own soft findings), so the
+// deep paths are reached as well as the refusals. Deleted, with the frozen copy, when the migration
+// is done. A fixed seed keeps the run repeatable; DIFF_RUNS scales it.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import * as next from '../../src/index.js';
+import type { Protocol } from '../../src/index.js';
+import * as frozenModule from './frozen-planner.js';
+
+type Api = typeof next;
+const frozen = frozenModule as unknown as Api;
+const SCALE = Number(process.env['DIFF_RUNS_SCALE'] ?? '1');
+const PER_PROTOCOL = Math.max(20, Math.round(440 * (Number.isFinite(SCALE) && SCALE > 0 ? SCALE : 1)));
+const SEED = 20261128;
+
+/** The JSON of a call, or the error it threw, so that a throw is compared too. */
+function run(f: () => unknown): string {
+  try {
+    return JSON.stringify(f());
+  } catch (e) {
+    return `THROW ${e instanceof Error ? e.message : String(e)}`;
+  }
+}
+
+/**
+ * Compares every case on both planners; returns the first few mismatches with their input, and what
+ * the new planner returned for each case (to count what the generator reached).
+ */
+function compare<T>(cases: readonly T[], call: (api: Api, input: T, index: number) => unknown): { mismatches: string[]; results: unknown[] } {
+  const mismatches: string[] = [];
+  const results: unknown[] = [];
+  cases.forEach((input, i) => {
+    const a = run(() => call(frozen, input, i));
+    let result: unknown;
+    const b = run(() => (result = call(next, input, i)));
+    results.push(result);
+    if (a !== b && mismatches.length < 3) mismatches.push(`input ${JSON.stringify(input)}\nfrozen ${a.slice(0, 1500)}\nnew    ${b.slice(0, 1500)}`);
+  });
+  return { mismatches, results };
+}
+
+const okOf = (r: unknown): boolean => (r as { ok?: boolean } | undefined)?.ok === true;
+
+/** A decimal string between min and max in `steps` even steps (both ends included). */
+const between = (min: number, max: number, steps = 20) => fc.integer({ min: 0, max: steps }).map((i) => String(Number((min + ((max - min) * i) / steps).toFixed(6))));
+
+/** A clinician's value for a dose parameter: inside its range mostly, a little outside sometimes. */
+function doseValue(p: { unit: string; value?: string; min?: string; max?: string; usual?: string }): fc.Arbitrary<unknown> {
+  const lo = Number(p.min ?? p.usual ?? p.value ?? p.max ?? '1');
+  const hi = Number(p.max ?? p.usual ?? p.value ?? p.min ?? '1');
+  return fc.oneof(
+    { weight: 6, arbitrary: between(lo, hi).map((value) => ({ value, unit: p.unit })) },
+    { weight: 1, arbitrary: between(hi, hi * 1.5).map((value) => ({ value, unit: p.unit })) },
+    { weight: 1, arbitrary: between(lo * 0.5, lo).map((value) => ({ value, unit: p.unit })) },
+  );
+}
+
+/** Optional fields: present with probability about 1 in `n`. */
+const maybe = <T,>(arb: fc.Arbitrary<T>, n = 2) => fc.option(arb, { freq: n, nil: undefined });
+
+const patientArb = fc.record({
+  weight: fc.oneof(
+    fc.integer({ min: 300, max: 2000 }).map((t) => ({ value: t / 10, unit: 'kg' })),
+    fc.integer({ min: 66, max: 440 }).map((lb) => ({ value: lb, unit: 'lb' })),
+  ),
+  height: maybe(fc.oneof(fc.integer({ min: 145, max: 205 }).map((v) => ({ value: v, unit: 'cm' })), fc.integer({ min: 57, max: 80 }).map((v) => ({ value: v, unit: 'in' }))), 4),
+  sex: maybe(fc.constantFrom('female', 'male'), 4),
+  ageYears: maybe(fc.integer({ min: 18, max: 95 }), 3),
+  creatinine: maybe(fc.oneof(between(0.5, 3, 25).map((value) => ({ value, unit: 'mg/dL' })), fc.integer({ min: 40, max: 260 }).map((value) => ({ value, unit: 'umol/L' }))), 3),
+  risks: maybe(fc.constantFrom(['renal-impairment'], ['thrombosis']), 5),
+});
+
+/** Removes keys whose value is undefined (the input doors refuse an explicit undefined as unknown). */
+function clean(o: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined));
+}
+
+/** A titration history for a protocol with a titration rule: earlier sessions with doses and responses. */
+function historyArb(p: Protocol): fc.Arbitrary<unknown[] | undefined> {
+  const rule = p.titration;
+  const param = rule ? p[rule.param] : undefined;
+  if (!rule || !param) return fc.constant(undefined);
+  const session = fc.record({
+    dose: doseValue(param),
+    relief: fc.integer({ min: 0, max: 80 }),
+    events: fc.constantFrom([], [{ kind: 'nausea', severity: 'mild' }], [{ kind: 'dissociation', severity: 'moderate' }], [{ kind: 'hypertension', severity: 'severe' }]),
+    completed: fc.boolean(),
+  });
+  return maybe(
+    fc.array(session, { minLength: 1, maxLength: 6 }).map((xs) =>
+      xs.map((s, i) => ({
+        date: `2026-03-${String(i * 3 + 2).padStart(2, '0')}`,
+        protocol: p.id,
+        session: i + 1,
+        given: { [rule.param]: s.dose },
+        reliefPercent: s.relief,
+        adverseEvents: s.events,
+        completed: s.completed,
+      })),
+    ),
+    2,
+  );
+}
+
+/** A plan request for one protocol, built from its record. */
+function requestArb(p: Protocol, bagVolumes: readonly string[]): fc.Arbitrary<Record<string, unknown>> {
+  const params = (['rate', 'total', 'duration'] as const).filter((n) => p[n] !== undefined);
+  const dose = fc.record(
+    Object.fromEntries([
+      ...params.map((n) => {
+        const param = p[n] as NonNullable<Protocol['rate']>;
+        return [n, param.value === undefined ? maybe(doseValue(param), 12) : maybe(doseValue(param), 8)];
+      }),
+      ...(p.loading ? [['loading', maybe(doseValue(p.loading.total), 4)]] : []),
+    ]) as Record<string, fc.Arbitrary<unknown>>,
+  );
+  const volumes = bagVolumes.length > 0 ? bagVolumes : ['100'];
+  const preparation = fc.record({
+    containerVolume: p.preparation.containerVolume === undefined ? maybe(fc.constantFrom(...volumes).map((v) => ({ value: Number(v), unit: 'mL' })), 12) : maybe(fc.constantFrom(...volumes).map((v) => ({ value: Number(v), unit: 'mL' })), 6),
+    product: maybe(fc.constantFrom(...p.preparation.products), 4),
+    additiveVolume: maybe(fc.constantFrom('add', 'withdraw-equal'), 5),
+    overfill: maybe(fc.constantFrom({ value: 5, unit: 'mL' }, { value: 10, unit: 'mL' }), 5),
+  });
+  const pump = fc.record({
+    increment: maybe(fc.constantFrom({ value: 1, unit: 'mL/h' }, { value: '0.01', unit: 'mL/h' }), 5),
+    maxRate: maybe(fc.constantFrom({ value: 200, unit: 'mL/h' }, { value: 1200, unit: 'mL/h' }), 6),
+    minRate: maybe(fc.constantFrom({ value: 1, unit: 'mL/h' }), 6),
+  });
+  return fc
+    .record({
+      patient: patientArb,
+      session: fc.integer({ min: 1, max: p.schedule.sessions + 2 }),
+      dose,
+      preparation,
+      pump,
+      history: historyArb(p),
+      readiness: maybe(fc.record({ fastingHours: fc.integer({ min: 0, max: 12 }), escort: fc.boolean(), ecgOnFile: fc.boolean() }), 4),
+    })
+    .map((r) => {
+      const history = r.history;
+      return clean({
+        patient: clean(r.patient),
+        protocol: p.id,
+        session: history ? history.length + 1 : r.session,
+        dose: clean(r.dose),
+        preparation: clean(r.preparation),
+        pump: clean(r.pump),
+        ...(history ? { history, date: '2026-03-25' } : {}),
+        readiness: r.readiness,
+      });
+    });
+}
+
+/** The same request with its own soft findings acknowledged (per the frozen planner), so the ready path is reached. */
+function acknowledged(input: Record<string, unknown>): Record<string, unknown> {
+  const r = frozen.planInfusion(input);
+  if (!r.ok) return input;
+  const codes = [...new Set(r.plan.checks.filter((c) => c.severity === 'soft' && !c.passed).map((c) => c.code))];
+  return { ...input, acknowledgements: codes.map((code) => ({ code, reason: 'reviewed' })) };
+}
+
+function planRequests(): Record<string, unknown>[] {
+  const bagVolumes = next.BUILTIN_CATALOGUE.diluents.flatMap((d) => d.bagVolumes);
+  return next.BUILTIN_CATALOGUE.protocols.flatMap((p, i) => {
+    const raw = fc.sample(requestArb(p, [...new Set(bagVolumes)]), { numRuns: PER_PROTOCOL, seed: SEED + i });
+    return raw.map((input, j) => (j % 2 === 0 ? acknowledged(input) : input));
+  });
+}
+
+describe('the redesigned planner gives the frozen planner\'s output', () => {
+  const requests = planRequests();
+
+  it(`planInfusion, checkPlan, toFhir and formatPlan on ${requests.length} generated requests across every protocol`, () => {
+    expect(requests.length).toBeGreaterThanOrEqual(next.BUILTIN_CATALOGUE.protocols.length * 20);
+    const { mismatches, results } = compare(requests, (api, input, i) => {
+      const r = api.planInfusion(input);
+      // Every plan is re-checked; every fourth is also written as FHIR and as text (they read the same plan).
+      if (!r.ok) return { r };
+      return i % 4 === 0 ? { r, check: api.checkPlan(r.plan), fhir: api.toFhir(r.plan), text: api.formatPlan(r.plan) } : { r, check: api.checkPlan(r.plan) };
+    });
+    expect(mismatches).toEqual([]);
+    const plans = results.map((x) => (x as { r: ReturnType<Api['planInfusion']> }).r);
+    const ready = plans.filter((r) => r.ok && r.plan.status === 'ready').length;
+    const refused = plans.filter((r) => !r.ok).length;
+    // The generator reaches the ready plans and the refusals, not only one of them.
+    expect(ready).toBeGreaterThan(requests.length / 5);
+    expect(refused).toBeGreaterThan(requests.length / 20);
+    const protocolsReady = new Set(requests.filter((_, i) => plans[i]?.ok).map((x) => x['protocol']));
+    // Protocols with no product (neridronate, alendronate, clodronate) are refused by design.
+    expect(protocolsReady.size).toBeGreaterThanOrEqual(next.BUILTIN_CATALOGUE.protocols.length - 3);
+  }, 240_000);
+
+  it('verifyAdministration on the pump settings of generated plans, as set and with slips', () => {
+    const cases = requests.slice(0, 3000).flatMap((input) => {
+      const r = next.planInfusion(input);
+      if (!r.ok) return [];
+      const seg = r.plan.pump.segments[0];
+      const doseRate = seg?.doses[0]?.doseRate;
+      if (!seg || !doseRate) return [];
+      const bag = { ingredients: r.plan.bag.additives.map((a) => ({ agent: a.agent, amount: a.amount })), finalVolume: r.plan.bag.finalVolume };
+      const patient = { weight: r.plan.patient.weight, dosingWeight: r.plan.dosingWeight.value };
+      const order = { agent: r.plan.agents[0]?.agent, doseRate };
+      return [
+        { bag, pumpRate: seg.rate, patient, order },
+        { bag, pumpRate: { value: doseRate.value, unit: 'mL/h' }, patient, order },
+        { bag, pumpRate: { value: String(Number(seg.rate.value) * 10), unit: 'mL/h' }, patient, order },
+      ];
+    });
+    expect(cases.length).toBeGreaterThan(1000);
+    expect(compare(cases, (api, input) => api.verifyAdministration(input)).mismatches).toEqual([]);
+  }, 120_000);
+
+  it('planCombination over pairs of whole-bag protocols, weights, bags and acknowledgements', () => {
+    const wholeBag = next.BUILTIN_CATALOGUE.protocols.filter((p) => p.preparation.style === 'whole-bag').map((p) => p.id);
+    // Mostly the pairs a clinic puts in one bag (4 h ketamine with Collins magnesium), some of any kind.
+    const fourHourKetamine = ['ketamine-clinic-course-2x3', 'ketamine-escalation-rema-2012', 'ketamine-crps-schwartzman-2009'];
+    const arb = fc.record({
+      patient: patientArb,
+      a: fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...fourHourKetamine) }, { weight: 1, arbitrary: fc.constantFrom(...wholeBag) }),
+      b: fc.oneof({ weight: 4, arbitrary: fc.constant('magnesium-crps-collins-2009') }, { weight: 1, arbitrary: fc.constantFrom(...wholeBag) }),
+      rate: between(0.1, 0.7, 12),
+      volume: fc.constantFrom(100, 250, 500),
+      additiveVolume: fc.constantFrom('add', 'withdraw-equal', undefined),
+      increment: fc.constantFrom(undefined, { value: 1, unit: 'mL/h' }),
+      maxRate: fc.constantFrom(undefined, { value: 70, unit: 'mL/h' }),
+      careArea: fc.constant(undefined),
+    });
+    const cases = fc.sample(arb, { numRuns: 1000, seed: SEED }).flatMap((c) => {
+      const component = (id: string) => ({ protocol: id, dose: { rate: { value: c.rate, unit: 'mg/kg/h' } } });
+      const base = clean({
+        patient: clean(c.patient),
+        session: 1,
+        components: [component(c.a), component(c.b)].map((x) => (x.protocol.startsWith('ketamine-clinic') || x.protocol.startsWith('ketamine-escalation') ? x : { protocol: x.protocol })),
+        preparation: clean({ containerVolume: { value: c.volume, unit: 'mL' }, additiveVolume: c.additiveVolume }),
+        pump: c.increment || c.maxRate ? clean({ increment: c.increment, maxRate: c.maxRate }) : undefined,
+      });
+      const acks = ['compatibility_unknown', 'weight_unusual', 'session_beyond_course', 'requirement_unconfirmed'].map((code) => ({ code, reason: 'reviewed' }));
+      return [base, { ...base, acknowledgements: acks }];
+    });
+    const { mismatches, results } = compare(cases, (api, input) => api.planCombination(input));
+    expect(mismatches).toEqual([]);
+    expect(results.filter(okOf).length).toBeGreaterThan(cases.length / 5);
+  }, 120_000);
+
+  it('planCourse and planNasalSpray on generated requests', () => {
+    const ids = next.BUILTIN_CATALOGUE.protocols.map((p) => p.id);
+    const courses = fc.sample(
+      fc.record({ protocol: fc.constantFrom(...ids), day: fc.integer({ min: 1, max: 28 }), withInfusion: fc.boolean(), kg: fc.integer({ min: 40, max: 150 }) }),
+      { numRuns: 600, seed: SEED },
+    ).map((c) =>
+      clean({
+        protocol: c.protocol,
+        startDate: `2026-02-${String(c.day).padStart(2, '0')}`,
+        infusion: c.withInfusion ? { patient: { weight: { value: c.kg, unit: 'kg' } }, dose: { rate: { value: 0.3, unit: 'mg/kg/h' } } } : undefined,
+      }),
+    );
+    const courseRun = compare(courses, (api, input) => api.planCourse(input));
+    expect(courseRun.mismatches).toEqual([]);
+    expect(courseRun.results.filter(okOf).length).toBeGreaterThan(courses.length / 2);
+    const sprays = fc.sample(
+      fc.record({
+        concentration: fc.constantFrom(50, 100, 150),
+        actuation: fc.constantFrom('0.1', '0.14', '0.2'),
+        dose: fc.constantFrom(10, 20, 28, 56, 84),
+        perDay: fc.integer({ min: 1, max: 4 }),
+        bottle: fc.constantFrom(5, 10),
+        max: fc.constantFrom(40, 100, 200),
+      }),
+      { numRuns: 600, seed: SEED },
+    ).map((s) => ({
+      concentration: { value: s.concentration, unit: 'mg/mL' },
+      actuationVolume: { value: s.actuation, unit: 'mL' },
+      dose: { value: s.dose, unit: 'mg' },
+      dosesPerDay: s.perDay,
+      bottleVolume: { value: s.bottle, unit: 'mL' },
+      maxDailyDose: { value: s.max, unit: 'mg' },
+    }));
+    const sprayRun = compare(sprays, (api, input) => api.planNasalSpray(input));
+    expect(sprayRun.mismatches).toEqual([]);
+    expect(sprayRun.results.filter(okOf).length).toBeGreaterThan(sprays.length / 6);
+  }, 120_000);
+});
