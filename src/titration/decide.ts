@@ -19,7 +19,8 @@ import type { HistorySession, IssuePath } from '../schema/history.js';
 import type { Issue, Issues } from '../schema/issues.js';
 import { doseUnitCode } from '../units/index.js';
 import { type Measure, readMeasure } from '../units/measure.js';
-import type { ResponseCriterion, SourcedQuantity, TitrationDecision, TitrationRule } from './types.js';
+import { type Assessment, assess, countWithoutResponse } from './assess.js';
+import type { SourcedQuantity, TitrationDecision, TitrationRule } from './types.js';
 
 /** Options for {@link decideNextDose}. */
 export interface DecideOptions {
@@ -37,74 +38,12 @@ const MEASURES_FOR: Record<TitrationRule['param'], readonly Measure[]> = {
   total: ['session-dose', 'session-dose-per-kg'],
 };
 
-/** Whether the last session's response met the rule's criterion, could not, or could not be judged. */
-type ResponseStatus = 'responded' | 'not-responded' | 'not-assessed';
-
-interface Assessment {
-  readonly status: ResponseStatus;
-  /** Prose with the numbers, e.g. "pain 7 -> 4, 42.857143% relief against a 30% threshold". */
-  readonly text: string;
-}
-
 function fail(issues: Issue[]): TitrationResult {
   return { ok: false, issues: issues as unknown as Issues };
 }
 
 function label(s: HistorySession): string {
   return `Session ${s.session} (${s.date})`;
-}
-
-/**
- * Judges one session against the response criterion. A partial session that still met the
- * criterion counts as a response; one that did not is not a fair test of the dose (not assessed).
- */
-function assess(s: HistorySession, c: ResponseCriterion, t: Dec): Assessment {
-  let status: ResponseStatus;
-  let text: string;
-  if (c.kind === 'relief-percent') {
-    if (s.reliefPercent !== undefined) {
-      status = s.reliefPercent.gte(t) ? 'responded' : 'not-responded';
-      text = `recorded response ${toPlainString(s.reliefPercent)}% against a ${c.threshold}% threshold`;
-    } else if (c.recordedOnly === true) {
-      status = 'not-assessed';
-      text = 'no response percentage was recorded (this rule judges response only from the recorded percentage, not from pain scores)';
-    } else if (s.pain !== undefined && s.pain.before.gt(0)) {
-      const { before, after } = s.pain;
-      // % relief = (before - after) / before x 100; compared without dividing: (before - after) x 100 >= t x before.
-      status = before.minus(after).mul(100).gte(t.mul(before)) ? 'responded' : 'not-responded';
-      const pct = toPlainString(before.minus(after).div(before).mul(100));
-      text = `pain ${toPlainString(before)} -> ${toPlainString(after)}, ${pct}% relief against a ${c.threshold}% threshold`;
-    } else if (s.pain !== undefined) {
-      status = 'not-assessed';
-      text = 'pain before was 0, so percent relief cannot be worked out, and no relief percentage was recorded';
-    } else {
-      status = 'not-assessed';
-      text = 'neither pain scores nor a relief percentage were recorded';
-    }
-  } else if (s.pain !== undefined) {
-    const drop = s.pain.before.minus(s.pain.after);
-    status = drop.gte(t) ? 'responded' : 'not-responded';
-    text = `pain ${toPlainString(s.pain.before)} -> ${toPlainString(s.pain.after)}, a drop of ${toPlainString(drop)} points against a ${c.threshold}-point threshold`;
-  } else {
-    status = 'not-assessed';
-    text = 'no pain scores were recorded, so the NRS drop cannot be worked out';
-  }
-  if (status === 'not-responded' && !s.completed) {
-    status = 'not-assessed';
-    text += `; the session was stopped early${s.stoppedReason !== undefined ? ` (${s.stoppedReason})` : ''}, so it is not a fair test of the dose`;
-  }
-  return { status, text };
-}
-
-/** Assessed sessions since the last response, counted back from the newest; unassessed ones are skipped. */
-function countWithoutResponse(assessments: readonly Assessment[]): number {
-  let n = 0;
-  for (let i = assessments.length - 1; i >= 0; i -= 1) {
-    const a = assessments[i] as Assessment;
-    if (a.status === 'responded') break;
-    if (a.status === 'not-responded') n += 1;
-  }
-  return n;
 }
 
 function hasSeverity(s: HistorySession, severity: 'moderate' | 'severe'): boolean {
