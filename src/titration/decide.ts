@@ -13,13 +13,14 @@
  * Exact decimals throughout, in the measure's base unit (mg/kg/h, mg/h, mg/kg or mg); values leave
  * as plain decimal strings in the protocol parameter's unit. Pure: no clock, no mutation.
  */
-import { type Dec, dec, maxDec, minDec, readDecimal, toPlainString } from '../decimal/index.js';
+import { type Dec, maxDec, minDec, toPlainString } from '../decimal/index.js';
 import type { DoseParameter, Source } from '../catalogue/types.js';
 import type { HistorySession, IssuePath } from '../schema/history.js';
 import type { Issue, Issues } from '../schema/issues.js';
 import { doseUnitCode } from '../units/index.js';
-import { type Measure, readMeasure } from '../units/measure.js';
+import { readMeasure } from '../units/measure.js';
 import { type Assessment, assess, countWithoutResponse } from './assess.js';
+import { prepareRule } from './prepare.js';
 import type { SourcedQuantity, TitrationDecision, TitrationRule } from './types.js';
 
 /** Options for {@link decideNextDose}. */
@@ -32,11 +33,6 @@ export interface DecideOptions {
 
 /** The engine's result: a decision, or the coded issues that kept it from deciding. */
 export type TitrationResult = { readonly ok: true; readonly value: TitrationDecision } | { readonly ok: false; readonly issues: Issues };
-
-const MEASURES_FOR: Record<TitrationRule['param'], readonly Measure[]> = {
-  rate: ['dose-rate', 'dose-rate-per-kg'],
-  total: ['session-dose', 'session-dose-per-kg'],
-};
 
 function fail(issues: Issue[]): TitrationResult {
   return { ok: false, issues: issues as unknown as Issues };
@@ -80,68 +76,10 @@ export function decideNextDose(
   options: DecideOptions = {},
 ): TitrationResult {
   const hp = options.historyPath ?? ['history'];
+  const prepared = prepareRule(rule, protocolParam, options.clinicianClearance);
+  if (!prepared.ok) return prepared;
+  const { factor: paramFactor, measure: paramMeasure, step, stepDown, start, threshold, max, protocolValue } = prepared.value;
   const issues: Issue[] = [];
-
-  // --- The rule and the parameter: units of one kind, positive steps (data checks, not input).
-  const num = (value: string, path: IssuePath): Dec | undefined => {
-    const r = readDecimal(value);
-    if (r.ok) return r.value;
-    issues.push({ code: 'titration_rule_invalid', path, message: `"${value}" is not a plain decimal.`, received: value });
-    return undefined;
-  };
-  const unitMeasure = (value: string, unit: string, path: IssuePath): Dec | undefined => {
-    const v = num(value, path);
-    if (v === undefined) return undefined;
-    const m = readMeasure(v, unit);
-    if (m === undefined || !MEASURES_FOR[rule.param].includes(m.measure)) {
-      issues.push({
-        code: 'titration_rule_invalid',
-        path,
-        message: `The titration rule titrates the ${rule.param}, but ${value} ${unit} is not a ${rule.param === 'rate' ? 'dose rate' : 'session dose'}.`,
-        received: unit,
-      });
-      return undefined;
-    }
-    return m.base;
-  };
-  const paramFactor = unitMeasure('1', protocolParam.unit, ['protocol', rule.param, 'unit']);
-  const paramMeasure = readMeasure(dec(1), protocolParam.unit)?.measure;
-  const sameKind = (q: SourcedQuantity, path: IssuePath): Dec | undefined => {
-    const base = unitMeasure(q.value, q.unit, path);
-    if (base === undefined) return undefined;
-    if (readMeasure(dec(1), q.unit)?.measure !== paramMeasure) {
-      issues.push({
-        code: 'titration_rule_invalid',
-        path,
-        message: `The rule states ${q.value} ${q.unit}, but the protocol's ${rule.param} is in ${protocolParam.unit}; they must be the same kind (per kg or not).`,
-        received: q.unit,
-      });
-      return undefined;
-    }
-    return base;
-  };
-  const step = sameKind(rule.step, ['titration', 'step']);
-  const stepDown = rule.stepDown !== undefined ? sameKind(rule.stepDown, ['titration', 'stepDown']) : step;
-  const start = rule.start !== undefined ? sameKind(rule.start, ['titration', 'start']) : undefined;
-  if (step !== undefined && step.lte(0)) issues.push({ code: 'titration_rule_invalid', path: ['titration', 'step'], message: 'The escalation step must be greater than zero.' });
-  // A rule without its own step down uses the step: a zero step is reported once, at the step.
-  if (rule.stepDown !== undefined && stepDown !== undefined && stepDown.lte(0)) issues.push({ code: 'titration_rule_invalid', path: ['titration', 'stepDown'], message: 'The step down must be greater than zero.' });
-  if (rule.futilityAfter !== undefined && (!Number.isInteger(rule.futilityAfter) || rule.futilityAfter < 1))
-    issues.push({ code: 'titration_rule_invalid', path: ['titration', 'futilityAfter'], message: 'futilityAfter must be a whole number of sessions, 1 or more.' });
-  if (options.clinicianClearance !== undefined && options.clinicianClearance.reason.trim().length === 0)
-    issues.push({
-      code: 'clearance_reason_required',
-      path: ['clinicianClearance', 'reason'],
-      message: 'Clearing a patient to continue after a severe adverse event needs a reason; it is recorded in the plan.',
-    });
-  const threshold = num(rule.response.threshold, ['titration', 'response', 'threshold']);
-  if (threshold !== undefined && threshold.lt(0))
-    issues.push({ code: 'titration_rule_invalid', path: ['titration', 'response', 'threshold'], message: 'The response threshold cannot be negative.' });
-  const max = protocolParam.max !== undefined ? unitMeasure(protocolParam.max, protocolParam.unit, ['protocol', rule.param, 'max']) : undefined;
-  const protocolValue =
-    protocolParam.value !== undefined ? unitMeasure(protocolParam.value, protocolParam.unit, ['protocol', rule.param, 'value']) : undefined;
-  if (issues.length > 0 || paramFactor === undefined || step === undefined || stepDown === undefined || threshold === undefined)
-    return fail(issues);
 
   const show = (base: Dec): string => `${toPlainString(base.div(paramFactor))} ${protocolParam.unit}`;
   const quantityOf = (base: Dec) => ({ value: toPlainString(base.div(paramFactor)), unit: protocolParam.unit });
