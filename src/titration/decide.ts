@@ -13,15 +13,16 @@
  * Exact decimals throughout, in the measure's base unit (mg/kg/h, mg/h, mg/kg or mg); values leave
  * as plain decimal strings in the protocol parameter's unit. Pure: no clock, no mutation.
  */
-import { type Dec, maxDec, minDec, toPlainString } from '../decimal/index.js';
+import { type Dec, maxDec, minDec } from '../decimal/index.js';
 import type { DoseParameter, Source } from '../catalogue/types.js';
 import type { HistorySession, IssuePath } from '../schema/history.js';
-import type { Issue, Issues } from '../schema/issues.js';
-import { doseUnitCode } from '../units/index.js';
-import { readMeasure } from '../units/measure.js';
-import { type Assessment, assess, countWithoutResponse } from './assess.js';
+import { type GivenDose, findFirstGiven, findLastGiven, hasSeverity, lastGivenText, readCourse, readGiven } from './course.js';
 import { prepareRule } from './prepare.js';
+import { type TitrationResult, refuse } from './result.js';
 import type { SourcedQuantity, TitrationDecision, TitrationRule } from './types.js';
+import { capText, eventsText, label, quantityOf, show } from './wording.js';
+
+export type { TitrationResult } from './result.js';
 
 /** Options for {@link decideNextDose}. */
 export interface DecideOptions {
@@ -29,28 +30,6 @@ export interface DecideOptions {
   readonly clinicianClearance?: { readonly reason: string };
   /** Where the history sits in the caller's input, for issue paths; `['history']` by default. */
   readonly historyPath?: IssuePath;
-}
-
-/** The engine's result: a decision, or the coded issues that kept it from deciding. */
-export type TitrationResult = { readonly ok: true; readonly value: TitrationDecision } | { readonly ok: false; readonly issues: Issues };
-
-function fail(issues: Issue[]): TitrationResult {
-  return { ok: false, issues: issues as unknown as Issues };
-}
-
-function label(s: HistorySession): string {
-  return `Session ${s.session} (${s.date})`;
-}
-
-function hasSeverity(s: HistorySession, severity: 'moderate' | 'severe'): boolean {
-  return s.adverseEvents.some((e) => e.severity === severity);
-}
-
-function eventsText(s: HistorySession, severity: 'moderate' | 'severe'): string {
-  return s.adverseEvents
-    .filter((e) => e.severity === severity)
-    .map((e) => e.kind)
-    .join(', ');
 }
 
 /**
@@ -75,15 +54,10 @@ export function decideNextDose(
   history: readonly HistorySession[],
   options: DecideOptions = {},
 ): TitrationResult {
-  const hp = options.historyPath ?? ['history'];
   const prepared = prepareRule(rule, protocolParam, options.clinicianClearance);
   if (!prepared.ok) return prepared;
-  const { factor: paramFactor, measure: paramMeasure, step, stepDown, start, threshold, max, protocolValue } = prepared.value;
-  const issues: Issue[] = [];
-
-  const show = (base: Dec): string => `${toPlainString(base.div(paramFactor))} ${protocolParam.unit}`;
-  const quantityOf = (base: Dec) => ({ value: toPlainString(base.div(paramFactor)), unit: protocolParam.unit });
-  const capText = (): string => (protocolParam.max !== undefined ? `${protocolParam.max} ${protocolParam.unit}` : '');
+  const p = prepared.value;
+  const { step, stepDown, start, max, protocolValue } = p;
 
   // --- 1. No history: start.
   if (history.length === 0) {
@@ -110,12 +84,12 @@ export function decideNextDose(
       value: {
         decision: 'start',
         param: rule.param,
-        dose: quantityOf(dose),
+        dose: quantityOf(p, dose),
         ...(capped ? { bound: 'maximum' as const } : {}),
         rule: 'titration.start',
         reason: capped
-          ? `No earlier sessions: start. The rule's start ${show(start)} is above the protocol maximum of ${capText()}; the maximum binds: ${show(dose)}.`
-          : `No earlier sessions: start at ${show(dose)}, the rule's start dose.`,
+          ? `No earlier sessions: start. The rule's start ${show(p, start)} is above the protocol maximum of ${capText(p)}; the maximum binds: ${show(p, dose)}.`
+          : `No earlier sessions: start at ${show(p, dose)}, the rule's start dose.`,
         responded: false,
         sessionsWithoutResponse: 0,
         sources,
@@ -123,56 +97,9 @@ export function decideNextDose(
     };
   }
 
-  const lastIndex = history.length - 1;
-  const last = history[lastIndex] as HistorySession;
-  const assessments = history.map((s) => assess(s, rule.response, threshold));
-  const lastAssessment = assessments[lastIndex] as Assessment;
-  const responded = lastAssessment.status === 'responded';
-  const sessionsWithoutResponse = countWithoutResponse(assessments);
-  const base = { param: rule.param, responded, sessionsWithoutResponse } as const;
-
-  /** The dose of the titrated parameter given in session `i`, in base units, or an issue. */
-  const givenBase = (i: number): Dec | undefined => {
-    const g = (history[i] as HistorySession).given[rule.param];
-    if (g === undefined) return undefined;
-    const unit = doseUnitCode(g.unit);
-    const m = readMeasure(g.value, unit);
-    if (m === undefined || m.measure !== paramMeasure) {
-      issues.push({
-        code: 'titration_unit_mismatch',
-        path: [...hp, i, 'given', rule.param, 'unit'],
-        message: `This protocol titrates its ${rule.param} in ${protocolParam.unit}; the ${rule.param} given in ${label(history[i] as HistorySession)} is in ${unit}, which is not the same kind of dose. Record it in ${protocolParam.unit} or an equivalent unit.`,
-        expected: protocolParam.unit,
-        received: unit,
-      });
-      return undefined;
-    }
-    return m.base;
-  };
-
-  /**
-   * The last dose given: the newest session that recorded the titrated parameter. A completed last
-   * session must have recorded it (a session stopped before anything ran may not have).
-   */
-  const lastGiven = (): { index: number; dose: Dec } | undefined => {
-    for (let i = lastIndex; i >= 0; i -= 1) {
-      const s = history[i] as HistorySession;
-      if (s.given[rule.param] === undefined) {
-        if (i === lastIndex && s.completed) break;
-        continue;
-      }
-      const d = givenBase(i);
-      return d === undefined ? undefined : { index: i, dose: d };
-    }
-    issues.push({
-      code: 'titration_dose_not_recorded',
-      path: [...hp, lastIndex, 'given', rule.param],
-      message: `The titration needs the ${rule.param} given in the last session, and ${label(last)} recorded none. Record the ${rule.param} actually given, in ${protocolParam.unit}.`,
-    });
-    return undefined;
-  };
-  const lastGivenText = (g: { index: number; dose: Dec }): string =>
-    g.index === lastIndex ? `${show(g.dose)} in ${label(last)}` : `${show(g.dose)} in ${label(history[g.index] as HistorySession)} (${label(last)} recorded no ${rule.param})`;
+  const c = readCourse(p, history, options.historyPath ?? ['history'], options.clinicianClearance);
+  const { lastIndex, last, lastAssessment, summary: base } = c;
+  const { responded, sessionsWithoutResponse } = base;
 
   // --- 2. A severe adverse event in any earlier session.
   const severe = history.map((s, i) => ({ s, i })).filter(({ s }) => hasSeverity(s, 'severe'));
@@ -194,39 +121,40 @@ export function decideNextDose(
     let tolerated: { index: number; dose: Dec } | undefined;
     for (let i = lastIndex; i >= 0 && tolerated === undefined; i -= 1) {
       const s = history[i] as HistorySession;
-      if (s.given[rule.param] === undefined || hasSeverity(s, 'severe') || hasSeverity(s, 'moderate')) continue;
-      const d = givenBase(i);
-      if (d === undefined) return fail(issues);
-      tolerated = { index: i, dose: d };
+      const g = s.given[rule.param];
+      if (g === undefined || hasSeverity(s, 'severe') || hasSeverity(s, 'moderate')) continue;
+      const d = readGiven(c, i, g);
+      if (!d.ok) return refuse(d.issue);
+      tolerated = { index: i, dose: d.value };
     }
     if (tolerated === undefined) {
-      issues.push({
+      return refuse({
         code: 'titration_no_tolerated_dose',
-        path: [...hp],
+        path: [...c.path],
         message: `A clinician cleared the patient after a severe adverse event (${severeText}), but no earlier session recorded a ${rule.param} given without a moderate or severe event. The clinician must choose the dose.`,
       });
-      return fail(issues);
     }
-    const lg = lastGiven();
-    if (lg === undefined) return fail(issues);
+    const found = findLastGiven(c);
+    if (!found.ok) return refuse(found.issue);
+    const lg = found.value;
     // Never above the last dose given or the maximum: a severe event never leads to a higher dose.
     let dose = minDec(tolerated.dose, lg.dose);
     const capped = max !== undefined && dose.gt(max);
     if (capped) dose = max as Dec;
-    const toleratedText = `${show(tolerated.dose)} in ${label(history[tolerated.index] as HistorySession)}`;
+    const toleratedText = `${show(p, tolerated.dose)} in ${label(history[tolerated.index] as HistorySession)}`;
     return {
       ok: true,
       value: {
         ...base,
         decision: 'hold',
-        dose: quantityOf(dose),
-        lastDose: quantityOf(lg.dose),
+        dose: quantityOf(p, dose),
+        lastDose: quantityOf(p, lg.dose),
         ...(capped ? { bound: 'maximum' as const } : {}),
         rule: 'titration.hold-after-severe-cleared',
         reason:
           `A severe adverse event was recorded (${severeText}); a clinician cleared the patient to continue: "${options.clinicianClearance.reason}". ` +
           `Hold at the last tolerated dose, ${toleratedText}` +
-          (dose.lt(tolerated.dose) ? `, lowered to ${show(dose)}${capped ? `, the protocol maximum of ${capText()}` : ', the last dose given'}` : '') +
+          (dose.lt(tolerated.dose) ? `, lowered to ${show(p, dose)}${capped ? `, the protocol maximum of ${capText(p)}` : ', the last dose given'}` : '') +
           '. No escalation after a severe event.',
         sources: [rule.source],
       },
@@ -235,8 +163,9 @@ export function decideNextDose(
 
   // --- 3. A moderate adverse event in the last session: step down, never below the start.
   if (hasSeverity(last, 'moderate')) {
-    const lg = lastGiven();
-    if (lg === undefined) return fail(issues);
+    const found = findLastGiven(c);
+    if (!found.ok) return refuse(found.issue);
+    const lg = found.value;
     // The start: the rule's, else the protocol's own value, else the course's first recorded dose.
     let floor = start;
     let floorName = "the rule's start dose";
@@ -245,10 +174,10 @@ export function decideNextDose(
       floorName = "the protocol's own dose";
     }
     if (floor === undefined) {
-      const first = history.findIndex((s) => s.given[rule.param] !== undefined);
-      floor = givenBase(first);
-      if (floor === undefined) return fail(issues);
-      floorName = `the first dose of the course (${label(history[first] as HistorySession)})`;
+      const first = findFirstGiven(c, lg);
+      if (!first.ok) return refuse(first.issue);
+      floor = first.value.dose;
+      floorName = `the first dose of the course (${label(history[first.value.index] as HistorySession)})`;
     }
     const down = rule.stepDown ?? rule.step;
     const wanted = lg.dose.minus(stepDown);
@@ -260,21 +189,21 @@ export function decideNextDose(
     const sources = [rule.source, down.source];
     let reason =
       `${label(last)} recorded a moderate adverse event (${eventsText(last, 'moderate')}). ` +
-      `Step down by ${down.value} ${down.unit} from the last dose, ${lastGivenText(lg)}`;
+      `Step down by ${down.value} ${down.unit} from the last dose, ${lastGivenText(c, lg)}`;
     if (floored) {
-      reason += `: ${show(wanted)} would be below ${floorName}, ${show(floor)}, so the start binds`;
-      reason += lg.dose.lte(floor) ? ` and the dose stays at the last dose, ${show(dose)}. Review whether to continue.` : `: ${show(dose)}.`;
+      reason += `: ${show(p, wanted)} would be below ${floorName}, ${show(p, floor)}, so the start binds`;
+      reason += lg.dose.lte(floor) ? ` and the dose stays at the last dose, ${show(p, dose)}. Review whether to continue.` : `: ${show(p, dose)}.`;
     } else {
-      reason += `: ${show(dose)}.`;
+      reason += `: ${show(p, dose)}.`;
     }
-    if (capped) reason += ` The protocol maximum of ${capText()} binds.`;
+    if (capped) reason += ` The protocol maximum of ${capText(p)} binds.`;
     return {
       ok: true,
       value: {
         ...base,
         decision: 'step-down',
-        dose: quantityOf(dose),
-        lastDose: quantityOf(lg.dose),
+        dose: quantityOf(p, dose),
+        lastDose: quantityOf(p, lg.dose),
         ...(capped ? { bound: 'maximum' as const } : floored ? { bound: 'start' as const } : {}),
         rule: 'titration.step-down-moderate',
         reason,
@@ -284,18 +213,18 @@ export function decideNextDose(
   }
 
   // Hold at the last dose given (never above the maximum), for a response or a response not judged.
-  const holdAt = (lg: NonNullable<ReturnType<typeof lastGiven>>, id: TitrationDecision['rule'], why: string, after: string): TitrationResult => {
+  const holdAt = (lg: GivenDose, id: TitrationDecision['rule'], why: string, after: string): TitrationResult => {
     const capped = max !== undefined && lg.dose.gt(max);
     return {
       ok: true,
       value: {
         ...base,
         decision: 'hold',
-        dose: quantityOf(capped ? (max as Dec) : lg.dose),
-        lastDose: quantityOf(lg.dose),
+        dose: quantityOf(p, capped ? (max as Dec) : lg.dose),
+        lastDose: quantityOf(p, lg.dose),
         ...(capped ? { bound: 'maximum' as const } : {}),
         rule: id,
-        reason: `${why} Hold at the last dose, ${lastGivenText(lg)}${capped ? `, lowered to the protocol maximum of ${capText()}` : ''}${after}`,
+        reason: `${why} Hold at the last dose, ${lastGivenText(c, lg)}${capped ? `, lowered to the protocol maximum of ${capText(p)}` : ''}${after}`,
         sources: [rule.source, rule.response.source],
       },
     };
@@ -303,8 +232,9 @@ export function decideNextDose(
 
   // --- 4. Responded: hold at the last dose given.
   if (responded) {
-    const lg = lastGiven();
-    if (lg === undefined) return fail(issues);
+    const found = findLastGiven(c);
+    if (!found.ok) return refuse(found.issue);
+    const lg = found.value;
     return holdAt(lg, 'titration.hold-response', `${label(last)} responded (${lastAssessment.text}) with no moderate or severe adverse event.`, '.');
   }
 
@@ -324,8 +254,9 @@ export function decideNextDose(
     };
   }
 
-  const lg = lastGiven();
-  if (lg === undefined) return fail(issues);
+  const found = findLastGiven(c);
+  if (!found.ok) return refuse(found.issue);
+  const lg = found.value;
 
   // --- 6. Response not judged: hold, never escalate on missing data.
   if (lastAssessment.status === 'not-assessed') {
@@ -334,12 +265,11 @@ export function decideNextDose(
 
   // --- 7. Tolerated, no response: escalate by one step, never above the maximum.
   if (max === undefined) {
-    issues.push({
+    return refuse({
       code: 'titration_maximum_required',
       path: ['protocol', rule.param, 'max'],
       message: `${label(last)} did not respond (${lastAssessment.text}), but the protocol states no maximum ${rule.param}, so the engine will not escalate. The clinician must choose the dose.`,
     });
-    return fail(issues);
   }
   const stepText = `${rule.step.value} ${rule.step.unit}`;
   if (lg.dose.gte(max)) {
@@ -348,13 +278,13 @@ export function decideNextDose(
       value: {
         ...base,
         decision: 'hold',
-        dose: quantityOf(max),
-        lastDose: quantityOf(lg.dose),
+        dose: quantityOf(p, max),
+        lastDose: quantityOf(p, lg.dose),
         bound: 'maximum',
         rule: 'titration.hold-at-maximum',
         reason:
-          `${label(last)} did not respond (${lastAssessment.text}), but the last dose, ${lastGivenText(lg)}, is ${lg.dose.gt(max) ? 'above' : 'at'} the protocol maximum of ${capText()}. ` +
-          `No escalation: hold at the maximum, ${show(max)}.`,
+          `${label(last)} did not respond (${lastAssessment.text}), but the last dose, ${lastGivenText(c, lg)}, is ${lg.dose.gt(max) ? 'above' : 'at'} the protocol maximum of ${capText(p)}. ` +
+          `No escalation: hold at the maximum, ${show(p, max)}.`,
         sources: [rule.source, rule.response.source, protocolParam.source],
       },
     };
@@ -367,15 +297,15 @@ export function decideNextDose(
     value: {
       ...base,
       decision: 'escalate',
-      dose: quantityOf(dose),
-      lastDose: quantityOf(lg.dose),
+      dose: quantityOf(p, dose),
+      lastDose: quantityOf(p, lg.dose),
       ...(capped ? { bound: 'maximum' as const } : {}),
       rule: 'titration.escalate',
       reason:
-        `${label(last)} was tolerated without a response (${lastAssessment.text}). Escalate by ${stepText} from ${lastGivenText(lg)}` +
+        `${label(last)} was tolerated without a response (${lastAssessment.text}). Escalate by ${stepText} from ${lastGivenText(c, lg)}` +
         (capped
-          ? `: ${show(wanted)} would pass the protocol maximum of ${capText()}, so the maximum binds: ${show(dose)}.`
-          : `: ${show(dose)}.`),
+          ? `: ${show(p, wanted)} would pass the protocol maximum of ${capText(p)}, so the maximum binds: ${show(p, dose)}.`
+          : `: ${show(p, dose)}.`),
       sources: [rule.source, rule.step.source, rule.response.source, ...(capped ? [protocolParam.source] : [])],
     },
   };

@@ -9,6 +9,7 @@ import type { DoseParameter } from '../catalogue/types.js';
 import type { IssuePath } from '../schema/history.js';
 import type { Issue, Issues } from '../schema/issues.js';
 import { type Measure, readMeasure } from '../units/measure.js';
+import type { Read } from './result.js';
 import type { SourcedQuantity, TitrationRule } from './types.js';
 
 const MEASURES_FOR: Record<TitrationRule['param'], readonly Measure[]> = {
@@ -39,16 +40,13 @@ export interface PreparedRule {
 /** A prepared rule, or every issue found in the rule, the parameter and the clearance. */
 export type Prepared = { readonly ok: true; readonly value: PreparedRule } | { readonly ok: false; readonly issues: Issues };
 
-/** A number read from the data, or the issue that says why it could not be. */
-type Read = { readonly ok: true; readonly value: Dec } | { readonly ok: false; readonly issue: Issue };
-
 /**
  * Reads a titration rule and the protocol parameter it titrates, and checks the clinician's
  * clearance reason when one is given.
  */
 export function prepareRule(rule: TitrationRule, param: DoseParameter, clearance: { readonly reason: string } | undefined): Prepared {
   const issues: Issue[] = [];
-  const keep = (r: Read): Dec | undefined => {
+  const keep = (r: Read<Dec>): Dec | undefined => {
     if (r.ok) return r.value;
     issues.push(r.issue);
     return undefined;
@@ -69,14 +67,14 @@ export function prepareRule(rule: TitrationRule, param: DoseParameter, clearance
   return { ok: true, value: { rule, param, factor, measure, step, stepDown, start, threshold, max, protocolValue } };
 }
 
-function readPlain(value: string, path: IssuePath): Read {
+function readPlain(value: string, path: IssuePath): Read<Dec> {
   const r = readDecimal(value);
   if (r.ok) return { ok: true, value: r.value };
   return { ok: false, issue: { code: 'titration_rule_invalid', path, message: `"${value}" is not a plain decimal.`, received: value } };
 }
 
 /** `value` `unit` in base units, if the unit measures what the rule titrates (a dose rate or a session dose). */
-function readTitrated(rule: TitrationRule, value: string, unit: string, path: IssuePath): Read {
+function readTitrated(rule: TitrationRule, value: string, unit: string, path: IssuePath): Read<Dec> {
   const v = readPlain(value, path);
   if (!v.ok) return v;
   const m = readMeasure(v.value, unit);
@@ -95,7 +93,7 @@ function readTitrated(rule: TitrationRule, value: string, unit: string, path: Is
 }
 
 /** A quantity of the rule in base units, if it is the same kind as the protocol's (per kg or not). */
-function readSameKind(rule: TitrationRule, param: DoseParameter, measure: Measure | undefined, q: SourcedQuantity, path: IssuePath): Read {
+function readSameKind(rule: TitrationRule, param: DoseParameter, measure: Measure | undefined, q: SourcedQuantity, path: IssuePath): Read<Dec> {
   const base = readTitrated(rule, q.value, q.unit, path);
   if (!base.ok) return base;
   if (readMeasure(dec(1), q.unit)?.measure !== measure) {
