@@ -14,12 +14,14 @@
  * as plain decimal strings in the protocol parameter's unit. Pure: no clock, no mutation.
  */
 import { type Dec, maxDec, minDec } from '../decimal/index.js';
-import type { DoseParameter, Source } from '../catalogue/types.js';
+import type { DoseParameter } from '../catalogue/types.js';
 import type { HistorySession, IssuePath } from '../schema/history.js';
-import { type GivenDose, findFirstGiven, findLastGiven, hasSeverity, lastGivenText, readCourse, readGiven } from './course.js';
+import { type GivenDose, findFirstGiven, findLastGiven, hasSeverity, lastGivenText, readCourse } from './course.js';
 import { prepareRule } from './prepare.js';
+import { decideAfterSevereEvent } from './severe.js';
+import { decideStart } from './start.js';
 import { type TitrationResult, refuse } from './result.js';
-import type { SourcedQuantity, TitrationDecision, TitrationRule } from './types.js';
+import type { TitrationDecision, TitrationRule } from './types.js';
 import { capText, eventsText, label, quantityOf, show } from './wording.js';
 
 export type { TitrationResult } from './result.js';
@@ -60,106 +62,15 @@ export function decideNextDose(
   const { step, stepDown, start, max, protocolValue } = p;
 
   // --- 1. No history: start.
-  if (history.length === 0) {
-    const sources: Source[] = [rule.source];
-    if (start === undefined) {
-      return {
-        ok: true,
-        value: {
-          decision: 'start',
-          param: rule.param,
-          rule: 'titration.start',
-          reason: `No earlier sessions: this is the first. The titration rule gives no start dose, so the protocol's own ${rule.param} (or the clinician's) applies.`,
-          responded: false,
-          sessionsWithoutResponse: 0,
-          sources,
-        },
-      };
-    }
-    sources.push((rule.start as SourcedQuantity).source);
-    const capped = max !== undefined && start.gt(max);
-    const dose = capped ? (max as Dec) : start;
-    return {
-      ok: true,
-      value: {
-        decision: 'start',
-        param: rule.param,
-        dose: quantityOf(p, dose),
-        ...(capped ? { bound: 'maximum' as const } : {}),
-        rule: 'titration.start',
-        reason: capped
-          ? `No earlier sessions: start. The rule's start ${show(p, start)} is above the protocol maximum of ${capText(p)}; the maximum binds: ${show(p, dose)}.`
-          : `No earlier sessions: start at ${show(p, dose)}, the rule's start dose.`,
-        responded: false,
-        sessionsWithoutResponse: 0,
-        sources,
-      },
-    };
-  }
+  if (history.length === 0) return decideStart(p);
 
   const c = readCourse(p, history, options.historyPath ?? ['history'], options.clinicianClearance);
-  const { lastIndex, last, lastAssessment, summary: base } = c;
+  const { last, lastAssessment, summary: base } = c;
   const { responded, sessionsWithoutResponse } = base;
 
   // --- 2. A severe adverse event in any earlier session.
-  const severe = history.map((s, i) => ({ s, i })).filter(({ s }) => hasSeverity(s, 'severe'));
-  if (severe.length > 0) {
-    const severeText = severe.map(({ s }) => `${label(s)}: ${eventsText(s, 'severe')}`).join('; ');
-    if (options.clinicianClearance === undefined) {
-      return {
-        ok: true,
-        value: {
-          ...base,
-          decision: 'stop-severe',
-          rule: 'titration.stop-severe',
-          reason: `A severe adverse event was recorded (${severeText}). Titration stops; no dose is proposed. A clinician may clear the patient to continue, with a reason, to hold at the last tolerated dose.`,
-          sources: [rule.source],
-        },
-      };
-    }
-    // Tolerated: a session that recorded the titrated dose with no moderate or severe event.
-    let tolerated: { index: number; dose: Dec } | undefined;
-    for (let i = lastIndex; i >= 0 && tolerated === undefined; i -= 1) {
-      const s = history[i] as HistorySession;
-      const g = s.given[rule.param];
-      if (g === undefined || hasSeverity(s, 'severe') || hasSeverity(s, 'moderate')) continue;
-      const d = readGiven(c, i, g);
-      if (!d.ok) return refuse(d.issue);
-      tolerated = { index: i, dose: d.value };
-    }
-    if (tolerated === undefined) {
-      return refuse({
-        code: 'titration_no_tolerated_dose',
-        path: [...c.path],
-        message: `A clinician cleared the patient after a severe adverse event (${severeText}), but no earlier session recorded a ${rule.param} given without a moderate or severe event. The clinician must choose the dose.`,
-      });
-    }
-    const found = findLastGiven(c);
-    if (!found.ok) return refuse(found.issue);
-    const lg = found.value;
-    // Never above the last dose given or the maximum: a severe event never leads to a higher dose.
-    let dose = minDec(tolerated.dose, lg.dose);
-    const capped = max !== undefined && dose.gt(max);
-    if (capped) dose = max as Dec;
-    const toleratedText = `${show(p, tolerated.dose)} in ${label(history[tolerated.index] as HistorySession)}`;
-    return {
-      ok: true,
-      value: {
-        ...base,
-        decision: 'hold',
-        dose: quantityOf(p, dose),
-        lastDose: quantityOf(p, lg.dose),
-        ...(capped ? { bound: 'maximum' as const } : {}),
-        rule: 'titration.hold-after-severe-cleared',
-        reason:
-          `A severe adverse event was recorded (${severeText}); a clinician cleared the patient to continue: "${options.clinicianClearance.reason}". ` +
-          `Hold at the last tolerated dose, ${toleratedText}` +
-          (dose.lt(tolerated.dose) ? `, lowered to ${show(p, dose)}${capped ? `, the protocol maximum of ${capText(p)}` : ', the last dose given'}` : '') +
-          '. No escalation after a severe event.',
-        sources: [rule.source],
-      },
-    };
-  }
+  const severe = decideAfterSevereEvent(c);
+  if (severe !== undefined) return severe;
 
   // --- 3. A moderate adverse event in the last session: step down, never below the start.
   if (hasSeverity(last, 'moderate')) {
