@@ -13,16 +13,17 @@
  * Exact decimals throughout, in the measure's base unit (mg/kg/h, mg/h, mg/kg or mg); values leave
  * as plain decimal strings in the protocol parameter's unit. Pure: no clock, no mutation.
  */
-import { type Dec, maxDec, minDec } from '../decimal/index.js';
+import type { Dec } from '../decimal/index.js';
 import type { DoseParameter } from '../catalogue/types.js';
 import type { HistorySession, IssuePath } from '../schema/history.js';
-import { type GivenDose, findFirstGiven, findLastGiven, hasSeverity, lastGivenText, readCourse } from './course.js';
+import { type GivenDose, findLastGiven, lastGivenText, readCourse } from './course.js';
 import { prepareRule } from './prepare.js';
 import { decideAfterSevereEvent } from './severe.js';
 import { decideStart } from './start.js';
+import { decideStepDown } from './step-down.js';
 import { type TitrationResult, refuse } from './result.js';
 import type { TitrationDecision, TitrationRule } from './types.js';
-import { capText, eventsText, label, quantityOf, show } from './wording.js';
+import { capText, label, quantityOf, show } from './wording.js';
 
 export type { TitrationResult } from './result.js';
 
@@ -59,7 +60,7 @@ export function decideNextDose(
   const prepared = prepareRule(rule, protocolParam, options.clinicianClearance);
   if (!prepared.ok) return prepared;
   const p = prepared.value;
-  const { step, stepDown, start, max, protocolValue } = p;
+  const { step, max } = p;
 
   // --- 1. No history: start.
   if (history.length === 0) return decideStart(p);
@@ -73,55 +74,8 @@ export function decideNextDose(
   if (severe !== undefined) return severe;
 
   // --- 3. A moderate adverse event in the last session: step down, never below the start.
-  if (hasSeverity(last, 'moderate')) {
-    const found = findLastGiven(c);
-    if (!found.ok) return refuse(found.issue);
-    const lg = found.value;
-    // The start: the rule's, else the protocol's own value, else the course's first recorded dose.
-    let floor = start;
-    let floorName = "the rule's start dose";
-    if (floor === undefined && protocolValue !== undefined) {
-      floor = protocolValue;
-      floorName = "the protocol's own dose";
-    }
-    if (floor === undefined) {
-      const first = findFirstGiven(c, lg);
-      if (!first.ok) return refuse(first.issue);
-      floor = first.value.dose;
-      floorName = `the first dose of the course (${label(history[first.value.index] as HistorySession)})`;
-    }
-    const down = rule.stepDown ?? rule.step;
-    const wanted = lg.dose.minus(stepDown);
-    const floored = wanted.lt(floor);
-    // Never above the last dose: when the start is above it, the dose stays where it was.
-    let dose = minDec(maxDec(wanted, floor), lg.dose);
-    const capped = max !== undefined && dose.gt(max);
-    if (capped) dose = max as Dec;
-    const sources = [rule.source, down.source];
-    let reason =
-      `${label(last)} recorded a moderate adverse event (${eventsText(last, 'moderate')}). ` +
-      `Step down by ${down.value} ${down.unit} from the last dose, ${lastGivenText(c, lg)}`;
-    if (floored) {
-      reason += `: ${show(p, wanted)} would be below ${floorName}, ${show(p, floor)}, so the start binds`;
-      reason += lg.dose.lte(floor) ? ` and the dose stays at the last dose, ${show(p, dose)}. Review whether to continue.` : `: ${show(p, dose)}.`;
-    } else {
-      reason += `: ${show(p, dose)}.`;
-    }
-    if (capped) reason += ` The protocol maximum of ${capText(p)} binds.`;
-    return {
-      ok: true,
-      value: {
-        ...base,
-        decision: 'step-down',
-        dose: quantityOf(p, dose),
-        lastDose: quantityOf(p, lg.dose),
-        ...(capped ? { bound: 'maximum' as const } : floored ? { bound: 'start' as const } : {}),
-        rule: 'titration.step-down-moderate',
-        reason,
-        sources,
-      },
-    };
-  }
+  const steppedDown = decideStepDown(c);
+  if (steppedDown !== undefined) return steppedDown;
 
   // Hold at the last dose given (never above the maximum), for a response or a response not judged.
   const holdAt = (lg: GivenDose, id: TitrationDecision['rule'], why: string, after: string): TitrationResult => {
