@@ -1,6 +1,6 @@
 /**
  * The titration engine: the next session's dose from a protocol's titration rule and the patient's
- * earlier sessions. One engine, one order of rules:
+ * earlier sessions. One engine, one order of rules, the first that applies decides:
  *
  * 1. no history                         -> `start` at the rule's start dose (or none: the protocol's own value applies)
  * 2. a severe adverse event, any session -> `stop-severe`; with a clinician's clearance, `hold` at the last tolerated dose
@@ -10,16 +10,23 @@
  * 6. the last session's response could not be judged (no scores, or stopped early) -> `hold`
  * 7. otherwise (tolerated, no response) -> `escalate` by `step`, never above the protocol maximum
  *
+ * The rule is read once first (prepare.ts), so a rule that cannot be read never reaches a decision.
  * Exact decimals throughout, in the measure's base unit (mg/kg/h, mg/h, mg/kg or mg); values leave
  * as plain decimal strings in the protocol parameter's unit. Pure: no clock, no mutation.
  */
-import { type Dec, dec, maxDec, minDec, readDecimal, toPlainString } from '../decimal/index.js';
-import type { DoseParameter, Source } from '../catalogue/types.js';
+import type { DoseParameter } from '../catalogue/types.js';
 import type { HistorySession, IssuePath } from '../schema/history.js';
-import type { Issue, Issues } from '../schema/issues.js';
-import { doseUnitCode } from '../units/index.js';
-import { type Measure, readMeasure } from '../units/measure.js';
-import type { ResponseCriterion, SourcedQuantity, TitrationDecision, TitrationRule } from './types.js';
+import { findLastGiven, readCourse } from './course.js';
+import { decideEscalation } from './escalate.js';
+import { prepareRule } from './prepare.js';
+import { decideHoldNotAssessed, decideHoldOnResponse, decideStopFutile } from './response.js';
+import { type TitrationResult, refuse } from './result.js';
+import { decideAfterSevereEvent } from './severe.js';
+import { decideStart } from './start.js';
+import { decideStepDown } from './step-down.js';
+import type { TitrationRule } from './types.js';
+
+export type { TitrationResult } from './result.js';
 
 /** Options for {@link decideNextDose}. */
 export interface DecideOptions {
@@ -27,95 +34,6 @@ export interface DecideOptions {
   readonly clinicianClearance?: { readonly reason: string };
   /** Where the history sits in the caller's input, for issue paths; `['history']` by default. */
   readonly historyPath?: IssuePath;
-}
-
-/** The engine's result: a decision, or the coded issues that kept it from deciding. */
-export type TitrationResult = { readonly ok: true; readonly value: TitrationDecision } | { readonly ok: false; readonly issues: Issues };
-
-const MEASURES_FOR: Record<TitrationRule['param'], readonly Measure[]> = {
-  rate: ['dose-rate', 'dose-rate-per-kg'],
-  total: ['session-dose', 'session-dose-per-kg'],
-};
-
-/** Whether the last session's response met the rule's criterion, could not, or could not be judged. */
-type ResponseStatus = 'responded' | 'not-responded' | 'not-assessed';
-
-interface Assessment {
-  readonly status: ResponseStatus;
-  /** Prose with the numbers, e.g. "pain 7 -> 4, 42.857143% relief against a 30% threshold". */
-  readonly text: string;
-}
-
-function fail(issues: Issue[]): TitrationResult {
-  return { ok: false, issues: issues as unknown as Issues };
-}
-
-function label(s: HistorySession): string {
-  return `Session ${s.session} (${s.date})`;
-}
-
-/**
- * Judges one session against the response criterion. A partial session that still met the
- * criterion counts as a response; one that did not is not a fair test of the dose (not assessed).
- */
-function assess(s: HistorySession, c: ResponseCriterion, t: Dec): Assessment {
-  let status: ResponseStatus;
-  let text: string;
-  if (c.kind === 'relief-percent') {
-    if (s.reliefPercent !== undefined) {
-      status = s.reliefPercent.gte(t) ? 'responded' : 'not-responded';
-      text = `recorded response ${toPlainString(s.reliefPercent)}% against a ${c.threshold}% threshold`;
-    } else if (c.recordedOnly === true) {
-      status = 'not-assessed';
-      text = 'no response percentage was recorded (this rule judges response only from the recorded percentage, not from pain scores)';
-    } else if (s.pain !== undefined && s.pain.before.gt(0)) {
-      const { before, after } = s.pain;
-      // % relief = (before - after) / before x 100; compared without dividing: (before - after) x 100 >= t x before.
-      status = before.minus(after).mul(100).gte(t.mul(before)) ? 'responded' : 'not-responded';
-      const pct = toPlainString(before.minus(after).div(before).mul(100));
-      text = `pain ${toPlainString(before)} -> ${toPlainString(after)}, ${pct}% relief against a ${c.threshold}% threshold`;
-    } else if (s.pain !== undefined) {
-      status = 'not-assessed';
-      text = 'pain before was 0, so percent relief cannot be worked out, and no relief percentage was recorded';
-    } else {
-      status = 'not-assessed';
-      text = 'neither pain scores nor a relief percentage were recorded';
-    }
-  } else if (s.pain !== undefined) {
-    const drop = s.pain.before.minus(s.pain.after);
-    status = drop.gte(t) ? 'responded' : 'not-responded';
-    text = `pain ${toPlainString(s.pain.before)} -> ${toPlainString(s.pain.after)}, a drop of ${toPlainString(drop)} points against a ${c.threshold}-point threshold`;
-  } else {
-    status = 'not-assessed';
-    text = 'no pain scores were recorded, so the NRS drop cannot be worked out';
-  }
-  if (status === 'not-responded' && !s.completed) {
-    status = 'not-assessed';
-    text += `; the session was stopped early${s.stoppedReason !== undefined ? ` (${s.stoppedReason})` : ''}, so it is not a fair test of the dose`;
-  }
-  return { status, text };
-}
-
-/** Assessed sessions since the last response, counted back from the newest; unassessed ones are skipped. */
-function countWithoutResponse(assessments: readonly Assessment[]): number {
-  let n = 0;
-  for (let i = assessments.length - 1; i >= 0; i -= 1) {
-    const a = assessments[i] as Assessment;
-    if (a.status === 'responded') break;
-    if (a.status === 'not-responded') n += 1;
-  }
-  return n;
-}
-
-function hasSeverity(s: HistorySession, severity: 'moderate' | 'severe'): boolean {
-  return s.adverseEvents.some((e) => e.severity === severity);
-}
-
-function eventsText(s: HistorySession, severity: 'moderate' | 'severe'): string {
-  return s.adverseEvents
-    .filter((e) => e.severity === severity)
-    .map((e) => e.kind)
-    .join(', ');
 }
 
 /**
@@ -140,366 +58,14 @@ export function decideNextDose(
   history: readonly HistorySession[],
   options: DecideOptions = {},
 ): TitrationResult {
-  const hp = options.historyPath ?? ['history'];
-  const issues: Issue[] = [];
-
-  // --- The rule and the parameter: units of one kind, positive steps (data checks, not input).
-  const num = (value: string, path: IssuePath): Dec | undefined => {
-    const r = readDecimal(value);
-    if (r.ok) return r.value;
-    issues.push({ code: 'titration_rule_invalid', path, message: `"${value}" is not a plain decimal.`, received: value });
-    return undefined;
-  };
-  const unitMeasure = (value: string, unit: string, path: IssuePath): Dec | undefined => {
-    const v = num(value, path);
-    if (v === undefined) return undefined;
-    const m = readMeasure(v, unit);
-    if (m === undefined || !MEASURES_FOR[rule.param].includes(m.measure)) {
-      issues.push({
-        code: 'titration_rule_invalid',
-        path,
-        message: `The titration rule titrates the ${rule.param}, but ${value} ${unit} is not a ${rule.param === 'rate' ? 'dose rate' : 'session dose'}.`,
-        received: unit,
-      });
-      return undefined;
-    }
-    return m.base;
-  };
-  const paramFactor = unitMeasure('1', protocolParam.unit, ['protocol', rule.param, 'unit']);
-  const paramMeasure = readMeasure(dec(1), protocolParam.unit)?.measure;
-  const sameKind = (q: SourcedQuantity, path: IssuePath): Dec | undefined => {
-    const base = unitMeasure(q.value, q.unit, path);
-    if (base === undefined) return undefined;
-    if (readMeasure(dec(1), q.unit)?.measure !== paramMeasure) {
-      issues.push({
-        code: 'titration_rule_invalid',
-        path,
-        message: `The rule states ${q.value} ${q.unit}, but the protocol's ${rule.param} is in ${protocolParam.unit}; they must be the same kind (per kg or not).`,
-        received: q.unit,
-      });
-      return undefined;
-    }
-    return base;
-  };
-  const step = sameKind(rule.step, ['titration', 'step']);
-  const stepDown = rule.stepDown !== undefined ? sameKind(rule.stepDown, ['titration', 'stepDown']) : step;
-  const start = rule.start !== undefined ? sameKind(rule.start, ['titration', 'start']) : undefined;
-  if (step !== undefined && step.lte(0)) issues.push({ code: 'titration_rule_invalid', path: ['titration', 'step'], message: 'The escalation step must be greater than zero.' });
-  // A rule without its own step down uses the step: a zero step is reported once, at the step.
-  if (rule.stepDown !== undefined && stepDown !== undefined && stepDown.lte(0)) issues.push({ code: 'titration_rule_invalid', path: ['titration', 'stepDown'], message: 'The step down must be greater than zero.' });
-  if (rule.futilityAfter !== undefined && (!Number.isInteger(rule.futilityAfter) || rule.futilityAfter < 1))
-    issues.push({ code: 'titration_rule_invalid', path: ['titration', 'futilityAfter'], message: 'futilityAfter must be a whole number of sessions, 1 or more.' });
-  if (options.clinicianClearance !== undefined && options.clinicianClearance.reason.trim().length === 0)
-    issues.push({
-      code: 'clearance_reason_required',
-      path: ['clinicianClearance', 'reason'],
-      message: 'Clearing a patient to continue after a severe adverse event needs a reason; it is recorded in the plan.',
-    });
-  const threshold = num(rule.response.threshold, ['titration', 'response', 'threshold']);
-  if (threshold !== undefined && threshold.lt(0))
-    issues.push({ code: 'titration_rule_invalid', path: ['titration', 'response', 'threshold'], message: 'The response threshold cannot be negative.' });
-  const max = protocolParam.max !== undefined ? unitMeasure(protocolParam.max, protocolParam.unit, ['protocol', rule.param, 'max']) : undefined;
-  const protocolValue =
-    protocolParam.value !== undefined ? unitMeasure(protocolParam.value, protocolParam.unit, ['protocol', rule.param, 'value']) : undefined;
-  if (issues.length > 0 || paramFactor === undefined || step === undefined || stepDown === undefined || threshold === undefined)
-    return fail(issues);
-
-  const show = (base: Dec): string => `${toPlainString(base.div(paramFactor))} ${protocolParam.unit}`;
-  const quantityOf = (base: Dec) => ({ value: toPlainString(base.div(paramFactor)), unit: protocolParam.unit });
-  const capText = (): string => (protocolParam.max !== undefined ? `${protocolParam.max} ${protocolParam.unit}` : '');
-
-  // --- 1. No history: start.
-  if (history.length === 0) {
-    const sources: Source[] = [rule.source];
-    if (start === undefined) {
-      return {
-        ok: true,
-        value: {
-          decision: 'start',
-          param: rule.param,
-          rule: 'titration.start',
-          reason: `No earlier sessions: this is the first. The titration rule gives no start dose, so the protocol's own ${rule.param} (or the clinician's) applies.`,
-          responded: false,
-          sessionsWithoutResponse: 0,
-          sources,
-        },
-      };
-    }
-    sources.push((rule.start as SourcedQuantity).source);
-    const capped = max !== undefined && start.gt(max);
-    const dose = capped ? (max as Dec) : start;
-    return {
-      ok: true,
-      value: {
-        decision: 'start',
-        param: rule.param,
-        dose: quantityOf(dose),
-        ...(capped ? { bound: 'maximum' as const } : {}),
-        rule: 'titration.start',
-        reason: capped
-          ? `No earlier sessions: start. The rule's start ${show(start)} is above the protocol maximum of ${capText()}; the maximum binds: ${show(dose)}.`
-          : `No earlier sessions: start at ${show(dose)}, the rule's start dose.`,
-        responded: false,
-        sessionsWithoutResponse: 0,
-        sources,
-      },
-    };
-  }
-
-  const lastIndex = history.length - 1;
-  const last = history[lastIndex] as HistorySession;
-  const assessments = history.map((s) => assess(s, rule.response, threshold));
-  const lastAssessment = assessments[lastIndex] as Assessment;
-  const responded = lastAssessment.status === 'responded';
-  const sessionsWithoutResponse = countWithoutResponse(assessments);
-  const base = { param: rule.param, responded, sessionsWithoutResponse } as const;
-
-  /** The dose of the titrated parameter given in session `i`, in base units, or an issue. */
-  const givenBase = (i: number): Dec | undefined => {
-    const g = (history[i] as HistorySession).given[rule.param];
-    if (g === undefined) return undefined;
-    const unit = doseUnitCode(g.unit);
-    const m = readMeasure(g.value, unit);
-    if (m === undefined || m.measure !== paramMeasure) {
-      issues.push({
-        code: 'titration_unit_mismatch',
-        path: [...hp, i, 'given', rule.param, 'unit'],
-        message: `This protocol titrates its ${rule.param} in ${protocolParam.unit}; the ${rule.param} given in ${label(history[i] as HistorySession)} is in ${unit}, which is not the same kind of dose. Record it in ${protocolParam.unit} or an equivalent unit.`,
-        expected: protocolParam.unit,
-        received: unit,
-      });
-      return undefined;
-    }
-    return m.base;
-  };
-
-  /**
-   * The last dose given: the newest session that recorded the titrated parameter. A completed last
-   * session must have recorded it (a session stopped before anything ran may not have).
-   */
-  const lastGiven = (): { index: number; dose: Dec } | undefined => {
-    for (let i = lastIndex; i >= 0; i -= 1) {
-      const s = history[i] as HistorySession;
-      if (s.given[rule.param] === undefined) {
-        if (i === lastIndex && s.completed) break;
-        continue;
-      }
-      const d = givenBase(i);
-      return d === undefined ? undefined : { index: i, dose: d };
-    }
-    issues.push({
-      code: 'titration_dose_not_recorded',
-      path: [...hp, lastIndex, 'given', rule.param],
-      message: `The titration needs the ${rule.param} given in the last session, and ${label(last)} recorded none. Record the ${rule.param} actually given, in ${protocolParam.unit}.`,
-    });
-    return undefined;
-  };
-  const lastGivenText = (g: { index: number; dose: Dec }): string =>
-    g.index === lastIndex ? `${show(g.dose)} in ${label(last)}` : `${show(g.dose)} in ${label(history[g.index] as HistorySession)} (${label(last)} recorded no ${rule.param})`;
-
-  // --- 2. A severe adverse event in any earlier session.
-  const severe = history.map((s, i) => ({ s, i })).filter(({ s }) => hasSeverity(s, 'severe'));
-  if (severe.length > 0) {
-    const severeText = severe.map(({ s }) => `${label(s)}: ${eventsText(s, 'severe')}`).join('; ');
-    if (options.clinicianClearance === undefined) {
-      return {
-        ok: true,
-        value: {
-          ...base,
-          decision: 'stop-severe',
-          rule: 'titration.stop-severe',
-          reason: `A severe adverse event was recorded (${severeText}). Titration stops; no dose is proposed. A clinician may clear the patient to continue, with a reason, to hold at the last tolerated dose.`,
-          sources: [rule.source],
-        },
-      };
-    }
-    // Tolerated: a session that recorded the titrated dose with no moderate or severe event.
-    let tolerated: { index: number; dose: Dec } | undefined;
-    for (let i = lastIndex; i >= 0 && tolerated === undefined; i -= 1) {
-      const s = history[i] as HistorySession;
-      if (s.given[rule.param] === undefined || hasSeverity(s, 'severe') || hasSeverity(s, 'moderate')) continue;
-      const d = givenBase(i);
-      if (d === undefined) return fail(issues);
-      tolerated = { index: i, dose: d };
-    }
-    if (tolerated === undefined) {
-      issues.push({
-        code: 'titration_no_tolerated_dose',
-        path: [...hp],
-        message: `A clinician cleared the patient after a severe adverse event (${severeText}), but no earlier session recorded a ${rule.param} given without a moderate or severe event. The clinician must choose the dose.`,
-      });
-      return fail(issues);
-    }
-    const lg = lastGiven();
-    if (lg === undefined) return fail(issues);
-    // Never above the last dose given or the maximum: a severe event never leads to a higher dose.
-    let dose = minDec(tolerated.dose, lg.dose);
-    const capped = max !== undefined && dose.gt(max);
-    if (capped) dose = max as Dec;
-    const toleratedText = `${show(tolerated.dose)} in ${label(history[tolerated.index] as HistorySession)}`;
-    return {
-      ok: true,
-      value: {
-        ...base,
-        decision: 'hold',
-        dose: quantityOf(dose),
-        lastDose: quantityOf(lg.dose),
-        ...(capped ? { bound: 'maximum' as const } : {}),
-        rule: 'titration.hold-after-severe-cleared',
-        reason:
-          `A severe adverse event was recorded (${severeText}); a clinician cleared the patient to continue: "${options.clinicianClearance.reason}". ` +
-          `Hold at the last tolerated dose, ${toleratedText}` +
-          (dose.lt(tolerated.dose) ? `, lowered to ${show(dose)}${capped ? `, the protocol maximum of ${capText()}` : ', the last dose given'}` : '') +
-          '. No escalation after a severe event.',
-        sources: [rule.source],
-      },
-    };
-  }
-
-  // --- 3. A moderate adverse event in the last session: step down, never below the start.
-  if (hasSeverity(last, 'moderate')) {
-    const lg = lastGiven();
-    if (lg === undefined) return fail(issues);
-    // The start: the rule's, else the protocol's own value, else the course's first recorded dose.
-    let floor = start;
-    let floorName = "the rule's start dose";
-    if (floor === undefined && protocolValue !== undefined) {
-      floor = protocolValue;
-      floorName = "the protocol's own dose";
-    }
-    if (floor === undefined) {
-      const first = history.findIndex((s) => s.given[rule.param] !== undefined);
-      floor = givenBase(first);
-      if (floor === undefined) return fail(issues);
-      floorName = `the first dose of the course (${label(history[first] as HistorySession)})`;
-    }
-    const down = rule.stepDown ?? rule.step;
-    const wanted = lg.dose.minus(stepDown);
-    const floored = wanted.lt(floor);
-    // Never above the last dose: when the start is above it, the dose stays where it was.
-    let dose = minDec(maxDec(wanted, floor), lg.dose);
-    const capped = max !== undefined && dose.gt(max);
-    if (capped) dose = max as Dec;
-    const sources = [rule.source, down.source];
-    let reason =
-      `${label(last)} recorded a moderate adverse event (${eventsText(last, 'moderate')}). ` +
-      `Step down by ${down.value} ${down.unit} from the last dose, ${lastGivenText(lg)}`;
-    if (floored) {
-      reason += `: ${show(wanted)} would be below ${floorName}, ${show(floor)}, so the start binds`;
-      reason += lg.dose.lte(floor) ? ` and the dose stays at the last dose, ${show(dose)}. Review whether to continue.` : `: ${show(dose)}.`;
-    } else {
-      reason += `: ${show(dose)}.`;
-    }
-    if (capped) reason += ` The protocol maximum of ${capText()} binds.`;
-    return {
-      ok: true,
-      value: {
-        ...base,
-        decision: 'step-down',
-        dose: quantityOf(dose),
-        lastDose: quantityOf(lg.dose),
-        ...(capped ? { bound: 'maximum' as const } : floored ? { bound: 'start' as const } : {}),
-        rule: 'titration.step-down-moderate',
-        reason,
-        sources,
-      },
-    };
-  }
-
-  // Hold at the last dose given (never above the maximum), for a response or a response not judged.
-  const holdAt = (lg: NonNullable<ReturnType<typeof lastGiven>>, id: TitrationDecision['rule'], why: string, after: string): TitrationResult => {
-    const capped = max !== undefined && lg.dose.gt(max);
-    return {
-      ok: true,
-      value: {
-        ...base,
-        decision: 'hold',
-        dose: quantityOf(capped ? (max as Dec) : lg.dose),
-        lastDose: quantityOf(lg.dose),
-        ...(capped ? { bound: 'maximum' as const } : {}),
-        rule: id,
-        reason: `${why} Hold at the last dose, ${lastGivenText(lg)}${capped ? `, lowered to the protocol maximum of ${capText()}` : ''}${after}`,
-        sources: [rule.source, rule.response.source],
-      },
-    };
-  };
-
-  // --- 4. Responded: hold at the last dose given.
-  if (responded) {
-    const lg = lastGiven();
-    if (lg === undefined) return fail(issues);
-    return holdAt(lg, 'titration.hold-response', `${label(last)} responded (${lastAssessment.text}) with no moderate or severe adverse event.`, '.');
-  }
-
-  // --- 5. Futility: too many assessed sessions in a row without response.
-  if (rule.futilityAfter !== undefined && sessionsWithoutResponse >= rule.futilityAfter) {
-    return {
-      ok: true,
-      value: {
-        ...base,
-        decision: 'stop-futile',
-        rule: 'titration.stop-futile',
-        reason:
-          `${sessionsWithoutResponse} assessed session${sessionsWithoutResponse === 1 ? '' : 's'} in a row without a response (the last: ${lastAssessment.text}); ` +
-          `the rule stops after ${rule.futilityAfter}. No dose is proposed.`,
-        sources: [rule.source, rule.response.source, ...(rule.futilitySource !== undefined ? [rule.futilitySource] : [])],
-      },
-    };
-  }
-
-  const lg = lastGiven();
-  if (lg === undefined) return fail(issues);
-
-  // --- 6. Response not judged: hold, never escalate on missing data.
-  if (lastAssessment.status === 'not-assessed') {
-    return holdAt(lg, 'titration.hold-response-not-assessed', `The response to ${label(last)} cannot be judged: ${lastAssessment.text}.`, '; record the response to titrate.');
-  }
-
-  // --- 7. Tolerated, no response: escalate by one step, never above the maximum.
-  if (max === undefined) {
-    issues.push({
-      code: 'titration_maximum_required',
-      path: ['protocol', rule.param, 'max'],
-      message: `${label(last)} did not respond (${lastAssessment.text}), but the protocol states no maximum ${rule.param}, so the engine will not escalate. The clinician must choose the dose.`,
-    });
-    return fail(issues);
-  }
-  const stepText = `${rule.step.value} ${rule.step.unit}`;
-  if (lg.dose.gte(max)) {
-    return {
-      ok: true,
-      value: {
-        ...base,
-        decision: 'hold',
-        dose: quantityOf(max),
-        lastDose: quantityOf(lg.dose),
-        bound: 'maximum',
-        rule: 'titration.hold-at-maximum',
-        reason:
-          `${label(last)} did not respond (${lastAssessment.text}), but the last dose, ${lastGivenText(lg)}, is ${lg.dose.gt(max) ? 'above' : 'at'} the protocol maximum of ${capText()}. ` +
-          `No escalation: hold at the maximum, ${show(max)}.`,
-        sources: [rule.source, rule.response.source, protocolParam.source],
-      },
-    };
-  }
-  const wanted = lg.dose.plus(step);
-  const capped = wanted.gt(max);
-  const dose = capped ? max : wanted;
-  return {
-    ok: true,
-    value: {
-      ...base,
-      decision: 'escalate',
-      dose: quantityOf(dose),
-      lastDose: quantityOf(lg.dose),
-      ...(capped ? { bound: 'maximum' as const } : {}),
-      rule: 'titration.escalate',
-      reason:
-        `${label(last)} was tolerated without a response (${lastAssessment.text}). Escalate by ${stepText} from ${lastGivenText(lg)}` +
-        (capped
-          ? `: ${show(wanted)} would pass the protocol maximum of ${capText()}, so the maximum binds: ${show(dose)}.`
-          : `: ${show(dose)}.`),
-      sources: [rule.source, rule.step.source, rule.response.source, ...(capped ? [protocolParam.source] : [])],
-    },
-  };
+  const prepared = prepareRule(rule, protocolParam, options.clinicianClearance);
+  if (!prepared.ok) return prepared;
+  if (history.length === 0) return decideStart(prepared.value);
+  const c = readCourse(prepared.value, history, options.historyPath ?? ['history'], options.clinicianClearance);
+  const decided = decideAfterSevereEvent(c) ?? decideStepDown(c) ?? decideHoldOnResponse(c) ?? decideStopFutile(c);
+  if (decided !== undefined) return decided;
+  // Rules 6 and 7 both need the last dose; a missing one is refused before either applies.
+  const found = findLastGiven(c);
+  if (!found.ok) return refuse(found.issue);
+  return decideHoldNotAssessed(c, found.value) ?? decideEscalation(c, found.value);
 }
