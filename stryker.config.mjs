@@ -29,7 +29,9 @@ export default {
     'src/verify/check-plan.ts',
     // titration: the next dose from the history (the rules themselves, src/titration/rules.ts, are
     // cited data like the agents and protocols, pinned by the titration tests, not code to mutate)
-    'src/titration/decide.ts',
+    'src/titration/*.ts',
+    '!src/titration/rules.ts',
+    '!src/titration/types.ts',
   ],
   concurrency: 2,
   timeoutMS: 30_000,
