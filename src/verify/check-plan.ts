@@ -35,6 +35,7 @@
  */
 import type { Plan } from '../plan/types.js';
 import { type Approx, STATED_SLACK, ZERO, add, div, mul, show, sub } from './check-plan-approx.js';
+import { checkAdditives, checkConcentrations, checkFinalVolume } from './check-plan-bag.js';
 import { Checker } from './check-plan-read.js';
 import type { CheckPlanResult } from './check-plan-types.js';
 
@@ -61,75 +62,9 @@ export { CHECK_PLAN_CODES, type CheckPlanCode, type CheckPlanResult, type PlanDi
 export function checkPlan(plan: Plan): CheckPlanResult {
   const c = new Checker();
   const bag = plan.bag;
-
-  // --- Additives: amount = volume drawn x product strength.
-  const drawnTotal: Approx[] = [];
-  const amountByAgent = new Map<string, Approx>();
-  bag.additives.forEach((a, i) => {
-    const p = ['bag', 'additives', i];
-    const volume = c.read(a.volume, 'volume', [...p, 'volume']);
-    const strength = c.read(a.product.strength, 'concentration', [...p, 'product', 'strength']);
-    if (volume === null || strength === null) return;
-    drawnTotal.push(volume);
-    // mg = mL x mg/mL
-    const amount = mul(volume, strength);
-    c.compare('additive_amount_mismatch', [...p, 'amount'], a.amount, 'mass', amount, `Amount of ${a.agent} added (volume drawn x strength)`);
-    amountByAgent.set(a.agent, add(amountByAgent.get(a.agent) ?? ZERO, amount));
-  });
-  const drawn = drawnTotal.reduce(add, ZERO);
-
-  // --- Diluent and final volume.
-  let base: Approx | null = ZERO;
-  if (bag.diluent !== null) {
-    const p = ['bag', 'diluent'];
-    const nominal = c.read(bag.diluent.nominalVolume, 'volume', [...p, 'nominalVolume']);
-    const overfill = c.read(bag.diluent.overfill, 'volume', [...p, 'overfill']);
-    const withdrawn = c.read(bag.diluent.withdrawn, 'volume', [...p, 'withdrawn']);
-    if (bag.additiveVolume === 'withdraw-equal') {
-      c.compare('withdrawn_volume_mismatch', [...p, 'withdrawn'], bag.diluent.withdrawn, 'volume', drawn, 'Diluent withdrawn (equal to the volume added)');
-    } else if (bag.additiveVolume === 'add') {
-      c.compare('withdrawn_volume_mismatch', [...p, 'withdrawn'], bag.diluent.withdrawn, 'volume', ZERO, 'Diluent withdrawn (none when the additive is added)');
-    }
-    if (nominal === null || overfill === null || withdrawn === null) base = null;
-    else {
-      // mL = nominal + overfill - withdrawn
-      base = sub(add(nominal, overfill), withdrawn);
-      c.compare('diluent_volume_mismatch', [...p, 'volume'], bag.diluent.volume, 'volume', base, 'Diluent after withdrawal (nominal + overfill - withdrawn)');
-    }
-  } else if (bag.container.kind === 'premix') {
-    base = c.read(bag.container.nominalVolume, 'volume', ['bag', 'container', 'nominalVolume']);
-  }
-  // mL = diluent after withdrawal + volumes drawn
-  const finalVolume = base === null ? null : add(base, drawn);
-  if (finalVolume !== null) {
-    c.compare('final_volume_mismatch', ['bag', 'finalVolume'], bag.finalVolume, 'volume', finalVolume, 'Final volume (nominal + overfill - withdrawn + drawn)');
-  }
-
-  // --- Concentrations: mg/mL = mg of the agent / final mL.
-  const concentrationByAgent = new Map<string, Approx>();
-  bag.concentrations.forEach((entry, i) => {
-    const p = ['bag', 'concentrations', i, 'value'];
-    const amount = amountByAgent.get(entry.agent);
-    if (amount === undefined) {
-      if (bag.container.kind === 'premix') {
-        // A premix's own agent: its label concentration, which the plan does not restate.
-        const stated = c.read(entry.value, 'concentration', p);
-        if (stated !== null) concentrationByAgent.set(entry.agent, stated);
-      } else {
-        c.flag('agent_not_in_bag', p, `The bag states a concentration of ${entry.agent}, but no additive of ${entry.agent} was drawn into it.`, entry.value, null);
-      }
-      return;
-    }
-    const conc = finalVolume === null ? null : div(amount, finalVolume);
-    if (conc === null) return;
-    concentrationByAgent.set(entry.agent, conc);
-    c.compare('concentration_mismatch', p, entry.value, 'concentration', conc, `Concentration of ${entry.agent} (amount / final volume)`);
-  });
-  for (const agent of amountByAgent.keys()) {
-    if (!bag.concentrations.some((e) => e.agent === agent)) {
-      c.flag('concentration_missing', ['bag', 'concentrations'], `${agent} is drawn into the bag, but the plan states no concentration for it.`, null, null);
-    }
-  }
+  const additives = c.absorb(checkAdditives(bag));
+  const { finalVolume } = c.absorb(checkFinalVolume(bag, additives.drawn));
+  const { concentrationByAgent } = c.absorb(checkConcentrations(bag, additives.amountByAgent, finalVolume));
 
   // --- Pump segments: volume = rate x duration; dose = volume x concentration; dose rate = rate x concentration.
   const pump = plan.pump;
