@@ -9,6 +9,7 @@
 import { type Dec, readDecimal } from '../decimal/index.js';
 import type { Issue } from '../schema/issues.js';
 
+/** Where in the input, as keys. */
 export type Path = readonly (string | number)[];
 
 /** A part of the input as read, or `null` when it could not be; and the issues met on the way. */
@@ -17,6 +18,7 @@ export interface Read<T> {
   readonly issues: readonly Issue[];
 }
 
+/** The issues met reading one part of the input, and how each kind of field is read. */
 export class Reader {
   readonly issues: Issue[] = [];
 
@@ -112,10 +114,12 @@ export class Reader {
   }
 }
 
+/** Whether `rec` has `key` as its own key (never one inherited from Object.prototype). */
 export function has(rec: Record<string, unknown>, key: string): boolean {
   return Object.prototype.hasOwnProperty.call(rec, key);
 }
 
+/** A short description of a received value, for an issue's `received`. */
 export function describe(value: unknown): string {
   if (value === null) return 'null';
   if (Array.isArray(value)) return 'array';

@@ -20,6 +20,7 @@ import {
 import { type Approx, HALF_UNIT, STATED_SLACK, show } from './check-plan-approx.js';
 import type { CheckPlanCode, PlanDisagreement } from './check-plan-types.js';
 
+/** What a stated quantity measures; each kind has one base unit (see {@link baseFactor}). */
 export type Kind =
   | 'volume'
   | 'mass'
@@ -31,6 +32,7 @@ export type Kind =
   | 'dose-rate-per-kg'
   | 'dose-per-kg';
 
+/** Where in the plan, as keys. */
 export type Path = readonly (string | number)[];
 
 /** What one step of the re-calculation found. */
@@ -93,6 +95,7 @@ function doseFactor(unit: string, kind: 'dose-rate' | 'dose-rate-per-kg' | 'dose
 
 const PLAIN_DECIMAL = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
 
+/** The disagreements one step has found, and how it reads and compares the plan's stated values. */
 export class Checker {
   readonly disagreements: PlanDisagreement[] = [];
 
