@@ -1,11 +1,12 @@
 /**
  * An independent re-calculation of a finished plan from its own bag contents and pump settings.
  *
- * Independence is the point. This file shares no arithmetic with the planner: it imports only the
- * exact-decimal constructor (`dec`, `Dec`) and the unit table. Nothing from `plan/` (the `Plan`
- * types aside), `pump/`, `compounding/` or `checks/`; it does not even share the planner's output
- * formatting. Each number the plan states is worked out again, forwards, from the numbers a
- * pharmacist and a nurse act on (volume drawn, product strength, bag volume, pump rate, duration):
+ * Independence is the point. This file and its steps (`check-plan-*.ts`) share no arithmetic with
+ * the planner: they import only the exact-decimal constructor (`dec`, `Dec`) and the unit table.
+ * Nothing from `plan/` (the `Plan` types aside), `pump/`, `compounding/` or `checks/`; they do not
+ * even share the planner's output formatting. Each number the plan states is worked out again,
+ * forwards, from the numbers a pharmacist and a nurse act on (volume drawn, product strength, bag
+ * volume, pump rate, duration):
  *
  * - each additive's amount = volume drawn x product strength;
  * - the diluent after withdrawal = nominal + overfill - withdrawn (withdrawn = the volume drawn
@@ -33,222 +34,13 @@
  * |stated - recomputed| <= that bound + 2 units in the 6th place of the stated value's unit (its
  * own half-up rounding with margin). Any larger difference is a disagreement.
  */
-import { Dec, dec } from '../decimal/index.js';
 import type { Plan } from '../plan/types.js';
-import {
-  type Quantity,
-  kgPer,
-  mLPer,
-  mgPer,
-  perHour,
-  readDoseUnit,
-  readMassUnit,
-  readTimeUnit,
-  readVolumeUnit,
-  readWeightUnit,
-  toHours,
-} from '../units/index.js';
+import { checkAdditives, checkConcentrations, checkFinalVolume } from './check-plan-bag.js';
+import { checkDelivered } from './check-plan-delivered.js';
+import { checkPumpTotals, checkResidual, checkSegments } from './check-plan-pump.js';
+import type { CheckPlanResult } from './check-plan-types.js';
 
-// ------------------------------------------------------------------------------------------------
-// Public types
-
-/** Codes of the disagreements, stable API. */
-export const CHECK_PLAN_CODES = [
-  'unreadable_quantity',
-  'additive_amount_mismatch',
-  'withdrawn_volume_mismatch',
-  'diluent_volume_mismatch',
-  'final_volume_mismatch',
-  'concentration_mismatch',
-  'concentration_missing',
-  'agent_not_in_bag',
-  'no_segments',
-  'segment_volume_mismatch',
-  'segment_dose_missing',
-  'segment_dose_mismatch',
-  'segment_dose_rate_mismatch',
-  'pump_rate_mismatch',
-  'volume_to_be_infused_mismatch',
-  'duration_mismatch',
-  'whole_bag_not_infused',
-  'infused_exceeds_bag',
-  'residual_volume_mismatch',
-  'delivered_total_dose_mismatch',
-  'delivered_dose_rate_mismatch',
-  'delivered_total_dose_per_kg_mismatch',
-  'delivered_dose_rate_per_kg_mismatch',
-  'agent_missing_from_plan',
-  'dosing_weight_not_positive',
-] as const;
-/** A code from {@link CHECK_PLAN_CODES}. */
-export type CheckPlanCode = (typeof CHECK_PLAN_CODES)[number];
-
-/** One value the plan states that the re-calculation does not reproduce. */
-export interface PlanDisagreement {
-  readonly code: CheckPlanCode;
-  /** Where in the plan, as keys (e.g. `['pump', 'segments', 0, 'volume']`). */
-  readonly path: readonly (string | number)[];
-  readonly message: string;
-  /** The value as the plan states it; `null` when the plan states none. */
-  readonly planValue: Quantity | null;
-  /** The recomputed value in the plan value's unit (6 places, half-up); `null` when none could be worked out. */
-  readonly recomputed: Quantity | null;
-}
-
-/** The result of {@link checkPlan}. */
-export type CheckPlanResult =
-  | { readonly ok: true }
-  | { readonly ok: false; readonly disagreements: readonly PlanDisagreement[] };
-
-// ------------------------------------------------------------------------------------------------
-// Values with an error bound, in base units: mg, mL, h, kg (and their quotients).
-
-/** A value and the most it can differ from the exact value, both in base units. */
-interface Approx {
-  readonly v: Dec;
-  readonly e: Dec;
-}
-
-/** Half a unit in the 6th decimal place: the most a printed value is off from the exact one. */
-const HALF_UNIT = dec('0.0000005');
-/** The slack for the stated value's own rounding: 2 units in the 6th place of its unit. */
-const STATED_SLACK = dec('0.000002');
-const ZERO: Approx = { v: dec(0), e: dec(0) };
-
-function add(a: Approx, b: Approx): Approx {
-  return { v: a.v.add(b.v), e: a.e.add(b.e) };
-}
-function sub(a: Approx, b: Approx): Approx {
-  return { v: a.v.sub(b.v), e: a.e.add(b.e) };
-}
-/** x.y, error |x|.ey + |y|.ex + ex.ey. */
-function mul(a: Approx, b: Approx): Approx {
-  return { v: a.v.mul(b.v), e: a.v.abs().mul(b.e).add(b.v.abs().mul(a.e)).add(a.e.mul(b.e)) };
-}
-/** x/y, error (ex + |x/y|.ey) / (|y| - ey); `null` when y may be zero. */
-function div(a: Approx, b: Approx): Approx | null {
-  const room = b.v.abs().sub(b.e);
-  if (!room.gt(0)) return null;
-  const v = a.v.div(b.v);
-  return { v, e: a.e.add(v.abs().mul(b.e)).div(room) };
-}
-
-// ------------------------------------------------------------------------------------------------
-// Reading the plan's quantities (units through the unit table only)
-
-type Kind =
-  | 'volume'
-  | 'mass'
-  | 'time'
-  | 'weight'
-  | 'concentration'
-  | 'volume-rate'
-  | 'dose-rate'
-  | 'dose-rate-per-kg'
-  | 'dose-per-kg';
-
-/** Hours in one unit of time. */
-function hoursIn(spelling: string): Dec | undefined {
-  const t = readTimeUnit(spelling);
-  return t === undefined ? undefined : toHours(dec(1), t);
-}
-
-/** The factor from `unit` to the base unit of `kind` (mg, mL, h, kg, mg/mL, mL/h, mg/h, mg/kg/h, mg/kg). */
-function baseFactor(unit: string, kind: Kind): Dec | undefined {
-  const parts = unit.split('/');
-  switch (kind) {
-    case 'volume': {
-      const v = readVolumeUnit(unit);
-      return v === undefined ? undefined : mLPer(v);
-    }
-    case 'mass': {
-      const m = readMassUnit(unit);
-      return m === undefined ? undefined : mgPer(m);
-    }
-    case 'time':
-      return hoursIn(unit);
-    case 'weight': {
-      const w = readWeightUnit(unit);
-      return w === undefined ? undefined : kgPer(w);
-    }
-    case 'concentration': {
-      if (parts.length !== 2) return undefined;
-      const m = readMassUnit(parts[0] as string);
-      const v = readVolumeUnit(parts[1] as string);
-      return m === undefined || v === undefined ? undefined : mgPer(m).div(mLPer(v));
-    }
-    case 'volume-rate': {
-      if (parts.length !== 2) return undefined;
-      const v = readVolumeUnit(parts[0] as string);
-      const t = readTimeUnit(parts[1] as string);
-      return v === undefined || t === undefined ? undefined : perHour(mLPer(v), t);
-    }
-    case 'dose-rate':
-    case 'dose-rate-per-kg':
-    case 'dose-per-kg': {
-      const d = readDoseUnit(unit);
-      if (d === undefined) return undefined;
-      const wantPerKg = kind !== 'dose-rate';
-      const wantPer = kind !== 'dose-per-kg';
-      if (d.perKg !== wantPerKg || (d.per !== null) !== wantPer) return undefined;
-      return d.per === null ? mgPer(d.mass) : perHour(mgPer(d.mass), d.per);
-    }
-  }
-}
-
-const PLAIN_DECIMAL = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
-
-type Path = readonly (string | number)[];
-
-class Checker {
-  readonly disagreements: PlanDisagreement[] = [];
-
-  /** A stated quantity in base units, with the half-unit error of its printing; `null` (and a disagreement) if unreadable. */
-  read(q: Quantity | null | undefined, kind: Kind, path: Path): Approx | null {
-    if (q === null || q === undefined || typeof q.value !== 'string' || typeof q.unit !== 'string') {
-      this.flag('unreadable_quantity', path, `Expected a ${kind} quantity here.`, null, null);
-      return null;
-    }
-    const f = baseFactor(q.unit, kind);
-    if (f === undefined || !PLAIN_DECIMAL.test(q.value)) {
-      this.flag('unreadable_quantity', path, `"${q.value} ${q.unit}" is not a ${kind} the check can read.`, q, null);
-      return null;
-    }
-    return { v: dec(q.value).mul(f), e: HALF_UNIT.mul(f) };
-  }
-
-  /**
-   * Compares a stated quantity with a recomputed one (base units). Agrees when the difference is
-   * within the recomputed bound plus {@link STATED_SLACK} in the stated unit.
-   */
-  compare(code: CheckPlanCode, path: Path, stated: Quantity | null | undefined, kind: Kind, recomputed: Approx, what: string): boolean {
-    const s = this.read(stated, kind, path);
-    if (s === null || stated === null || stated === undefined) return false;
-    const f = baseFactor(stated.unit, kind) as Dec;
-    const tol = recomputed.e.add(STATED_SLACK.mul(f));
-    const diff = s.v.sub(recomputed.v).abs();
-    if (diff.lte(tol)) return true;
-    const r = { value: show(recomputed.v.div(f)), unit: stated.unit };
-    this.flag(
-      code,
-      path,
-      `${what}: the plan states ${stated.value} ${stated.unit}, the re-calculation gives ${r.value} ${r.unit} (difference ${show(diff.div(f))}, tolerance ${show(tol.div(f))} ${stated.unit}).`,
-      stated,
-      r,
-    );
-    return false;
-  }
-
-  flag(code: CheckPlanCode, path: Path, message: string, planValue: Quantity | null, recomputed: Quantity | null): void {
-    this.disagreements.push({ code, path, message, planValue, recomputed });
-  }
-}
-
-/** A plain string, 6 places half-up, never `-0` and never an exponent (the check's own formatting). */
-function show(x: Dec): string {
-  const r = x.toDecimalPlaces(6, Dec.ROUND_HALF_UP);
-  return r.isZero() ? '0' : r.toFixed();
-}
+export { CHECK_PLAN_CODES, type CheckPlanCode, type CheckPlanResult, type PlanDisagreement } from './check-plan-types.js';
 
 // ------------------------------------------------------------------------------------------------
 // The re-calculation
@@ -269,191 +61,21 @@ function show(x: Dec): string {
  * }
  */
 export function checkPlan(plan: Plan): CheckPlanResult {
-  const c = new Checker();
-  const bag = plan.bag;
-
-  // --- Additives: amount = volume drawn x product strength.
-  const drawnTotal: Approx[] = [];
-  const amountByAgent = new Map<string, Approx>();
-  bag.additives.forEach((a, i) => {
-    const p = ['bag', 'additives', i];
-    const volume = c.read(a.volume, 'volume', [...p, 'volume']);
-    const strength = c.read(a.product.strength, 'concentration', [...p, 'product', 'strength']);
-    if (volume === null || strength === null) return;
-    drawnTotal.push(volume);
-    // mg = mL x mg/mL
-    const amount = mul(volume, strength);
-    c.compare('additive_amount_mismatch', [...p, 'amount'], a.amount, 'mass', amount, `Amount of ${a.agent} added (volume drawn x strength)`);
-    amountByAgent.set(a.agent, add(amountByAgent.get(a.agent) ?? ZERO, amount));
-  });
-  const drawn = drawnTotal.reduce(add, ZERO);
-
-  // --- Diluent and final volume.
-  let base: Approx | null = ZERO;
-  if (bag.diluent !== null) {
-    const p = ['bag', 'diluent'];
-    const nominal = c.read(bag.diluent.nominalVolume, 'volume', [...p, 'nominalVolume']);
-    const overfill = c.read(bag.diluent.overfill, 'volume', [...p, 'overfill']);
-    const withdrawn = c.read(bag.diluent.withdrawn, 'volume', [...p, 'withdrawn']);
-    if (bag.additiveVolume === 'withdraw-equal') {
-      c.compare('withdrawn_volume_mismatch', [...p, 'withdrawn'], bag.diluent.withdrawn, 'volume', drawn, 'Diluent withdrawn (equal to the volume added)');
-    } else if (bag.additiveVolume === 'add') {
-      c.compare('withdrawn_volume_mismatch', [...p, 'withdrawn'], bag.diluent.withdrawn, 'volume', ZERO, 'Diluent withdrawn (none when the additive is added)');
-    }
-    if (nominal === null || overfill === null || withdrawn === null) base = null;
-    else {
-      // mL = nominal + overfill - withdrawn
-      base = sub(add(nominal, overfill), withdrawn);
-      c.compare('diluent_volume_mismatch', [...p, 'volume'], bag.diluent.volume, 'volume', base, 'Diluent after withdrawal (nominal + overfill - withdrawn)');
-    }
-  } else if (bag.container.kind === 'premix') {
-    base = c.read(bag.container.nominalVolume, 'volume', ['bag', 'container', 'nominalVolume']);
-  }
-  // mL = diluent after withdrawal + volumes drawn
-  const finalVolume = base === null ? null : add(base, drawn);
-  if (finalVolume !== null) {
-    c.compare('final_volume_mismatch', ['bag', 'finalVolume'], bag.finalVolume, 'volume', finalVolume, 'Final volume (nominal + overfill - withdrawn + drawn)');
-  }
-
-  // --- Concentrations: mg/mL = mg of the agent / final mL.
-  const concentrationByAgent = new Map<string, Approx>();
-  bag.concentrations.forEach((entry, i) => {
-    const p = ['bag', 'concentrations', i, 'value'];
-    const amount = amountByAgent.get(entry.agent);
-    if (amount === undefined) {
-      if (bag.container.kind === 'premix') {
-        // A premix's own agent: its label concentration, which the plan does not restate.
-        const stated = c.read(entry.value, 'concentration', p);
-        if (stated !== null) concentrationByAgent.set(entry.agent, stated);
-      } else {
-        c.flag('agent_not_in_bag', p, `The bag states a concentration of ${entry.agent}, but no additive of ${entry.agent} was drawn into it.`, entry.value, null);
-      }
-      return;
-    }
-    const conc = finalVolume === null ? null : div(amount, finalVolume);
-    if (conc === null) return;
-    concentrationByAgent.set(entry.agent, conc);
-    c.compare('concentration_mismatch', p, entry.value, 'concentration', conc, `Concentration of ${entry.agent} (amount / final volume)`);
-  });
-  for (const agent of amountByAgent.keys()) {
-    if (!bag.concentrations.some((e) => e.agent === agent)) {
-      c.flag('concentration_missing', ['bag', 'concentrations'], `${agent} is drawn into the bag, but the plan states no concentration for it.`, null, null);
-    }
-  }
-
-  // --- Pump segments: volume = rate x duration; dose = volume x concentration; dose rate = rate x concentration.
-  const pump = plan.pump;
-  const segments = pump.segments;
-  if (segments.length === 0) c.flag('no_segments', ['pump', 'segments'], 'The pump has no segments: nothing is infused.', null, null);
-  let infused: Approx = ZERO;
-  let duration: Approx = ZERO;
-  let segmentsReadable = true;
-  const totalDose = new Map<string, Approx>();
-  const maxDoseRate = new Map<string, Approx>();
-  segments.forEach((seg, i) => {
-    const p = ['pump', 'segments', i];
-    const rate = c.read(seg.rate, 'volume-rate', [...p, 'rate']);
-    const time = c.read(seg.duration, 'time', [...p, 'duration']);
-    if (rate === null || time === null) {
-      segmentsReadable = false;
-      return;
-    }
-    // mL = mL/h x h
-    const volume = mul(rate, time);
-    c.compare('segment_volume_mismatch', [...p, 'volume'], seg.volume, 'volume', volume, `Volume of segment ${i + 1} (rate x duration)`);
-    infused = add(infused, volume);
-    duration = add(duration, time);
-    for (const [agent, conc] of concentrationByAgent) {
-      const j = seg.doses.findIndex((d) => d.agent === agent);
-      // mg = mL x mg/mL; mg/h = mL/h x mg/mL
-      const dose = mul(volume, conc);
-      const doseRate = mul(rate, conc);
-      totalDose.set(agent, add(totalDose.get(agent) ?? ZERO, dose));
-      if (seg.kind !== 'loading') {
-        const m = maxDoseRate.get(agent);
-        if (m === undefined || doseRate.v.gt(m.v)) maxDoseRate.set(agent, doseRate);
-      }
-      const d = seg.doses[j];
-      if (d === undefined) {
-        c.flag('segment_dose_missing', [...p, 'doses'], `Segment ${i + 1} gives ${agent} from the bag, but states no dose of it.`, null, null);
-        continue;
-      }
-      c.compare('segment_dose_mismatch', [...p, 'doses', j, 'amount'], d.amount, 'mass', dose, `Dose of ${agent} in segment ${i + 1} (volume x concentration)`);
-      c.compare('segment_dose_rate_mismatch', [...p, 'doses', j, 'doseRate'], d.doseRate, 'dose-rate', doseRate, `Dose rate of ${agent} in segment ${i + 1} (rate x concentration)`);
-    }
-  });
-
-  // --- Pump totals.
-  const last = segments[segments.length - 1];
-  if (last !== undefined) {
-    const lastRate = c.read(last.rate, 'volume-rate', ['pump', 'segments', segments.length - 1, 'rate']);
-    if (lastRate !== null) c.compare('pump_rate_mismatch', ['pump', 'rate'], pump.rate, 'volume-rate', lastRate, "Pump rate (the main, last segment's rate)");
-  }
-  if (segmentsReadable && segments.length > 0) {
-    c.compare('volume_to_be_infused_mismatch', ['pump', 'volumeToBeInfused'], pump.volumeToBeInfused, 'volume', infused, 'Volume to be infused (sum of segment rate x duration)');
-    c.compare('duration_mismatch', ['pump', 'duration'], pump.duration, 'time', duration, 'Duration (sum of segment durations)');
-  }
-
-  // --- Residual volume: final - infused; a whole-bag plan infuses the whole bag.
-  if (finalVolume !== null && segmentsReadable && segments.length > 0) {
-    if (bag.style === 'whole-bag') {
-      // The segments as set (rate x duration) must give the whole bag: two recomputed values.
-      const gap = infused.v.sub(finalVolume.v).abs();
-      const tol = infused.e.add(finalVolume.e).add(STATED_SLACK);
-      if (gap.gt(tol)) {
-        c.flag(
-          'whole_bag_not_infused',
-          ['pump', 'volumeToBeInfused'],
-          `A whole-bag plan infuses the final volume: the segments as set (rate x duration) give ${show(infused.v)} mL, the bag holds ${show(finalVolume.v)} mL (tolerance ${show(tol)} mL).`,
-          pump.volumeToBeInfused,
-          { value: show(finalVolume.v), unit: 'mL' },
-        );
-      }
-      c.compare('residual_volume_mismatch', ['bag', 'residualVolume'], bag.residualVolume, 'volume', ZERO, 'Residual volume of a whole-bag plan');
-    } else {
-      const residual = sub(finalVolume, infused);
-      if (residual.v.add(residual.e).add(STATED_SLACK).lt(0)) {
-        c.flag(
-          'infused_exceeds_bag',
-          ['pump', 'volumeToBeInfused'],
-          `The segments infuse ${show(infused.v)} mL, more than the ${show(finalVolume.v)} mL in the bag.`,
-          pump.volumeToBeInfused,
-          { value: show(finalVolume.v), unit: 'mL' },
-        );
-      } else {
-        c.compare('residual_volume_mismatch', ['bag', 'residualVolume'], bag.residualVolume, 'volume', residual, 'Residual volume (final - volume infused)');
-      }
-    }
-  }
-
-  // --- Delivered doses per agent.
-  const stated = c.read(plan.dosingWeight.value, 'weight', ['dosingWeight', 'value']);
-  // A dosing weight of zero (or one that may be zero within its printing) gives no per-kg figure
-  // to compare: that is itself a disagreement, never a silent pass.
-  const weight = stated !== null && stated.v.gt(stated.e) ? stated : null;
-  if (stated !== null && weight === null) {
-    c.flag('dosing_weight_not_positive', ['dosingWeight', 'value'], `The dosing weight ${plan.dosingWeight.value.value} ${plan.dosingWeight.value.unit} is not above zero, so no per-kg dose can be checked.`, plan.dosingWeight.value, null);
-  }
-  plan.agents.forEach((a, i) => {
-    const p = ['agents', i, 'delivered'];
-    const total = totalDose.get(a.agent);
-    const rate = maxDoseRate.get(a.agent);
-    if (!concentrationByAgent.has(a.agent)) {
-      c.flag('agent_missing_from_plan', ['agents', i], `The plan doses ${a.agent}, but the bag holds no stated concentration of it.`, a.delivered.totalDose, null);
-      return;
-    }
-    if (!segmentsReadable) return;
-    if (total !== undefined) {
-      c.compare('delivered_total_dose_mismatch', [...p, 'totalDose'], a.delivered.totalDose, 'mass', total, `Delivered total dose of ${a.agent} (sum of segment doses)`);
-      const perKg = weight === null ? null : div(total, weight);
-      if (perKg !== null) c.compare('delivered_total_dose_per_kg_mismatch', [...p, 'totalDosePerKg'], a.delivered.totalDosePerKg, 'dose-per-kg', perKg, `Delivered total dose of ${a.agent} per kg of dosing weight`);
-    }
-    if (rate !== undefined) {
-      c.compare('delivered_dose_rate_mismatch', [...p, 'doseRate'], a.delivered.doseRate, 'dose-rate', rate, `Delivered dose rate of ${a.agent} (highest non-loading segment)`);
-      const perKg = weight === null ? null : div(rate, weight);
-      if (perKg !== null) c.compare('delivered_dose_rate_per_kg_mismatch', [...p, 'doseRatePerKg'], a.delivered.doseRatePerKg, 'dose-rate-per-kg', perKg, `Delivered dose rate of ${a.agent} per kg of dosing weight`);
-    }
-  });
-
-  return c.disagreements.length === 0 ? { ok: true } : { ok: false, disagreements: c.disagreements };
+  const { bag, pump } = plan;
+  const additives = checkAdditives(bag);
+  const volume = checkFinalVolume(bag, additives.drawn);
+  const concentrations = checkConcentrations(bag, additives.amountByAgent, volume.finalVolume);
+  const segments = checkSegments(pump.segments, concentrations.concentrationByAgent);
+  const steps = [
+    additives,
+    volume,
+    concentrations,
+    segments,
+    checkPumpTotals(pump, segments),
+    checkResidual(bag, pump, volume.finalVolume, segments),
+    checkDelivered(plan, concentrations.concentrationByAgent, segments),
+  ];
+  // The steps' lists in the order the steps run: the order of disagreements is part of the answer.
+  const disagreements = steps.flatMap((step) => step.disagreements);
+  return disagreements.length === 0 ? { ok: true } : { ok: false, disagreements };
 }

@@ -1,0 +1,59 @@
+/**
+ * checkPlan's delivered-dose step: each agent's delivered total dose and dose rate, in all and per
+ * kg of the dosing weight, from the sums the pump step worked out.
+ */
+import type { AgentDose, Plan } from '../plan/types.js';
+import { type Approx, div } from './check-plan-approx.js';
+import type { Segments } from './check-plan-pump.js';
+import { Checker, type Found } from './check-plan-read.js';
+
+/** Every agent the plan doses: delivered total dose = sum of segment doses, dose rate = highest non-loading segment's. */
+export function checkDelivered(plan: Plan, concentrationByAgent: ReadonlyMap<string, Approx>, s: Segments): Found {
+  const c = new Checker();
+  const { weight } = c.absorb(readDosingWeight(plan));
+  plan.agents.forEach((a, i) => {
+    if (!concentrationByAgent.has(a.agent)) {
+      c.flag('agent_missing_from_plan', ['agents', i], `The plan doses ${a.agent}, but the bag holds no stated concentration of it.`, a.delivered.totalDose, null);
+      return;
+    }
+    if (!s.readable) return;
+    c.absorb(checkTotalDose(a, i, s.totalDose.get(a.agent), weight));
+    c.absorb(checkDoseRate(a, i, s.maxDoseRate.get(a.agent), weight));
+  });
+  return { disagreements: c.disagreements };
+}
+
+/** The dosing weight to divide by; `null` when it cannot be read or is not above zero. */
+function readDosingWeight(plan: Plan): Found & { readonly weight: Approx | null } {
+  const c = new Checker();
+  const stated = c.read(plan.dosingWeight.value, 'weight', ['dosingWeight', 'value']);
+  // A dosing weight of zero (or one that may be zero within its printing) gives no per-kg figure
+  // to compare: that is itself a disagreement, never a silent pass.
+  const weight = stated !== null && stated.v.gt(stated.e) ? stated : null;
+  if (stated !== null && weight === null) {
+    c.flag('dosing_weight_not_positive', ['dosingWeight', 'value'], `The dosing weight ${plan.dosingWeight.value.value} ${plan.dosingWeight.value.unit} is not above zero, so no per-kg dose can be checked.`, plan.dosingWeight.value, null);
+  }
+  return { weight, disagreements: c.disagreements };
+}
+
+/** An agent's delivered total dose, and per kg: mg/kg = mg / kg. */
+function checkTotalDose(a: AgentDose, i: number, total: Approx | undefined, weight: Approx | null): Found {
+  if (total === undefined) return { disagreements: [] };
+  const c = new Checker();
+  const p = ['agents', i, 'delivered'];
+  c.compare('delivered_total_dose_mismatch', [...p, 'totalDose'], a.delivered.totalDose, 'mass', total, `Delivered total dose of ${a.agent} (sum of segment doses)`);
+  const perKg = weight === null ? null : div(total, weight);
+  if (perKg !== null) c.compare('delivered_total_dose_per_kg_mismatch', [...p, 'totalDosePerKg'], a.delivered.totalDosePerKg, 'dose-per-kg', perKg, `Delivered total dose of ${a.agent} per kg of dosing weight`);
+  return { disagreements: c.disagreements };
+}
+
+/** An agent's delivered dose rate, and per kg: mg/kg/h = mg/h / kg. */
+function checkDoseRate(a: AgentDose, i: number, rate: Approx | undefined, weight: Approx | null): Found {
+  if (rate === undefined) return { disagreements: [] };
+  const c = new Checker();
+  const p = ['agents', i, 'delivered'];
+  c.compare('delivered_dose_rate_mismatch', [...p, 'doseRate'], a.delivered.doseRate, 'dose-rate', rate, `Delivered dose rate of ${a.agent} (highest non-loading segment)`);
+  const perKg = weight === null ? null : div(rate, weight);
+  if (perKg !== null) c.compare('delivered_dose_rate_per_kg_mismatch', [...p, 'doseRatePerKg'], a.delivered.doseRatePerKg, 'dose-rate-per-kg', perKg, `Delivered dose rate of ${a.agent} per kg of dosing weight`);
+  return { disagreements: c.disagreements };
+}

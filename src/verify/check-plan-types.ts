@@ -1,0 +1,53 @@
+/**
+ * The public shape of {@link checkPlan}'s answer: its codes and disagreements. Kept apart from the
+ * re-calculation so every step of it can name a disagreement without importing the entry point.
+ */
+import type { Quantity } from '../units/index.js';
+
+/** Codes of the disagreements, stable API. */
+export const CHECK_PLAN_CODES = [
+  'unreadable_quantity',
+  'additive_amount_mismatch',
+  'withdrawn_volume_mismatch',
+  'diluent_volume_mismatch',
+  'final_volume_mismatch',
+  'concentration_mismatch',
+  'concentration_missing',
+  'agent_not_in_bag',
+  'no_segments',
+  'segment_volume_mismatch',
+  'segment_dose_missing',
+  'segment_dose_mismatch',
+  'segment_dose_rate_mismatch',
+  'pump_rate_mismatch',
+  'volume_to_be_infused_mismatch',
+  'duration_mismatch',
+  'whole_bag_not_infused',
+  'infused_exceeds_bag',
+  'residual_volume_mismatch',
+  'delivered_total_dose_mismatch',
+  'delivered_dose_rate_mismatch',
+  'delivered_total_dose_per_kg_mismatch',
+  'delivered_dose_rate_per_kg_mismatch',
+  'agent_missing_from_plan',
+  'dosing_weight_not_positive',
+] as const;
+/** A code from {@link CHECK_PLAN_CODES}. */
+export type CheckPlanCode = (typeof CHECK_PLAN_CODES)[number];
+
+/** One value the plan states that the re-calculation does not reproduce. */
+export interface PlanDisagreement {
+  readonly code: CheckPlanCode;
+  /** Where in the plan, as keys (e.g. `['pump', 'segments', 0, 'volume']`). */
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+  /** The value as the plan states it; `null` when the plan states none. */
+  readonly planValue: Quantity | null;
+  /** The recomputed value in the plan value's unit (6 places, half-up); `null` when none could be worked out. */
+  readonly recomputed: Quantity | null;
+}
+
+/** The result of {@link checkPlan}. */
+export type CheckPlanResult =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly disagreements: readonly PlanDisagreement[] };
