@@ -41,3 +41,21 @@ export function capChecks(caps: readonly CapInForce[], delivered: { rateMgH: Dec
     };
   });
 }
+
+/** Whether a protocol cap bound the ordered dose (an info finding when it did). */
+export function capAppliedCheck(c: { readonly cap: { readonly id: string; readonly value: string; readonly unit: string; readonly source: Source }; readonly measure: string; readonly limit: Dec; readonly uncapped: Dec; readonly bound: boolean }, agent: string): Check {
+  const unit = c.measure.startsWith('dose-rate') ? 'mg/h' : 'mg';
+  return {
+    code: 'protocol_cap_applied',
+    rule: c.cap.id,
+    severity: 'info',
+    passed: !c.bound,
+    agent,
+    observed: quantity(c.uncapped, unit),
+    limit: quantity(c.limit, unit),
+    source: c.cap.source,
+    message: c.bound
+      ? `The protocol cap of ${c.cap.value} ${c.cap.unit} binds: the dose is lowered from ${quantity(c.uncapped, unit).value} ${unit} to ${quantity(c.limit, unit).value} ${unit}.`
+      : `The protocol cap of ${c.cap.value} ${c.cap.unit} does not bind.`,
+  };
+}

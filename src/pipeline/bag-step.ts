@@ -1,0 +1,60 @@
+/** The pipeline's bag step: products, diluent, the bag made up, and what the plan says of it. */
+import type { Product } from '../catalogue/types.js';
+import type { Preparation } from '../compounding/prepare.js';
+import { unverified } from '../checks/unverified.js';
+import type { PreparedProtocol } from '../prepare/protocol.js';
+import { additiveStep, concentrationStep, productStep } from '../present/trace-bag.js';
+import { dilutionChecks, overfillNotStatedCheck, wholeVialsCheck } from '../rules/bag-rules.js';
+import type { PlanInput } from '../schema/input.js';
+import { type BagOrder, bestBag, candidateProducts, chosenDiluent } from '../stages/bag.js';
+import type { ContainerChoice } from '../stages/features.js';
+import type { Ceilings, Order } from './order-step.js';
+import { type Findings, type Step, next, refuse } from './state.js';
+
+/** The bag as made up, and the product it was made from. */
+export interface BagFacts {
+  readonly prep: Preparation;
+  readonly product: Product;
+}
+
+/** Makes up the bag from the best candidate product, or refuses with the first problem found. */
+export function bagStep(input: PlanInput, p: PreparedProtocol, container: ContainerChoice, order: Order, ceilings: Ceilings, f: Findings): Step<BagFacts> {
+  const { protocol, agent, catalogue } = p;
+  const candidates = candidateProducts(agent, protocol, input);
+  if (!candidates.ok) return refuse(candidates.issue);
+  const diluent = chosenDiluent(catalogue, agent, protocol, input);
+  if (!diluent.ok) return refuse(diluent.issue);
+  if (protocol.preparation.style === 'whole-bag' && container.containerMl === undefined) {
+    return refuse({
+      code: 'container_volume_required',
+      path: ['preparation', 'containerVolume'],
+      message: 'This protocol gives no bag volume; the clinician must choose one (for example { "value": 250, "unit": "mL" }).',
+      source: protocol.preparation.source,
+    });
+  }
+  const bagOrder: BagOrder = {
+    protocol,
+    input,
+    diluent: diluent.value,
+    container,
+    totalMg: order.ordered.totalMg,
+    loadingMg: order.loadingMg,
+    durationH: order.ordered.durationH,
+    ceilings,
+  };
+  const { made, product } = bestBag(candidates.value, bagOrder);
+  if (candidates.value.length > 1 && made.ok) f.trace.push(productStep(candidates.value, product));
+  if (!made.ok) return refuse(made.issue);
+  const prep = made.value;
+  if (prep.additive) {
+    f.trace.push(additiveStep(prep.additive, product));
+    f.checks.push(...dilutionChecks(product, prep, agent));
+  }
+  const vials = wholeVialsCheck(protocol, prep, product, agent);
+  if (vials) f.checks.push(vials);
+  const productNote = unverified(product.id, `The product ${product.name}`, product.source);
+  if (productNote) f.checks.push(productNote);
+  f.trace.push(concentrationStep(prep));
+  if (prep.diluent && !prep.diluent.overfillStated) f.checks.push(overfillNotStatedCheck());
+  return next({ prep, product });
+}

@@ -1,0 +1,57 @@
+/** The pipeline's pump step: segments programmed, their working, and the pump range judged. */
+import { type Dec, dec } from '../decimal/index.js';
+import { type PumpRange, pumpRangeChecks } from '../checks/pump-range.js';
+import type { PreparedProtocol } from '../prepare/protocol.js';
+import { pumpSteps } from '../present/trace-pump.js';
+import { DEFAULT_PUMP_RANGE } from '../pump/range.js';
+import { DEFAULT_RATE_INCREMENT, type PumpPlan } from '../pump/settings.js';
+import { roundedDownCheck } from '../rules/bag-rules.js';
+import type { PlanInput } from '../schema/input.js';
+import type { LabelRamp } from '../stages/features.js';
+import { programPump } from '../stages/pump-program.js';
+import type { BagFacts } from './bag-step.js';
+import type { Ceilings, Order } from './order-step.js';
+import type { Params } from './params-step.js';
+import type { Findings } from './state.js';
+
+/** The pump program and the settings it was made with. */
+export interface PumpFacts {
+  readonly pump: PumpPlan;
+  readonly increment: Dec;
+  readonly range: PumpRange;
+}
+
+/** The pump range in force: the input's, else the default with its source. */
+export function pumpRangeOf(input: PlanInput): PumpRange {
+  const given = input.pump.minRate !== undefined || input.pump.maxRate !== undefined;
+  return {
+    minRate: input.pump.minRate?.value ?? dec(DEFAULT_PUMP_RANGE.minRate),
+    maxRate: input.pump.maxRate?.value ?? dec(DEFAULT_PUMP_RANGE.maxRate),
+    source: given ? { citation: 'Pump range given in the input', grade: 'derived', verified: true } : DEFAULT_PUMP_RANGE.source,
+  };
+}
+
+/** Programs the pump and judges its range. */
+export function pumpStep(input: PlanInput, p: PreparedProtocol, bag: BagFacts, order: Order, params: Params, ramp: LabelRamp | undefined, W: Dec, ceilings: Ceilings, f: Findings): PumpFacts {
+  const increment = input.pump.increment?.value ?? dec(DEFAULT_RATE_INCREMENT);
+  const pump = programPump({
+    protocol: p.protocol,
+    limitsInForce: p.limitsInForce,
+    prep: bag.prep,
+    ordered: order.ordered,
+    loading: order.loading,
+    loadingMg: order.loadingMg,
+    ramp: ramp?.ramp,
+    rate: params.rate,
+    W,
+    ceilings,
+    increment,
+  });
+  f.trace.push(...pumpSteps(pump, bag.prep, order.ordered.durationH, increment));
+  const roundedDown = pump.segments.some((seg) => seg.rate.roundedDownForLimit || seg.volume?.roundedDownForLimit === true);
+  if (roundedDown || bag.prep.additive?.drawn.roundedDownForLimit) f.checks.push(roundedDownCheck(p.agent));
+  const range = pumpRangeOf(input);
+  // Every segment's rate must be one the pump can run; the check reports the most extreme.
+  f.checks.push(...pumpRangeChecks(pump.segments.map((seg) => seg.rate.value), range));
+  return { pump, increment, range };
+}

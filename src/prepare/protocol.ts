@@ -1,0 +1,81 @@
+/**
+ * A protocol prepared once per catalogue and care area: the protocol and agent resolved by id, the
+ * agent's limits in force in the care area, and the catalogue's care areas. Cached per catalogue
+ * object, so every plan of the same protocol starts from the same prepared value.
+ */
+import type { Agent, Catalogue, Limit, Protocol } from '../catalogue/types.js';
+import { limitsForCareArea } from '../checks/agent-limits.js';
+import type { Issue } from '../schema/issues.js';
+
+/** What every stage of a plan reads of its protocol. */
+export interface PreparedProtocol {
+  readonly catalogue: Catalogue;
+  readonly protocol: Protocol;
+  readonly agent: Agent;
+  /** The agent's limits for every care area and for the plan's care area (conditions judged later). */
+  readonly limitsInForce: readonly Limit[];
+  readonly careArea: string | undefined;
+}
+
+interface CatalogueIndex {
+  readonly protocols: ReadonlyMap<string, Protocol>;
+  readonly agents: ReadonlyMap<string, Agent>;
+  readonly careAreas: ReadonlySet<string>;
+  readonly prepared: Map<string, PreparedProtocol>;
+}
+
+const INDEXES = new WeakMap<Catalogue, CatalogueIndex>();
+
+function indexOf(catalogue: Catalogue): CatalogueIndex {
+  let index = INDEXES.get(catalogue);
+  if (!index) {
+    index = {
+      protocols: new Map(catalogue.protocols.map((p) => [p.id, p])),
+      agents: new Map(catalogue.agents.map((a) => [a.id, a])),
+      careAreas: new Set(catalogue.agents.flatMap((a) => a.limits.flatMap((l) => l.careAreas ?? []))),
+      prepared: new Map(),
+    };
+    INDEXES.set(catalogue, index);
+  }
+  return index;
+}
+
+/**
+ * The protocol `id` of `catalogue` prepared for `careArea`, or the coded issue for an unknown
+ * protocol or care area. A validated catalogue names only agents it holds; a protocol naming another
+ * is a bug in the catalogue's validation, so it throws.
+ */
+export function prepareProtocol(catalogue: Catalogue, id: string, careArea: string | undefined): { ok: true; value: PreparedProtocol } | { ok: false; issue: Issue } {
+  const index = indexOf(catalogue);
+  const key = `${id}\u0000${careArea ?? ''}`;
+  const cached = index.prepared.get(key);
+  if (cached) return { ok: true, value: cached };
+  const protocol = index.protocols.get(id);
+  if (!protocol) return { ok: false, issue: unknownProtocol(catalogue, id) };
+  const agent = index.agents.get(protocol.agent);
+  if (!agent) throw new Error(`catalogue protocol ${protocol.id} names unknown agent ${protocol.agent}`);
+  if (careArea !== undefined && !index.careAreas.has(careArea)) {
+    return {
+      ok: false,
+      issue: {
+        code: 'unknown_care_area',
+        path: ['careArea'],
+        message: `No limits are set for care area "${careArea}" in this catalogue; known: ${[...index.careAreas].join(', ') || '(none)'}.`,
+      },
+    };
+  }
+  const value: PreparedProtocol = { catalogue, protocol, agent, limitsInForce: limitsForCareArea(agent.limits, careArea), careArea };
+  index.prepared.set(key, value);
+  return { ok: true, value };
+}
+
+function unknownProtocol(catalogue: Catalogue, id: string): Issue {
+  const known = catalogue.protocols.map((p) => p.id).join(', ');
+  return {
+    code: 'unknown_protocol',
+    path: ['protocol'],
+    message: `No protocol "${id}" in catalogue ${catalogue.id} ${catalogue.version}; known: ${known}.`,
+    expected: known,
+    received: JSON.stringify(id),
+  };
+}

@@ -1,0 +1,94 @@
+/**
+ * Rules on the made-up bag: what the label says about diluting the product, whole-vial rounding,
+ * an unstated overfill, what stays in the container, and rounding that had to go down.
+ */
+import type { Dec } from '../decimal/index.js';
+import type { Agent, Product, Protocol } from '../catalogue/types.js';
+import type { Preparation } from '../compounding/prepare.js';
+import { amountIn } from '../compounding/prepare.js';
+import type { Check } from '../plan/types.js';
+import { quantity } from '../units/quantity.js';
+
+/** The label's dilution advice against how the bag is made up. */
+export function dilutionChecks(product: Product, prep: Preparation, agent: Agent): Check[] {
+  if (product.dilution === 'not-recommended' && prep.diluent) {
+    return [
+      {
+        code: 'product_not_for_dilution',
+        rule: `${product.id}.dilution`,
+        severity: 'soft',
+        passed: false,
+        agent: agent.id,
+        source: product.source,
+        message: `The label does not recommend diluting ${product.name}; choose another strength or acknowledge with a reason.`,
+      },
+    ];
+  }
+  if (product.dilution === 'required' && !prep.diluent) {
+    return [
+      {
+        code: 'product_requires_dilution',
+        rule: `${product.id}.dilution`,
+        severity: 'hard',
+        passed: false,
+        agent: agent.id,
+        source: product.source,
+        message: `${product.name} must be diluted before IV use; it cannot be given neat.`,
+      },
+    ];
+  }
+  return [];
+}
+
+/** A note when whole vials hold more or less than the order. */
+export function wholeVialsCheck(protocol: Protocol, prep: Preparation, product: Product, agent: Agent): Check | undefined {
+  const a = prep.additive;
+  if (!protocol.wholeVials || !a || a.amountMg.eq(a.orderedMg)) return undefined;
+  return {
+    code: 'rounded_to_whole_vials',
+    rule: 'protocol.whole-vials',
+    severity: 'info',
+    passed: false,
+    agent: agent.id,
+    observed: quantity(a.amountMg, 'mg'),
+    limit: quantity(a.orderedMg, 'mg'),
+    source: protocol.wholeVials.source,
+    message: `The dose is rounded to whole vials: ${a.containers ?? '?'} x ${product.name} = ${quantity(a.amountMg, 'mg').value} mg for ${quantity(a.orderedMg, 'mg').value} mg ordered (${quantity(a.amountMg.sub(a.orderedMg).div(a.orderedMg).mul(100), '%').value}%).`,
+  };
+}
+
+/** A note that no overfill was given, so none is counted. */
+export function overfillNotStatedCheck(): Check {
+  return {
+    code: 'overfill_not_stated',
+    rule: 'preparation.overfill',
+    severity: 'info',
+    passed: false,
+    message: 'No bag overfill was given, so none is counted: the bag may hold more than its nominal volume. Give preparation.overfill from the manufacturer to include it.',
+  };
+}
+
+/** A note that rounding went down to stay under a ceiling. */
+export function roundedDownCheck(agent: Agent): Check {
+  return {
+    code: 'rounded_down_for_limit',
+    rule: 'rounding.ceiling',
+    severity: 'info',
+    passed: false,
+    agent: agent.id,
+    message: 'Rounding to the nearest measurable volume or pump increment would have crossed a protocol cap or hard limit, so it was rounded down instead.',
+  };
+}
+
+/** What stays in the container after the infusion, to discard and record as waste. */
+export function residualCheck(residualMl: Dec, prep: Preparation, agent: Agent): Check {
+  return {
+    code: 'residual_in_container',
+    rule: 'preparation.residual',
+    severity: 'info',
+    passed: false,
+    agent: agent.id,
+    observed: quantity(residualMl, 'mL'),
+    message: `${quantity(residualMl, 'mL').value} mL (${quantity(amountIn(residualMl, prep.concentration), 'mg').value} mg of ${agent.name}) stays in the ${prep.containerKind} after the infusion; discard and record it as waste.`,
+  };
+}

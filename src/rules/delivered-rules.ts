@@ -1,0 +1,61 @@
+/**
+ * Rules on what the pump delivers over time: windowed totals that cannot be known, a window limit
+ * without the session's date, and a derived duration against the protocol's range.
+ */
+import type { Dec } from '../decimal/index.js';
+import { dec } from '../decimal/index.js';
+import type { Limit, Protocol } from '../catalogue/types.js';
+import type { Check } from '../plan/types.js';
+import type { HistorySession } from '../schema/history.js';
+import { quantity } from '../units/quantity.js';
+import { readMeasure } from '../units/measure.js';
+
+/** An earlier session in a limit's window that recorded no total dose. */
+export function cumulativeUnknownCheck(limit: Limit, h: HistorySession, agent: string): Check {
+  const window = limit.window;
+  return {
+    code: 'cumulative_dose_unknown',
+    rule: limit.id,
+    severity: 'soft',
+    passed: false,
+    agent,
+    message: `The ${h.date} session records no total dose, so the ${window === 'course' ? 'course' : `${window?.hours} h`} total for ${limit.id} is not known; record it, or acknowledge with a reason.`,
+  };
+}
+
+/** A windowed limit needs the session's date to add the earlier sessions. */
+export function dateRequiredCheck(): Check {
+  return {
+    code: 'date_required_for_window',
+    rule: 'cumulative.date',
+    severity: 'soft',
+    passed: false,
+    message: 'A limit of this agent counts doses over a time window, but the session has no date, so earlier sessions were not added; give date (YYYY-MM-DD) or acknowledge.',
+  };
+}
+
+/** A derived duration against the protocol's duration range, lower then upper. */
+export function durationRangeChecks(protocol: Protocol, durationH: Dec): Check[] {
+  const d = protocol.duration;
+  if (!d) return [];
+  const checks: Check[] = [];
+  for (const [bound, v] of [['lower', d.min], ['upper', d.max]] as const) {
+    if (v === undefined) continue;
+    const m = readMeasure(dec(v), d.unit);
+    if (!m) throw new Error(`protocol ${protocol.id} duration unit ${d.unit}`);
+    const passed = bound === 'lower' ? durationH.gte(m.base) : durationH.lte(m.base);
+    checks.push({
+      code: bound === 'lower' ? 'duration_below_protocol_range' : 'duration_above_protocol_range',
+      rule: `protocol.duration.${bound === 'lower' ? 'min' : 'max'}`,
+      severity: 'soft',
+      passed,
+      observed: quantity(durationH.mul(60), 'min'),
+      limit: quantity(m.base.mul(60), 'min'),
+      source: d.source,
+      message: passed
+        ? `The infusion time is within the protocol's ${bound === 'lower' ? 'minimum' : 'maximum'} of ${v} ${d.unit}.`
+        : `The infusion would take ${quantity(durationH.mul(60), 'min').value} min, ${bound === 'lower' ? 'under' : 'over'} the protocol's ${v} ${d.unit}; adjust the rate or acknowledge with a reason.`,
+    });
+  }
+  return checks;
+}

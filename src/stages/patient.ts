@@ -1,0 +1,61 @@
+/**
+ * The patient stage: body measures in kg and cm (exact conversions), refused when not above zero,
+ * and the patient's dosing weight by the protocol's (or agent's) weight rule.
+ */
+import type { Dec } from '../decimal/index.js';
+import type { WeightRule } from '../catalogue/types.js';
+import { type DosingWeightResult, type WeightNeed, chooseDosingWeight } from '../patient/weights.js';
+import type { PlanInput } from '../schema/input.js';
+import type { Issue } from '../schema/issues.js';
+import { cmPer, kgPer } from '../units/index.js';
+
+/** Weight in kg and height in cm, exact. */
+export interface Body {
+  readonly weightKg: Dec;
+  readonly heightCm: Dec | undefined;
+}
+
+/** The patient's weight and height in kg and cm, or the issue for one not above zero. */
+export function resolveBody(patient: PlanInput['patient']): { ok: true; value: Body } | { ok: false; issue: Issue } {
+  const weightKg = patient.weight.value.mul(kgPer(patient.weight.unit));
+  const heightCm = patient.height ? patient.height.value.mul(cmPer(patient.height.unit)) : undefined;
+  if (weightKg.lte(0)) {
+    return { ok: false, issue: { code: 'weight_not_positive', path: ['patient', 'weight', 'value'], message: 'Weight must be greater than zero.' } };
+  }
+  if (heightCm && heightCm.lte(0)) {
+    return { ok: false, issue: { code: 'height_not_positive', path: ['patient', 'height', 'value'], message: 'Height must be greater than zero.' } };
+  }
+  return { ok: true, value: { weightKg, heightCm } };
+}
+
+/**
+ * The dosing weight by `rule`, or the issues naming what the rule needs and the record lacks, or
+ * the refusal of a formula that gives no positive weight.
+ */
+export function resolveDosingWeight(rule: WeightRule, body: Body, patient: PlanInput['patient']): { ok: true; value: DosingWeightResult } | { ok: false; issues: Issue[] } {
+  const dw = chooseDosingWeight(rule, {
+    weightKg: body.weightKg,
+    ...(body.heightCm ? { heightCm: body.heightCm } : {}),
+    ...(patient.sex ? { sex: patient.sex } : {}),
+  });
+  if (!dw.ok) return { ok: false, issues: dw.missing.map((m: WeightNeed) => missingForWeight(m, rule)) };
+  return { ok: true, value: dw.value };
+}
+
+function missingForWeight(m: WeightNeed, rule: WeightRule): Issue {
+  return {
+    code: `${m}_required`,
+    path: ['patient', m],
+    message: `This protocol doses by ${rule.basis} body weight, which needs the patient's ${m}.`,
+    source: rule.source,
+  };
+}
+
+/** The refusal of a dosing weight that is not above zero (an ideal-weight formula at a small height). */
+export function dosingWeightNotPositive(): Issue {
+  return {
+    code: 'dosing_weight_not_positive',
+    path: ['patient', 'height'],
+    message: 'The ideal-weight formula gives no positive weight at this height; check the height and its unit.',
+  };
+}
