@@ -1,0 +1,94 @@
+/**
+ * The components of a combination bag: each planned on its own by the single-agent pipeline (so
+ * every rule of its protocol applies), whether they can share one bag, and which of their own
+ * findings stand for the bag.
+ */
+import type { Catalogue } from '../catalogue/types.js';
+import type { Issue } from '../schema/issues.js';
+import type { ComponentFacts } from '../stages/component-facts.js';
+import { planInfusionWithFacts } from './plan-infusion.js';
+import type { Check, Plan } from './types.js';
+
+/** The combination request past its door. */
+export interface CombinationRequest {
+  readonly patient: unknown;
+  readonly session: unknown;
+  readonly components: readonly { readonly protocol: string; readonly dose?: unknown; readonly product?: string | undefined }[];
+  readonly preparation?: Record<string, unknown> | undefined;
+  readonly pump?: unknown;
+  readonly careArea?: string | undefined;
+}
+
+/** Each component planned in the shared bag volume, or every component's issues with its index. */
+export function planComponents(s: CombinationRequest, acks: readonly { code: string; reason: string }[], catalogue: Catalogue): { ok: true; parts: Plan[]; facts: ComponentFacts[] } | { ok: false; issues: Issue[] } {
+  const parts: Plan[] = [];
+  const facts: ComponentFacts[] = [];
+  const issues: Issue[] = [];
+  s.components.forEach((c, i) => {
+    const request = {
+      patient: s.patient,
+      protocol: c.protocol,
+      session: s.session,
+      ...(c.dose !== undefined ? { dose: c.dose } : {}),
+      preparation: { ...(s.preparation ?? {}), ...(c.product !== undefined ? { product: c.product } : {}) },
+      ...(s.pump !== undefined ? { pump: s.pump } : {}),
+      acknowledgements: acks,
+      ...(s.careArea !== undefined ? { careArea: s.careArea } : {}),
+    };
+    const { result: r, facts: f } = planInfusionWithFacts(request, catalogue);
+    if (!r.ok) issues.push(...r.issues.map((x) => ({ ...x, path: ['components', i, ...x.path] })));
+    else if (f) {
+      parts.push(r.plan);
+      facts.push(f);
+    }
+  });
+  return issues.length > 0 ? { ok: false, issues } : { ok: true, parts, facts };
+}
+
+/** Why the components cannot share one bag: not a whole bag from a vial, another duration or diluent, an agent twice. */
+export function sameBagIssues(parts: readonly Plan[]): Issue[] {
+  const first = parts[0] as Plan;
+  const issues: Issue[] = [];
+  for (const [i, p] of parts.entries()) {
+    if (p.bag.style !== 'whole-bag' || p.bag.additives.length !== 1 || !p.bag.diluent) {
+      issues.push({ code: 'combination_not_whole_bag', path: ['components', i, 'protocol'], message: `${p.protocol.id} does not make up a whole bag from a vial, so it cannot share one.` });
+    } else if (p.pump.durationOrdered.value !== first.pump.durationOrdered.value || p.bag.diluent.id !== first.bag.diluent?.id) {
+      issues.push({
+        code: 'combination_mismatch',
+        path: ['components', i, 'protocol'],
+        message: `${p.protocol.id} runs ${p.pump.durationOrdered.value} min in ${p.bag.diluent.id}; ${first.protocol.id} runs ${first.pump.durationOrdered.value} min in ${first.bag.diluent?.id}. One bag needs one duration and one diluent.`,
+      });
+    }
+  }
+  if (new Set(parts.map((p) => p.agents[0]?.agent)).size !== parts.length) {
+    issues.push({ code: 'combination_duplicate_agent', path: ['components'], message: 'Each agent may appear once in a combination bag.' });
+  }
+  return issues;
+}
+
+/** Findings of a component's own plan that depend on its bag; the combination judges them again. */
+const BAG_DEPENDENT = /^(concentration|dose_rate|session_dose|duration|pump_rate|protocol_cap_exceeded|residual_in_container|overfill_not_stated|rounded_down_for_limit)/;
+
+/**
+ * Each component's own findings that do not depend on the bag (patient once, dose range, data),
+ * without its acknowledgements: those are judged once, for the whole bag.
+ */
+export function carriedOver(parts: readonly Plan[]): Check[] {
+  const first = parts[0];
+  const checks: Check[] = [];
+  for (const p of parts) {
+    for (const c of p.checks) {
+      if (BAG_DEPENDENT.test(c.code) || c.code === 'acknowledgement_unused') continue;
+      if (c.rule.startsWith('patient.') && p !== first) continue;
+      checks.push(withoutAcknowledgement(c));
+    }
+  }
+  return checks;
+}
+
+/** A component's finding as it stood before its acknowledgement was attached. */
+function withoutAcknowledgement(c: Check): Check {
+  if (c.acknowledgement === undefined) return c;
+  const { acknowledgement: _ack, ...rest } = c;
+  return rest;
+}
