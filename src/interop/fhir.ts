@@ -1,11 +1,11 @@
 /**
  * HL7 FHIR R4 output: a plan as a MedicationRequest with a contained Medication (the bag).
  *
- * The resource types below are hand-written and minimal: only the elements this module emits, so
- * that no FHIR type package becomes a dependency. Every Quantity carries the UCUM system and the
- * UCUM code (`ug`, never `mcg`, which UCUM reads as something else); the human `unit` follows the
- * ISMP display (`mcg`). Decimal strings become JSON numbers only when the number prints back as
- * the same string, so no digit is lost on the way out.
+ * The resource types (`./fhir-types.ts`) are hand-written and minimal: only the elements this
+ * module emits, so that no FHIR type package becomes a dependency. Every Quantity carries the UCUM
+ * system and the UCUM code (`ug`, never `mcg`, which UCUM reads as something else); the human
+ * `unit` follows the ISMP display (`mcg`). Decimal strings become JSON numbers only when the number
+ * prints back as the same string, so no digit is lost on the way out.
  *
  * Mapping (R4, http://hl7.org/fhir/R4/dosage.html):
  * - one Dosage per pump segment, `sequence` 1..n in pump order, `timing.repeat.boundsDuration`
@@ -19,94 +19,38 @@
  *   across a sequence of Dosages).
  */
 import type { AgentDose, Plan, RateSegment } from '../plan/types.js';
-import type { Quantity } from '../units/index.js';
+import {
+  type AnnotationR4,
+  type CodeableConceptR4,
+  type DoseAndRateR4,
+  type DosageR4,
+  type MedicationRequestR4,
+  type RatioR4,
+  type ReferenceR4,
+  DOSE_RATE_TYPE_SYSTEM,
+} from './fhir-types.js';
+import { CONTAINED_ID, toMedication } from './fhir-medication.js';
+import { FhirMappingError, fromQuantity, say, ucum } from './fhir-quantity.js';
 
-/** The UCUM code system URI. */
-export const UCUM_SYSTEM = 'http://unitsofmeasure.org';
-/** The HL7 dose-rate-type code system URI (codes `ordered` and `calculated`). */
-export const DOSE_RATE_TYPE_SYSTEM = 'http://terminology.hl7.org/CodeSystem/dose-rate-type';
+export { FhirMappingError } from './fhir-quantity.js';
+export {
+  type AnnotationR4,
+  type CodeableConceptR4,
+  type CodingR4,
+  type DoseAndRateR4,
+  type DosageR4,
+  type MedicationIngredientR4,
+  type MedicationR4,
+  type MedicationRequestR4,
+  type QuantityR4,
+  type RatioR4,
+  type ReferenceR4,
+  type TimingR4,
+  DOSE_RATE_TYPE_SYSTEM,
+  UCUM_SYSTEM,
+} from './fhir-types.js';
+
 const SNOMED_SYSTEM = 'http://snomed.info/sct';
-
-/** An R4 Quantity as emitted here: always UCUM. */
-export interface QuantityR4 {
-  readonly value: number;
-  /** Human-readable unit (ISMP display: `mcg`). */
-  readonly unit: string;
-  readonly system: typeof UCUM_SYSTEM;
-  /** UCUM code (`ug`, `mg/kg/h`, `mL/h` ...). */
-  readonly code: string;
-}
-/** An R4 Ratio. */
-export interface RatioR4 {
-  readonly numerator: QuantityR4;
-  readonly denominator: QuantityR4;
-}
-/** An R4 Coding. */
-export interface CodingR4 {
-  readonly system: string;
-  readonly code: string;
-  readonly display?: string;
-}
-/** An R4 CodeableConcept. */
-export interface CodeableConceptR4 {
-  readonly coding?: readonly CodingR4[];
-  readonly text?: string;
-}
-/** An R4 Reference. */
-export interface ReferenceR4 {
-  readonly reference: string;
-  readonly display?: string;
-}
-/** An R4 Annotation (text only: no author, no time, since the library has no clock). */
-export interface AnnotationR4 {
-  readonly text: string;
-}
-/** An R4 Timing with only `repeat.boundsDuration`. */
-export interface TimingR4 {
-  readonly repeat: { readonly boundsDuration: QuantityR4 };
-}
-/** An R4 Dosage.doseAndRate entry. */
-export interface DoseAndRateR4 {
-  readonly type: CodeableConceptR4;
-  readonly doseQuantity?: QuantityR4;
-  readonly rateQuantity?: QuantityR4;
-}
-/** An R4 Dosage: one pump segment. */
-export interface DosageR4 {
-  readonly sequence: number;
-  readonly text: string;
-  readonly timing: TimingR4;
-  readonly route: CodeableConceptR4;
-  readonly doseAndRate: readonly DoseAndRateR4[];
-  readonly maxDosePerPeriod?: RatioR4;
-  readonly maxDosePerAdministration?: QuantityR4;
-}
-/** An R4 Medication.ingredient entry. */
-export interface MedicationIngredientR4 {
-  readonly itemCodeableConcept: CodeableConceptR4;
-  readonly isActive: boolean;
-  readonly strength: RatioR4;
-}
-/** An R4 Medication, contained in the request: the bag or syringe as made up. */
-export interface MedicationR4 {
-  readonly resourceType: 'Medication';
-  readonly id: string;
-  readonly code: CodeableConceptR4;
-  readonly ingredient: readonly MedicationIngredientR4[];
-}
-/** An R4 MedicationRequest as emitted by {@link toFhir}. */
-export interface MedicationRequestR4 {
-  readonly resourceType: 'MedicationRequest';
-  /** `active` for a ready plan; `draft` while soft findings still need acknowledging. */
-  readonly status: 'active' | 'draft';
-  readonly intent: 'order';
-  readonly contained: readonly [MedicationR4];
-  readonly medicationReference: ReferenceR4;
-  /** {@link FHIR_SUBJECT_PLACEHOLDER}: the caller replaces it with the patient's reference. */
-  readonly subject: ReferenceR4;
-  readonly dosageInstruction: readonly DosageR4[];
-  readonly note: readonly AnnotationR4[];
-}
 
 /**
  * The subject every emitted request carries until the caller sets the real patient. It is a
@@ -118,100 +62,12 @@ export const FHIR_SUBJECT_PLACEHOLDER: ReferenceR4 = {
   display: 'Placeholder: replace with the patient reference before use',
 };
 
-const CONTAINED_ID = 'bag';
 const INTRAVENOUS: CodeableConceptR4 = {
   coding: [{ system: SNOMED_SYSTEM, code: '47625008', display: 'Intravenous route' }],
   text: 'IV',
 };
 const ORDERED: CodeableConceptR4 = { coding: [{ system: DOSE_RATE_TYPE_SYSTEM, code: 'ordered', display: 'Ordered' }] };
 const CALCULATED: CodeableConceptR4 = { coding: [{ system: DOSE_RATE_TYPE_SYSTEM, code: 'calculated', display: 'Calculated' }] };
-
-/** A plan that has no faithful FHIR R4 form; thrown, because the plan itself is not bad input. */
-export class FhirMappingError extends Error {
-  override readonly name = 'FhirMappingError';
-  constructor(
-    readonly code: 'fhir_multiple_agents' | 'fhir_multiple_rate_caps' | 'fhir_unit_not_ucum' | 'fhir_decimal_not_exact',
-    message: string,
-  ) {
-    super(message);
-  }
-}
-
-/** The ISMP display of a UCUM code: microgram is written `mcg` for people. */
-function displayUnit(code: string): string {
-  return code
-    .split('/')
-    .map((p) => (p === 'ug' ? 'mcg' : p))
-    .join('/');
-}
-
-/** A plan decimal string as a JSON number, refused if the number would not print back the same. */
-function toNumber(value: string): number {
-  const n = Number(value);
-  if (!Number.isFinite(n) || String(n) !== value) {
-    throw new FhirMappingError('fhir_decimal_not_exact', `The decimal "${value}" does not survive as a JSON number.`);
-  }
-  return n;
-}
-
-function ucum(value: string, code: string): QuantityR4 {
-  // The plan writes UCUM codes already; `mcg` or `µg` here would be a bug upstream.
-  if (code === '' || /mcg|µ|\s/.test(code)) {
-    throw new FhirMappingError('fhir_unit_not_ucum', `"${code}" is not a UCUM code this module writes.`);
-  }
-  return { value: toNumber(value), unit: displayUnit(code), system: UCUM_SYSTEM, code };
-}
-
-function fromQuantity(q: Quantity): QuantityR4 {
-  return ucum(q.value, q.unit);
-}
-
-function say(q: Quantity): string {
-  return `${q.value} ${displayUnit(q.unit)}`;
-}
-
-/** The bag as a Medication: each additive's amount over the final volume, then the diluent. */
-function toMedication(plan: Plan, agentName: (id: string) => string): MedicationR4 {
-  const { bag } = plan;
-  const finalVolume = fromQuantity(bag.finalVolume);
-  const ingredients: MedicationIngredientR4[] = [];
-  if (bag.additives.length > 0) {
-    for (const a of bag.additives) {
-      ingredients.push({
-        itemCodeableConcept: { text: `${agentName(a.agent)} (${a.product.name})` },
-        isActive: true,
-        strength: { numerator: fromQuantity(a.amount), denominator: finalVolume },
-      });
-    }
-  } else {
-    // A premix used as it is: its stated concentration per 1 mL.
-    for (const c of bag.concentrations) {
-      const [mass, volume] = c.value.unit.split('/');
-      ingredients.push({
-        itemCodeableConcept: { text: agentName(c.agent) },
-        isActive: true,
-        strength: { numerator: ucum(c.value.value, mass ?? ''), denominator: ucum('1', volume ?? '') },
-      });
-    }
-  }
-  if (bag.diluent !== null) {
-    ingredients.push({
-      itemCodeableConcept: { text: bag.diluent.name },
-      isActive: false,
-      strength: { numerator: fromQuantity(bag.diluent.volume), denominator: finalVolume },
-    });
-  }
-  const contents = bag.additives.length > 0
-    ? bag.additives.map((a) => `${agentName(a.agent)} ${say(a.amount)}`).join(' + ')
-    : bag.concentrations.map((c) => `${agentName(c.agent)} ${say(c.value)}`).join(' + ');
-  const inWhat = bag.diluent !== null ? ` in ${bag.diluent.name}` : bag.container.productId !== undefined ? ` (premix ${bag.container.productId})` : '';
-  return {
-    resourceType: 'Medication',
-    id: CONTAINED_ID,
-    code: { text: `${contents}${inWhat}, ${say(bag.finalVolume)} final volume (${bag.container.kind})` },
-    ingredient: ingredients,
-  };
-}
 
 /** The dose as prescribed, for one segment. */
 function orderedEntry(agent: AgentDose, segment: RateSegment, nonLoadingSegments: number): DoseAndRateR4 {
