@@ -90,26 +90,8 @@ function describeSegment(segment: RateSegment, index: number, agentName: (id: st
   return `Segment ${index + 1} (${segment.kind}): ${say(segment.rate)} for ${say(segment.duration)}, ${say(segment.volume)}; delivers ${doses}.`;
 }
 
-/**
- * Writes a plan as an HL7 FHIR R4 MedicationRequest with the bag as a contained Medication.
- *
- * The request has no `authoredOn` (the library has no clock) and its `subject` is
- * {@link FHIR_SUBJECT_PLACEHOLDER}, which the caller replaces. Its status is `active` for a ready
- * plan and `draft` while the plan needs acknowledgement.
- *
- * @param plan - A plan from `planInfusion` (one agent).
- * @returns The MedicationRequest, a plain JSON-ready object.
- * @throws {FhirMappingError} When the plan has more than one agent or more than one dose-rate cap
- *   (R4 cannot say which `doseAndRate` entry or cap belongs to which), or a value is not UCUM.
- * @example
- * ```ts
- * const r = planInfusion({ patient: { weight: { value: 70, unit: 'kg' } }, protocol: 'ketamine-crps-schwartzman-2009', session: 1 });
- * if (r.ok) {
- *   const request = { ...toFhir(r.plan), subject: { reference: 'Patient/123' } };
- * }
- * ```
- */
-export function toFhir(plan: Plan): MedicationRequestR4 {
+/** The plan's one agent; a Dosage's doseAndRate cannot name its ingredient, so there must be exactly one. */
+function onlyAgent(plan: Plan): AgentDose {
   const [agent, ...others] = plan.agents;
   if (agent === undefined || others.length > 0) {
     throw new FhirMappingError(
@@ -117,47 +99,64 @@ export function toFhir(plan: Plan): MedicationRequestR4 {
       `A Dosage's doseAndRate cannot name its ingredient, so only one-agent plans are written (this plan has ${plan.agents.length}).`,
     );
   }
-  const names = new Map(plan.agents.map((a) => [a.agent, a.name]));
-  const agentName = (id: string): string => names.get(id) ?? id;
+  return agent;
+}
 
+/** The agent's cap on the dose rate as a Ratio, if it has one; R4 holds only one. */
+function rateCapRatio(agent: AgentDose): RatioR4 | undefined {
   const rateCaps = agent.caps.filter((c) => c.limit.unit.includes('/'));
-  const amountCaps = agent.caps.filter((c) => !c.limit.unit.includes('/'));
   if (rateCaps.length > 1) {
     throw new FhirMappingError('fhir_multiple_rate_caps', 'R4 Dosage.maxDosePerPeriod holds one Ratio; this plan has several dose-rate caps.');
   }
   const rateCap = rateCaps[0];
-  let maxDosePerPeriod: RatioR4 | undefined;
-  if (rateCap !== undefined) {
-    // A cap in mass/time (e.g. 25 mg/h) reads as 25 mg per 1 h.
-    const cut = rateCap.limit.unit.lastIndexOf('/');
-    maxDosePerPeriod = {
-      numerator: ucum(rateCap.limit.value, rateCap.limit.unit.slice(0, cut)),
-      denominator: ucum('1', rateCap.limit.unit.slice(cut + 1)),
-    };
-  }
-  const segments = plan.pump.segments;
-  const amountCap = amountCaps.length === 1 && segments.length === 1 ? amountCaps[0] : undefined;
-  const nonLoading = segments.filter((s) => s.kind !== 'loading').length;
+  if (rateCap === undefined) return undefined;
+  // A cap in mass/time (e.g. 25 mg/h) reads as 25 mg per 1 h.
+  const cut = rateCap.limit.unit.lastIndexOf('/');
+  return {
+    numerator: ucum(rateCap.limit.value, rateCap.limit.unit.slice(0, cut)),
+    denominator: ucum('1', rateCap.limit.unit.slice(cut + 1)),
+  };
+}
 
-  const dosageInstruction = segments.map((segment, index): DosageR4 => {
-    const calculated: DoseAndRateR4[] = segment.doses.map((d) => ({
-      type: CALCULATED,
-      doseQuantity: fromQuantity(d.amount),
-      rateQuantity: fromQuantity(d.doseRate),
-    }));
-    calculated.push({ type: CALCULATED, doseQuantity: fromQuantity(segment.volume), rateQuantity: fromQuantity(segment.rate) });
-    const capsHere = segment.kind !== 'loading';
-    return {
-      sequence: index + 1,
-      text: describeSegment(segment, index, agentName),
-      timing: { repeat: { boundsDuration: fromQuantity(segment.duration) } },
-      route: INTRAVENOUS,
-      doseAndRate: [orderedEntry(agent, segment, nonLoading), ...calculated],
-      ...(capsHere && maxDosePerPeriod !== undefined ? { maxDosePerPeriod } : {}),
-      ...(amountCap !== undefined ? { maxDosePerAdministration: fromQuantity(amountCap.limit) } : {}),
-    };
-  });
+/** The cap on the session amount, when one Dosage is the whole session (R4 has no total across several). */
+function amountCapOf(agent: AgentDose, segmentCount: number): AgentDose['caps'][number] | undefined {
+  const amountCaps = agent.caps.filter((c) => !c.limit.unit.includes('/'));
+  return amountCaps.length === 1 && segmentCount === 1 ? amountCaps[0] : undefined;
+}
 
+/** What every Dosage of the request shares. */
+interface DosageContext {
+  readonly agent: AgentDose;
+  readonly agentName: (id: string) => string;
+  readonly maxDosePerPeriod: RatioR4 | undefined;
+  readonly amountCap: AgentDose['caps'][number] | undefined;
+  /** Segments other than a loading dose, over which a session total is spread. */
+  readonly nonLoading: number;
+}
+
+/** One pump segment as a Dosage: the order, then what the bag and pump deliver, with the caps. */
+function toDosage(segment: RateSegment, index: number, context: DosageContext): DosageR4 {
+  const { agent, agentName, maxDosePerPeriod, amountCap, nonLoading } = context;
+  const calculated: DoseAndRateR4[] = segment.doses.map((d) => ({
+    type: CALCULATED,
+    doseQuantity: fromQuantity(d.amount),
+    rateQuantity: fromQuantity(d.doseRate),
+  }));
+  calculated.push({ type: CALCULATED, doseQuantity: fromQuantity(segment.volume), rateQuantity: fromQuantity(segment.rate) });
+  const capsHere = segment.kind !== 'loading';
+  return {
+    sequence: index + 1,
+    text: describeSegment(segment, index, agentName),
+    timing: { repeat: { boundsDuration: fromQuantity(segment.duration) } },
+    route: INTRAVENOUS,
+    doseAndRate: [orderedEntry(agent, segment, nonLoading), ...calculated],
+    ...(capsHere && maxDosePerPeriod !== undefined ? { maxDosePerPeriod } : {}),
+    ...(amountCap !== undefined ? { maxDosePerAdministration: fromQuantity(amountCap.limit) } : {}),
+  };
+}
+
+/** The notes: where the plan came from, the whole-session dose and caps, acknowledgements, open findings. */
+function notesOf(plan: Plan, agent: AgentDose): AnnotationR4[] {
   const note: AnnotationR4[] = [
     {
       text:
@@ -181,7 +180,43 @@ export function toFhir(plan: Plan): MedicationRequestR4 {
     const open = plan.checks.filter((c) => !c.passed && c.severity === 'soft' && c.acknowledgement === undefined).map((c) => c.code);
     note.push({ text: `Draft: soft findings need acknowledgement before this order is active: ${open.join(', ')}.` });
   }
+  return note;
+}
 
+/**
+ * Writes a plan as an HL7 FHIR R4 MedicationRequest with the bag as a contained Medication.
+ *
+ * The request has no `authoredOn` (the library has no clock) and its `subject` is
+ * {@link FHIR_SUBJECT_PLACEHOLDER}, which the caller replaces. Its status is `active` for a ready
+ * plan and `draft` while the plan needs acknowledgement.
+ *
+ * @param plan - A plan from `planInfusion` (one agent).
+ * @returns The MedicationRequest, a plain JSON-ready object.
+ * @throws {FhirMappingError} When the plan has more than one agent or more than one dose-rate cap
+ *   (R4 cannot say which `doseAndRate` entry or cap belongs to which), or a value is not UCUM.
+ * @example
+ * ```ts
+ * const r = planInfusion({ patient: { weight: { value: 70, unit: 'kg' } }, protocol: 'ketamine-crps-schwartzman-2009', session: 1 });
+ * if (r.ok) {
+ *   const request = { ...toFhir(r.plan), subject: { reference: 'Patient/123' } };
+ * }
+ * ```
+ */
+export function toFhir(plan: Plan): MedicationRequestR4 {
+  const agent = onlyAgent(plan);
+  const names = new Map(plan.agents.map((a) => [a.agent, a.name]));
+  const agentName = (id: string): string => names.get(id) ?? id;
+  const segments = plan.pump.segments;
+  // Mapped in a fixed order (caps, dosages, notes, bag) so a plan with several faults is always refused for the same one.
+  const context: DosageContext = {
+    agent,
+    agentName,
+    maxDosePerPeriod: rateCapRatio(agent),
+    amountCap: amountCapOf(agent, segments.length),
+    nonLoading: segments.filter((s) => s.kind !== 'loading').length,
+  };
+  const dosageInstruction = segments.map((segment, index) => toDosage(segment, index, context));
+  const note = notesOf(plan, agent);
   return {
     resourceType: 'MedicationRequest',
     status: plan.status === 'ready' ? 'active' : 'draft',
