@@ -1,5 +1,5 @@
 /**
- * The closed set of units {@link formatQuantity} displays, and how each is written for people:
+ * The closed set of units `formatQuantity` displays, and how each is written for people:
  * `ug` as `mcg`, counted nouns pluralised, `%` against the number. The sources for each choice are
  * in `./quantity.ts`.
  *

@@ -1,5 +1,5 @@
 /**
- * The HL7 FHIR R4 shapes {@link toFhir} emits, hand-written and minimal: only the elements it
+ * The HL7 FHIR R4 shapes `toFhir` emits, hand-written and minimal: only the elements it
  * writes, so that no FHIR type package becomes a dependency.
  *
  * @module
