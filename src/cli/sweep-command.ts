@@ -3,7 +3,7 @@
  * exact `--step`s (kg), as CSV, one row per weight. Every value is a plain decimal as the library
  * computed it; the unit of each column is in its header.
  */
-import { planInfusion } from 'infusion-dose';
+import { type Issues, type PlanResult, planInfusion } from 'infusion-dose';
 import { csvLine } from './csv.js';
 import { readPlain, rescale, sumPlain, writePlain } from './exact.js';
 import { type CliIssue, EXIT, InputError, cliIssue } from './issues.js';
@@ -61,6 +61,91 @@ function headerName(column: Column, unit: string | undefined): string {
   return unit === undefined ? column : `${column}_${unit.replace(/\//g, '_per_')}`;
 }
 
+/** Records the unit of each column as rows fill it in; returns a quantity's plain value for its cell. */
+type TakeValue = (column: Column, q: { readonly value: string; readonly unit: string }) => string;
+
+/** The units of the columns, filled in by `take` as the rows are made. */
+function createColumnUnits(): { readonly units: Units; readonly take: TakeValue } {
+  const units: Units = { weight: 'kg' };
+  // The unit of a column is fixed by the first row that has it; a later row in another unit is a bug.
+  const take: TakeValue = (column, q) => {
+    const known = units[column];
+    if (known === undefined) units[column] = q.unit;
+    else if (known !== q.unit) throw new Error(`sweep column ${column}: unit ${q.unit} differs from ${known}`);
+    return q.value;
+  };
+  return { units, take };
+}
+
+/** The row of a weight the library refused: empty values, the refusal's codes as findings. */
+function refusedRow(weight: string, issues: Issues): Row {
+  return {
+    weight, ok: 'false', status: 'refused', dosing_weight: '', dose_rate: '', total_dose: '', drawn_volume: '',
+    final_volume: '', concentration: '', pump_rate: '', duration: '',
+    findings: [...new Set(issues.map((x) => x.code))].join(';'),
+  };
+}
+
+/**
+ * The row of a planned weight: the first agent's dose and its concentration, the volumes drawn
+ * added up, and the findings that are more than notes. Cells are taken in column order, after the
+ * drawn volumes, so the units are recorded in that order too.
+ */
+function plannedRow(weight: string, result: Extract<PlanResult, { ok: true }>, take: TakeValue): Row {
+  const { plan } = result;
+  const agent = plan.agents[0];
+  const conc = plan.bag.concentrations.find((c) => c.agent === agent?.agent) ?? plan.bag.concentrations[0];
+  const volumes = plan.bag.additives.map((a) => take('drawn_volume', a.volume));
+  return {
+    weight,
+    ok: 'true',
+    status: plan.status,
+    dosing_weight: take('dosing_weight', plan.dosingWeight.value),
+    dose_rate: agent !== undefined ? take('dose_rate', agent.doseRate) : '',
+    total_dose: agent !== undefined ? take('total_dose', agent.totalDose) : '',
+    drawn_volume: volumes.length > 0 ? sumPlain(volumes) : '',
+    final_volume: take('final_volume', plan.bag.finalVolume),
+    concentration: conc !== undefined ? take('concentration', conc.value) : '',
+    pump_rate: take('pump_rate', plan.pump.rate),
+    duration: take('duration', plan.pump.duration),
+    findings: [...new Set(result.warnings.filter((c) => c.severity !== 'info').map((c) => c.code))].join(';'),
+  };
+}
+
+/** The rows of a sweep, or the first row's issues when the request is bad whatever the weight. */
+type Swept = { readonly rows: readonly Row[]; readonly units: Units; readonly attention: boolean } | { readonly refused: Issues };
+
+/** Plans the request at each weight in turn, with progress on a terminal. */
+function sweepRows(base: Record<string, unknown>, patient: Record<string, unknown>, weights: readonly string[], io: Io): Swept {
+  const { units, take } = createColumnUnits();
+  const rows: Row[] = [];
+  let attention = false;
+  const progress = createProgress(io, weights.length, 'sweep');
+  for (const [i, w] of weights.entries()) {
+    const result = planInfusion({ ...base, patient: { ...patient, weight: { value: w, unit: 'kg' } } });
+    // A request refused at every weight for a reason unrelated to weight is bad input: stop at the first row.
+    if (!result.ok && i === 0 && result.issues.every((x) => !x.path.includes('weight') && !('rule' in x))) {
+      progress.end();
+      return { refused: result.issues };
+    }
+    if (!result.ok || result.plan.status !== 'ready') attention = true;
+    rows.push(result.ok ? plannedRow(w, result, take) : refusedRow(w, result.issues));
+    progress.tick(i + 1);
+  }
+  progress.end();
+  return { rows, units, attention };
+}
+
+/** Writes the rows as CSV with a unit in each header, or as JSON with the units beside the rows. */
+function writeSweep(io: Io, json: boolean, units: Units, rows: readonly Row[]): void {
+  if (json) {
+    io.out(toJson({ ok: true, units, rows: rows.map((r) => ({ ...r, ok: r.ok === 'true', findings: r.findings === '' ? [] : r.findings.split(';') })) }));
+    return;
+  }
+  io.out(csvLine(COLUMNS.map((c) => headerName(c, units[c]))));
+  for (const row of rows) io.out(csvLine(COLUMNS.map((c) => row[c])));
+}
+
 /**
  * Runs `sweep`.
  *
@@ -75,61 +160,8 @@ export async function runSweep(flags: SweepFlags, io: Io): Promise<number> {
   }
   const base = request as Record<string, unknown>;
   const patient = typeof base['patient'] === 'object' && base['patient'] !== null ? (base['patient'] as Record<string, unknown>) : {};
-
-  const rows: Row[] = [];
-  const units: Units = { weight: 'kg' };
-  // The unit of a column is fixed by the first row that has it; a later row in another unit is a bug.
-  const take = (column: Column, q: { readonly value: string; readonly unit: string }): string => {
-    const known = units[column];
-    if (known === undefined) units[column] = q.unit;
-    else if (known !== q.unit) throw new Error(`sweep column ${column}: unit ${q.unit} differs from ${known}`);
-    return q.value;
-  };
-  let attention = false;
-  const progress = createProgress(io, weights.length, 'sweep');
-  for (const [i, w] of weights.entries()) {
-    const result = planInfusion({ ...base, patient: { ...patient, weight: { value: w, unit: 'kg' } } });
-    if (!result.ok) {
-      // A request refused at every weight for a reason unrelated to weight is bad input: stop at the first row.
-      if (i === 0 && result.issues.every((x) => !x.path.includes('weight') && !('rule' in x))) {
-        progress.end();
-        return refuse(io, 'sweep', result.issues, flags.json === true, fromFlags);
-      }
-      attention = true;
-      rows.push({
-        weight: w, ok: 'false', status: 'refused', dosing_weight: '', dose_rate: '', total_dose: '', drawn_volume: '',
-        final_volume: '', concentration: '', pump_rate: '', duration: '',
-        findings: [...new Set(result.issues.map((x) => x.code))].join(';'),
-      });
-    } else {
-      const { plan } = result;
-      if (plan.status !== 'ready') attention = true;
-      const agent = plan.agents[0];
-      const conc = plan.bag.concentrations.find((c) => c.agent === agent?.agent) ?? plan.bag.concentrations[0];
-      const volumes = plan.bag.additives.map((a) => take('drawn_volume', a.volume));
-      rows.push({
-        weight: w,
-        ok: 'true',
-        status: plan.status,
-        dosing_weight: take('dosing_weight', plan.dosingWeight.value),
-        dose_rate: agent !== undefined ? take('dose_rate', agent.doseRate) : '',
-        total_dose: agent !== undefined ? take('total_dose', agent.totalDose) : '',
-        drawn_volume: volumes.length > 0 ? sumPlain(volumes) : '',
-        final_volume: take('final_volume', plan.bag.finalVolume),
-        concentration: conc !== undefined ? take('concentration', conc.value) : '',
-        pump_rate: take('pump_rate', plan.pump.rate),
-        duration: take('duration', plan.pump.duration),
-        findings: [...new Set(result.warnings.filter((c) => c.severity !== 'info').map((c) => c.code))].join(';'),
-      });
-    }
-    progress.tick(i + 1);
-  }
-  progress.end();
-  if (flags.json === true) {
-    io.out(toJson({ ok: true, units, rows: rows.map((r) => ({ ...r, ok: r.ok === 'true', findings: r.findings === '' ? [] : r.findings.split(';') })) }));
-  } else {
-    io.out(csvLine(COLUMNS.map((c) => headerName(c, units[c]))));
-    for (const row of rows) io.out(csvLine(COLUMNS.map((c) => row[c])));
-  }
-  return attention ? EXIT.attention : EXIT.ok;
+  const swept = sweepRows(base, patient, weights, io);
+  if ('refused' in swept) return refuse(io, 'sweep', swept.refused, flags.json === true, fromFlags);
+  writeSweep(io, flags.json === true, swept.units, swept.rows);
+  return swept.attention ? EXIT.attention : EXIT.ok;
 }

@@ -109,6 +109,100 @@ function checkLine(c: Check): string {
   }${ack}`;
 }
 
+/** The heading: protocol and catalogue versions and the session, with the status up front. */
+function headerLines(plan: Plan, status: string): string[] {
+  return [
+    `Infusion plan: ${plan.protocol.name}`,
+    `Status: ${status}`,
+    `Protocol: ${plan.protocol.id} version ${plan.protocol.version} (${plan.protocol.indication})`,
+    `  Source: ${plan.protocol.source.citation} [${plan.protocol.source.grade}${plan.protocol.source.verified ? '' : ', unverified'}]`,
+    `Catalogue: ${plan.catalogue.id} version ${plan.catalogue.version}${plan.catalogue.careArea !== undefined ? `, care area ${plan.catalogue.careArea}` : ''}`,
+    `Session: ${count(plan.session.number)} of ${count(plan.session.of, '{session}')} (${plan.session.schedule})`,
+  ];
+}
+
+/** The patient as given, and the derived measures the plan used; absent values get no line. */
+function patientLines(pt: Plan['patient']): string[] {
+  return [
+    '',
+    'Patient',
+    `  Weight: ${q(pt.weight)}`,
+    ...(pt.height !== undefined ? [`  Height: ${q(pt.height)}`] : []),
+    ...(pt.sex !== undefined ? [`  Sex: ${pt.sex}`] : []),
+    ...(pt.ageYears !== undefined ? [`  Age: ${q(pt.ageYears)}`] : []),
+    ...(pt.creatinine !== undefined ? [`  Serum creatinine: ${q(pt.creatinine)}`] : []),
+    ...(pt.bodySurfaceArea !== undefined ? [`  Body-surface area (Mosteller): ${q(pt.bodySurfaceArea)}`] : []),
+    ...(pt.creatinineClearance !== undefined ? [`  Creatinine clearance (Cockcroft-Gault): ${q(pt.creatinineClearance)}`] : []),
+  ];
+}
+
+/** The dosing weight with its basis, saying so when the rule fell back from the basis asked for. */
+function dosingWeightLines(dw: Plan['dosingWeight']): string[] {
+  const basis = BASIS_TEXT[dw.basis] ?? dw.basis;
+  const requested = dw.requestedBasis === dw.basis ? '' : `; ${BASIS_TEXT[dw.requestedBasis] ?? dw.requestedBasis} was asked for`;
+  const lines = [`Dosing weight: ${q(dw.value)} (basis: ${basis}${requested})`, `  Reason: ${dw.reason}`, `  Formula: ${dw.formula}`];
+  const others = [
+    ...(dw.ideal !== undefined ? [`ideal ${q(dw.ideal)}`] : []),
+    ...(dw.adjusted !== undefined ? [`adjusted ${q(dw.adjusted)}`] : []),
+    ...(dw.lean !== undefined ? [`lean ${q(dw.lean)}`] : []),
+    ...(dw.bmi !== undefined ? [`BMI ${q(dw.bmi)}`] : []),
+  ];
+  // The other weights are worth a line only when the plan computed some to compare with.
+  return others.length > 0 ? [...lines, `  Actual ${q(dw.actual)}; ${others.join('; ')}`] : lines;
+}
+
+/** The diluent as used, or that there is none (a premix or a neat syringe). */
+function diluentLines(d: Plan['bag']['diluent']): string[] {
+  if (d === null) return ['  Diluent: none'];
+  return [
+    `  Diluent: ${d.name} [${d.id}], ${q(d.nominalVolume)} nominal, overfill ${q(d.overfill)}${d.overfillStated ? '' : ' (not stated, none counted)'}`,
+    `    Withdrawn before adding: ${q(d.withdrawn)}; diluent in the bag: ${q(d.volume)}`,
+  ];
+}
+
+/** The bag as made up: container, each additive, the diluent, and what it holds when done. */
+function bagLines(bag: Plan['bag']): string[] {
+  return [
+    '',
+    `Bag: ${bag.container.kind} of ${q(bag.container.nominalVolume)} nominal${bag.container.productId !== undefined ? ` [${bag.container.productId}]` : ''} (${bag.style})`,
+    ...bag.additives.flatMap(additiveLines),
+    ...diluentLines(bag.diluent),
+    ...(bag.additiveVolume !== null
+      ? [`  Additive volume: ${bag.additiveVolume === 'add' ? 'added to the diluent' : 'an equal volume of diluent withdrawn first'}`]
+      : []),
+    `  Final volume: ${q(bag.finalVolume)}`,
+    ...bag.concentrations.map((c) => `  Concentration of ${c.agent}: ${q(c.value)}`),
+    `  Left in the bag after the pump's volume: ${q(bag.residualVolume)}`,
+  ];
+}
+
+/** The pump settings, with the order's exact rate beside the rate the pump can be set to. */
+function pumpLines(pump: Plan['pump']): string[] {
+  const exactRate = pump.rateExact.value === pump.rate.value && pump.rateExact.unit === pump.rate.unit ? 'exact' : `order ${q(pump.rateExact)}`;
+  return [
+    '',
+    'Pump',
+    `  Rate to set: ${q(pump.rate)} (${exactRate}; pump increment ${q(pump.increment)}, ${pump.rounding.mode}${pump.rounding.roundedDownForLimit ? ', rounded down to stay within a limit' : ''})`,
+    `  Volume to be infused: ${q(pump.volumeToBeInfused)}`,
+    `  Duration: ${q(pump.duration)} (ordered ${q(pump.durationOrdered)})`,
+    `  Pump range: ${q(pump.minRate)} to ${q(pump.maxRate)}`,
+    ...pump.segments.map(segmentLine),
+  ];
+}
+
+/** The failed checks, the count that passed, and the acknowledgements given. */
+function findingLines(plan: Plan): string[] {
+  const findings = plan.checks.filter((c) => !c.passed);
+  const passed = plan.checks.length - findings.length;
+  return [
+    '',
+    `Findings: ${count(findings.length)}`,
+    ...findings.map(checkLine),
+    `  Checks passed: ${count(passed)} of ${count(plan.checks.length)}`,
+    ...(plan.acknowledgements.length > 0 ? ['Acknowledgements', ...plan.acknowledgements.map((a) => `  ${a.code}: ${a.reason}`)] : []),
+  ];
+}
+
 /**
  * Writes a plan as a multi-line summary a pharmacist can check against the order: protocol and
  * catalogue versions, patient and dosing weight with its basis, each agent's prescribed, ordered and
@@ -121,82 +215,19 @@ function checkLine(c: Check): string {
  * if (r.ok) console.log(formatPlan(r.plan)); // "... Ordered: dose rate 24.5 mg/h; total 98 mg ..."
  */
 export function formatPlan(plan: Plan): string {
-  const lines: string[] = [];
+  // The status opens and closes the summary, so it is seen whichever end is read first.
   const status = plan.status === 'ready' ? 'READY' : 'NEEDS ACKNOWLEDGEMENT';
-  lines.push(`Infusion plan: ${plan.protocol.name}`);
-  lines.push(`Status: ${status}`);
-  lines.push(`Protocol: ${plan.protocol.id} version ${plan.protocol.version} (${plan.protocol.indication})`);
-  lines.push(`  Source: ${plan.protocol.source.citation} [${plan.protocol.source.grade}${plan.protocol.source.verified ? '' : ', unverified'}]`);
-  lines.push(
-    `Catalogue: ${plan.catalogue.id} version ${plan.catalogue.version}${plan.catalogue.careArea !== undefined ? `, care area ${plan.catalogue.careArea}` : ''}`,
-  );
-  lines.push(`Session: ${count(plan.session.number)} of ${count(plan.session.of, '{session}')} (${plan.session.schedule})`);
-
-  const pt = plan.patient;
-  lines.push('', 'Patient');
-  lines.push(`  Weight: ${q(pt.weight)}`);
-  if (pt.height !== undefined) lines.push(`  Height: ${q(pt.height)}`);
-  if (pt.sex !== undefined) lines.push(`  Sex: ${pt.sex}`);
-  if (pt.ageYears !== undefined) lines.push(`  Age: ${q(pt.ageYears)}`);
-  if (pt.creatinine !== undefined) lines.push(`  Serum creatinine: ${q(pt.creatinine)}`);
-  if (pt.bodySurfaceArea !== undefined) lines.push(`  Body-surface area (Mosteller): ${q(pt.bodySurfaceArea)}`);
-  if (pt.creatinineClearance !== undefined) lines.push(`  Creatinine clearance (Cockcroft-Gault): ${q(pt.creatinineClearance)}`);
-
-  const dw = plan.dosingWeight;
-  const basis = BASIS_TEXT[dw.basis] ?? dw.basis;
-  const requested = dw.requestedBasis === dw.basis ? '' : `; ${BASIS_TEXT[dw.requestedBasis] ?? dw.requestedBasis} was asked for`;
-  lines.push(`Dosing weight: ${q(dw.value)} (basis: ${basis}${requested})`);
-  lines.push(`  Reason: ${dw.reason}`);
-  lines.push(`  Formula: ${dw.formula}`);
-  const others = [
-    ...(dw.ideal !== undefined ? [`ideal ${q(dw.ideal)}`] : []),
-    ...(dw.adjusted !== undefined ? [`adjusted ${q(dw.adjusted)}`] : []),
-    ...(dw.lean !== undefined ? [`lean ${q(dw.lean)}`] : []),
-    ...(dw.bmi !== undefined ? [`BMI ${q(dw.bmi)}`] : []),
-  ];
-  if (others.length > 0) lines.push(`  Actual ${q(dw.actual)}; ${others.join('; ')}`);
-
-  lines.push('', 'Agents');
-  for (const a of plan.agents) lines.push(...agentLines(a, plan));
-
-  const bag = plan.bag;
-  lines.push(
+  return [
+    ...headerLines(plan, status),
+    ...patientLines(plan.patient),
+    ...dosingWeightLines(plan.dosingWeight),
     '',
-    `Bag: ${bag.container.kind} of ${q(bag.container.nominalVolume)} nominal${bag.container.productId !== undefined ? ` [${bag.container.productId}]` : ''} (${bag.style})`,
-  );
-  for (const a of bag.additives) lines.push(...additiveLines(a));
-  if (bag.diluent !== null) {
-    const d = bag.diluent;
-    lines.push(`  Diluent: ${d.name} [${d.id}], ${q(d.nominalVolume)} nominal, overfill ${q(d.overfill)}${d.overfillStated ? '' : ' (not stated, none counted)'}`);
-    lines.push(`    Withdrawn before adding: ${q(d.withdrawn)}; diluent in the bag: ${q(d.volume)}`);
-  } else {
-    lines.push('  Diluent: none');
-  }
-  if (bag.additiveVolume !== null) lines.push(`  Additive volume: ${bag.additiveVolume === 'add' ? 'added to the diluent' : 'an equal volume of diluent withdrawn first'}`);
-  lines.push(`  Final volume: ${q(bag.finalVolume)}`);
-  for (const c of bag.concentrations) lines.push(`  Concentration of ${c.agent}: ${q(c.value)}`);
-  lines.push(`  Left in the bag after the pump's volume: ${q(bag.residualVolume)}`);
-
-  const pump = plan.pump;
-  const exactRate = pump.rateExact.value === pump.rate.value && pump.rateExact.unit === pump.rate.unit ? 'exact' : `order ${q(pump.rateExact)}`;
-  lines.push('', 'Pump');
-  lines.push(
-    `  Rate to set: ${q(pump.rate)} (${exactRate}; pump increment ${q(pump.increment)}, ${pump.rounding.mode}${pump.rounding.roundedDownForLimit ? ', rounded down to stay within a limit' : ''})`,
-  );
-  lines.push(`  Volume to be infused: ${q(pump.volumeToBeInfused)}`);
-  lines.push(`  Duration: ${q(pump.duration)} (ordered ${q(pump.durationOrdered)})`);
-  lines.push(`  Pump range: ${q(pump.minRate)} to ${q(pump.maxRate)}`);
-  pump.segments.forEach((s, i) => lines.push(segmentLine(s, i)));
-
-  const findings = plan.checks.filter((c) => !c.passed);
-  const passed = plan.checks.length - findings.length;
-  lines.push('', `Findings: ${count(findings.length)}`);
-  for (const c of findings) lines.push(checkLine(c));
-  lines.push(`  Checks passed: ${count(passed)} of ${count(plan.checks.length)}`);
-  if (plan.acknowledgements.length > 0) {
-    lines.push('Acknowledgements');
-    for (const a of plan.acknowledgements) lines.push(`  ${a.code}: ${a.reason}`);
-  }
-  lines.push('', `Status: ${status}`);
-  return lines.join('\n');
+    'Agents',
+    ...plan.agents.flatMap((a) => agentLines(a, plan)),
+    ...bagLines(plan.bag),
+    ...pumpLines(plan.pump),
+    ...findingLines(plan),
+    '',
+    `Status: ${status}`,
+  ].join('\n');
 }

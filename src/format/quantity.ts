@@ -41,6 +41,10 @@
  */
 import { dec, readDecimal, REPORT_DECIMALS, roundToIncrement, ROUNDING_MODES, toPlainString, type RoundingMode } from '../decimal/index.js';
 import { describeReceived, type Issue, type Issues } from '../schema/issues.js';
+import { displayNumber, isExactlyOne, normalise, splitPlain, type PlainParts } from './display-number.js';
+import { DISPLAY_ATOMS, displayUnit, errorProneHint } from './display-unit.js';
+
+export { DISPLAY_ATOMS };
 
 /** Options of {@link formatQuantity}. */
 export interface FormatQuantityOptions {
@@ -69,57 +73,6 @@ export type FormattedQuantity =
     }
   | { readonly ok: false; readonly issues: Issues };
 
-/** One unit atom: its display text, and its plural when it is a counted noun in the numerator. */
-interface DisplayAtom {
-  readonly text: string;
-  readonly plural?: string;
-}
-
-/**
- * The UCUM atoms the library writes and how each is displayed. A unit is one atom or atoms joined
- * by `/` (`ug/kg/min`, `mg/{spray}`, `{dose}/d`); counted nouns take their plural in the numerator
- * when the number shown is not exactly 1 (`2 sprays`, `1 spray`, `mg/spray`).
- */
-export const DISPLAY_ATOMS = {
-  g: { text: 'g' },
-  mg: { text: 'mg' },
-  ug: { text: 'mcg' },
-  kg: { text: 'kg' },
-  '[lb_av]': { text: 'lb' },
-  mL: { text: 'mL' },
-  L: { text: 'L' },
-  dL: { text: 'dL' },
-  h: { text: 'h' },
-  min: { text: 'min' },
-  d: { text: 'day', plural: 'days' },
-  a: { text: 'year', plural: 'years' },
-  cm: { text: 'cm' },
-  '[in_i]': { text: 'in' },
-  m2: { text: 'm²' },
-  '{spray}': { text: 'spray', plural: 'sprays' },
-  '{dose}': { text: 'dose', plural: 'doses' },
-  '{session}': { text: 'session', plural: 'sessions' },
-} as const satisfies Record<string, DisplayAtom>;
-
-/** Units that stand alone only: `%` (no space, `1%`) and the UCUM unity `1` (a bare count). */
-const STANDALONE_UNITS: Readonly<Record<string, string>> = { '%': '%', '1': '' };
-
-/** Error-prone spellings that get a message saying what to write instead. */
-const ERROR_PRONE_UNITS: Readonly<Record<string, string>> = {
-  mcg: 'UCUM reads `mcg` as something else; write the UCUM code `ug` (it is displayed as mcg).',
-  'µg': 'Write the UCUM code `ug` (it is displayed as mcg, never µg).',
-  'μg': 'Write the UCUM code `ug` (it is displayed as mcg, never µg).',
-  cc: 'Write `mL` (ISMP: cc is mistaken as u, units).',
-  U: 'The library has no quantity in units; `U` is never displayed (ISMP: use units).',
-  IU: 'The library has no quantity in units; `IU` is never displayed (ISMP: use units).',
-  '[iU]': 'The library has no quantity in international units yet.',
-  '[U]': 'The library has no quantity in units yet.',
-};
-
-function hasOwn(table: object, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(table, key);
-}
-
 function issue(code: string, path: readonly (string | number)[], message: string, expected?: string, received?: string): Issue {
   return {
     code,
@@ -130,47 +83,140 @@ function issue(code: string, path: readonly (string | number)[], message: string
   };
 }
 
-/** Display form of a UCUM unit, pluralised for `count`; `undefined` for a unit outside the closed set. */
-function displayUnit(code: string, singular: boolean): string | undefined {
-  if (hasOwn(STANDALONE_UNITS, code)) return STANDALONE_UNITS[code];
-  const parts = code.split('/');
-  const shown: string[] = [];
-  for (const [i, part] of parts.entries()) {
-    if (!hasOwn(DISPLAY_ATOMS, part)) return undefined;
-    const atom: DisplayAtom = DISPLAY_ATOMS[part as keyof typeof DISPLAY_ATOMS];
-    shown.push(i === 0 && !singular && atom.plural !== undefined ? atom.plural : atom.text);
-  }
-  return shown.join('/');
-}
-
-/** Splits a validated plain decimal into sign, integer digits and fraction digits without trailing zeros. */
-function splitPlain(plain: string): { negative: boolean; int: string; frac: string } {
-  const negative = plain.startsWith('-');
-  const body = negative ? plain.slice(1) : plain;
-  const dot = body.indexOf('.');
-  const int = dot === -1 ? body : body.slice(0, dot);
-  const frac = dot === -1 ? '' : body.slice(dot + 1).replace(/0+$/, '');
-  const zero = /^0+$/.test(int) && frac === '';
-  return { negative: negative && !zero, int, frac };
-}
-
-/** The plain decimal without trailing zeros (`5.0` -> `5`, `-0` -> `0`). */
-function normalise(parts: { negative: boolean; int: string; frac: string }): string {
-  return `${parts.negative ? '-' : ''}${parts.int}${parts.frac === '' ? '' : `.${parts.frac}`}`;
-}
-
-/** Groups the integer digits by thousands from 1,000 up: `25000` -> `25,000`, `999` -> `999`. */
-function groupThousands(int: string): string {
-  return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
-}
-
-/** Number text for display: leading zero kept, no trailing zero, commas from 1,000 up. */
-function displayNumber(parts: { negative: boolean; int: string; frac: string }): string {
-  return `${parts.negative ? '-' : ''}${groupThousands(parts.int)}${parts.frac === '' ? '' : `.${parts.frac}`}`;
-}
-
 /** Significant digits the library's decimal arithmetic carries (its constructor's precision). */
 const MAX_SIGNIFICANT_DIGITS = 40;
+
+/** A piece of untrusted input once read: its value, or the one issue that refuses it. */
+type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issue: Issue };
+
+/** The value: a plain decimal string only. Numbers are refused too: a float has no stated precision. */
+function readValue(raw: unknown): Read<PlainParts> {
+  if (typeof raw !== 'string') {
+    return { ok: false, issue: issue('value_not_string', ['value'], 'The value must be a plain decimal string such as "0.5".', 'plain decimal string', describeReceived(raw)) };
+  }
+  const read = readDecimal(raw);
+  if (read.ok) return { ok: true, value: splitPlain(raw) };
+  if (read.problem === 'empty_string') {
+    return { ok: false, issue: issue('empty_value', ['value'], 'The value is empty; give a plain decimal string such as "0.5".', 'plain decimal string', '""') };
+  }
+  return {
+    ok: false,
+    issue: issue(
+      'not_plain_decimal',
+      ['value'],
+      'The value must be a plain decimal: digits with an optional leading minus and fraction (no exponent, hex, separators, NaN or Infinity).',
+      'plain decimal string',
+      describeReceived(raw),
+    ),
+  };
+}
+
+/** The unit: the closed set. Only the code is checked here; the plural waits until the number is known. */
+function checkUnit(raw: unknown): Issue | undefined {
+  if (typeof raw === 'string' && displayUnit(raw, true) !== undefined) return undefined;
+  return issue(
+    'unknown_unit',
+    ['unit'],
+    `The unit is not one the library writes.${errorProneHint(raw)}`,
+    `a UCUM code built from ${Object.keys(DISPLAY_ATOMS).join(', ')} joined by "/", or % or 1`,
+    describeReceived(raw),
+  );
+}
+
+/** `decimals`: omitted means the value's own digits; otherwise a whole number of places the library reports. */
+function readDecimals(d: unknown): Read<number | undefined> {
+  if (d === undefined) return { ok: true, value: undefined };
+  if (typeof d !== 'number' || !Number.isInteger(d) || d < 0 || d > REPORT_DECIMALS) {
+    return {
+      ok: false,
+      issue: issue('invalid_decimals', ['options', 'decimals'], `decimals must be a whole number from 0 to ${REPORT_DECIMALS}.`, `integer 0..${REPORT_DECIMALS}`, describeReceived(d)),
+    };
+  }
+  return { ok: true, value: d };
+}
+
+/** `mode`: one of the named rounding modes; omitted means `halfExpand`, the documented default. */
+function readMode(m: unknown): Read<RoundingMode> {
+  if (m === undefined) return { ok: true, value: 'halfExpand' };
+  if (typeof m !== 'string' || !(ROUNDING_MODES as readonly string[]).includes(m)) {
+    return { ok: false, issue: issue('invalid_rounding_mode', ['options', 'mode'], `mode must be one of ${ROUNDING_MODES.join(', ')}.`, ROUNDING_MODES.join(' | '), describeReceived(m)) };
+  }
+  return { ok: true, value: m as RoundingMode };
+}
+
+/** The options once read; `decimals` undefined means show the value exactly. */
+interface ReadOptions {
+  readonly decimals: number | undefined;
+  readonly mode: RoundingMode;
+  readonly issues: readonly Issue[];
+}
+
+/** Reads the options, `decimals` before `mode`, so their issues come in that order. */
+function readOptions(options: FormatQuantityOptions | undefined): ReadOptions {
+  if (options === undefined) return { decimals: undefined, mode: 'halfExpand', issues: [] };
+  if (typeof options !== 'object' || options === null || Array.isArray(options)) {
+    return { decimals: undefined, mode: 'halfExpand', issues: [issue('invalid_options', ['options'], 'Options must be an object { decimals?, mode? }.', 'object', describeReceived(options))] };
+  }
+  const decimals = readDecimals(options.decimals);
+  const mode = readMode(options.mode);
+  return {
+    decimals: decimals.ok ? decimals.value : undefined,
+    mode: mode.ok ? mode.value : 'halfExpand',
+    issues: [...(decimals.ok ? [] : [decimals.issue]), ...(mode.ok ? [] : [mode.issue])],
+  };
+}
+
+/** The digits to show, and whether they differ from the value; or why they cannot be shown. */
+type Shown = { readonly ok: true; readonly parts: PlainParts; readonly rounded: boolean } | { readonly ok: false; readonly issues: Issues };
+
+/**
+ * The value's own digits when it has no more places than asked (never padded with zeros);
+ * otherwise rounded once, here, with the named mode, while the exact value goes back in `exact`.
+ */
+function roundForDisplay(parts: PlainParts, exact: string, decimals: number | undefined, mode: RoundingMode): Shown {
+  if (decimals === undefined || parts.frac.length <= decimals) return { ok: true, parts, rounded: false };
+  const significant = `${parts.int}${parts.frac}`.replace(/^0+/, '').length;
+  if (significant > MAX_SIGNIFICANT_DIGITS) {
+    return {
+      ok: false,
+      issues: [
+        issue(
+          'too_many_digits',
+          ['value'],
+          `The value has more than ${MAX_SIGNIFICANT_DIGITS} significant digits, more than the library's arithmetic carries; format it without decimals to show it exactly.`,
+          `at most ${MAX_SIGNIFICANT_DIGITS} significant digits`,
+          String(significant),
+        ),
+      ],
+    };
+  }
+  const increment = decimals === 0 ? '1' : `0.${'0'.repeat(decimals - 1)}1`;
+  // decimals <= REPORT_DECIMALS, so toPlainString (6 places) keeps every digit of the rounded value.
+  const value = roundToIncrement(dec(exact), dec(increment), mode);
+  if (value.isZero()) {
+    return {
+      ok: false,
+      issues: [
+        issue(
+          'rounds_to_zero',
+          ['value'],
+          `${exact} shown to ${decimals} decimal places would read as 0, hiding a dose; format it with more decimals or without decimals.`,
+          `a value that is still non-zero at ${decimals} decimal places`,
+          JSON.stringify(exact),
+        ),
+      ],
+    };
+  }
+  return { ok: true, parts: splitPlain(toPlainString(value)), rounded: true };
+}
+
+/** The display text: `≈` first when rounded, then the number, then the unit pluralised for that number. */
+function displayed(shown: PlainParts, rounded: boolean, exact: string, code: string): FormattedQuantity {
+  const number = displayNumber(shown);
+  const unit = displayUnit(code, isExactlyOne(shown)) ?? '';
+  const separator = unit === '' || unit === '%' ? '' : ' ';
+  return { ok: true, text: `${rounded ? '≈' : ''}${number}${separator}${unit}`, rounded, exact, unit };
+}
 
 /**
  * Formats a quantity for display by the ISMP conventions, without ever showing a precision other
@@ -189,7 +235,6 @@ const MAX_SIGNIFICANT_DIGITS = 40;
  * formatQuantity({ value: '0.333333', unit: 'mg/mL' }, { decimals: 2 }); // text '≈0.33 mg/mL', rounded: true
  */
 export function formatQuantity(q: { readonly value: string; readonly unit: string }, options?: FormatQuantityOptions): FormattedQuantity {
-  const issues: Issue[] = [];
   if (typeof q !== 'object' || q === null || Array.isArray(q)) {
     return {
       ok: false,
@@ -198,123 +243,18 @@ export function formatQuantity(q: { readonly value: string; readonly unit: strin
   }
   const rawValue: unknown = (q as unknown as Record<string, unknown>)['value'];
   const rawUnit: unknown = (q as unknown as Record<string, unknown>)['unit'];
-
-  // Value: a plain decimal string only. Numbers are refused too: a float has no stated precision.
-  let parts: { negative: boolean; int: string; frac: string } | undefined;
-  if (typeof rawValue !== 'string') {
-    issues.push(issue('value_not_string', ['value'], 'The value must be a plain decimal string such as "0.5".', 'plain decimal string', describeReceived(rawValue)));
-  } else {
-    const read = readDecimal(rawValue);
-    if (!read.ok) {
-      issues.push(
-        read.problem === 'empty_string'
-          ? issue('empty_value', ['value'], 'The value is empty; give a plain decimal string such as "0.5".', 'plain decimal string', '""')
-          : issue(
-              'not_plain_decimal',
-              ['value'],
-              'The value must be a plain decimal: digits with an optional leading minus and fraction (no exponent, hex, separators, NaN or Infinity).',
-              'plain decimal string',
-              describeReceived(rawValue),
-            ),
-      );
-    } else {
-      parts = splitPlain(rawValue);
-    }
-  }
-
-  // Unit: the closed set. Checked now for the code; the plural form is chosen once the number is known.
-  if (typeof rawUnit !== 'string' || displayUnit(rawUnit, true) === undefined) {
-    const hint = typeof rawUnit === 'string' && hasOwn(ERROR_PRONE_UNITS, rawUnit) ? ` ${ERROR_PRONE_UNITS[rawUnit]}` : '';
-    issues.push(
-      issue(
-        'unknown_unit',
-        ['unit'],
-        `The unit is not one the library writes.${hint}`,
-        `a UCUM code built from ${Object.keys(DISPLAY_ATOMS).join(', ')} joined by "/", or % or 1`,
-        describeReceived(rawUnit),
-      ),
-    );
-  }
-
-  // Options.
-  let decimals: number | undefined;
-  let mode: RoundingMode = 'halfExpand';
-  if (options !== undefined) {
-    if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-      issues.push(issue('invalid_options', ['options'], 'Options must be an object { decimals?, mode? }.', 'object', describeReceived(options)));
-    } else {
-      const d: unknown = options.decimals;
-      if (d !== undefined) {
-        if (typeof d !== 'number' || !Number.isInteger(d) || d < 0 || d > REPORT_DECIMALS) {
-          issues.push(
-            issue('invalid_decimals', ['options', 'decimals'], `decimals must be a whole number from 0 to ${REPORT_DECIMALS}.`, `integer 0..${REPORT_DECIMALS}`, describeReceived(d)),
-          );
-        } else {
-          decimals = d;
-        }
-      }
-      const m: unknown = options.mode;
-      if (m !== undefined) {
-        if (typeof m !== 'string' || !(ROUNDING_MODES as readonly string[]).includes(m)) {
-          issues.push(issue('invalid_rounding_mode', ['options', 'mode'], `mode must be one of ${ROUNDING_MODES.join(', ')}.`, ROUNDING_MODES.join(' | '), describeReceived(m)));
-        } else {
-          mode = m as RoundingMode;
-        }
-      }
-    }
-  }
-
-  const [first, ...rest] = issues;
+  // Every problem is reported at once, in the order value, unit, options.
+  const value = readValue(rawValue);
+  const unitIssue = checkUnit(rawUnit);
+  const read = readOptions(options);
+  const [first, ...rest] = [...(value.ok ? [] : [value.issue]), ...(unitIssue !== undefined ? [unitIssue] : []), ...read.issues];
   if (first !== undefined) return { ok: false, issues: [first, ...rest] };
-  // Both are set when there are no issues; the checks below only narrow the types.
-  if (parts === undefined || typeof rawUnit !== 'string') {
+  // Both are set when there are no issues; the check below only narrows the types.
+  if (!value.ok || typeof rawUnit !== 'string') {
     return { ok: false, issues: [issue('not_a_quantity', [], 'Expected a quantity { value, unit }.')] };
   }
-
-  const exact = normalise(parts);
-  let shown = parts;
-  let rounded = false;
-  if (decimals !== undefined && parts.frac.length > decimals) {
-    // Rounded once, here, with the named mode; the exact value goes back in `exact`.
-    const significant = `${parts.int}${parts.frac}`.replace(/^0+/, '').length;
-    if (significant > MAX_SIGNIFICANT_DIGITS) {
-      return {
-        ok: false,
-        issues: [
-          issue(
-            'too_many_digits',
-            ['value'],
-            `The value has more than ${MAX_SIGNIFICANT_DIGITS} significant digits, more than the library's arithmetic carries; format it without decimals to show it exactly.`,
-            `at most ${MAX_SIGNIFICANT_DIGITS} significant digits`,
-            String(significant),
-          ),
-        ],
-      };
-    }
-    const increment = decimals === 0 ? '1' : `0.${'0'.repeat(decimals - 1)}1`;
-    // decimals <= REPORT_DECIMALS, so toPlainString (6 places) keeps every digit of the rounded value.
-    const value = roundToIncrement(dec(exact), dec(increment), mode);
-    if (value.isZero()) {
-      return {
-        ok: false,
-        issues: [
-          issue(
-            'rounds_to_zero',
-            ['value'],
-            `${exact} shown to ${decimals} decimal places would read as 0, hiding a dose; format it with more decimals or without decimals.`,
-            `a value that is still non-zero at ${decimals} decimal places`,
-            JSON.stringify(exact),
-          ),
-        ],
-      };
-    }
-    shown = splitPlain(toPlainString(value));
-    rounded = true;
-  }
-
-  const number = displayNumber(shown);
-  const singular = !shown.negative && shown.int === '1' && shown.frac === '';
-  const unit = displayUnit(rawUnit, singular) ?? '';
-  const separator = unit === '' || unit === '%' ? '' : ' ';
-  return { ok: true, text: `${rounded ? '≈' : ''}${number}${separator}${unit}`, rounded, exact, unit };
+  const exact = normalise(value.value);
+  const shown = roundForDisplay(value.value, exact, read.decimals, read.mode);
+  if (!shown.ok) return shown;
+  return displayed(shown.parts, shown.rounded, exact, rawUnit);
 }

@@ -1,0 +1,54 @@
+/**
+ * The bag or syringe as made up, as the FHIR R4 Medication contained in the request.
+ *
+ * @module
+ */
+import type { Plan } from '../plan/types.js';
+import type { MedicationIngredientR4, MedicationR4 } from './fhir-types.js';
+import { fromQuantity, say, ucum } from './fhir-quantity.js';
+
+/** The id of the contained Medication, by which the request refers to it. */
+export const CONTAINED_ID = 'bag';
+
+/** The bag as a Medication: each additive's amount over the final volume, then the diluent. */
+export function toMedication(plan: Plan, agentName: (id: string) => string): MedicationR4 {
+  const { bag } = plan;
+  const finalVolume = fromQuantity(bag.finalVolume);
+  const ingredients: MedicationIngredientR4[] = [];
+  if (bag.additives.length > 0) {
+    for (const a of bag.additives) {
+      ingredients.push({
+        itemCodeableConcept: { text: `${agentName(a.agent)} (${a.product.name})` },
+        isActive: true,
+        strength: { numerator: fromQuantity(a.amount), denominator: finalVolume },
+      });
+    }
+  } else {
+    // A premix used as it is: its stated concentration per 1 mL.
+    for (const c of bag.concentrations) {
+      const [mass, volume] = c.value.unit.split('/');
+      ingredients.push({
+        itemCodeableConcept: { text: agentName(c.agent) },
+        isActive: true,
+        strength: { numerator: ucum(c.value.value, mass ?? ''), denominator: ucum('1', volume ?? '') },
+      });
+    }
+  }
+  if (bag.diluent !== null) {
+    ingredients.push({
+      itemCodeableConcept: { text: bag.diluent.name },
+      isActive: false,
+      strength: { numerator: fromQuantity(bag.diluent.volume), denominator: finalVolume },
+    });
+  }
+  const contents = bag.additives.length > 0
+    ? bag.additives.map((a) => `${agentName(a.agent)} ${say(a.amount)}`).join(' + ')
+    : bag.concentrations.map((c) => `${agentName(c.agent)} ${say(c.value)}`).join(' + ');
+  const inWhat = bag.diluent !== null ? ` in ${bag.diluent.name}` : bag.container.productId !== undefined ? ` (premix ${bag.container.productId})` : '';
+  return {
+    resourceType: 'Medication',
+    id: CONTAINED_ID,
+    code: { text: `${contents}${inWhat}, ${say(bag.finalVolume)} final volume (${bag.container.kind})` },
+    ingredient: ingredients,
+  };
+}
