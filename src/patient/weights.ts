@@ -109,84 +109,89 @@ export function chooseDosingWeight(
   rule: WeightRule,
   body: BodySize,
 ): { ok: true; value: DosingWeightResult } | { ok: false; missing: WeightNeed[] } {
-  const actual = body.weightKg;
-  if (rule.basis === 'actual') {
-    const extra: { bmi?: Dec } = body.heightCm ? { bmi: bodyMassIndex(actual, body.heightCm) } : {};
-    return {
-      ok: true,
-      value: {
-        kg: actual,
-        basis: 'actual',
-        requested: 'actual',
-        reason: rule.reason,
-        source: rule.source,
-        formula: 'dosing weight = actual body weight',
-        actualKg: actual,
-        extrapolated: false,
-        ...extra,
-      },
-    };
-  }
+  if (rule.basis === 'actual') return { ok: true, value: actualWeight(rule, body) };
   const missing: WeightNeed[] = [];
   if (body.heightCm === undefined) missing.push('height');
   if (body.sex === undefined) missing.push('sex');
   if (body.heightCm === undefined || body.sex === undefined) return { ok: false, missing };
-  const height = body.heightCm;
-  const sex = body.sex;
+  const figures = heightBasedFigures(rule, body.weightKg, body.heightCm, body.sex);
+  if (rule.basis === 'lean') return { ok: true, value: leanWeight(rule, body.heightCm, body.sex, figures) };
+  return { ok: true, value: idealOrAdjustedWeight(rule, body.sex, figures) };
+}
+
+/** Actual weight needs neither height nor sex; BMI is shown when the height is known. */
+function actualWeight(rule: WeightRule, body: BodySize): DosingWeightResult {
+  const actual = body.weightKg;
+  const extra: { bmi?: Dec } = body.heightCm ? { bmi: bodyMassIndex(actual, body.heightCm) } : {};
+  return {
+    kg: actual,
+    basis: 'actual',
+    requested: 'actual',
+    reason: rule.reason,
+    source: rule.source,
+    formula: 'dosing weight = actual body weight',
+    actualKg: actual,
+    extrapolated: false,
+    ...extra,
+  };
+}
+
+/** What every height-based choice shows, whichever weight it settles on. */
+interface HeightBasedFigures {
+  readonly requested: WeightBasis;
+  readonly source: Source;
+  readonly actualKg: Dec;
+  readonly idealKg: Dec;
+  readonly bmi: Dec;
+  readonly extrapolated: boolean;
+}
+
+function heightBasedFigures(rule: WeightRule, actual: Dec, height: Dec, sex: Sex): HeightBasedFigures {
   const ideal = idealBodyWeight(height, sex);
   const bmi = bodyMassIndex(actual, height);
   const extrapolated = heightInches(height).lt(INCHES_AT_60);
-  const common = { requested: rule.basis, source: rule.source, actualKg: actual, idealKg: ideal, bmi, extrapolated };
+  return { requested: rule.basis, source: rule.source, actualKg: actual, idealKg: ideal, bmi, extrapolated };
+}
+
+function leanWeight(rule: WeightRule, height: Dec, sex: Sex, common: HeightBasedFigures): DosingWeightResult {
+  const lean = leanBodyWeight(common.actualKg, height, sex);
+  return {
+    ...common,
+    kg: lean,
+    basis: 'lean',
+    leanKg: lean,
+    reason: rule.reason,
+    formula:
+      sex === 'male'
+        ? 'LBW = 9270 x TBW / (6680 + 216 x BMI)'
+        : 'LBW = 9270 x TBW / (8780 + 244 x BMI)',
+  };
+}
+
+function idealOrAdjustedWeight(rule: WeightRule, sex: Sex, common: HeightBasedFigures): DosingWeightResult {
+  const actual = common.actualKg;
+  const ideal = common.idealKg;
   const devine =
     sex === 'male' ? 'IBW = 50 kg + 2.3 kg x (height in - 60)' : 'IBW = 45.5 kg + 2.3 kg x (height in - 60)';
-
-  if (rule.basis === 'lean') {
-    const lean = leanBodyWeight(actual, height, sex);
-    return {
-      ok: true,
-      value: {
-        ...common,
-        kg: lean,
-        basis: 'lean',
-        leanKg: lean,
-        reason: rule.reason,
-        formula:
-          sex === 'male'
-            ? 'LBW = 9270 x TBW / (6680 + 216 x BMI)'
-            : 'LBW = 9270 x TBW / (8780 + 244 x BMI)',
-      },
-    };
-  }
   // Ideal and adjusted weight are only used when the patient weighs more than the ideal weight;
   // otherwise actual weight is used (GlobalRPh).
   if (actual.lte(ideal)) {
     return {
-      ok: true,
-      value: {
-        ...common,
-        kg: actual,
-        basis: 'actual',
-        reason: `${rule.reason} Actual weight is not above ideal weight, so actual weight is used.`,
-        formula: `${devine}; actual weight <= IBW, so dosing weight = actual weight`,
-      },
+      ...common,
+      kg: actual,
+      basis: 'actual',
+      reason: `${rule.reason} Actual weight is not above ideal weight, so actual weight is used.`,
+      formula: `${devine}; actual weight <= IBW, so dosing weight = actual weight`,
     };
   }
-  if (rule.basis === 'ideal') {
-    return {
-      ok: true,
-      value: { ...common, kg: ideal, basis: 'ideal', reason: rule.reason, formula: devine },
-    };
-  }
+  if (rule.basis === 'ideal') return { ...common, kg: ideal, basis: 'ideal', reason: rule.reason, formula: devine };
   const adjusted = adjustedBodyWeight(actual, ideal);
   return {
-    ok: true,
-    value: {
-      ...common,
-      kg: maxDec(adjusted, ideal),
-      basis: 'adjusted',
-      adjustedKg: adjusted,
-      reason: rule.reason,
-      formula: `${devine}; AdjBW = IBW + 0.4 x (TBW - IBW)`,
-    },
+    ...common,
+    kg: maxDec(adjusted, ideal),
+    basis: 'adjusted',
+    adjustedKg: adjusted,
+    reason: rule.reason,
+    formula: `${devine}; AdjBW = IBW + 0.4 x (TBW - IBW)`,
   };
 }

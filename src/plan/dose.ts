@@ -4,7 +4,7 @@
  * All values in base units: mg, mg/h, h.
  */
 import { type Dec, dec } from '../decimal/index.js';
-import type { DoseParameter, Protocol, ProtocolCap } from '../catalogue/types.js';
+import type { DoseParameter, Protocol, ProtocolCap, Source } from '../catalogue/types.js';
 import type { Issue } from '../schema/issues.js';
 import type { Parsed } from '../schema/input.js';
 import type { Check } from './types.js';
@@ -100,86 +100,118 @@ export function resolveParam(
 
 /** Checks a clinician's value against the protocol's range (soft) and its usual dose (tenfold). */
 export function checkParam(r: ResolvedParam): Check[] {
+  const p = r.param;
   const checks: Check[] = [];
+  if (r.from === 'clinician') {
+    if (p.max !== undefined) checks.push(checkProtocolMax(r, p.max));
+    if (p.min !== undefined) checks.push(checkProtocolMin(r, p.min));
+  }
+  if (p.usual !== undefined) checks.push(...checkTenfold(r, p.usual));
+  return checks;
+}
+
+/** The clinician's value against the protocol's stated maximum `max` (in the protocol's unit). */
+function checkProtocolMax(r: ResolvedParam, max: string): Check {
   const p = r.param;
   const unit = MEASURE_BASE_UNIT[r.measure];
-  if (r.from === 'clinician') {
-    if (p.max !== undefined) {
-      const max = paramMeasure(p, p.max).base;
-      const passed = r.base.lte(max);
-      checks.push({
-        code: `${r.name}_above_protocol_range`,
-        rule: `protocol.${r.name}.max`,
-        severity: 'soft',
-        passed,
-        observed: quantity(r.base, unit),
-        limit: quantity(max, unit),
-        source: p.source,
-        message: passed
-          ? `The chosen ${PARAM_WORD[r.name]} is within the protocol's maximum of ${p.max} ${p.unit}.`
-          : `The chosen ${PARAM_WORD[r.name]} is above the protocol's maximum of ${p.max} ${p.unit}; acknowledge with a reason to proceed.`,
-      });
-    }
-    if (p.min !== undefined) {
-      const min = paramMeasure(p, p.min).base;
-      const passed = r.base.gte(min);
-      checks.push({
-        code: `${r.name}_below_protocol_range`,
-        rule: `protocol.${r.name}.min`,
-        severity: 'soft',
-        passed,
-        observed: quantity(r.base, unit),
-        limit: quantity(min, unit),
-        source: p.source,
-        message: passed
-          ? `The chosen ${PARAM_WORD[r.name]} is within the protocol's minimum of ${p.min} ${p.unit}.`
-          : `The chosen ${PARAM_WORD[r.name]} is below the protocol's minimum of ${p.min} ${p.unit}; acknowledge with a reason to proceed.`,
-      });
-    }
-  }
-  if (p.usual !== undefined) {
-    const usual = paramMeasure(p, p.usual).base;
-    const ratio = r.base.div(usual);
-    // A longer duration lowers the rate, so for duration the dangerous slip is the short one.
-    const highIsDanger = r.name !== 'duration';
-    const tooHigh = ratio.gte(10);
-    const tooLow = ratio.lte(dec('0.1'));
-    const dangerous = highIsDanger ? tooHigh : tooLow;
-    const odd = highIsDanger ? tooLow : tooHigh;
-    const source = {
-      citation: 'ISMP: no universal maximum dose; tenfold (decimal-slip) errors are a known hazard',
-      grade: 'guideline',
-      verified: true,
-      note: `Usual ${PARAM_WORD[r.name]} for this protocol: ${p.usual} ${p.unit}.`,
-    } as const;
-    const dangerCode = highIsDanger ? 'tenfold_dose' : 'tenfold_short_duration';
-    const oddCode = highIsDanger ? 'tenfold_low_dose' : 'tenfold_long_duration';
-    checks.push({
-      code: dangerCode,
-      rule: `protocol.${r.name}.usual`,
-      severity: 'hard',
-      passed: !dangerous,
-      observed: quantity(r.base, unit),
-      limit: quantity(highIsDanger ? usual.mul(10) : usual.div(10), unit),
-      source,
-      message: dangerous
-        ? `The ${PARAM_WORD[r.name]} is ${highIsDanger ? 'ten or more times' : 'a tenth or less of'} the protocol's usual ${p.usual} ${p.unit}: a likely decimal or unit slip. It is refused.`
-        : `The ${PARAM_WORD[r.name]} is within a factor of ten of the protocol's usual ${p.usual} ${p.unit}.`,
-    });
-    checks.push({
-      code: oddCode,
-      rule: `protocol.${r.name}.usual`,
-      severity: 'soft',
-      passed: !odd,
-      observed: quantity(r.base, unit),
-      limit: quantity(highIsDanger ? usual.div(10) : usual.mul(10), unit),
-      source,
-      message: odd
-        ? `The ${PARAM_WORD[r.name]} is ${highIsDanger ? 'a tenth or less of' : 'ten or more times'} the protocol's usual ${p.usual} ${p.unit}: check for a decimal or unit slip, and acknowledge with a reason to proceed.`
-        : `The ${PARAM_WORD[r.name]} is not a tenth or less of the usual.`,
-    });
-  }
-  return checks;
+  const limit = paramMeasure(p, max).base;
+  const passed = r.base.lte(limit);
+  return {
+    code: `${r.name}_above_protocol_range`,
+    rule: `protocol.${r.name}.max`,
+    severity: 'soft',
+    passed,
+    observed: quantity(r.base, unit),
+    limit: quantity(limit, unit),
+    source: p.source,
+    message: passed
+      ? `The chosen ${PARAM_WORD[r.name]} is within the protocol's maximum of ${max} ${p.unit}.`
+      : `The chosen ${PARAM_WORD[r.name]} is above the protocol's maximum of ${max} ${p.unit}; acknowledge with a reason to proceed.`,
+  };
+}
+
+/** The clinician's value against the protocol's stated minimum `min` (in the protocol's unit). */
+function checkProtocolMin(r: ResolvedParam, min: string): Check {
+  const p = r.param;
+  const unit = MEASURE_BASE_UNIT[r.measure];
+  const limit = paramMeasure(p, min).base;
+  const passed = r.base.gte(limit);
+  return {
+    code: `${r.name}_below_protocol_range`,
+    rule: `protocol.${r.name}.min`,
+    severity: 'soft',
+    passed,
+    observed: quantity(r.base, unit),
+    limit: quantity(limit, unit),
+    source: p.source,
+    message: passed
+      ? `The chosen ${PARAM_WORD[r.name]} is within the protocol's minimum of ${min} ${p.unit}.`
+      : `The chosen ${PARAM_WORD[r.name]} is below the protocol's minimum of ${min} ${p.unit}; acknowledge with a reason to proceed.`,
+  };
+}
+
+/** What both tenfold checks of one value share. */
+interface TenfoldFacts {
+  readonly r: ResolvedParam;
+  /** The usual value as the protocol states it, and in base units. */
+  readonly usualText: string;
+  readonly usual: Dec;
+  /** Whether ten times the usual is the dangerous slip (a tenth, for a duration). */
+  readonly highIsDanger: boolean;
+  readonly source: Source;
+}
+
+/**
+ * The value against the protocol's usual `usualText`: the dangerous tenfold slip is refused (hard),
+ * the other direction is flagged for acknowledgement (soft).
+ */
+function checkTenfold(r: ResolvedParam, usualText: string): Check[] {
+  const usual = paramMeasure(r.param, usualText).base;
+  const ratio = r.base.div(usual);
+  // A longer duration lowers the rate, so for duration the dangerous slip is the short one.
+  const highIsDanger = r.name !== 'duration';
+  const tooHigh = ratio.gte(10);
+  const tooLow = ratio.lte(dec('0.1'));
+  const source = {
+    citation: 'ISMP: no universal maximum dose; tenfold (decimal-slip) errors are a known hazard',
+    grade: 'guideline',
+    verified: true,
+    note: `Usual ${PARAM_WORD[r.name]} for this protocol: ${usualText} ${r.param.unit}.`,
+  } as const;
+  const facts: TenfoldFacts = { r, usualText, usual, highIsDanger, source };
+  return [dangerousSlip(facts, highIsDanger ? tooHigh : tooLow), oddSlip(facts, highIsDanger ? tooLow : tooHigh)];
+}
+
+function dangerousSlip({ r, usualText, usual, highIsDanger, source }: TenfoldFacts, dangerous: boolean): Check {
+  const unit = MEASURE_BASE_UNIT[r.measure];
+  return {
+    code: highIsDanger ? 'tenfold_dose' : 'tenfold_short_duration',
+    rule: `protocol.${r.name}.usual`,
+    severity: 'hard',
+    passed: !dangerous,
+    observed: quantity(r.base, unit),
+    limit: quantity(highIsDanger ? usual.mul(10) : usual.div(10), unit),
+    source,
+    message: dangerous
+      ? `The ${PARAM_WORD[r.name]} is ${highIsDanger ? 'ten or more times' : 'a tenth or less of'} the protocol's usual ${usualText} ${r.param.unit}: a likely decimal or unit slip. It is refused.`
+      : `The ${PARAM_WORD[r.name]} is within a factor of ten of the protocol's usual ${usualText} ${r.param.unit}.`,
+  };
+}
+
+function oddSlip({ r, usualText, usual, highIsDanger, source }: TenfoldFacts, odd: boolean): Check {
+  const unit = MEASURE_BASE_UNIT[r.measure];
+  return {
+    code: highIsDanger ? 'tenfold_low_dose' : 'tenfold_long_duration',
+    rule: `protocol.${r.name}.usual`,
+    severity: 'soft',
+    passed: !odd,
+    observed: quantity(r.base, unit),
+    limit: quantity(highIsDanger ? usual.div(10) : usual.mul(10), unit),
+    source,
+    message: odd
+      ? `The ${PARAM_WORD[r.name]} is ${highIsDanger ? 'a tenth or less of' : 'ten or more times'} the protocol's usual ${usualText} ${r.param.unit}: check for a decimal or unit slip, and acknowledge with a reason to proceed.`
+      : `The ${PARAM_WORD[r.name]} is not a tenth or less of the usual.`,
+  };
 }
 
 /** The ordered dose in base units after caps. */

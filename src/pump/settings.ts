@@ -67,50 +67,71 @@ export function runSegments(specs: readonly SegmentSpec[], conc: Concentration, 
   let remaining = budgetMl;
   for (const spec of specs) {
     if (remaining.lte(0)) break;
-    let rate = roundWithCeiling(spec.rateExact, increment, (r, exact) =>
-      crossesNewCeiling(amountIn(r, conc), amountIn(exact, conc), spec.rateCeilingsMgH ?? []),
-    );
-    let volume: SafeRounding | null = null;
-    let volumeExact: Dec;
-    let volumeMl: Dec;
-    if (spec.volumeExact !== undefined) {
-      volumeExact = spec.volumeExact;
-      // mL to the pump's volume resolution, never past what is left or the segment's dose ceiling.
-      volume = roundWithCeiling(
-        spec.volumeExact,
-        dec(VTBI_INCREMENT),
-        (v, exact) => v.gt(remaining) || crossesNewCeiling(amountIn(v, conc), amountIn(exact, conc), spec.doseCeilingsMg ?? []),
-      );
-      volumeMl = minDec(volume.value, remaining);
-    } else if (spec.durationH !== undefined) {
-      // mL = mL/h x h, at the rounded rate, limited to what is left.
-      volumeExact = rate.value.mul(spec.durationH);
-      volumeMl = minDec(volumeExact, remaining);
-    } else {
-      volumeExact = remaining;
-      volumeMl = remaining;
-    }
-    // Rounding the rate up shortens the infusion: never below a minimum the exact rate respects.
-    const minimums = spec.minDurationsH ?? [];
-    if (rate.value.gt(spec.rateExact) && minimums.some((m) => volumeMl.div(rate.value).lt(m) && volumeMl.div(spec.rateExact).gte(m))) {
-      rate = { value: roundToIncrement(spec.rateExact, increment, 'floor'), increment, mode: 'floor', roundedDownForLimit: true };
-    }
-    // h = mL / (mL/h); a zero rate is refused by the pump-range check before it is reported.
-    const durationH = rate.value.gt(0) ? volumeMl.div(rate.value) : dec(0);
-    segments.push({
-      kind: spec.kind,
-      rateExact: spec.rateExact,
-      rate,
-      volumeExact,
-      volume,
-      volumeMl,
-      durationH,
-      // mg = mL x mg/mL; mg/h = mL/h x mg/mL
-      doseMg: amountIn(volumeMl, conc),
-      doseRateMgH: amountIn(rate.value, conc),
-    });
-    remaining = remaining.sub(volumeMl);
+    const segment = runSegment(spec, conc, increment, remaining);
+    segments.push(segment);
+    remaining = remaining.sub(segment.volumeMl);
   }
+  return totalSegments(segments);
+}
+
+/** One segment with `remainingMl` left in the container: its rounded rate, volume, duration and dose. */
+function runSegment(spec: SegmentSpec, conc: Concentration, increment: Dec, remainingMl: Dec): PumpSegment {
+  const rounded = roundWithCeiling(spec.rateExact, increment, (r, exact) =>
+    crossesNewCeiling(amountIn(r, conc), amountIn(exact, conc), spec.rateCeilingsMgH ?? []),
+  );
+  const { volumeExact, volume, volumeMl } = segmentVolume(spec, rounded.value, conc, remainingMl);
+  const rate = keepMinimumDurations(spec, rounded, volumeMl, increment);
+  // h = mL / (mL/h); a zero rate is refused by the pump-range check before it is reported.
+  const durationH = rate.value.gt(0) ? volumeMl.div(rate.value) : dec(0);
+  return {
+    kind: spec.kind,
+    rateExact: spec.rateExact,
+    rate,
+    volumeExact,
+    volume,
+    volumeMl,
+    durationH,
+    // mg = mL x mg/mL; mg/h = mL/h x mg/mL
+    doseMg: amountIn(volumeMl, conc),
+    doseRateMgH: amountIn(rate.value, conc),
+  };
+}
+
+/** The segment's volume: stated, or its duration at the rounded rate `rateMlH`, or all that is left. */
+function segmentVolume(
+  spec: SegmentSpec,
+  rateMlH: Dec,
+  conc: Concentration,
+  remainingMl: Dec,
+): { volumeExact: Dec; volume: SafeRounding | null; volumeMl: Dec } {
+  if (spec.volumeExact !== undefined) {
+    // mL to the pump's volume resolution, never past what is left or the segment's dose ceiling.
+    const volume = roundWithCeiling(
+      spec.volumeExact,
+      dec(VTBI_INCREMENT),
+      (v, exact) => v.gt(remainingMl) || crossesNewCeiling(amountIn(v, conc), amountIn(exact, conc), spec.doseCeilingsMg ?? []),
+    );
+    return { volumeExact: spec.volumeExact, volume, volumeMl: minDec(volume.value, remainingMl) };
+  }
+  if (spec.durationH !== undefined) {
+    // mL = mL/h x h, at the rounded rate, limited to what is left.
+    const volumeExact = rateMlH.mul(spec.durationH);
+    return { volumeExact, volume: null, volumeMl: minDec(volumeExact, remainingMl) };
+  }
+  return { volumeExact: remainingMl, volume: null, volumeMl: remainingMl };
+}
+
+/** Rounding the rate up shortens the infusion: never below a minimum the exact rate respects. */
+function keepMinimumDurations(spec: SegmentSpec, rate: SafeRounding, volumeMl: Dec, increment: Dec): SafeRounding {
+  const minimums = spec.minDurationsH ?? [];
+  if (rate.value.gt(spec.rateExact) && minimums.some((m) => volumeMl.div(rate.value).lt(m) && volumeMl.div(spec.rateExact).gte(m))) {
+    return { value: roundToIncrement(spec.rateExact, increment, 'floor'), increment, mode: 'floor', roundedDownForLimit: true };
+  }
+  return rate;
+}
+
+/** The plan over all segments: the main one, the totals, and the highest dose rates. */
+function totalSegments(segments: readonly PumpSegment[]): PumpPlan {
   const main = segments[segments.length - 1];
   if (main === undefined) throw new Error('no pump segment: the container holds nothing to infuse');
   const sum = (f: (s: PumpSegment) => Dec) => segments.reduce((a, s) => a.add(f(s)), dec(0));

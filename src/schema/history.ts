@@ -7,9 +7,10 @@
  * against "today".
  */
 import * as z from 'zod/mini';
-import { type Dec, type NumberProblem, readDecimal } from '../decimal/index.js';
-import { DOSE_UNIT_CODES, type DoseUnit, readDoseUnit } from '../units/index.js';
+import type { Dec } from '../decimal/index.js';
+import type { DoseUnit } from '../units/index.js';
 import { MAX_SESSION } from './constants.js';
+import { nonEmpty, readBounded, readGivenDose } from './history-read.js';
 import type { Parsed } from './input.js';
 import { type Issue, type Issues, describeReceived } from './issues.js';
 import { mapZodIssue } from './zod-issues.js';
@@ -72,75 +73,6 @@ export interface HistorySession {
 /** A path inside the caller's input, as keys and indexes. */
 export type IssuePath = readonly (string | number)[];
 
-const NUMBER_CODES: Record<NumberProblem, string> = {
-  not_a_number: 'not_a_number',
-  not_finite: 'not_finite',
-  not_plain_decimal: 'not_plain_decimal',
-  empty_string: 'empty_number',
-};
-
-const NUMBER_MESSAGES: Record<NumberProblem, string> = {
-  not_a_number: 'Give a finite number or a plain decimal string such as "0.4".',
-  not_finite: 'Infinity is not a quantity; give a finite number.',
-  not_plain_decimal:
-    'Write a plain decimal such as "0.4": no exponent (1e3), hex (0x10), underscores (1_000), spaces, or a bare leading point (.5).',
-  empty_string: 'The value is empty; give a number such as "0.4".',
-};
-
-function readNumber(raw: unknown, path: IssuePath, issues: Issue[]): Dec | undefined {
-  const r = readDecimal(raw);
-  if (r.ok) return r.value;
-  issues.push({
-    code: NUMBER_CODES[r.problem],
-    path,
-    message: NUMBER_MESSAGES[r.problem],
-    received: describeReceived(raw),
-  });
-  return undefined;
-}
-
-/** Reads a number that must lie in `lo`..`hi` inclusive; `code` names the out-of-range issue. */
-function readBounded(raw: unknown, path: IssuePath, lo: number, hi: number, code: string, what: string, issues: Issue[]): Dec | undefined {
-  const v = readNumber(raw, path, issues);
-  if (v === undefined) return undefined;
-  if (v.lt(lo) || v.gt(hi)) {
-    issues.push({
-      code,
-      path,
-      message: `${what} must be from ${lo} to ${hi}.`,
-      expected: `${lo}..${hi}`,
-      received: v.toFixed(),
-    });
-    return undefined;
-  }
-  return v;
-}
-
-function readGivenDose(raw: { value: unknown; unit: string }, path: IssuePath, issues: Issue[]): Parsed<DoseUnit> | undefined {
-  const unit = readDoseUnit(raw.unit);
-  if (unit === undefined) {
-    issues.push({
-      code: 'unknown_unit',
-      path: [...path, 'unit'],
-      message: `"${raw.unit}" is not a dose unit; use one of: ${DOSE_UNIT_CODES.join(', ')}.`,
-      expected: DOSE_UNIT_CODES.join(', '),
-      received: describeReceived(raw.unit),
-    });
-  }
-  const value = readNumber(raw.value, [...path, 'value'], issues);
-  if (value !== undefined && value.lte(0)) {
-    issues.push({
-      code: 'not_positive',
-      path: [...path, 'value'],
-      message: 'A dose given must be greater than zero; leave the field out if nothing was given.',
-      received: value.toFixed(),
-    });
-    return undefined;
-  }
-  if (unit === undefined || value === undefined) return undefined;
-  return { value, unit };
-}
-
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Whether `year` is a Gregorian leap year. */
@@ -163,11 +95,8 @@ export function isCalendarDate(s: string): boolean {
   return day <= days;
 }
 
-function nonEmpty(s: string, path: IssuePath, what: string, issues: Issue[]): boolean {
-  if (s.trim().length > 0) return true;
-  issues.push({ code: 'invalid_value', path, message: `${what} must not be empty.`, received: describeReceived(s) });
-  return false;
-}
+type RawEntry = z.infer<typeof entryShape>;
+type Read<T> = { readonly value: T; readonly issues: Issue[] };
 
 /** Parses one entry; pushes its issues and returns the session when it has none. */
 function parseEntry(raw: unknown, path: IssuePath, issues: Issue[]): HistorySession | undefined {
@@ -179,8 +108,28 @@ function parseEntry(raw: unknown, path: IssuePath, issues: Issue[]): HistorySess
     return undefined;
   }
   const s = shape.data;
-  const before = issues.length;
+  const session = readEntrySession(s.session, path);
+  const given = readGiven(s.given, s.completed, path);
+  const response = readResponse(s.pain, s.reliefPercent, path);
+  const entryIssues = [...checkDateAndProtocol(s, path), ...session.issues, ...given.issues, ...response.issues, ...checkRecordedText(s, path)];
+  issues.push(...entryIssues);
+  if (entryIssues.length > 0 || session.value === undefined) return undefined;
+  return {
+    date: s.date,
+    protocol: s.protocol,
+    session: session.value,
+    given: given.value,
+    ...(response.value.pain ? { pain: response.value.pain } : {}),
+    ...(response.value.reliefPercent !== undefined ? { reliefPercent: response.value.reliefPercent } : {}),
+    adverseEvents: (s.adverseEvents ?? []).map((e) => ({ kind: e.kind, severity: e.severity })),
+    completed: s.completed,
+    ...(s.stoppedReason !== undefined ? { stoppedReason: s.stoppedReason } : {}),
+  };
+}
 
+/** The date must be a real calendar date and the protocol named. */
+function checkDateAndProtocol(s: RawEntry, path: IssuePath): Issue[] {
+  const issues: Issue[] = [];
   if (!isCalendarDate(s.date)) {
     issues.push({
       code: 'invalid_date',
@@ -191,54 +140,64 @@ function parseEntry(raw: unknown, path: IssuePath, issues: Issue[]): HistorySess
     });
   }
   nonEmpty(s.protocol, [...path, 'protocol'], 'protocol', issues);
+  return issues;
+}
 
-  let session: number | undefined;
-  if (typeof s.session !== 'number' || !Number.isInteger(s.session) || s.session < 1 || s.session > MAX_SESSION) {
-    issues.push({
-      code: s.session === undefined ? 'required' : 'invalid_session',
-      path: [...path, 'session'],
-      message: `session is the 1-based number of the infusion in its course: a whole number from 1 to ${MAX_SESSION}.`,
-      received: describeReceived(s.session),
-    });
-  } else session = s.session;
+/** Reads the entry's 1-based session number; `value` is undefined when it is missing or not a whole number in range. */
+function readEntrySession(raw: unknown, path: IssuePath): Read<number | undefined> {
+  if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 1 && raw <= MAX_SESSION) return { value: raw, issues: [] };
+  return {
+    value: undefined,
+    issues: [
+      {
+        code: raw === undefined ? 'required' : 'invalid_session',
+        path: [...path, 'session'],
+        message: `session is the 1-based number of the infusion in its course: a whole number from 1 to ${MAX_SESSION}.`,
+        received: describeReceived(raw),
+      },
+    ],
+  };
+}
 
-  const rate = s.given.rate ? readGivenDose(s.given.rate, [...path, 'given', 'rate'], issues) : undefined;
-  const total = s.given.total ? readGivenDose(s.given.total, [...path, 'given', 'total'], issues) : undefined;
-  if (s.completed && s.given.rate === undefined && s.given.total === undefined) {
+/** Reads what was given; a completed session must say what, since the next dose is worked from it. */
+function readGiven(raw: RawEntry['given'], completed: boolean, path: IssuePath): Read<HistorySession['given']> {
+  const issues: Issue[] = [];
+  const rate = raw.rate ? readGivenDose(raw.rate, [...path, 'given', 'rate'], issues) : undefined;
+  const total = raw.total ? readGivenDose(raw.total, [...path, 'given', 'total'], issues) : undefined;
+  if (completed && raw.rate === undefined && raw.total === undefined) {
     issues.push({
       code: 'required',
       path: [...path, 'given'],
       message: 'A completed session must record what was given: given.rate, given.total, or both.',
     });
   }
+  return { value: { ...(rate ? { rate } : {}), ...(total ? { total } : {}) }, issues };
+}
 
-  let pain: HistorySession['pain'];
-  if (s.pain !== undefined) {
-    const b = readBounded(s.pain.before, [...path, 'pain', 'before'], 0, 10, 'pain_out_of_range', 'Pain before (0-10 scale)', issues);
-    const a = readBounded(s.pain.after, [...path, 'pain', 'after'], 0, 10, 'pain_out_of_range', 'Pain after (0-10 scale)', issues);
-    if (b !== undefined && a !== undefined) pain = { before: b, after: a };
+/** Reads the response: pain before and after (0-10), and relief (0-100 %). */
+function readResponse(
+  pain: RawEntry['pain'],
+  relief: unknown,
+  path: IssuePath,
+): Read<{ readonly pain: HistorySession['pain']; readonly reliefPercent: Dec | undefined }> {
+  const issues: Issue[] = [];
+  let painRead: HistorySession['pain'];
+  if (pain !== undefined) {
+    const b = readBounded(pain.before, [...path, 'pain', 'before'], 0, 10, 'pain_out_of_range', 'Pain before (0-10 scale)', issues);
+    const a = readBounded(pain.after, [...path, 'pain', 'after'], 0, 10, 'pain_out_of_range', 'Pain after (0-10 scale)', issues);
+    if (b !== undefined && a !== undefined) painRead = { before: b, after: a };
   }
   const reliefPercent =
-    s.reliefPercent === undefined
-      ? undefined
-      : readBounded(s.reliefPercent, [...path, 'reliefPercent'], 0, 100, 'relief_out_of_range', 'reliefPercent', issues);
+    relief === undefined ? undefined : readBounded(relief, [...path, 'reliefPercent'], 0, 100, 'relief_out_of_range', 'reliefPercent', issues);
+  return { value: { pain: painRead, reliefPercent }, issues };
+}
 
-  const adverseEvents = s.adverseEvents ?? [];
-  adverseEvents.forEach((e, j) => nonEmpty(e.kind, [...path, 'adverseEvents', j, 'kind'], 'An adverse event kind', issues));
+/** Free text that is recorded (adverse-event kinds, the reason a session stopped) must not be blank. */
+function checkRecordedText(s: RawEntry, path: IssuePath): Issue[] {
+  const issues: Issue[] = [];
+  (s.adverseEvents ?? []).forEach((e, j) => nonEmpty(e.kind, [...path, 'adverseEvents', j, 'kind'], 'An adverse event kind', issues));
   if (s.stoppedReason !== undefined) nonEmpty(s.stoppedReason, [...path, 'stoppedReason'], 'stoppedReason', issues);
-
-  if (issues.length > before || session === undefined) return undefined;
-  return {
-    date: s.date,
-    protocol: s.protocol,
-    session,
-    given: { ...(rate ? { rate } : {}), ...(total ? { total } : {}) },
-    ...(pain ? { pain } : {}),
-    ...(reliefPercent !== undefined ? { reliefPercent } : {}),
-    adverseEvents: adverseEvents.map((e) => ({ kind: e.kind, severity: e.severity })),
-    completed: s.completed,
-    ...(s.stoppedReason !== undefined ? { stoppedReason: s.stoppedReason } : {}),
-  };
+  return issues;
 }
 
 /**

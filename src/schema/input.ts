@@ -1,26 +1,19 @@
 /**
  * The door: untrusted input enters here once, through one strict schema, and leaves as typed,
  * exact values or as a list of coded issues. Nothing past this file re-validates shapes.
+ * Each part of the request is read beside it: input-patient, input-settings (dose, preparation,
+ * pump) and input-course (session, date, history).
  */
 import * as z from 'zod/mini';
-import { type Dec, type NumberProblem, readDecimal } from '../decimal/index.js';
-import { creatinineMgDl } from '../patient/formulas.js';
-import { SEXES, type Sex } from '../patient/weights.js';
-import {
-  DOSE_UNIT_CODES,
-  type DoseUnit,
-  type HeightUnit,
-  type TimeUnit,
-  type VolumeUnit,
-  type WeightUnit,
-  readDoseUnit,
-  readHeightUnit,
-  readTimeUnit,
-  readVolumeUnit,
-  readWeightUnit,
-} from '../units/index.js';
-import { type Issue, describeReceived } from './issues.js';
-import { type HistorySession, isCalendarDate, parseHistory } from './history.js';
+import type { Dec } from '../decimal/index.js';
+import type { Sex } from '../patient/weights.js';
+import type { DoseUnit, HeightUnit, TimeUnit, VolumeUnit, WeightUnit } from '../units/index.js';
+import type { HistorySession } from './history.js';
+import { readDateAndHistory, readSession } from './input-course.js';
+import { readPatient } from './input-patient.js';
+import { readNumber } from './input-read.js';
+import { checkSettingSigns, readDose, readPreparation, readPump } from './input-settings.js';
+import type { Issue } from './issues.js';
 import { mapZodIssue } from './zod-issues.js';
 
 const quantityShape = z.strictObject({ value: z.unknown(), unit: z.string() });
@@ -122,55 +115,39 @@ export interface PlanInput {
   readonly readiness: { readonly fastingHours?: Dec; readonly escort?: boolean; readonly ecgOnFile?: boolean };
 }
 
-const NUMBER_MESSAGES: Record<NumberProblem, string> = {
-  not_a_number: 'Give a finite number or a plain decimal string such as "70" or "70.5".',
-  not_finite: 'Infinity is not a quantity; give a finite number.',
-  not_plain_decimal:
-    'Write a plain decimal such as "70.5": no exponent (1e3), hex (0x10), underscores (1_000), spaces, or a bare leading point (.5).',
-  empty_string: 'The value is empty; give a number such as "70".',
-};
-
-type Path = readonly (string | number)[];
-
-function readNumber(raw: unknown, path: Path, issues: Issue[]): Dec | undefined {
-  const r = readDecimal(raw);
-  if (r.ok) return r.value;
-  issues.push({
-    code: r.problem === 'not_finite' ? 'not_finite' : r.problem === 'empty_string' ? 'empty_number' : r.problem === 'not_plain_decimal' ? 'not_plain_decimal' : 'not_a_number',
-    path,
-    message: NUMBER_MESSAGES[r.problem],
-    received: describeReceived(raw),
-  });
-  return undefined;
-}
-
-function readQuantity<U>(
-  raw: { value: unknown; unit: string },
-  path: Path,
-  readUnit: (s: string) => U | undefined,
-  expected: string,
-  issues: Issue[],
-): Parsed<U> | undefined {
-  const unit = readUnit(raw.unit);
-  if (unit === undefined) {
-    issues.push({
-      code: 'unknown_unit',
-      path: [...path, 'unit'],
-      message: `"${raw.unit}" is not a unit this field takes; use one of: ${expected}.`,
-      expected,
-      received: describeReceived(raw.unit),
-    });
-  }
-  const value = readNumber(raw.value, [...path, 'value'], issues);
-  if (unit === undefined || value === undefined) return undefined;
-  return { value, unit };
-}
-
 import { MAX_SESSION } from './constants.js';
 export { MAX_SESSION };
 
-const ML_PER_H = (s: string) => (s === 'mL/h' ? ('mL/h' as const) : undefined);
-const CREATININE_UNIT = (s: string): 'mg/dL' | 'umol/L' | undefined => (s === 'mg/dL' || s === 'umol/L' ? s : undefined);
+type RawInput = z.infer<typeof inputShape>;
+
+/** Reads what is known of the pre-infusion requirements; fasting hours must be a number, not negative. */
+function readReadiness(raw: RawInput['readiness']): { readonly value: PlanInput['readiness']; readonly issues: Issue[] } {
+  const issues: Issue[] = [];
+  const fastingHours = raw?.fastingHours === undefined ? undefined : readNumber(raw.fastingHours, ['readiness', 'fastingHours'], issues);
+  if (fastingHours && fastingHours.lt(0))
+    issues.push({ code: 'negative_value', path: ['readiness', 'fastingHours'], message: 'Fasting hours cannot be negative.' });
+  const value = {
+    ...(fastingHours !== undefined ? { fastingHours } : {}),
+    ...(raw?.escort !== undefined ? { escort: raw.escort } : {}),
+    ...(raw?.ecgOnFile !== undefined ? { ecgOnFile: raw.ecgOnFile } : {}),
+  };
+  return { value, issues };
+}
+
+/** An acknowledgement is recorded in the plan, so it must say why. */
+function checkAcknowledgements(acknowledgements: PlanInput['acknowledgements']): Issue[] {
+  return acknowledgements.flatMap((a, i): Issue[] =>
+    a.reason.trim().length === 0
+      ? [
+          {
+            code: 'acknowledgement_reason_required',
+            path: ['acknowledgements', i, 'reason'],
+            message: `Acknowledging "${a.code}" needs a reason; it is recorded in the plan.`,
+          },
+        ]
+      : [],
+  );
+}
 
 /**
  * Parses untrusted input into a {@link PlanInput}, or returns every problem found.
@@ -180,166 +157,44 @@ export function parsePlanInput(raw: unknown): { ok: true; value: PlanInput } | {
   const shape = inputShape.safeParse(raw, { reportInput: true });
   if (!shape.success) return { ok: false, issues: shape.error.issues.flatMap(mapZodIssue) };
   const s = shape.data;
-  const issues: Issue[] = [];
-
-  const weight = readQuantity(s.patient.weight, ['patient', 'weight'], readWeightUnit, 'kg, lb', issues);
-  const height = s.patient.height
-    ? readQuantity(s.patient.height, ['patient', 'height'], readHeightUnit, 'cm, in', issues)
-    : undefined;
-  let sex: Sex | undefined;
-  if (s.patient.sex !== undefined) {
-    if ((SEXES as readonly string[]).includes(s.patient.sex)) sex = s.patient.sex as Sex;
-    else
-      issues.push({
-        code: 'invalid_value',
-        path: ['patient', 'sex'],
-        message: 'sex must be "female" or "male" (the body-size formulas are defined for these).',
-        expected: SEXES.join(', '),
-        received: describeReceived(s.patient.sex),
-      });
-  }
-  const ageYears = s.patient.ageYears === undefined ? undefined : readNumber(s.patient.ageYears, ['patient', 'ageYears'], issues);
-  if (ageYears && ageYears.lt(0))
-    issues.push({ code: 'negative_value', path: ['patient', 'ageYears'], message: 'Age cannot be negative.' });
-  const creatinine = s.patient.creatinine
-    ? readQuantity(s.patient.creatinine, ['patient', 'creatinine'], CREATININE_UNIT, 'mg/dL, umol/L', issues)
-    : undefined;
-  if (creatinine && creatinine.value.lte(0))
-    issues.push({ code: 'not_positive', path: ['patient', 'creatinine', 'value'], message: 'Serum creatinine must be greater than zero.' });
-
-  let session: number | undefined;
-  if (typeof s.session !== 'number' || !Number.isInteger(s.session) || s.session < 1 || s.session > MAX_SESSION) {
-    issues.push({
-      code: s.session === undefined ? 'required' : 'invalid_session',
-      path: ['session'],
-      message: `session is the 1-based number of this infusion in the course: a whole number from 1 to ${MAX_SESSION}.`,
-      received: describeReceived(s.session),
-    });
-  } else session = s.session;
-
-  const doseUnits = DOSE_UNIT_CODES.join(', ');
-  const dose = {
-    rate: s.dose?.rate ? readQuantity(s.dose.rate, ['dose', 'rate'], readDoseUnit, doseUnits, issues) : undefined,
-    loading: s.dose?.loading ? readQuantity(s.dose.loading, ['dose', 'loading'], readDoseUnit, doseUnits, issues) : undefined,
-    total: s.dose?.total ? readQuantity(s.dose.total, ['dose', 'total'], readDoseUnit, doseUnits, issues) : undefined,
-    duration: s.dose?.duration
-      ? readQuantity(s.dose.duration, ['dose', 'duration'], readTimeUnit, 'min, h', issues)
-      : undefined,
-  };
-
-  const p = s.preparation ?? {};
-  let additiveVolume: 'add' | 'withdraw-equal' | undefined;
-  if (p.additiveVolume !== undefined) {
-    if (p.additiveVolume === 'add' || p.additiveVolume === 'withdraw-equal') additiveVolume = p.additiveVolume;
-    else
-      issues.push({
-        code: 'invalid_value',
-        path: ['preparation', 'additiveVolume'],
-        message: 'additiveVolume is "add" (the additive adds to the bag volume) or "withdraw-equal" (an equal volume of diluent is withdrawn first).',
-        expected: 'add, withdraw-equal',
-        received: describeReceived(p.additiveVolume),
-      });
-  }
-  const containerVolume = p.containerVolume
-    ? readQuantity(p.containerVolume, ['preparation', 'containerVolume'], readVolumeUnit, 'mL, L', issues)
-    : undefined;
-  const overfill = p.overfill
-    ? readQuantity(p.overfill, ['preparation', 'overfill'], readVolumeUnit, 'mL, L', issues)
-    : undefined;
-
-  const pumpIn = s.pump ?? {};
-  const increment = pumpIn.increment ? readQuantity(pumpIn.increment, ['pump', 'increment'], ML_PER_H, 'mL/h', issues) : undefined;
-  const minRate = pumpIn.minRate ? readQuantity(pumpIn.minRate, ['pump', 'minRate'], ML_PER_H, 'mL/h', issues) : undefined;
-  const maxRate = pumpIn.maxRate ? readQuantity(pumpIn.maxRate, ['pump', 'maxRate'], ML_PER_H, 'mL/h', issues) : undefined;
-
-  const fastingHours =
-    s.readiness?.fastingHours === undefined ? undefined : readNumber(s.readiness.fastingHours, ['readiness', 'fastingHours'], issues);
-  if (fastingHours && fastingHours.lt(0))
-    issues.push({ code: 'negative_value', path: ['readiness', 'fastingHours'], message: 'Fasting hours cannot be negative.' });
+  const patient = readPatient(s.patient);
+  const session = readSession(s.session);
+  const dose = readDose(s.dose);
+  const preparation = readPreparation(s.preparation ?? {});
+  const pump = readPump(s.pump ?? {});
+  const readiness = readReadiness(s.readiness);
   const acknowledgements = s.acknowledgements ?? [];
-  acknowledgements.forEach((a, i) => {
-    if (a.reason.trim().length === 0)
-      issues.push({
-        code: 'acknowledgement_reason_required',
-        path: ['acknowledgements', i, 'reason'],
-        message: `Acknowledging "${a.code}" needs a reason; it is recorded in the plan.`,
-      });
-  });
-
-  if (s.date !== undefined && !isCalendarDate(s.date)) {
-    issues.push({ code: 'invalid_date', path: ['date'], message: 'date is a calendar date written YYYY-MM-DD.', received: describeReceived(s.date) });
-  }
-  let history: readonly HistorySession[] = [];
-  if (s.history !== undefined) {
-    const h = parseHistory(s.history, ['history']);
-    if (h.ok) history = h.value;
-    else issues.push(...h.issues);
-  }
-
-  // Positive-value checks for preparation and pump settings (the patient's own values are checked
-  // against plausibility limits later, with their sources).
-  const positives: [Parsed<unknown> | undefined, Path][] = [
-    [containerVolume, ['preparation', 'containerVolume', 'value']],
-    [increment, ['pump', 'increment', 'value']],
-    [minRate, ['pump', 'minRate', 'value']],
-    [maxRate, ['pump', 'maxRate', 'value']],
-    [dose.rate, ['dose', 'rate', 'value']],
-    [dose.loading, ['dose', 'loading', 'value']],
-    [dose.total, ['dose', 'total', 'value']],
-    [dose.duration, ['dose', 'duration', 'value']],
+  const history = readDateAndHistory(s.date, s.history);
+  // A fixed order, part by part with the sign checks last, so the same request always reports the same list.
+  const issues: Issue[] = [
+    ...patient.issues,
+    ...session.issues,
+    ...dose.issues,
+    ...preparation.issues,
+    ...pump.issues,
+    ...readiness.issues,
+    ...checkAcknowledgements(acknowledgements),
+    ...history.issues,
+    ...checkSettingSigns(dose.value, preparation.value, pump.value),
   ];
-  for (const [q, path] of positives) {
-    if (q && q.value.lte(0))
-      issues.push({ code: 'not_positive', path, message: 'This value must be greater than zero.', received: q.value.toFixed() });
-  }
-  if (overfill && overfill.value.lt(0))
-    issues.push({ code: 'negative_value', path: ['preparation', 'overfill', 'value'], message: 'Overfill cannot be negative.' });
-
-  if (issues.length > 0 || weight === undefined || session === undefined) {
+  if (issues.length > 0 || patient.value === undefined || session.value === undefined) {
     return { ok: false, issues };
   }
-  const patient: PlanInput['patient'] = {
-    weight,
-    ...(height ? { height } : {}),
-    ...(sex ? { sex } : {}),
-    ...(ageYears ? { ageYears } : {}),
-    ...(creatinine ? { creatinineMgDl: creatinineMgDl(creatinine.value, creatinine.unit) } : {}),
-    ...(s.patient.risks !== undefined ? { risks: s.patient.risks } : {}),
-  };
   return {
     ok: true,
     value: {
-      patient,
+      patient: patient.value,
       protocol: s.protocol,
-      session,
-      dose: {
-        ...(dose.rate ? { rate: dose.rate } : {}),
-        ...(dose.loading ? { loading: dose.loading } : {}),
-        ...(dose.total ? { total: dose.total } : {}),
-        ...(dose.duration ? { duration: dose.duration } : {}),
-      },
-      preparation: {
-        ...(p.product !== undefined ? { product: p.product } : {}),
-        ...(p.diluent !== undefined ? { diluent: p.diluent } : {}),
-        ...(containerVolume ? { containerVolume } : {}),
-        ...(overfill ? { overfill } : {}),
-        ...(additiveVolume ? { additiveVolume } : {}),
-      },
-      pump: {
-        ...(increment ? { increment } : {}),
-        ...(minRate ? { minRate } : {}),
-        ...(maxRate ? { maxRate } : {}),
-      },
+      session: session.value,
+      dose: dose.value,
+      preparation: preparation.value,
+      pump: pump.value,
       acknowledgements,
       ...(s.careArea !== undefined ? { careArea: s.careArea } : {}),
-      history,
+      history: history.value,
       ...(s.date !== undefined ? { date: s.date } : {}),
       ...(s.titration?.clearance !== undefined ? { titrationClearance: s.titration.clearance } : {}),
-      readiness: {
-        ...(fastingHours !== undefined ? { fastingHours } : {}),
-        ...(s.readiness?.escort !== undefined ? { escort: s.readiness.escort } : {}),
-        ...(s.readiness?.ecgOnFile !== undefined ? { ecgOnFile: s.readiness.ecgOnFile } : {}),
-      },
+      readiness: readiness.value,
     },
   };
 }

@@ -1,0 +1,77 @@
+/**
+ * The order of an agent's limits: a soft limit sits inside the hard one on the same footing, and
+ * every lower limit sits below every upper one. A limit whose unit cannot be read is reported here
+ * and left out of the ordering.
+ */
+import { type Dec, dec } from '../decimal/index.js';
+import type { Issue } from '../schema/issues.js';
+import { type Measure, readMeasure } from '../units/measure.js';
+import type { Limit } from './types.js';
+
+type Path = (string | number)[];
+
+/** A limit whose unit was read, with its value in the measure's base unit and its index. */
+interface ReadLimit {
+  readonly limit: Limit;
+  readonly measure: Measure;
+  readonly base: Dec;
+  readonly i: number;
+}
+
+/** Two limits on the same footing: same window, condition, care areas and phase. */
+function sameScope(a: Limit, b: Limit): boolean {
+  return (
+    JSON.stringify(a.window ?? null) === JSON.stringify(b.window ?? null) &&
+    a.condition === b.condition &&
+    JSON.stringify(a.careAreas ?? null) === JSON.stringify(b.careAreas ?? null) &&
+    a.appliesTo === b.appliesTo
+  );
+}
+
+/** Whether `a` is out of order with `b`, two limits already known to be comparable. */
+function isOutOfOrder(a: ReadLimit, b: ReadLimit): boolean {
+  const la = a.limit;
+  const lb = b.limit;
+  // soft inside hard: upper soft <= upper hard; lower soft >= lower hard; every lower <= every upper.
+  return (
+    (la.bound === 'upper' && lb.bound === 'upper' && la.severity === 'soft' && lb.severity === 'hard' && a.base.gt(b.base)) ||
+    (la.bound === 'lower' && lb.bound === 'lower' && la.severity === 'soft' && lb.severity === 'hard' && a.base.lt(b.base)) ||
+    (la.bound === 'lower' && lb.bound === 'upper' && a.base.gt(b.base))
+  );
+}
+
+/** Checks that each limit's unit is a dose, dose-rate, concentration or duration unit, and that the limits are in order. */
+export function checkLimits(limits: readonly Limit[], path: Path): Issue[] {
+  const issues: Issue[] = [];
+  const read: ReadLimit[] = [];
+  limits.forEach((limit, i) => {
+    const m = readMeasure(dec(limit.value), limit.unit);
+    if (!m) {
+      issues.push({
+        code: 'limit_unit_invalid',
+        path: [...path, i, 'unit'],
+        message: `Limit ${limit.id}: "${limit.unit}" is not a dose, dose-rate, concentration or duration unit.`,
+      });
+      return;
+    }
+    read.push({ limit, measure: m.measure, base: m.base, i });
+  });
+  for (const a of read) {
+    for (const b of read) {
+      // Limits only order against each other when they measure the same thing the same way.
+      if (a.measure !== b.measure || a.i === b.i || !sameScope(a.limit, b.limit)) continue;
+      if (isOutOfOrder(a, b)) issues.push(outOfOrder(a, b, path));
+    }
+  }
+  return issues;
+}
+
+function outOfOrder(a: ReadLimit, b: ReadLimit, path: Path): Issue {
+  const la = a.limit;
+  const lb = b.limit;
+  return {
+    code: 'limits_out_of_order',
+    path: [...path, a.i],
+    message: `Limit ${la.id} (${la.bound} ${la.severity} ${la.value} ${la.unit}) is out of order with ${lb.id} (${lb.bound} ${lb.severity} ${lb.value} ${lb.unit}).`,
+  };
+}

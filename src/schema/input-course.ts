@@ -1,0 +1,37 @@
+/**
+ * Where this session sits in its course: the session number, the date, and the earlier sessions.
+ * The history has its own door (./history.ts); its issues are passed on as they are.
+ */
+import { MAX_SESSION } from './constants.js';
+import { type HistorySession, isCalendarDate, parseHistory } from './history.js';
+import { type Issue, describeReceived } from './issues.js';
+
+type Read<T> = { readonly value: T; readonly issues: Issue[] };
+
+/** Reads the 1-based session number; `value` is undefined when it is missing or not a whole number in range. */
+export function readSession(raw: unknown): Read<number | undefined> {
+  if (typeof raw === 'number' && Number.isInteger(raw) && raw >= 1 && raw <= MAX_SESSION) return { value: raw, issues: [] };
+  return {
+    value: undefined,
+    issues: [
+      {
+        code: raw === undefined ? 'required' : 'invalid_session',
+        path: ['session'],
+        message: `session is the 1-based number of this infusion in the course: a whole number from 1 to ${MAX_SESSION}.`,
+        received: describeReceived(raw),
+      },
+    ],
+  };
+}
+
+/** Checks the session's date and reads the earlier sessions (none when `history` is absent). */
+export function readDateAndHistory(date: string | undefined, history: unknown[] | undefined): Read<readonly HistorySession[]> {
+  const issues: Issue[] = [];
+  if (date !== undefined && !isCalendarDate(date)) {
+    issues.push({ code: 'invalid_date', path: ['date'], message: 'date is a calendar date written YYYY-MM-DD.', received: describeReceived(date) });
+  }
+  if (history === undefined) return { value: [], issues };
+  const h = parseHistory(history, ['history']);
+  if (h.ok) return { value: h.value, issues };
+  return { value: [], issues: [...issues, ...h.issues] };
+}
