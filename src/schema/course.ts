@@ -95,3 +95,5 @@ export function mapCourseIssue(issue: z.core.$ZodIssue, input: unknown): Issue[]
 export type ParsedPattern = NonNullable<z.infer<typeof courseInputShape>['pattern']>;
 /** A parsed phase of a pattern. */
 export type ParsedPhase = z.infer<typeof phaseShape>;
+/** A course request past the strict schema, before dates, protocol and pattern are checked. */
+export type ParsedCourseInput = z.infer<typeof courseInputShape>;
