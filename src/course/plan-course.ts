@@ -30,7 +30,7 @@ function fail(issues: readonly Issue[]): CourseResult {
  * Plans the dated sessions of a course.
  *
  * @param input - Untrusted input: `{ protocol, startDate: 'YYYY-MM-DD', pattern?, sessionsGiven?: ['YYYY-MM-DD', ...], skipWeekends? }`.
- *   Without `pattern` the protocol's cited pattern (`SCHEDULES` in patterns.ts) is used. `sessionsGiven` are
+ *   Without `pattern` the protocol's own pattern (`schedule.pattern` of its record) is used. `sessionsGiven` are
  *   sessions already given (strictly increasing): they count in the interval check, not in the
  *   course length. With `skipWeekends`, a session on a weekend moves to the Monday and later ones
  *   move with it.

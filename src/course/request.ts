@@ -1,18 +1,19 @@
 /**
- * A course request past the strict schema: its dates read, its protocol and that protocol's cited
- * schedule found, and its pattern (from the input, or the protocol's) checked.
+ * A course request past the strict schema: its dates read, its protocol found in the catalogue with
+ * the pattern the protocol record carries, and its pattern (from the input, or the protocol's) checked.
  */
 import { BUILTIN_CATALOGUE } from '../catalogue/builtin.js';
-import type { Protocol } from '../catalogue/types.js';
+import type { CitedPattern, Protocol } from '../catalogue/types.js';
 import type { ParsedCourseInput, ParsedPattern, ParsedPhase } from '../schema/course.js';
 import { type Issue, describeReceived } from '../schema/issues.js';
 import { type IsoDate, isIsoDate, toDayNumber } from './dates.js';
-import { type CitedSchedule, type PhasePattern, type SchedulePattern, citedSchedule } from './patterns.js';
+import { type PhasePattern, type SchedulePattern, patternOf } from './patterns.js';
 
 /** A course request ready to plan. */
 export interface CourseRequest {
   readonly protocol: Protocol;
-  readonly cited: CitedSchedule;
+  /** The protocol's pattern with its minimum interval and sources (`protocol.schedule.pattern`). */
+  readonly cited: CitedPattern;
   /** The input's pattern, or the protocol's cited one. */
   readonly pattern: SchedulePattern;
   readonly startDate: IsoDate;
@@ -54,8 +55,8 @@ function dateIssues(startDate: string, given: readonly string[]): Issue[] {
   return issues;
 }
 
-/** The protocol and its cited schedule, with an issue for whichever is missing. */
-function findProtocol(id: string, issues: Issue[]): { protocol?: Protocol; cited?: CitedSchedule } {
+/** The protocol and the pattern its record carries, with an issue for whichever is missing. */
+function findProtocol(id: string, issues: Issue[]): { protocol?: Protocol; cited?: CitedPattern } {
   const protocol = BUILTIN_CATALOGUE.protocols.find((p) => p.id === id);
   if (protocol === undefined) {
     issues.push({
@@ -66,7 +67,7 @@ function findProtocol(id: string, issues: Issue[]): { protocol?: Protocol; cited
     });
     return {};
   }
-  const cited = citedSchedule(protocol.id);
+  const cited = protocol.schedule.pattern;
   if (cited === undefined) {
     issues.push({
       code: 'no_schedule_pattern',
@@ -118,7 +119,7 @@ function patternIssues(p: SchedulePattern): Issue[] {
 }
 
 /**
- * Reads a parsed course request: dates, protocol, the protocol's cited schedule, the pattern.
+ * Reads a parsed course request: dates, protocol, the protocol's pattern, the input's pattern.
  * @returns the request, or every issue found (dates, then protocol, then pattern).
  */
 export function readCourseRequest(data: ParsedCourseInput): { ok: true; request: CourseRequest } | { ok: false; issues: Issue[] } {
@@ -127,7 +128,7 @@ export function readCourseRequest(data: ParsedCourseInput): { ok: true; request:
   const { protocol, cited } = findProtocol(data.protocol, issues);
   const inputPattern = data.pattern === undefined ? undefined : toPattern(data.pattern);
   if (inputPattern !== undefined) issues.push(...patternIssues(inputPattern));
-  const pattern = inputPattern ?? cited?.pattern;
+  const pattern = inputPattern ?? (cited === undefined ? undefined : patternOf(cited));
   if (issues.length > 0 || protocol === undefined || cited === undefined || pattern === undefined) return { ok: false, issues };
   return { ok: true, request: { protocol, cited, pattern, startDate: data.startDate, sessionsGiven: given } };
 }

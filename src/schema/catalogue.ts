@@ -5,6 +5,7 @@
  */
 import * as z from 'zod/mini';
 import { EVIDENCE_GRADES, WEIGHT_BASES } from '../catalogue/types.js';
+import { citedPatternShape } from './pattern.js';
 
 const decimalString = z.string().check(
   z.regex(/^-?(?:0|[1-9]\d*)(?:\.\d+)?$/, 'a plain decimal string such as "0.35"'),
@@ -171,7 +172,12 @@ export const protocolSchema = z.strictObject({
     additiveVolume: z.enum(['add', 'withdraw-equal']),
     source: sourceSchema,
   }),
-  schedule: z.strictObject({ sessions: z.int().check(z.minimum(1)), description: z.string(), source: sourceSchema }),
+  schedule: z.strictObject({
+    sessions: z.int().check(z.minimum(1)),
+    description: z.string(),
+    source: sourceSchema,
+    pattern: z.optional(citedPatternShape(sourceSchema)),
+  }),
   titration: z.optional(titration),
   adjuncts: z.optional(z.array(adjunct)),
   requirements: z.optional(z.array(requirement)),
