@@ -4,11 +4,10 @@
  * A catalogue that passes is deep-frozen and safe to plan against.
  */
 import { type Dec, dec } from '../decimal/index.js';
-import { catalogueSchema } from '../schema/catalogue.js';
+import { catalogueSchema, mapCatalogueIssue } from '../schema/catalogue.js';
 import type { Issue } from '../schema/issues.js';
-import { mapZodIssue } from '../schema/zod-issues.js';
 import { type Measure, readMeasure } from '../units/measure.js';
-import type { Agent, Catalogue, DoseParameter, Limit, Protocol } from './types.js';
+import type { Agent, Catalogue, DoseParameter, Limit, PhasePattern, Protocol } from './types.js';
 
 /** Deep-freezes a value in place and returns it. */
 export function deepFreeze<T>(value: T): T {
@@ -126,13 +125,31 @@ function checkParam(
   }
 }
 
+/** A twice-weekly pattern's two day offsets must be strictly increasing, in a taper's phases too. */
+function checkSchedulePattern(p: Protocol, path: Path, issues: Issue[]): void {
+  const pattern = p.schedule.pattern;
+  if (pattern === undefined) return;
+  const check = (phase: PhasePattern, at: Path): void => {
+    if (phase.kind !== 'twice-weekly' || phase.days === undefined || phase.days[0] < phase.days[1]) return;
+    issues.push({
+      code: 'invalid_pattern',
+      path: [...at, 'days'],
+      message: `Protocol ${p.id}: the two day offsets of a twice-weekly pattern must be different and in increasing order, e.g. [0, 3].`,
+      received: JSON.stringify(phase.days),
+    });
+  };
+  const at: Path = [...path, 'schedule', 'pattern'];
+  if (pattern.kind === 'taper') pattern.phases.forEach((phase, i) => check(phase, [...at, 'phases', i]));
+  else check(pattern, at);
+}
+
 /**
  * Validates untrusted catalogue data (for example an institution's formulary read from JSON).
  * @returns the catalogue, deep-frozen, or every problem found as coded issues.
  */
 export function validateCatalogue(raw: unknown): { ok: true; catalogue: Catalogue } | { ok: false; issues: Issue[] } {
   const parsed = catalogueSchema.safeParse(raw, { reportInput: true });
-  if (!parsed.success) return { ok: false, issues: parsed.error.issues.flatMap(mapZodIssue) };
+  if (!parsed.success) return { ok: false, issues: parsed.error.issues.flatMap((i) => mapCatalogueIssue(i, raw)) };
   // The schema output is a fresh object: freezing it never touches the caller's data.
   const cat = parsed.data as unknown as Catalogue;
   const issues: Issue[] = [];
@@ -258,6 +275,7 @@ export function validateCatalogue(raw: unknown): { ok: true; catalogue: Catalogu
         issues.push({ code: 'phases_invalid', path: [...path, 'phases'], message: `Protocol ${p.id}: phases are rates in mL/h; every phase but the last has a duration.` });
       }
     }
+    checkSchedulePattern(p, path, issues);
     p.caps.forEach((c, ci) => {
       const m = readMeasure(dec(c.value), c.unit);
       if (!m || m.measure === 'concentration' || m.measure === 'duration') {
