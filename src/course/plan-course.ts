@@ -4,6 +4,7 @@
  * `planCourse` never throws for bad input: every problem is a coded issue. It reads no clock.
  */
 import { BUILTIN_CATALOGUE } from '../catalogue/builtin.js';
+import type { Catalogue } from '../catalogue/types.js';
 import { type Issue, type Issues, describeReceived } from '../schema/issues.js';
 import { type ParsedCourseInput, courseInputShape as inputShape, mapCourseIssue as mapIssue } from '../schema/course.js';
 import {
@@ -27,25 +28,27 @@ function fail(issues: readonly Issue[]): CourseResult {
 }
 
 /**
- * Plans the dated sessions of a course.
+ * Plans the dated sessions of a course against a catalogue.
  *
- * @param input - Untrusted input: `{ protocol, startDate: 'YYYY-MM-DD', pattern?, sessionsGiven?: ['YYYY-MM-DD', ...], skipWeekends? }`.
+ * @param input - Untrusted input: `{ protocol, startDate: 'YYYY-MM-DD', pattern?, sessionsGiven?: ['YYYY-MM-DD', ...], skipWeekends?, infusion? }`.
  *   Without `pattern` the protocol's own pattern (`schedule.pattern` of its record) is used. `sessionsGiven` are
  *   sessions already given (strictly increasing): they count in the interval check, not in the
  *   course length. With `skipWeekends`, a session on a weekend moves to the Monday and later ones
- *   move with it.
+ *   move with it. With `infusion`, each session is planned against the same catalogue and the course totalled.
+ * @param catalogue - The catalogue the protocol is found in (the built-in one by default), as for `planInfusion`.
  * @returns `{ ok: true, course }`, or `{ ok: false, issues }` for bad input or a hard finding (two
  *   sessions on one day). Codes: `invalid_type`, `required`, `unknown_key`, `invalid_value`,
- *   `invalid_date`, `unknown_protocol`, `unknown_pattern`, `no_schedule_pattern`,
- *   `invalid_pattern`, `sessions_given_not_increasing`, `date_out_of_range`, `sessions_on_same_day`.
+ *   `invalid_date`, `unknown_protocol`, `unknown_pattern`, `no_schedule_pattern` (a protocol
+ *   without a pattern), `invalid_pattern`, `sessions_given_not_increasing`, `date_out_of_range`,
+ *   `sessions_on_same_day`.
  * @example
  * planCourse({ protocol: 'ketamine-clinic-course-2x3', startDate: '2026-01-05' })
  * // course.sessions dates: 2026-01-05, 01-08, 01-12, 01-15, 01-19, 01-22
  */
-export function planCourse(input: unknown): CourseResult {
+export function planCourse(input: unknown, catalogue: Catalogue = BUILTIN_CATALOGUE): CourseResult {
   const parsed = inputShape.safeParse(input, { reportInput: true });
   if (!parsed.success) return fail(parsed.error.issues.flatMap((i) => mapIssue(i, input)));
-  const read = readCourseRequest(parsed.data);
+  const read = readCourseRequest(parsed.data, catalogue);
   if (!read.ok) return fail(read.issues);
   const { request } = read;
 
@@ -57,7 +60,7 @@ export function planCourse(input: unknown): CourseResult {
   const { checks, hardPaths } = courseChecks(request, sessions, parsed.data.pattern !== undefined);
   let totals: CourseTotals | undefined;
   if (parsed.data.infusion !== undefined) {
-    const r = courseTotals(parsed.data.infusion, request.protocol.id, sessions);
+    const r = courseTotals(parsed.data.infusion, request.protocol.id, sessions, catalogue);
     if (!r.ok) return fail(r.issues);
     totals = r.totals;
     checks.push(courseTotalCheck(totals.course, sessions.length));
@@ -65,7 +68,7 @@ export function planCourse(input: unknown): CourseResult {
 
   const hard = checks.filter((c) => c.severity === 'hard' && !c.passed);
   if (hard.length > 0) return fail(hard.map((c) => ({ ...c, path: hardPaths.get(c) ?? ['startDate'] })));
-  return { ok: true, course: presentCourse(request, parsed.data, sessions, checks, totals) };
+  return { ok: true, course: presentCourse(request, parsed.data, sessions, checks, totals, catalogue) };
 }
 
 function dateOutOfRangeIssue(startDate: string): Issue {
@@ -103,6 +106,7 @@ function presentCourse(
   sessions: readonly CourseSession[],
   checks: readonly CourseCheck[],
   totals: CourseTotals | undefined,
+  catalogue: Catalogue,
 ): Course {
   return {
     protocol: request.protocol.id,
@@ -112,7 +116,7 @@ function presentCourse(
     sessions,
     sessionsGiven: [...request.sessionsGiven],
     checks,
-    catalogue: { id: BUILTIN_CATALOGUE.id, version: BUILTIN_CATALOGUE.version },
+    catalogue: { id: catalogue.id, version: catalogue.version },
     ...(totals ? { totals } : {}),
   };
 }

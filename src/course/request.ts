@@ -2,8 +2,7 @@
  * A course request past the strict schema: its dates read, its protocol found in the catalogue with
  * the pattern the protocol record carries, and its pattern (from the input, or the protocol's) checked.
  */
-import { BUILTIN_CATALOGUE } from '../catalogue/builtin.js';
-import type { CitedPattern, Protocol } from '../catalogue/types.js';
+import type { Catalogue, CitedPattern, Protocol } from '../catalogue/types.js';
 import type { ParsedCourseInput, ParsedPattern, ParsedPhase } from '../schema/course.js';
 import { type Issue, describeReceived } from '../schema/issues.js';
 import { type IsoDate, isIsoDate, toDayNumber } from './dates.js';
@@ -56,13 +55,13 @@ function dateIssues(startDate: string, given: readonly string[]): Issue[] {
 }
 
 /** The protocol and the pattern its record carries, with an issue for whichever is missing. */
-function findProtocol(id: string, issues: Issue[]): { protocol?: Protocol; cited?: CitedPattern } {
-  const protocol = BUILTIN_CATALOGUE.protocols.find((p) => p.id === id);
+function findProtocol(id: string, catalogue: Catalogue, issues: Issue[]): { protocol?: Protocol; cited?: CitedPattern } {
+  const protocol = catalogue.protocols.find((p) => p.id === id);
   if (protocol === undefined) {
     issues.push({
       code: 'unknown_protocol',
       path: ['protocol'],
-      message: `No protocol "${id}" in catalogue ${BUILTIN_CATALOGUE.id}; use a protocol id from the catalogue.`,
+      message: `No protocol "${id}" in catalogue ${catalogue.id}; use a protocol id from the catalogue.`,
       received: describeReceived(id),
     });
     return {};
@@ -119,13 +118,17 @@ function patternIssues(p: SchedulePattern): Issue[] {
 }
 
 /**
- * Reads a parsed course request: dates, protocol, the protocol's pattern, the input's pattern.
+ * Reads a parsed course request against a catalogue: dates, protocol, the protocol's pattern, the
+ * input's pattern.
  * @returns the request, or every issue found (dates, then protocol, then pattern).
  */
-export function readCourseRequest(data: ParsedCourseInput): { ok: true; request: CourseRequest } | { ok: false; issues: Issue[] } {
+export function readCourseRequest(
+  data: ParsedCourseInput,
+  catalogue: Catalogue,
+): { ok: true; request: CourseRequest } | { ok: false; issues: Issue[] } {
   const given = data.sessionsGiven ?? [];
   const issues = dateIssues(data.startDate, given);
-  const { protocol, cited } = findProtocol(data.protocol, issues);
+  const { protocol, cited } = findProtocol(data.protocol, catalogue, issues);
   const inputPattern = data.pattern === undefined ? undefined : toPattern(data.pattern);
   if (inputPattern !== undefined) issues.push(...patternIssues(inputPattern));
   const pattern = inputPattern ?? (cited === undefined ? undefined : patternOf(cited));

@@ -1,4 +1,5 @@
 /** Course totals: every session planned with the same request at its own number and date, and summed. */
+import type { Catalogue } from '../catalogue/types.js';
 import { dec } from '../decimal/index.js';
 import { planInfusion } from '../plan/plan-infusion.js';
 import type { Issue } from '../schema/issues.js';
@@ -9,21 +10,22 @@ import type { Course, CourseSession } from './types.js';
 export type CourseTotals = NonNullable<Course['totals']>;
 
 /**
- * Plans each session with `infusion` (the plan request without protocol, session and date) and sums
- * the first agent's delivered dose.
+ * Plans each session with `infusion` (the plan request without protocol, session and date) against
+ * `catalogue`, and sums the first agent's delivered dose.
  * @returns the totals, or every session's issues, each with its path under `infusion` and its session number.
  */
 export function courseTotals(
   infusion: Readonly<Record<string, unknown>>,
   protocolId: string,
   sessions: readonly CourseSession[],
+  catalogue: Catalogue,
 ): { ok: true; totals: CourseTotals } | { ok: false; issues: Issue[] } {
   const perSession: CourseTotals['perSession'][number][] = [];
   const issues: Issue[] = [];
   let unit = '';
   let sum = dec(0);
   for (const s of sessions) {
-    const r = planInfusion({ ...infusion, protocol: protocolId, session: s.number, date: s.date });
+    const r = planInfusion({ ...infusion, protocol: protocolId, session: s.number, date: s.date }, catalogue);
     if (!r.ok) {
       issues.push(...r.issues.map((x) => ({ ...x, path: ['infusion', ...x.path], session: s.number })));
       continue;
