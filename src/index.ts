@@ -55,16 +55,18 @@ export type { ResponseCriterion, SourcedQuantity, TitrationDecision, TitrationRu
 export type { AdministrationCheck, AdministrationFinding } from './verify/administration.js';
 export type { CourseCheck } from './course/plan-course.js';
 export type {
+  CitedPattern,
   ConsecutiveDaysRepeatedPattern,
   DailyPattern,
   EveryNDaysPattern,
   MonthlyPattern,
+  PatternCitation,
   PhasePattern,
   SchedulePattern,
   TaperPattern,
   TwiceWeeklyPattern,
   WeeklyPattern,
-} from './course/patterns.js';
+} from './catalogue/types.js';
 export type {
   AnnotationR4,
   CodeableConceptR4,

@@ -36,7 +36,10 @@ import { ivigCrpsGoebel2010 } from '../protocols/ivig-crps-goebel-2010.js';
 import { ivigCrpsLipsGoebel2014 } from '../protocols/ivig-crps-lips-goebel-2014.js';
 import { ivigDpnJann2020 } from '../protocols/ivig-dpn-jann-2020.js';
 import { ADULT_PATIENT_LIMITS } from '../patient/limits.js';
-import type { Catalogue } from './types.js';
+import { neridronateCrpsVarenna2013 } from '../protocols/neridronate-crps-varenna-2013.js';
+import { alendronateCrpsAdami1997 } from '../protocols/alendronate-crps-adami-1997.js';
+import { clodronateCrpsVarenna2000 } from '../protocols/clodronate-crps-varenna-2000.js';
+import type { Catalogue, Protocol } from './types.js';
 import { deepFreeze } from './validate.js';
 
 /**
@@ -103,3 +106,13 @@ export const BUILTIN_CATALOGUE: Catalogue = deepFreeze({
   ],
   patientLimits: ADULT_PATIENT_LIMITS,
 });
+
+/**
+ * Protocol records that exist but are not yet in {@link BUILTIN_CATALOGUE}: neridronate,
+ * alendronate and clodronate, for which the reference gives no product.
+ */
+export const PROTOCOLS_NOT_IN_CATALOGUE: readonly Protocol[] = deepFreeze([
+  neridronateCrpsVarenna2013,
+  alendronateCrpsAdami1997,
+  clodronateCrpsVarenna2000,
+]);

@@ -4,6 +4,23 @@
  */
 
 import type { TitrationRule } from '../titration/types.js';
+import type { CitedPattern } from './schedule-pattern.js';
+
+export { PATTERN_KINDS } from './schedule-pattern.js';
+export type {
+  CitedPattern,
+  ConsecutiveDaysRepeatedPattern,
+  DailyPattern,
+  EveryNDaysPattern,
+  MonthlyPattern,
+  PatternCitation,
+  PatternKind,
+  PhasePattern,
+  SchedulePattern,
+  TaperPattern,
+  TwiceWeeklyPattern,
+  WeeklyPattern,
+} from './schedule-pattern.js';
 
 /** Evidence grades, as in the project's reference data. */
 export const EVIDENCE_GRADES = [
@@ -261,11 +278,17 @@ export interface ClearanceBands {
   readonly source: Source;
 }
 
-/** A course schedule as the source states it (dated scheduling is a later feature). */
+/** A course schedule as the source states it, and the pattern its dated sessions follow. */
 export interface ScheduleRule {
   readonly sessions: number;
   readonly description: string;
   readonly source: Source;
+  /**
+   * The schedule as a pattern of dated sessions, with the minimum interval between sessions, each
+   * sourced. Absent: a course of this protocol cannot be planned from the protocol alone
+   * (`planCourse` refuses it with `no_schedule_pattern`); a single session can still be planned.
+   */
+  readonly pattern?: CitedPattern;
 }
 
 /**

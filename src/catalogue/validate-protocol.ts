@@ -6,7 +6,7 @@
 import { type Dec, dec } from '../decimal/index.js';
 import type { Issue } from '../schema/issues.js';
 import { type Measure, readMeasure } from '../units/measure.js';
-import type { Agent, DoseParameter, Protocol } from './types.js';
+import type { Agent, DoseParameter, PhasePattern, Protocol } from './types.js';
 
 type Path = (string | number)[];
 type ParamName = 'rate' | 'total' | 'duration';
@@ -31,8 +31,29 @@ export function checkProtocol(p: Protocol, pi: number, agents: readonly Agent[],
     }),
     ...checkLoading(p, path),
     ...checkPhases(p, path),
+    ...checkSchedulePattern(p, path),
     ...checkCaps(p, path),
   ];
+}
+
+/** A twice-weekly pattern's two day offsets must be strictly increasing, in a taper's phases too. */
+function checkSchedulePattern(p: Protocol, path: Path): Issue[] {
+  const pattern = p.schedule.pattern;
+  if (pattern === undefined) return [];
+  const issues: Issue[] = [];
+  const check = (phase: PhasePattern, at: Path): void => {
+    if (phase.kind !== 'twice-weekly' || phase.days === undefined || phase.days[0] < phase.days[1]) return;
+    issues.push({
+      code: 'invalid_pattern',
+      path: [...at, 'days'],
+      message: `Protocol ${p.id}: the two day offsets of a twice-weekly pattern must be different and in increasing order, e.g. [0, 3].`,
+      received: JSON.stringify(phase.days),
+    });
+  };
+  const at: Path = [...path, 'schedule', 'pattern'];
+  if (pattern.kind === 'taper') pattern.phases.forEach((phase, i) => check(phase, [...at, 'phases', i]));
+  else check(pattern, at);
+  return issues;
 }
 
 /** The agent, products and diluent the protocol names must exist (and belong to its agent). */

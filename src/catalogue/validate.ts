@@ -4,9 +4,8 @@
  * A catalogue that passes is deep-frozen and safe to plan against.
  */
 import { dec } from '../decimal/index.js';
-import { catalogueSchema } from '../schema/catalogue.js';
+import { catalogueSchema, mapCatalogueIssue } from '../schema/catalogue.js';
 import type { Issue } from '../schema/issues.js';
-import { mapZodIssue } from '../schema/zod-issues.js';
 import type { Agent, Catalogue, Limit, Product } from './types.js';
 import { checkLimits } from './validate-limits.js';
 import { checkProtocol } from './validate-protocol.js';
@@ -109,7 +108,7 @@ function checkPatientLimit(l: Limit, i: number): Issue[] {
  */
 export function validateCatalogue(raw: unknown): { ok: true; catalogue: Catalogue } | { ok: false; issues: Issue[] } {
   const parsed = catalogueSchema.safeParse(raw, { reportInput: true });
-  if (!parsed.success) return { ok: false, issues: parsed.error.issues.flatMap(mapZodIssue) };
+  if (!parsed.success) return { ok: false, issues: parsed.error.issues.flatMap((i) => mapCatalogueIssue(i, raw)) };
   // The schema output is a fresh object: freezing it never touches the caller's data.
   const cat = parsed.data as unknown as Catalogue;
   const diluentIds = new Set(cat.diluents.map((d) => d.id));

@@ -4,6 +4,7 @@
  * institution its product.
  */
 import type { Protocol } from '../catalogue/types.js';
+import { dailyPattern } from './course-patterns.js';
 import { ADAMI_1997 } from '../agents/sources-more.js';
 
 export const alendronateCrpsAdami1997 = {
@@ -30,7 +31,12 @@ export const alendronateCrpsAdami1997 = {
     additiveVolume: 'add',
     source: { ...ADAMI_1997, note: '7.5 mg in 250 mL NS. No product is in the catalogue.' },
   },
-  schedule: { sessions: 3, description: 'Daily for 3 days', source: ADAMI_1997 },
+  schedule: {
+    sessions: 3,
+    description: 'Daily for 3 days',
+    source: ADAMI_1997,
+    pattern: dailyPattern(3, ADAMI_1997, 'Daily x 3 days.'),
+  },
   notes: [
     {
       kind: 'precaution',

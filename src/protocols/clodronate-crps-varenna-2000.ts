@@ -3,6 +3,7 @@
  * diluent, volume or infusion time: all must come from the institution and the clinician.
  */
 import type { Protocol } from '../catalogue/types.js';
+import { dailyPattern } from './course-patterns.js';
 import { VARENNA_2000 } from '../agents/sources-more.js';
 
 export const clodronateCrpsVarenna2000 = {
@@ -31,7 +32,12 @@ export const clodronateCrpsVarenna2000 = {
       note: 'The reference gives no preparation for IV clodronate (no product, diluent or volume). The whole-bag style is a placeholder: the institution must add its product and diluent, and the clinician the bag volume.',
     },
   },
-  schedule: { sessions: 10, description: 'Daily for 10 days', source: VARENNA_2000 },
+  schedule: {
+    sessions: 10,
+    description: 'Daily for 10 days',
+    source: VARENNA_2000,
+    pattern: dailyPattern(10, VARENNA_2000, 'Daily x 10 days.'),
+  },
   notes: [
     {
       kind: 'precaution',

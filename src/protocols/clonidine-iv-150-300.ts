@@ -3,6 +3,7 @@
  * regimen with a non-US product; the reference has no IV clonidine protocol for chronic pain.
  */
 import type { Protocol } from '../catalogue/types.js';
+import { singleSessionPattern } from './course-patterns.js';
 import { CLONIDINE_IV_HOSP, DURACLON_LABEL } from '../agents/sources-more.js';
 
 export const clonidineIv150300 = {
@@ -41,6 +42,7 @@ export const clonidineIv150300 = {
     sessions: 1,
     description: 'Single dose; may be repeated to at most 750 mcg in 24 h',
     source: CLONIDINE_IV_HOSP,
+    pattern: singleSessionPattern(CLONIDINE_IV_HOSP, 'Single dose. Repeats within 24 h (to at most 750 mcg in 24 h) are a dose question outside course planning, which places one session a day.'),
   },
   notes: [
     {

@@ -4,6 +4,7 @@
  * There is no chronic-pain dosing standard; this is the only dosing anchor the reference has.
  */
 import type { Protocol } from '../catalogue/types.js';
+import { singleSessionPattern } from './course-patterns.js';
 import {
   ASHP_S4S_2016,
   DEXMEDETOMIDINE_CHRONIC_PAIN,
@@ -61,7 +62,12 @@ export const dexmedetomidineProceduralLabel = {
       note: 'Standard concentration 4 mcg/mL (ASHP S4S; the label dilutes 2 mL of 100 mcg/mL with 48 mL NS to 50 mL). The confirmed 20 mL premix is the same concentration; the 50 and 100 mL premixes are not offered because the reference marks them [UNVERIFIED].',
     },
   },
-  schedule: { sessions: 1, description: 'One sedation session', source: DEXMEDETOMIDINE_LABEL },
+  schedule: {
+    sessions: 1,
+    description: 'One sedation session',
+    source: DEXMEDETOMIDINE_LABEL,
+    pattern: singleSessionPattern(DEXMEDETOMIDINE_LABEL, 'One sedation session.'),
+  },
   notes: [
     {
       kind: 'precaution',

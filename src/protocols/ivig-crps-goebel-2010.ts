@@ -4,6 +4,7 @@
  * product has none in the reference, the clinician supplies it from the label.
  */
 import type { Protocol } from '../catalogue/types.js';
+import { dailyPattern } from './course-patterns.js';
 import { IVIG_PRODUCT_PREFERENCE } from '../agents/immune-globulin.js';
 import {
   ASCIA_WHOLE_VIALS,
@@ -47,6 +48,7 @@ export const ivigCrpsGoebel2010 = {
     sessions: 2,
     description: '0.25 g/kg on each of 2 days (0.5 g/kg in all); a single course, repeated only with more than 30% relief',
     source: GOEBEL_2010,
+    pattern: dailyPattern(2, GOEBEL_2010, '0.25 g/kg a day x 2, read as 2 consecutive days. A single course, repeated only with more than 30% relief.'),
   },
   notes: [
     {

@@ -38,6 +38,23 @@ export const ivigCrpsLipsGoebel2014 = {
     sessions: 2,
     description: 'Day 1 and day 22 (optional open-label doses on day 43 and day 64)',
     source: GOEBEL_LIPS,
+    pattern: {
+      kind: 'every-n-days',
+      n: 21,
+      count: 2,
+      minIntervalHours: 504,
+      source: {
+        ...GOEBEL_LIPS,
+        note: 'Day 1 and day 22: 21 days apart. The optional open-label doses on days 43 and 64 are not planned; pass { kind: "every-n-days", n: 21, count: 4 } to plan them.',
+      },
+      minIntervalSource: {
+        citation: GOEBEL_LIPS.citation,
+        grade: 'derived',
+        verified: true,
+        note: 'Derived, not a published number: the trial gave doses on day 1 and day 22, 21 days (504 h) apart; the source states no minimum, so the trial interval is used.',
+      },
+      openEnded: false,
+    },
   },
   notes: [
     {

@@ -3,6 +3,7 @@
  * own concentration, rounded to whole vials. The rate follows the product's label ramp.
  */
 import type { Protocol } from '../catalogue/types.js';
+import { dailyPattern } from './course-patterns.js';
 import { IVIG_PRODUCT_PREFERENCE } from '../agents/immune-globulin.js';
 import { ASCIA_WHOLE_VIALS, IGIV_LABELS, IVIG_PRODUCTS, JANN_2020 } from '../agents/sources-more.js';
 
@@ -40,7 +41,12 @@ export const ivigDpnJann2020 = {
       note: "The product used in the trial is not in the reference, so any IVIG product may be chosen; products with vial sizes and a label ramp come first. IVIG runs from the product's own vials; 'bag' is the nearest container kind.",
     },
   },
-  schedule: { sessions: 5, description: 'Daily for 5 days', source: JANN_2020 },
+  schedule: {
+    sessions: 5,
+    description: 'Daily for 5 days',
+    source: JANN_2020,
+    pattern: dailyPattern(5, JANN_2020, 'Daily x 5 days.'),
+  },
   notes: [
     {
       kind: 'precaution',

@@ -3,6 +3,7 @@
  * the clinician within that range. The inpatient 5-day part of the programme is not included.
  */
 import type { Protocol } from '../catalogue/types.js';
+import { oneADayInterval } from './course-patterns.js';
 import { KETAMINE_LABEL } from '../agents/sources.js';
 import { GETSON_PROTOCOL } from '../agents/sources-more.js';
 
@@ -43,6 +44,32 @@ export const ketamineBoosterGetson = {
     description:
       'Per booster. After discharge: 1-2 boosters a week, tapered to 2 a week every other week for 1 month, then 1 every other week for 1 month, monthly x 3, then every 3 months',
     source: GETSON_PROTOCOL,
+    // The Getson (Drexel) booster taper after discharge, encoded as four phases (the source note
+    // gives each reading).
+    pattern: {
+      kind: 'taper',
+      phases: [
+        { kind: 'twice-weekly', weeks: 2, everyWeeks: 2 },
+        { kind: 'every-n-days', n: 14, count: 2 },
+        { kind: 'monthly', count: 3 },
+        { kind: 'monthly', count: 1, everyMonths: 3 },
+      ],
+      minIntervalHours: 24,
+      source: {
+        ...GETSON_PROTOCOL,
+        verified: false,
+        note:
+          'Interpreted from a secondary text; the library had to choose: ' +
+          '(1) the opening "1-2 boosters a week" has no stated length and is not planned: plan it separately (weekly or twice-weekly) and pass its dates as sessionsGiven; ' +
+          '(2) "2 a week every other week for 1 month" is weeks 1 and 3 of a 4-week month (4 boosters), days 0 and 3 of each active week; ' +
+          '(3) "1 every other week for 1 month" is 2 boosters 14 days apart over 4 weeks; ' +
+          '(4) "monthly x 3" is 3 boosters a calendar month apart; ' +
+          '(5) "then every 3 months" has no end: the first 3-monthly booster is planned (3 months after the first monthly one, where the monthly phase ends), and later ones are the clinician\'s to plan. ' +
+          'Each phase starts where the previous one ends, so a month is 4 weeks in phases 2 and 3 and a calendar month after that.',
+      },
+      minIntervalSource: oneADayInterval(GETSON_PROTOCOL, '"2 a week" fixes only that the two boosters fall on different days.'),
+      openEnded: true,
+    },
   },
   adjuncts: [
     { drug: 'clonidine', dose: { min: '0.1', max: '0.2', unit: 'mg' }, route: 'PO', when: 'daily or twice daily', optional: false, source: GETSON_PROTOCOL },

@@ -3,6 +3,7 @@
  * The clinic page gives no dose and no bag volume, so the clinician must supply both.
  */
 import type { Protocol } from '../catalogue/types.js';
+import { oneADayInterval } from './course-patterns.js';
 import { CLINIC_COURSE_TITRATION } from '../titration/rules.js';
 import { CLINIC_PAGE_000, KETAMINE_LABEL, SCHWARTZMAN_2009 } from '../agents/sources.js';
 
@@ -45,6 +46,17 @@ export const ketamineClinicCourse2x3 = {
     sessions: 6,
     description: '2 infusions a week for 3 weeks (6 in all), about 4 h each',
     source: CLINIC_PAGE_000,
+    pattern: {
+      kind: 'twice-weekly',
+      weeks: 3,
+      minIntervalHours: 24,
+      source: {
+        ...CLINIC_PAGE_000,
+        note: '2 infusions a week x 3 weeks (6 in all). The page names no weekdays: the day offsets [0, 3] are the library default and may be changed.',
+      },
+      minIntervalSource: oneADayInterval(CLINIC_PAGE_000, '"2 a week" fixes only that the two sessions fall on different days.'),
+      openEnded: false,
+    },
   },
   adjuncts: [
     {

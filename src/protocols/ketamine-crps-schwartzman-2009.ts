@@ -1,5 +1,6 @@
 /** Schwartzman outpatient CRPS ketamine: 0.35 mg/kg/h, never above 25 mg/h, 4 h daily for 10 days. */
 import type { Protocol } from '../catalogue/types.js';
+import { dailyPattern } from './course-patterns.js';
 import { KETAMINE_LABEL, SCHWARTZMAN_2009 } from '../agents/sources.js';
 
 export const ketamineCrpsSchwartzman2009 = {
@@ -44,7 +45,12 @@ export const ketamineCrpsSchwartzman2009 = {
       note: 'Ketamine in 100 mL NS run at 25 mL/h over 4 h, so the bag is made up to 100 mL. The vial is a pharmacy choice: the label says the 10 mg/mL strength should not be diluted.',
     },
   },
-  schedule: { sessions: 10, description: 'Daily for 10 days', source: SCHWARTZMAN_2009 },
+  schedule: {
+    sessions: 10,
+    description: 'Daily for 10 days',
+    source: SCHWARTZMAN_2009,
+    pattern: dailyPattern(10, SCHWARTZMAN_2009, 'Daily x 10 days.'),
+  },
   adjuncts: [
     { drug: 'midazolam', dose: { value: '2', unit: 'mg' }, route: 'IV', when: 'twice each day (both trial arms)', optional: false, source: SCHWARTZMAN_2009 },
     { drug: 'clonidine', dose: { value: '0.1', unit: 'mg' }, route: 'PO', when: 'each day (both trial arms)', optional: false, source: SCHWARTZMAN_2009 },

@@ -1,7 +1,15 @@
 /** Ketamine for depression: 0.5 mg/kg over 40 min (range 0.1 to 0.75 mg/kg). */
-import type { Protocol } from '../catalogue/types.js';
+import type { Protocol, Source } from '../catalogue/types.js';
+import { oneADayInterval } from './course-patterns.js';
 import { DEPRESSION_SANACORA_2017_TITRATION } from '../titration/rules.js';
 import { ANDRADE_2017, KETAMINE_LABEL, SANACORA_2017 } from '../agents/sources.js';
+
+/** Where the course of 6 comes from: the schedule's own source, and its pattern's. */
+const SANACORA_SCHEDULE = {
+  citation: 'Sanacora 2017; ketamine-infusion.com FAQ (6 over 2 weeks); Murrough 2013 [UNVERIFIED here]',
+  grade: 'weak',
+  verified: false,
+} as const satisfies Source;
 
 export const ketamineDepressionSanacora2017 = {
   id: 'ketamine-depression-sanacora-2017',
@@ -46,10 +54,25 @@ export const ketamineDepressionSanacora2017 = {
   schedule: {
     sessions: 6,
     description: 'Single infusion, or a course; clinics often give 6 infusions over 2 weeks (3 a week)',
-    source: {
-      citation: 'Sanacora 2017; ketamine-infusion.com FAQ (6 over 2 weeks); Murrough 2013 [UNVERIFIED here]',
-      grade: 'weak',
-      verified: false,
+    source: SANACORA_SCHEDULE,
+    pattern: {
+      kind: 'every-n-days',
+      n: 2,
+      count: 6,
+      minIntervalHours: 24,
+      source: {
+        ...SANACORA_SCHEDULE,
+        verified: false,
+        note:
+          '"6 infusions over 2 weeks (3 a week)" [weak]; Murrough 2013 "6 over 12 days" [UNVERIFIED]. No weekdays are given: encoded as every other day x 6 (days 0-10). ' +
+          'From a Monday with skipWeekends this gives Monday, Wednesday and Friday for 2 weeks.',
+      },
+      minIntervalSource: oneADayInterval(
+        SANACORA_SCHEDULE,
+        '"3 a week" fixes only that sessions fall on different days (every other day is the encoding, not the source).',
+        false,
+      ),
+      openEnded: false,
     },
   },
   notes: [

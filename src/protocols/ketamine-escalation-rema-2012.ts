@@ -3,6 +3,7 @@
  * consecutive days. The clinician chooses each day's rate within 0.2-0.6 mg/kg/h.
  */
 import type { Protocol } from '../catalogue/types.js';
+import { dailyPattern } from './course-patterns.js';
 import { REMA_2012_TITRATION } from '../titration/rules.js';
 import { KETAMINE_LABEL } from '../agents/sources.js';
 import { REMA_2012 } from '../agents/sources-more.js';
@@ -45,6 +46,14 @@ export const ketamineEscalationRema2012 = {
     description:
       'Consecutive days at 0.2, 0.4 and 0.6 mg/kg/h (the three steps the abstract reports; it calls the course multi-day outpatient and gives no other length)',
     source: REMA_2012,
+    pattern: {
+      ...dailyPattern(3, REMA_2012, ''),
+      source: {
+        ...REMA_2012,
+        verified: false,
+        note: '"Consecutive days" at 0.2, 0.4 and 0.6 mg/kg/h: 3 daily sessions, one per reported step. The abstract calls the course "multi-day outpatient" and gives no length.',
+      },
+    },
   },
   notes: [
     {

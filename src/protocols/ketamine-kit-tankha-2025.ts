@@ -1,5 +1,6 @@
 /** Cleveland Clinic ketamine infusion therapy (KIT): 0.5 mg/kg over 40 min on 5 consecutive days. */
 import type { Protocol } from '../catalogue/types.js';
+import { dailyPattern } from './course-patterns.js';
 import { KETAMINE_LABEL } from '../agents/sources.js';
 import { TANKHA_2025 } from '../agents/sources-more.js';
 
@@ -25,7 +26,12 @@ export const ketamineKitTankha2025 = {
       note: 'The reference gives no preparation for this regimen: NS is a labelled diluent, the bag volume is the clinician\'s, and the vial is a pharmacy choice.',
     },
   },
-  schedule: { sessions: 5, description: '5 consecutive days', source: TANKHA_2025 },
+  schedule: {
+    sessions: 5,
+    description: '5 consecutive days',
+    source: TANKHA_2025,
+    pattern: dailyPattern(5, TANKHA_2025, '5 consecutive days.'),
+  },
   notes: [
     {
       kind: 'precaution',

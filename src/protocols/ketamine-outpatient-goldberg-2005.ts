@@ -1,5 +1,6 @@
 /** Goldberg 2005 outpatient ketamine: 40-80 mg per daily 4-h session, 10 sessions over 2 weeks. */
 import type { Protocol } from '../catalogue/types.js';
+import { oneADayInterval } from './course-patterns.js';
 import { KETAMINE_LABEL } from '../agents/sources.js';
 import { GETSON_PROTOCOL, GOLDBERG_2005 } from '../agents/sources-more.js';
 
@@ -35,7 +36,24 @@ export const ketamineOutpatientGoldberg2005 = {
       note: 'The reference gives no preparation for this regimen: NS is a labelled diluent, the bag volume is the clinician\'s, and the vial is a pharmacy choice.',
     },
   },
-  schedule: { sessions: 10, description: '10 daily treatments over 2 consecutive weeks, 4 h each', source: GOLDBERG_2005 },
+  schedule: {
+    sessions: 10,
+    description: '10 daily treatments over 2 consecutive weeks, 4 h each',
+    source: GOLDBERG_2005,
+    pattern: {
+      kind: 'consecutive-days-repeated',
+      days: 5,
+      repeats: 2,
+      gapDays: 2,
+      minIntervalHours: 24,
+      source: {
+        ...GOLDBERG_2005,
+        note: '"10 daily treatments over 2 consecutive weeks": 10 sessions in 14 days, read as 5 consecutive days, 2 days off, 5 consecutive days (Monday to Friday twice from a Monday). The source does not name the days off.',
+      },
+      minIntervalSource: oneADayInterval(GOLDBERG_2005, 'daily treatments are 1 day apart.'),
+      openEnded: false,
+    },
+  },
   notes: [
     {
       kind: 'precaution',

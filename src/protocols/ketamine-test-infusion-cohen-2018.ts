@@ -3,6 +3,7 @@
  * reassessment before a series. The duration and the bag volume are the clinician's.
  */
 import type { Protocol } from '../catalogue/types.js';
+import { singleSessionPattern } from './course-patterns.js';
 import { COHEN_2018, KETAMINE_LABEL } from '../agents/sources.js';
 import { COHEN_2018_TEST_INFUSION, NOPPERS_VIA_CASA } from '../agents/sources-more.js';
 
@@ -40,6 +41,7 @@ export const ketamineTestInfusionCohen2018 = {
     sessions: 1,
     description: 'One infusion, then reassess before a series',
     source: COHEN_2018_TEST_INFUSION,
+    pattern: singleSessionPattern(COHEN_2018_TEST_INFUSION, 'One infusion, then reassess before a series.'),
   },
   notes: [
     {

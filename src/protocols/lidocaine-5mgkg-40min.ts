@@ -3,6 +3,7 @@
  * empty (50 mL + 100 mL = 150 mL in 10 + 30 = 40 min).
  */
 import type { Protocol } from '../catalogue/types.js';
+import { singleSessionPattern } from './course-patterns.js';
 import { FOO_2021, LIDOCAINE_PRODUCTS, RCH_LIDOCAINE, XYLOCAINE_LABEL } from '../agents/sources.js';
 import { LIDOCAINE_5MGKG_40MIN_STUDY } from '../agents/sources-more.js';
 
@@ -51,7 +52,12 @@ export const lidocaine5mgkg40min = {
       note: '5 mg/kg in 150 mL NS. The bag is made up to 150 mL (an equal volume withdrawn first) so the two phases end at 40 min as the study states; the preservative-free product is a pharmacy choice.',
     },
   },
-  schedule: { sessions: 1, description: 'Single test or treatment infusion', source: LIDOCAINE_5MGKG_40MIN_STUDY },
+  schedule: {
+    sessions: 1,
+    description: 'Single test or treatment infusion',
+    source: LIDOCAINE_5MGKG_40MIN_STUDY,
+    pattern: singleSessionPattern(LIDOCAINE_5MGKG_40MIN_STUDY, 'Single test or treatment infusion.'),
+  },
   notes: [
     {
       kind: 'precaution',

@@ -3,6 +3,7 @@
  * 40 to 75 mcg/kg/min, drawn up from 2% into a 50 mL syringe. The clinician chooses both.
  */
 import type { Protocol } from '../catalogue/types.js';
+import { singleSessionPattern } from './course-patterns.js';
 import { FOO_2021, RCH_LIDOCAINE } from '../agents/sources.js';
 
 export const lidocaineChronicPainRch = {
@@ -42,7 +43,15 @@ export const lidocaineChronicPainRch = {
     additiveVolume: 'add',
     source: { ...RCH_LIDOCAINE, note: 'Drawn up undiluted from 2% (20 mg/mL) ampoules into a 50 mL syringe.' },
   },
-  schedule: { sessions: 1, description: 'Per session; repeated at the specialist\'s decision', source: RCH_LIDOCAINE },
+  schedule: {
+    sessions: 1,
+    description: 'Per session; repeated at the specialist\'s decision',
+    source: RCH_LIDOCAINE,
+    pattern: {
+      ...singleSessionPattern(RCH_LIDOCAINE, 'Per session; repeated at the specialist\'s decision (no course length, no interval).'),
+      openEnded: true,
+    },
+  },
   notes: [
     {
       kind: 'precaution',

@@ -3,6 +3,7 @@
  * 1.5 mg/kg/h for no more than 24 h with review. The clinician supplies the maintenance duration.
  */
 import type { Protocol } from '../catalogue/types.js';
+import { singleSessionPattern } from './course-patterns.js';
 import { FOO_2021, LIDOCAINE_PRODUCTS, RCH_LIDOCAINE } from '../agents/sources.js';
 import { FOO_2021_SECONDARY } from '../agents/sources-more.js';
 
@@ -63,7 +64,12 @@ export const lidocainePerioperativeFoo2021 = {
       note: 'Foo 2021 gives no preparation. The labelled D5W premixes are used as they are, the weaker (4 mg/mL) first; this is a pharmacy choice, not a value from the consensus.',
     },
   },
-  schedule: { sessions: 1, description: 'One perioperative infusion, 24 h at most, with review', source: FOO_2021 },
+  schedule: {
+    sessions: 1,
+    description: 'One perioperative infusion, 24 h at most, with review',
+    source: FOO_2021,
+    pattern: singleSessionPattern(FOO_2021, 'One perioperative infusion.'),
+  },
   notes: [
     {
       kind: 'precaution',

@@ -1,5 +1,6 @@
 /** Collins magnesium for CRPS-1: 70 mg/kg over 4 h in 100 mL NS at 25 mL/h, daily for 5 days. */
 import type { Protocol } from '../catalogue/types.js';
+import { dailyPattern } from './course-patterns.js';
 import { COLLINS_2009 } from '../agents/sources.js';
 
 export const magnesiumCrpsCollins2009 = {
@@ -34,7 +35,12 @@ export const magnesiumCrpsCollins2009 = {
     additiveVolume: 'withdraw-equal',
     source: { ...COLLINS_2009, note: 'Dose made up to 100 mL with NS and run at 25 mL/h.' },
   },
-  schedule: { sessions: 5, description: 'Daily for 5 consecutive days', source: COLLINS_2009 },
+  schedule: {
+    sessions: 5,
+    description: 'Daily for 5 consecutive days',
+    source: COLLINS_2009,
+    pattern: dailyPattern(5, COLLINS_2009, 'Daily x 5 consecutive days.'),
+  },
   notes: [
     {
       kind: 'monitoring',

@@ -1,5 +1,6 @@
 /** Brill 2002 magnesium for post-herpetic neuralgia: 30 mg/kg in 100 mL NS over 30 min, once. */
 import type { Protocol } from '../catalogue/types.js';
+import { singleSessionPattern } from './course-patterns.js';
 import { MAGNESIUM_LABEL } from '../agents/sources.js';
 import { BRILL_2002 } from '../agents/sources-more.js';
 
@@ -30,7 +31,12 @@ export const magnesiumPhnBrill2002 = {
       note: '30 mg/kg in 100 mL NS: the bag is made up to 100 mL (an equal volume of NS withdrawn first). The 50% vial is diluted well below the 20% maximum concentration.',
     },
   },
-  schedule: { sessions: 1, description: 'Single dose', source: BRILL_2002 },
+  schedule: {
+    sessions: 1,
+    description: 'Single dose',
+    source: BRILL_2002,
+    pattern: singleSessionPattern(BRILL_2002, 'Single dose.'),
+  },
   notes: [
     {
       kind: 'precaution',

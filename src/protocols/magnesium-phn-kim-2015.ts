@@ -31,7 +31,25 @@ export const magnesiumPhnKim2015 = {
       note: 'The summary says "in 100 mL" without naming the fluid. NS is chosen (as in Brill 2002; NS and D5W are the labelled diluents); change it if the institution uses D5W. The bag is made up to 100 mL.',
     },
   },
-  schedule: { sessions: 3, description: 'Every other day, 3 infusions', source: KIM_2015 },
+  schedule: {
+    sessions: 3,
+    description: 'Every other day, 3 infusions',
+    source: KIM_2015,
+    pattern: {
+      kind: 'every-n-days',
+      n: 2,
+      count: 3,
+      minIntervalHours: 48,
+      source: { ...KIM_2015, note: 'Every other day x 3.' },
+      minIntervalSource: {
+        citation: KIM_2015.citation,
+        grade: 'derived',
+        verified: KIM_2015.verified,
+        note: 'Derived, not a published number: "every other day" puts sessions 2 days (48 h) apart.',
+      },
+      openEnded: false,
+    },
+  },
   notes: [
     {
       kind: 'precaution',

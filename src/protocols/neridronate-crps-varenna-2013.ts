@@ -45,6 +45,23 @@ export const neridronateCrpsVarenna2013 = {
     sessions: 4,
     description: 'Four 100 mg infusions; the interval is [UNVERIFIED] (often every 3 days: days 1, 4, 7, 10)',
     source: NERIDRONATE_ADMINISTRATION_UNVERIFIED,
+    pattern: {
+      kind: 'every-n-days',
+      n: 3,
+      count: 4,
+      minIntervalHours: 72,
+      source: {
+        ...NERIDRONATE_ADMINISTRATION_UNVERIFIED,
+        note: 'Four 100 mg infusions; the interval is [UNVERIFIED]: "often every 3 days (days 1, 4, 7, 10)".',
+      },
+      minIntervalSource: {
+        citation: NERIDRONATE_ADMINISTRATION_UNVERIFIED.citation,
+        grade: 'derived',
+        verified: false,
+        note: 'Derived from the [UNVERIFIED] "every 3 days": 72 h.',
+      },
+      openEnded: false,
+    },
   },
   notes: [
     {

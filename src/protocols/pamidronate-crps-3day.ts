@@ -1,5 +1,6 @@
 /** Pamidronate for CRPS: 60 mg a day in 500 mL for 3 days (Kubalek 2001; Sohn 2008), each over at least 2 h. */
 import type { Protocol } from '../catalogue/types.js';
+import { dailyPattern } from './course-patterns.js';
 import { KUBALEK_2001, PAMIDRONATE_DILUENT_LABEL, PAMIDRONATE_LABEL, SOHN_2008 } from '../agents/sources-more.js';
 
 const KUBALEK_SOHN = {
@@ -36,7 +37,12 @@ export const pamidronateCrps3day = {
       note: "500 mL is from Sohn 2008, which used 5% glucose-saline; that fluid is neither in the catalogue nor in the label's list (NS, 0.45% NaCl, D5W), so NS is used. Kubalek 2001's fluid and volume are not in the reference.",
     },
   },
-  schedule: { sessions: 3, description: '3 consecutive days (180 mg in all)', source: KUBALEK_SOHN },
+  schedule: {
+    sessions: 3,
+    description: '3 consecutive days (180 mg in all)',
+    source: KUBALEK_SOHN,
+    pattern: dailyPattern(3, KUBALEK_SOHN, '3 consecutive days.'),
+  },
   notes: [
     {
       kind: 'monitoring',

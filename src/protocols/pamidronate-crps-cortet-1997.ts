@@ -3,6 +3,7 @@
  * the label's 90 mg single-dose maximum. Bag volume and duration are the clinician's.
  */
 import type { Protocol } from '../catalogue/types.js';
+import { dailyPattern } from './course-patterns.js';
 import { CORTET_1997, PAMIDRONATE_DILUENT_LABEL, PAMIDRONATE_LABEL } from '../agents/sources-more.js';
 
 export const pamidronateCrpsCortet1997 = {
@@ -47,6 +48,7 @@ export const pamidronateCrpsCortet1997 = {
     sessions: 3,
     description: 'Daily for 1 to 3 days (the study gave 1-3 infusions); the clinician decides how many',
     source: CORTET_1997,
+    pattern: dailyPattern(3, CORTET_1997, 'Daily for 1 to 3 days; the clinician decides how many (pass a daily pattern of 1 or 2 days for fewer).'),
   },
   notes: [
     {

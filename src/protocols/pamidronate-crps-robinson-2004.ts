@@ -3,6 +3,7 @@
  * volume to this regimen, so the bag volume (label: 250-500 mL) and the duration are the clinician's.
  */
 import type { Protocol } from '../catalogue/types.js';
+import { singleSessionPattern } from './course-patterns.js';
 import { PAMIDRONATE_DILUENT_LABEL, PAMIDRONATE_LABEL, ROBINSON_2004 } from '../agents/sources-more.js';
 
 export const pamidronateCrpsRobinson2004 = {
@@ -33,7 +34,12 @@ export const pamidronateCrpsRobinson2004 = {
       note: "The reference gives no diluent or volume for Robinson 2004. NS is one of the label's diluents (NS, 0.45% NaCl, D5W); the clinician chooses the bag (label 250-500 mL).",
     },
   },
-  schedule: { sessions: 1, description: 'Once', source: ROBINSON_2004 },
+  schedule: {
+    sessions: 1,
+    description: 'Once',
+    source: ROBINSON_2004,
+    pattern: singleSessionPattern(ROBINSON_2004, 'Once.'),
+  },
   notes: [
     {
       kind: 'monitoring',

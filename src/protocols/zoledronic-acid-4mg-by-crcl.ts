@@ -3,6 +3,7 @@
  * 100 mL NS over at least 15 min. An oncology dosing rule, not a CRPS regimen.
  */
 import type { Protocol } from '../catalogue/types.js';
+import { singleSessionPattern } from './course-patterns.js';
 import {
   CHEO_ZOLEDRONIC_ACID,
   ZOLEDRONIC_ACID_LABEL,
@@ -58,6 +59,7 @@ export const zoledronicAcid4mgByCrcl = {
     sessions: 1,
     description: 'One dose; the repeat interval is not in the reference',
     source: ZOMETA_CRCL_TABLE,
+    pattern: singleSessionPattern(ZOMETA_CRCL_TABLE, 'One dose; the repeat interval is not in the reference.'),
   },
   notes: [
     {

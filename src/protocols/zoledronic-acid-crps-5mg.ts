@@ -4,6 +4,7 @@
  * clearance bands record that (no dose below 35) alongside the fixed 5 mg `total`.
  */
 import type { Protocol } from '../catalogue/types.js';
+import { singleSessionPattern } from './course-patterns.js';
 import {
   FERRARO_META_ANALYSIS,
   RECLAST_PI,
@@ -46,7 +47,12 @@ export const zoledronicAcidCrps5mg = {
     additiveVolume: 'add',
     source: { ...ZOLEDRONIC_ACID_PRODUCTS, note: 'Reclast-type 5 mg/100 mL ready-to-infuse, given as it is.' },
   },
-  schedule: { sessions: 1, description: 'Once', source: ZOLEDRONIC_ACID_CRPS_TRIAL },
+  schedule: {
+    sessions: 1,
+    description: 'Once',
+    source: ZOLEDRONIC_ACID_CRPS_TRIAL,
+    pattern: singleSessionPattern(ZOLEDRONIC_ACID_CRPS_TRIAL, 'Once.'),
+  },
   notes: [
     {
       kind: 'contraindication',

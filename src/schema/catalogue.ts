@@ -5,6 +5,10 @@
  */
 import * as z from 'zod/mini';
 import { EVIDENCE_GRADES, WEIGHT_BASES } from '../catalogue/types.js';
+import { mapCourseIssue } from './course.js';
+import type { Issue } from './issues.js';
+import { citedPatternShape } from './pattern.js';
+import { mapZodIssue } from './zod-issues.js';
 
 const decimalString = z.string().check(
   z.regex(/^-?(?:0|[1-9]\d*)(?:\.\d+)?$/, 'a plain decimal string such as "0.35"'),
@@ -171,7 +175,12 @@ export const protocolSchema = z.strictObject({
     additiveVolume: z.enum(['add', 'withdraw-equal']),
     source: sourceSchema,
   }),
-  schedule: z.strictObject({ sessions: z.int().check(z.minimum(1)), description: z.string(), source: sourceSchema }),
+  schedule: z.strictObject({
+    sessions: z.int().check(z.minimum(1)),
+    description: z.string(),
+    source: sourceSchema,
+    pattern: z.optional(citedPatternShape(sourceSchema)),
+  }),
   titration: z.optional(titration),
   adjuncts: z.optional(z.array(adjunct)),
   requirements: z.optional(z.array(requirement)),
@@ -196,3 +205,13 @@ export const catalogueSchema = z.strictObject({
   protocols: z.array(protocolSchema),
   patientLimits: z.array(limitSchema),
 });
+
+/**
+ * Maps a catalogue zod issue to library issues: an unknown schedule pattern kind is
+ * `unknown_pattern` with the kinds listed, as in a course request; every other issue as `mapZodIssue`.
+ */
+export function mapCatalogueIssue(issue: z.core.$ZodIssue, input: unknown): Issue[] {
+  const path = issue.path.filter((p): p is string | number => typeof p !== 'symbol');
+  if (issue.code === 'invalid_union' && path.at(-1) === 'kind' && path.includes('pattern')) return mapCourseIssue(issue, input);
+  return mapZodIssue(issue);
+}

@@ -1,39 +1,14 @@
 /** The input door of course planning: one strict schema and its issue mapping. */
 import * as z from 'zod/mini';
-import { PATTERN_KINDS } from '../course/patterns.js';
+import { PATTERN_KINDS } from '../catalogue/types.js';
 import { type Issue, describeReceived } from './issues.js';
+import { patternShape, phaseShape } from './pattern.js';
+
+export { phaseShape } from './pattern.js';
 import { mapZodIssue } from './zod-issues.js';
 
 // ---------------------------------------------------------------------------------------------
-// The door: one strict schema. Bounds keep a course to a plausible size (no clinical meaning).
-
-const positive = (max: number) => z.int().check(z.minimum(1), z.maximum(max));
-const offset = z.int().check(z.minimum(0), z.maximum(6));
-
-const phaseShapes = [
-  z.strictObject({
-    kind: z.literal('twice-weekly'),
-    weeks: positive(52),
-    days: z.optional(z.tuple([offset, offset])),
-    everyWeeks: z.optional(positive(4)),
-  }),
-  z.strictObject({ kind: z.literal('daily'), days: positive(366) }),
-  z.strictObject({
-    kind: z.literal('consecutive-days-repeated'),
-    days: positive(31),
-    repeats: positive(52),
-    gapDays: z.int().check(z.minimum(0), z.maximum(365)),
-  }),
-  z.strictObject({ kind: z.literal('weekly'), count: positive(104) }),
-  z.strictObject({ kind: z.literal('monthly'), count: positive(120), everyMonths: z.optional(positive(12)) }),
-  z.strictObject({ kind: z.literal('every-n-days'), n: positive(365), count: positive(366) }),
-] as const;
-
-export const phaseShape = z.discriminatedUnion('kind', [...phaseShapes]);
-const patternShape = z.discriminatedUnion('kind', [
-  ...phaseShapes,
-  z.strictObject({ kind: z.literal('taper'), phases: z.array(phaseShape).check(z.minLength(1), z.maxLength(12)) }),
-]);
+// The door: one strict schema.
 
 /** A course request. */
 export const courseInputShape = z.strictObject({
@@ -95,3 +70,5 @@ export function mapCourseIssue(issue: z.core.$ZodIssue, input: unknown): Issue[]
 export type ParsedPattern = NonNullable<z.infer<typeof courseInputShape>['pattern']>;
 /** A parsed phase of a pattern. */
 export type ParsedPhase = z.infer<typeof phaseShape>;
+/** A course request past the strict schema, before dates, protocol and pattern are checked. */
+export type ParsedCourseInput = z.infer<typeof courseInputShape>;
