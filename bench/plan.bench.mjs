@@ -138,15 +138,16 @@ if (sink === undefined) console.log('(floor result unused)');
 // as it stood before the redesign), in this one process. Each case runs four variants: each planner
 // with its output not read (only ok, status and the pump rate, as a pump screen would) and read (also
 // every check's message, warnings included, and JSON.stringify of the trace). The variants take turns
-// in short timed slices, in an order that rotates each round, after one warm-up round; a ratio is
-// taken within a round (neighbouring slices see the same machine load), then the medians are reported.
+// in short timed slices, after one warm-up round; a ratio is taken within a round (its slices are
+// interleaved, so they see the same machine load), then the medians over rounds are reported.
 // Each "new" variant is compared with the frozen planner read the same way, so that reading's own
 // cost is on both sides. Both planners share decimal.js and zod from node_modules.
-// BENCH_ROUNDS and BENCH_SLICE_MS override the defaults (11 rounds, 150 ms).
+// BENCH_ROUNDS, BENCH_PASSES and BENCH_SLICE_MS override the defaults.
 /** @param {string | undefined} raw @param {number} fallback */
 const positiveInt = (raw, fallback) => (raw !== undefined && /^[1-9]\d*$/.test(raw) ? Number(raw) : fallback);
-const ROUNDS = positiveInt(process.env['BENCH_ROUNDS'], 11);
-const SLICE_MS = positiveInt(process.env['BENCH_SLICE_MS'], 150);
+const ROUNDS = positiveInt(process.env['BENCH_ROUNDS'], 19);
+const PASSES = positiveInt(process.env['BENCH_PASSES'], 6);
+const SLICE_MS = positiveInt(process.env['BENCH_SLICE_MS'], 15);
 
 /** @typedef {{ planInfusion: typeof planInfusion, planCombination: typeof planCombination }} Planner */
 /** @type {Planner} */
@@ -199,10 +200,11 @@ const cpuSeconds = () => {
 /** Shares of a core this process had during each timed slice (CPU time / wall time). @type {number[]} */
 const cpuShares = [];
 /**
- * Calls f for about SLICE_MS of wall time; returns calls per second of the CPU time the process used
- * meanwhile, so that time spent descheduled on a shared machine does not count. @param {() => number} f
+ * Calls f for about SLICE_MS of wall time; adds the calls, and the CPU time the process used meanwhile,
+ * to the tally, so that time spent descheduled on a shared machine does not count.
+ * @param {() => number} f @param {{ calls: number, cpu: number }} tally
  */
-function slice(f) {
+function slice(f, tally) {
   let calls = 0;
   let read = 0;
   const cpu0 = cpuSeconds();
@@ -214,10 +216,11 @@ function slice(f) {
     calls += 1;
     now = performance.now();
   } while (now < end);
-  const cpu = Math.max(cpuSeconds() - cpu0, 1e-6);
+  const cpu = cpuSeconds() - cpu0;
   charsRead += read;
   cpuShares.push(cpu / ((now - start) / 1000));
-  return calls / cpu;
+  tally.calls += calls;
+  tally.cpu += cpu;
 }
 /** @param {readonly number[]} xs */
 function median(xs) {
@@ -244,14 +247,35 @@ const comparison = comparisonCases.map((c) => {
   ];
   return { name: c.name, runs, rates: VARIANTS.map(() => /** @type {number[]} */ ([])) };
 });
+// A round is PASSES passes over the variants, each a slice; a variant's rate in the round is its calls
+// over its CPU time in all of them. Short slices many times over let the variants share the same
+// spells of machine load. Each pass takes the variants in a fresh shuffled order (fixed seed), so that
+// no variant always follows the same one (and pays, say, for the garbage a reading variant left).
+let seed = 20261128;
+/** A pseudo-random integer below n (a linear congruential generator; good enough for an order). @param {number} n */
+const below = (n) => {
+  seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+  return Math.floor((seed / 2 ** 32) * n);
+};
+/** 0 .. n-1 in a shuffled order (Fisher-Yates). @param {number} n */
+const shuffled = (n) => {
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i -= 1) {
+    const j = below(i + 1);
+    [order[i], order[j]] = [/** @type {number} */ (order[j]), /** @type {number} */ (order[i])];
+  }
+  return order;
+};
 const compareStart = performance.now();
 for (let round = -1; round < ROUNDS; round += 1) {
   for (const c of comparison) {
-    for (let k = 0; k < VARIANTS.length; k += 1) {
-      const v = (k + Math.max(round, 0)) % VARIANTS.length;
-      const rate = slice(/** @type {() => number} */ (c.runs[v]));
-      if (round >= 0) /** @type {number[]} */ (c.rates[v]).push(rate);
+    const tallies = VARIANTS.map(() => ({ calls: 0, cpu: 0 }));
+    for (let pass = 0; pass < PASSES; pass += 1) {
+      for (const v of shuffled(VARIANTS.length)) {
+        slice(/** @type {() => number} */ (c.runs[v]), /** @type {{ calls: number, cpu: number }} */ (tallies[v]));
+      }
     }
+    if (round >= 0) tallies.forEach((t, v) => /** @type {number[]} */ (c.rates[v]).push(t.calls / Math.max(t.cpu, 1e-6)));
   }
 }
 const compareSeconds = (performance.now() - compareStart) / 1000;
@@ -262,7 +286,7 @@ const times = (/** @type {number} */ x) => `${x.toFixed(2)}x`;
 console.log(
   [
     'new planner (dist) vs frozen planner (tests/differential/frozen-planner.js), in this process, interleaved:',
-    `  ${ROUNDS} rounds after 1 warm-up, ${SLICE_MS} ms per variant per round in rotating order (${compareSeconds.toFixed(0)} s); this process had a median ${Math.round(median(cpuShares) * 100)}% of a core meanwhile.`,
+    `  ${ROUNDS} rounds after 1 warm-up; a round gives each variant ${PASSES} slices of ${SLICE_MS} ms, taking turns in shuffled order (${compareSeconds.toFixed(0)} s); this process had a median ${Math.round(median(cpuShares) * 100)}% of a core meanwhile.`,
     "  plans/s: per second of this process's CPU time, median over rounds. (ratio): new / frozen read the same way, within each round, median over rounds [quartiles].",
     "  not read: ok, status and pump rate only. read: also every check's message (warnings too) and JSON.stringify(plan.trace).",
   ].join('\n'),
