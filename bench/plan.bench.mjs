@@ -3,11 +3,17 @@
 //  - plans per second for typical single-agent plans, a combination bag and a planned course;
 //  - a sweep of every built-in protocol from 1 to 300 kg in 0.1 kg steps, timed once;
 //  - the Schwartzman arithmetic in plain JavaScript floats, as a floor, with the library's ratio to it;
+//  - the built planner against the frozen pre-redesign planner, interleaved in this process, its output
+//    not read and read (every check's message and the trace as JSON);
 //  - cold import time of the built package in a fresh Node process (median of 5).
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { Bench } from 'tinybench';
 import { listProtocols, planCombination, planCourse, planInfusion } from 'infusion-dose';
+import * as frozenModule from '../tests/differential/frozen-planner.js';
+
+/** The planner as it stood before the redesign; its bundle is not type-checked, so it is read through today's types. */
+const frozen = /** @type {typeof import('infusion-dose')} */ (/** @type {unknown} */ (frozenModule));
 
 const inputs = {
   'ketamine CRPS (whole bag, cap binds)': {
@@ -127,6 +133,174 @@ if (lib !== undefined && floor !== undefined && floor > 0) {
   console.log(`library vs floor (Schwartzman): ${Math.round(lib / floor).toLocaleString('en-US')}x the plain-float time (the floor includes tinybench's per-call timing, so this is a lower bound)`);
 }
 if (sink === undefined) console.log('(floor result unused)');
+
+// --- The built planner against the frozen one (tests/differential/frozen-planner.js, the public API
+// as it stood before the redesign), in this one process. Each case runs four variants: each planner
+// with its output not read (only ok, status and the pump rate, as a pump screen would) and read (also
+// every check's message, warnings included, and JSON.stringify of the trace). The variants take turns
+// in short timed slices, after one warm-up round; a ratio is taken within a round (its slices are
+// interleaved, so they see the same machine load), then the medians over rounds are reported.
+// Each "new" variant is compared with the frozen planner read the same way, so that reading's own
+// cost is on both sides. Both planners share decimal.js and zod from node_modules.
+// BENCH_ROUNDS, BENCH_PASSES and BENCH_SLICE_MS override the defaults.
+/** @param {string | undefined} raw @param {number} fallback */
+const positiveInt = (raw, fallback) => (raw !== undefined && /^[1-9]\d*$/.test(raw) ? Number(raw) : fallback);
+const ROUNDS = positiveInt(process.env['BENCH_ROUNDS'], 19);
+const PASSES = positiveInt(process.env['BENCH_PASSES'], 6);
+const SLICE_MS = positiveInt(process.env['BENCH_SLICE_MS'], 15);
+
+/** @typedef {{ planInfusion: typeof planInfusion, planCombination: typeof planCombination }} Planner */
+/** @type {Planner} */
+const built = { planInfusion, planCombination };
+/** @typedef {import('infusion-dose').PlanResult | import('infusion-dose').CombinationResult} AnyResult */
+
+/** Characters read from the results, kept so that the reading cannot be optimised away. */
+let charsRead = 0;
+
+/** Reads only whether it planned, the plan's status and the rate to set. @param {AnyResult} r */
+function readSummary(r) {
+  if (!r.ok) return 0;
+  return r.plan.status.length + r.plan.pump.rate.value.length;
+}
+/** Reads the summary, every check's message (the warnings too) and the whole trace as JSON. @param {AnyResult} r */
+function readAll(r) {
+  if (!r.ok) return 0;
+  let n = r.plan.status.length + r.plan.pump.rate.value.length;
+  for (const c of r.plan.checks) n += c.message.length;
+  for (const c of r.warnings) n += c.message.length;
+  return n + JSON.stringify(r.plan.trace).length;
+}
+
+/** @type {{ name: string, plan: (api: Planner) => AnyResult }[]} */
+const comparisonCases = [
+  { name: 'Schwartzman (ketamine CRPS, 82 kg, session 1)', plan: (api) => api.planInfusion(inputs[SCHWARTZMAN]) },
+  { name: 'Sanacora (ketamine depression, 73.3 kg)', plan: (api) => api.planInfusion(inputs['ketamine depression (standard concentration)']) },
+  { name: 'lidocaine RCH (ideal weight, 80 kg 175 cm male)', plan: (api) => api.planInfusion(inputs['lidocaine RCH (ideal weight, neat syringe)']) },
+  { name: 'combination bag (ketamine + magnesium, 250 mL)', plan: (api) => api.planCombination(combinationInput) },
+];
+const VARIANTS = ['frozen', 'new (not read)', 'frozen (read)', 'new (read)'];
+
+// Both planners must plan the same thing before their speeds mean anything.
+for (const c of comparisonCases) {
+  const a = c.plan(frozen);
+  const b = c.plan(built);
+  if (!a.ok || !b.ok) throw new Error(`${c.name}: not planned (frozen ok ${a.ok}, new ok ${b.ok})`);
+  if (a.plan.status !== b.plan.status || a.plan.pump.rate.value !== b.plan.pump.rate.value) {
+    throw new Error(`${c.name}: the planners disagree (frozen ${a.plan.status} ${a.plan.pump.rate.value}, new ${b.plan.status} ${b.plan.pump.rate.value})`);
+  }
+  if (b.plan.trace.length === 0 || b.plan.checks.length === 0) throw new Error(`${c.name}: nothing to read`);
+}
+
+
+/** CPU time of this process so far, in seconds (user + system; V8's helper threads included). */
+const cpuSeconds = () => {
+  const u = process.cpuUsage();
+  return (u.user + u.system) / 1e6;
+};
+/** Shares of a core this process had during each timed slice (CPU time / wall time). @type {number[]} */
+const cpuShares = [];
+/**
+ * Calls f for about SLICE_MS of wall time; adds the calls, and the CPU time the process used meanwhile,
+ * to the tally, so that time spent descheduled on a shared machine does not count.
+ * @param {() => number} f @param {{ calls: number, cpu: number }} tally
+ */
+function slice(f, tally) {
+  let calls = 0;
+  let read = 0;
+  const cpu0 = cpuSeconds();
+  const start = performance.now();
+  const end = start + SLICE_MS;
+  let now = start;
+  do {
+    read += f();
+    calls += 1;
+    now = performance.now();
+  } while (now < end);
+  const cpu = cpuSeconds() - cpu0;
+  charsRead += read;
+  cpuShares.push(cpu / ((now - start) / 1000));
+  tally.calls += calls;
+  tally.cpu += cpu;
+}
+/** @param {readonly number[]} xs */
+function median(xs) {
+  const s = [...xs].sort((a, b) => a - b);
+  const mid = s.length >> 1;
+  return s.length % 2 === 1 ? /** @type {number} */ (s[mid]) : (/** @type {number} */ (s[mid - 1]) + /** @type {number} */ (s[mid])) / 2;
+}
+/** The value at quantile q (0 to 1) by linear interpolation. @param {readonly number[]} xs @param {number} q */
+function quantile(xs, q) {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (s.length - 1) * q;
+  const lo = Math.floor(at);
+  const hi = Math.ceil(at);
+  return /** @type {number} */ (s[lo]) + (/** @type {number} */ (s[hi]) - /** @type {number} */ (s[lo])) * (at - lo);
+}
+
+const comparison = comparisonCases.map((c) => {
+  /** @type {(() => number)[]} in the order of VARIANTS */
+  const runs = [
+    () => readSummary(c.plan(frozen)),
+    () => readSummary(c.plan(built)),
+    () => readAll(c.plan(frozen)),
+    () => readAll(c.plan(built)),
+  ];
+  return { name: c.name, runs, rates: VARIANTS.map(() => /** @type {number[]} */ ([])) };
+});
+// A round is PASSES passes over the variants, each a slice; a variant's rate in the round is its calls
+// over its CPU time in all of them. Short slices many times over let the variants share the same
+// spells of machine load. Each pass takes the variants in a fresh shuffled order (fixed seed), so that
+// no variant always follows the same one (and pays, say, for the garbage a reading variant left).
+let seed = 20261128;
+/** A pseudo-random integer below n (a linear congruential generator; good enough for an order). @param {number} n */
+const below = (n) => {
+  seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
+  return Math.floor((seed / 2 ** 32) * n);
+};
+/** 0 .. n-1 in a shuffled order (Fisher-Yates). @param {number} n */
+const shuffled = (n) => {
+  const order = Array.from({ length: n }, (_, i) => i);
+  for (let i = n - 1; i > 0; i -= 1) {
+    const j = below(i + 1);
+    [order[i], order[j]] = [/** @type {number} */ (order[j]), /** @type {number} */ (order[i])];
+  }
+  return order;
+};
+const compareStart = performance.now();
+for (let round = -1; round < ROUNDS; round += 1) {
+  for (const c of comparison) {
+    const tallies = VARIANTS.map(() => ({ calls: 0, cpu: 0 }));
+    for (let pass = 0; pass < PASSES; pass += 1) {
+      for (const v of shuffled(VARIANTS.length)) {
+        slice(/** @type {() => number} */ (c.runs[v]), /** @type {{ calls: number, cpu: number }} */ (tallies[v]));
+      }
+    }
+    if (round >= 0) tallies.forEach((t, v) => /** @type {number[]} */ (c.rates[v]).push(t.calls / Math.max(t.cpu, 1e-6)));
+  }
+}
+const compareSeconds = (performance.now() - compareStart) / 1000;
+if (!(charsRead > 0)) throw new Error('comparison: nothing was read');
+
+const perSecond = (/** @type {number} */ x) => `${Math.round(x).toLocaleString('en-US')}/s`;
+const times = (/** @type {number} */ x) => `${x.toFixed(2)}x`;
+console.log(
+  [
+    'new planner (dist) vs frozen planner (tests/differential/frozen-planner.js), in this process, interleaved:',
+    `  ${ROUNDS} rounds after 1 warm-up; a round gives each variant ${PASSES} slices of ${SLICE_MS} ms, taking turns in shuffled order (${compareSeconds.toFixed(0)} s); this process had a median ${Math.round(median(cpuShares) * 100)}% of a core meanwhile.`,
+    "  plans/s: per second of this process's CPU time, median over rounds. (ratio): new / frozen read the same way, within each round, median over rounds [quartiles].",
+    "  not read: ok, status and pump rate only. read: also every check's message (warnings too) and JSON.stringify(plan.trace).",
+  ].join('\n'),
+);
+for (const c of comparison) {
+  const [frozenRates, newRates, frozenReadRates, newReadRates] = /** @type {[number[], number[], number[], number[]]} */ (c.rates);
+  const notReadRatios = newRates.map((x, i) => x / /** @type {number} */ (frozenRates[i]));
+  const readRatios = newReadRates.map((x, i) => x / /** @type {number} */ (frozenReadRates[i]));
+  const ratio = (/** @type {number[]} */ rs) => `${times(median(rs))} [${quantile(rs, 0.25).toFixed(2)}-${quantile(rs, 0.75).toFixed(2)}]`;
+  console.log(
+    `${c.name}: frozen ${perSecond(median(frozenRates))}; new (not read) ${perSecond(median(newRates))} (${ratio(notReadRatios)}); ` +
+      `frozen (read) ${perSecond(median(frozenReadRates))}; new (read) ${perSecond(median(newReadRates))} (${ratio(readRatios)}) — median of ${ROUNDS} rounds`,
+  );
+}
 
 // --- Sweep: every built-in protocol, 1 to 300 kg in 0.1 kg steps, timed once. Protocols that need
 // clinician inputs get fixed realistic ones; refused weights (implausible, over a hard limit) count.
