@@ -5,9 +5,9 @@ import type { Preparation } from '../compounding/prepare.js';
 import type { DosingWeightResult } from '../patient/weights.js';
 import type { PumpPlan } from '../pump/settings.js';
 import type { PlanInput } from '../schema/input.js';
-import { mgPer } from '../units/index.js';
 import { quantity } from '../units/quantity.js';
 import type { TitrationDecision } from '../titration/types.js';
+import { massPerKgQ, massQ, massRateQ } from './assemble-mass.js';
 import type { OrderedDose, ParamName, ResolvedParam } from './dose.js';
 import type { AgentDose, Bag, Check, Plan, PlanResult, PumpSettings, TraceStep } from './types.js';
 
@@ -37,19 +37,6 @@ export interface PlanParts {
   readonly requirements: Plan['requirements'];
   readonly titration: TitrationDecision | undefined;
   readonly trace: TraceStep[];
-}
-
-/** A mass in the agent's own unit (mg, g or ug). */
-function massQ(mg: Dec, agent: Agent) {
-  return quantity(mg.div(mgPer(agent.massUnit)), agent.massUnit);
-}
-function massRateQ(mgH: Dec, agent: Agent) {
-  const q = massQ(mgH, agent);
-  return { value: q.value, unit: `${q.unit}/h` };
-}
-function massPerKgQ(mgKg: Dec, agent: Agent, perHour: boolean) {
-  const q = massQ(mgKg, agent);
-  return { value: q.value, unit: `${q.unit}/kg${perHour ? '/h' : ''}` };
 }
 
 /** Builds the public plan and its warnings from the planner's parts. */
