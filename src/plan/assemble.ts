@@ -7,9 +7,10 @@ import type { PumpPlan } from '../pump/settings.js';
 import type { PlanInput } from '../schema/input.js';
 import { quantity } from '../units/quantity.js';
 import type { TitrationDecision } from '../titration/types.js';
-import { massPerKgQ, massQ, massRateQ } from './assemble-mass.js';
+import { presentAgentDose } from './assemble-dose.js';
+import { massQ, massRateQ } from './assemble-mass.js';
 import type { OrderedDose, ParamName, ResolvedParam } from './dose.js';
-import type { AgentDose, Bag, Check, Plan, PlanResult, PumpSettings, TraceStep } from './types.js';
+import type { Bag, Check, Plan, PlanResult, PumpSettings, TraceStep } from './types.js';
 
 /** Everything the planner worked out, in base units (mg, mL, h, kg). */
 export interface PlanParts {
@@ -41,35 +42,11 @@ export interface PlanParts {
 
 /** Builds the public plan and its warnings from the planner's parts. */
 export function assemblePlan(parts: PlanParts): PlanResult {
-  const { catalogue, protocol, agent, product, input, weightKg, heightCm, params, ordered, prep, pump, increment, minRate, maxPumpRate, needsAck, trace } = parts;
+  const { catalogue, protocol, agent, product, input, weightKg, heightCm, ordered, prep, pump, increment, minRate, maxPumpRate, needsAck, trace } = parts;
   const finalChecks = parts.checks;
-  const W = parts.dosingWeight.kg;
   const dw = { value: parts.dosingWeight };
   const conc = prep.concentrationMgPerMl;
-  const agentDose: AgentDose = {
-    agent: agent.id,
-    name: agent.name,
-    prescribed: {
-      ...(params.rate ? { rate: quantity(params.rate.stated.value, params.rate.stated.unit) } : {}),
-      ...(params.total ? { total: quantity(params.total.stated.value, params.total.stated.unit) } : {}),
-      ...(params.duration ? { duration: quantity(params.duration.stated.value, params.duration.stated.unit) } : {}),
-      ...(parts.loading ? { loading: quantity(parts.loading.stated.value, parts.loading.stated.unit) } : {}),
-      from: Object.fromEntries(Object.values(params).map((r) => [r.name, r.from])),
-    },
-    doseRate: massRateQ(ordered.rateMgH, agent),
-    totalDose: massQ(ordered.totalMg.add(parts.loading?.mg ?? 0), agent),
-    caps: ordered.caps.map((c) => {
-      const perHour = c.measure.startsWith('dose-rate');
-      const q = perHour ? massRateQ : massQ;
-      return { id: c.cap.id, limit: q(c.limit, agent), bound: c.bound, uncapped: q(c.uncapped, agent), source: c.cap.source };
-    }),
-    delivered: {
-      doseRate: massRateQ(pump.deliveredRateMgH, agent),
-      doseRatePerKg: massPerKgQ(pump.deliveredRateMgH.div(W), agent, true),
-      totalDose: massQ(pump.deliveredMg, agent),
-      totalDosePerKg: massPerKgQ(pump.deliveredMg.div(W), agent, false),
-    },
-  };
+  const agentDose = presentAgentDose(parts);
 
   const bag: Bag = {
     style: prep.style,
