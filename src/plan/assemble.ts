@@ -7,10 +7,11 @@ import type { PumpPlan } from '../pump/settings.js';
 import type { PlanInput } from '../schema/input.js';
 import { quantity } from '../units/quantity.js';
 import type { TitrationDecision } from '../titration/types.js';
+import { presentBag } from './assemble-bag.js';
 import { presentAgentDose } from './assemble-dose.js';
 import { massQ, massRateQ } from './assemble-mass.js';
 import type { OrderedDose, ParamName, ResolvedParam } from './dose.js';
-import type { Bag, Check, Plan, PlanResult, PumpSettings, TraceStep } from './types.js';
+import type { Check, Plan, PlanResult, PumpSettings, TraceStep } from './types.js';
 
 /** Everything the planner worked out, in base units (mg, mL, h, kg). */
 export interface PlanParts {
@@ -45,59 +46,9 @@ export function assemblePlan(parts: PlanParts): PlanResult {
   const { catalogue, protocol, agent, product, input, weightKg, heightCm, ordered, prep, pump, increment, minRate, maxPumpRate, needsAck, trace } = parts;
   const finalChecks = parts.checks;
   const dw = { value: parts.dosingWeight };
-  const conc = prep.concentrationMgPerMl;
   const agentDose = presentAgentDose(parts);
 
-  const bag: Bag = {
-    style: prep.style,
-    container: {
-      kind: prep.containerKind,
-      nominalVolume: quantity(prep.nominalMl, 'mL'),
-      ...(prep.containerKind === 'premix' ? { productId: product.id } : {}),
-    },
-    additives: prep.additive
-      ? [
-          {
-            agent: agent.id,
-            product: { id: product.id, name: product.name, strength: quantity(dec(product.strength.value), 'mg/mL') },
-            orderedAmount: massQ(prep.additive.orderedMg, agent),
-            exactVolume: quantity(prep.additive.exactMl, 'mL'),
-            volume: quantity(prep.additive.drawn.value, 'mL'),
-            amount: massQ(prep.additive.amountMg, agent),
-            rounding: {
-              increment: quantity(prep.additive.drawn.increment, 'mL'),
-              mode: prep.additive.drawn.mode,
-              roundedDownForLimit: prep.additive.drawn.roundedDownForLimit,
-            },
-            containers: prep.additive.containers,
-            containerVolume: product.volume ? quantity(dec(product.volume.value), 'mL') : null,
-            leftover:
-              prep.additive.leftoverMl === null
-                ? null
-                : {
-                    volume: quantity(prep.additive.leftoverMl, 'mL'),
-                    amount: massQ(prep.additive.leftoverMl.mul(dec(product.strength.value)), agent),
-                    kind: product.multiDose ? 'remains-in-multi-dose-vial' : 'waste',
-                  },
-          },
-        ]
-      : [],
-    diluent: prep.diluent
-      ? {
-          id: prep.diluent.diluent.id,
-          name: prep.diluent.diluent.name,
-          nominalVolume: quantity(prep.diluent.nominalMl, 'mL'),
-          overfill: quantity(prep.diluent.overfillMl, 'mL'),
-          overfillStated: prep.diluent.overfillStated,
-          withdrawn: quantity(prep.diluent.withdrawnMl, 'mL'),
-          volume: quantity(prep.diluent.volumeMl, 'mL'),
-        }
-      : null,
-    additiveVolume: prep.additiveVolume,
-    finalVolume: quantity(prep.finalMl, 'mL'),
-    concentrations: [{ agent: agent.id, value: quantity(conc, 'mg/mL') }],
-    residualVolume: quantity(prep.finalMl.sub(pump.vtbiMl), 'mL'),
-  };
+  const bag = presentBag(prep, pump.vtbiMl, agent, product);
 
   const main = pump.main;
   const pumpSettings: PumpSettings = {
