@@ -9,9 +9,9 @@ import { quantity } from '../units/quantity.js';
 import type { TitrationDecision } from '../titration/types.js';
 import { presentBag } from './assemble-bag.js';
 import { presentAgentDose } from './assemble-dose.js';
-import { massQ, massRateQ } from './assemble-mass.js';
+import { presentPumpSettings } from './assemble-pump.js';
 import type { OrderedDose, ParamName, ResolvedParam } from './dose.js';
-import type { Check, Plan, PlanResult, PumpSettings, TraceStep } from './types.js';
+import type { Check, Plan, PlanResult, TraceStep } from './types.js';
 
 /** Everything the planner worked out, in base units (mg, mL, h, kg). */
 export interface PlanParts {
@@ -43,32 +43,14 @@ export interface PlanParts {
 
 /** Builds the public plan and its warnings from the planner's parts. */
 export function assemblePlan(parts: PlanParts): PlanResult {
-  const { catalogue, protocol, agent, product, input, weightKg, heightCm, ordered, prep, pump, increment, minRate, maxPumpRate, needsAck, trace } = parts;
+  const { catalogue, protocol, agent, product, input, weightKg, heightCm, prep, pump, needsAck, trace } = parts;
   const finalChecks = parts.checks;
   const dw = { value: parts.dosingWeight };
   const agentDose = presentAgentDose(parts);
 
   const bag = presentBag(prep, pump.vtbiMl, agent, product);
 
-  const main = pump.main;
-  const pumpSettings: PumpSettings = {
-    rateExact: quantity(main.rateExact, 'mL/h'),
-    rate: quantity(main.rate.value, 'mL/h'),
-    increment: quantity(increment, 'mL/h'),
-    rounding: { mode: main.rate.mode, roundedDownForLimit: main.rate.roundedDownForLimit },
-    volumeToBeInfused: quantity(pump.vtbiMl, 'mL'),
-    duration: quantity(pump.durationH.mul(60), 'min'),
-    durationOrdered: quantity(ordered.durationH.add(parts.loading?.durationH ?? 0).mul(60), 'min'),
-    minRate: quantity(minRate, 'mL/h'),
-    maxRate: quantity(maxPumpRate, 'mL/h'),
-    segments: pump.segments.map((seg) => ({
-      kind: seg.kind,
-      rate: quantity(seg.rate.value, 'mL/h'),
-      duration: quantity(seg.durationH.mul(60), 'min'),
-      volume: quantity(seg.volumeMl, 'mL'),
-      doses: [{ agent: agent.id, amount: massQ(seg.doseMg, agent), doseRate: massRateQ(seg.doseRateMgH, agent) }],
-    })),
-  };
+  const pumpSettings = presentPumpSettings(parts);
 
   const d = dw.value;
   const plan: Plan = {
