@@ -9,6 +9,7 @@ import { quantity } from '../units/quantity.js';
 import type { TitrationDecision } from '../titration/types.js';
 import { presentBag } from './assemble-bag.js';
 import { presentAgentDose } from './assemble-dose.js';
+import { presentDosingWeight, presentPatient } from './assemble-patient.js';
 import { presentPumpSettings } from './assemble-pump.js';
 import type { OrderedDose, ParamName, ResolvedParam } from './dose.js';
 import type { Check, Plan, PlanResult, TraceStep } from './types.js';
@@ -43,42 +44,20 @@ export interface PlanParts {
 
 /** Builds the public plan and its warnings from the planner's parts. */
 export function assemblePlan(parts: PlanParts): PlanResult {
-  const { catalogue, protocol, agent, product, input, weightKg, heightCm, prep, pump, needsAck, trace } = parts;
+  const { catalogue, protocol, agent, product, input, prep, pump, needsAck, trace } = parts;
   const finalChecks = parts.checks;
-  const dw = { value: parts.dosingWeight };
   const agentDose = presentAgentDose(parts);
 
   const bag = presentBag(prep, pump.vtbiMl, agent, product);
 
   const pumpSettings = presentPumpSettings(parts);
 
-  const d = dw.value;
   const plan: Plan = {
     catalogue: { id: catalogue.id, version: catalogue.version, ...(input.careArea !== undefined ? { careArea: input.careArea } : {}) },
     protocol: { id: protocol.id, version: protocol.version, name: protocol.name, indication: protocol.indication, source: protocol.source },
     session: { number: input.session, of: protocol.schedule.sessions, schedule: protocol.schedule.description },
-    patient: {
-      weight: quantity(weightKg, 'kg'),
-      ...(heightCm ? { height: quantity(heightCm, 'cm') } : {}),
-      ...(input.patient.sex ? { sex: input.patient.sex } : {}),
-      ...(input.patient.ageYears ? { ageYears: quantity(input.patient.ageYears, 'a') } : {}),
-      ...(input.patient.creatinineMgDl ? { creatinine: quantity(input.patient.creatinineMgDl, 'mg/dL') } : {}),
-      ...(parts.bsa ? { bodySurfaceArea: quantity(parts.bsa, 'm2') } : {}),
-      ...(parts.crcl ? { creatinineClearance: quantity(parts.crcl, 'mL/min') } : {}),
-    },
-    dosingWeight: {
-      value: quantity(d.kg, 'kg'),
-      basis: d.basis,
-      requestedBasis: d.requested,
-      reason: d.reason,
-      formula: d.formula,
-      source: d.source,
-      actual: quantity(d.actualKg, 'kg'),
-      ...(d.idealKg ? { ideal: quantity(d.idealKg, 'kg') } : {}),
-      ...(d.adjustedKg ? { adjusted: quantity(d.adjustedKg, 'kg') } : {}),
-      ...(d.leanKg ? { lean: quantity(d.leanKg, 'kg') } : {}),
-      ...(d.bmi ? { bmi: quantity(d.bmi, 'kg/m2') } : {}),
-    },
+    patient: presentPatient(parts),
+    dosingWeight: presentDosingWeight(parts.dosingWeight),
     agents: [agentDose],
     bag,
     pump: pumpSettings,
