@@ -1,14 +1,14 @@
 /** Turning the planner's exact internal values into the public {@link Plan}. */
-import { type Dec, dec } from '../decimal/index.js';
+import type { Dec } from '../decimal/index.js';
 import type { Agent, Catalogue, Product, Protocol } from '../catalogue/types.js';
 import type { Preparation } from '../compounding/prepare.js';
 import type { DosingWeightResult } from '../patient/weights.js';
 import type { PumpPlan } from '../pump/settings.js';
 import type { PlanInput } from '../schema/input.js';
-import { quantity } from '../units/quantity.js';
 import type { TitrationDecision } from '../titration/types.js';
 import { presentBag } from './assemble-bag.js';
 import { presentAgentDose } from './assemble-dose.js';
+import { presentAdjuncts, presentNotes } from './assemble-notes.js';
 import { presentDosingWeight, presentPatient } from './assemble-patient.js';
 import { presentPumpSettings } from './assemble-pump.js';
 import type { OrderedDose, ParamName, ResolvedParam } from './dose.js';
@@ -64,19 +64,8 @@ export function assemblePlan(parts: PlanParts): PlanResult {
     checks: finalChecks,
     acknowledgements: input.acknowledgements.map((a) => ({ code: a.code, reason: a.reason })),
     status: needsAck ? 'needs-acknowledgement' : 'ready',
-    notes: [...agent.notes, ...protocol.notes].map((n) => ({ kind: n.kind, text: n.text, source: n.source })),
-    adjuncts: (protocol.adjuncts ?? []).map((a) => ({
-      drug: a.drug,
-      dose: !a.dose
-        ? null
-        : a.dose.value !== undefined
-          ? quantity(dec(a.dose.value), a.dose.unit)
-          : { min: quantity(dec(a.dose.min ?? '0'), a.dose.unit), max: quantity(dec(a.dose.max ?? '0'), a.dose.unit) },
-      route: a.route,
-      when: a.when,
-      optional: a.optional,
-      source: a.source,
-    })),
+    notes: presentNotes(agent, protocol),
+    adjuncts: presentAdjuncts(protocol),
     requirements: parts.requirements,
     ...(parts.titration ? { titration: parts.titration } : {}),
     trace,
