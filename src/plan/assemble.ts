@@ -1,4 +1,7 @@
-/** Turning the planner's exact internal values into the public {@link Plan}. */
+/**
+ * Turning the planner's exact internal values into the public {@link Plan}. The presenters for each
+ * part are the assemble-*.ts files beside this one.
+ */
 import type { Dec } from '../decimal/index.js';
 import type { Agent, Catalogue, Product, Protocol } from '../catalogue/types.js';
 import type { Preparation } from '../compounding/prepare.js';
@@ -42,16 +45,18 @@ export interface PlanParts {
   readonly trace: TraceStep[];
 }
 
-/** Builds the public plan and its warnings from the planner's parts. */
+/**
+ * Builds the public plan and its warnings from the planner's parts. Each part of the plan has its
+ * own presenter beside this file; this one puts them in the plan's key order, which is part of
+ * its JSON output.
+ * @param parts - everything the planner worked out, in base units
+ * @returns the plan, with the checks that did not pass as its warnings
+ */
 export function assemblePlan(parts: PlanParts): PlanResult {
-  const { catalogue, protocol, agent, product, input, prep, pump, needsAck, trace } = parts;
-  const finalChecks = parts.checks;
+  const { catalogue, protocol, agent, input, checks } = parts;
   const agentDose = presentAgentDose(parts);
-
-  const bag = presentBag(prep, pump.vtbiMl, agent, product);
-
-  const pumpSettings = presentPumpSettings(parts);
-
+  const bag = presentBag(parts.prep, parts.pump.vtbiMl, agent, parts.product);
+  const pump = presentPumpSettings(parts);
   const plan: Plan = {
     catalogue: { id: catalogue.id, version: catalogue.version, ...(input.careArea !== undefined ? { careArea: input.careArea } : {}) },
     protocol: { id: protocol.id, version: protocol.version, name: protocol.name, indication: protocol.indication, source: protocol.source },
@@ -60,15 +65,15 @@ export function assemblePlan(parts: PlanParts): PlanResult {
     dosingWeight: presentDosingWeight(parts.dosingWeight),
     agents: [agentDose],
     bag,
-    pump: pumpSettings,
-    checks: finalChecks,
+    pump,
+    checks,
     acknowledgements: input.acknowledgements.map((a) => ({ code: a.code, reason: a.reason })),
-    status: needsAck ? 'needs-acknowledgement' : 'ready',
+    status: parts.needsAck ? 'needs-acknowledgement' : 'ready',
     notes: presentNotes(agent, protocol),
     adjuncts: presentAdjuncts(protocol),
     requirements: parts.requirements,
     ...(parts.titration ? { titration: parts.titration } : {}),
-    trace,
+    trace: parts.trace,
   };
-  return { ok: true, plan, warnings: finalChecks.filter((c) => !c.passed) };
+  return { ok: true, plan, warnings: checks.filter((c) => !c.passed) };
 }
