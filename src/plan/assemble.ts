@@ -1,15 +1,21 @@
-/** Turning the planner's exact internal values into the public {@link Plan}. */
-import { type Dec, dec } from '../decimal/index.js';
+/**
+ * Turning the planner's exact internal values into the public {@link Plan}. The presenters for each
+ * part are the assemble-*.ts files beside this one.
+ */
+import type { Dec } from '../decimal/index.js';
 import type { Agent, Catalogue, Product, Protocol } from '../catalogue/types.js';
 import type { Preparation } from '../compounding/prepare.js';
 import type { DosingWeightResult } from '../patient/weights.js';
 import type { PumpPlan } from '../pump/settings.js';
 import type { PlanInput } from '../schema/input.js';
-import { mgPer } from '../units/index.js';
-import { quantity } from '../units/quantity.js';
 import type { TitrationDecision } from '../titration/types.js';
+import { presentBag } from './assemble-bag.js';
+import { presentAgentDose } from './assemble-dose.js';
+import { presentAdjuncts, presentNotes } from './assemble-notes.js';
+import { presentDosingWeight, presentPatient } from './assemble-patient.js';
+import { presentPumpSettings } from './assemble-pump.js';
 import type { OrderedDose, ParamName, ResolvedParam } from './dose.js';
-import type { AgentDose, Bag, Check, Plan, PlanResult, PumpSettings, TraceStep } from './types.js';
+import type { Check, Plan, PlanResult, TraceStep } from './types.js';
 
 /** Everything the planner worked out, in base units (mg, mL, h, kg). */
 export interface PlanParts {
@@ -39,171 +45,35 @@ export interface PlanParts {
   readonly trace: TraceStep[];
 }
 
-/** A mass in the agent's own unit (mg, g or ug). */
-function massQ(mg: Dec, agent: Agent) {
-  return quantity(mg.div(mgPer(agent.massUnit)), agent.massUnit);
-}
-function massRateQ(mgH: Dec, agent: Agent) {
-  const q = massQ(mgH, agent);
-  return { value: q.value, unit: `${q.unit}/h` };
-}
-function massPerKgQ(mgKg: Dec, agent: Agent, perHour: boolean) {
-  const q = massQ(mgKg, agent);
-  return { value: q.value, unit: `${q.unit}/kg${perHour ? '/h' : ''}` };
-}
-
-/** Builds the public plan and its warnings from the planner's parts. */
+/**
+ * Builds the public plan and its warnings from the planner's parts. Each part of the plan has its
+ * own presenter beside this file; this one puts them in the plan's key order, which is part of
+ * its JSON output.
+ * @param parts - everything the planner worked out, in base units
+ * @returns the plan, with the checks that did not pass as its warnings
+ */
 export function assemblePlan(parts: PlanParts): PlanResult {
-  const { catalogue, protocol, agent, product, input, weightKg, heightCm, params, ordered, prep, pump, increment, minRate, maxPumpRate, needsAck, trace } = parts;
-  const finalChecks = parts.checks;
-  const W = parts.dosingWeight.kg;
-  const dw = { value: parts.dosingWeight };
-  const conc = prep.concentrationMgPerMl;
-  const agentDose: AgentDose = {
-    agent: agent.id,
-    name: agent.name,
-    prescribed: {
-      ...(params.rate ? { rate: quantity(params.rate.stated.value, params.rate.stated.unit) } : {}),
-      ...(params.total ? { total: quantity(params.total.stated.value, params.total.stated.unit) } : {}),
-      ...(params.duration ? { duration: quantity(params.duration.stated.value, params.duration.stated.unit) } : {}),
-      ...(parts.loading ? { loading: quantity(parts.loading.stated.value, parts.loading.stated.unit) } : {}),
-      from: Object.fromEntries(Object.values(params).map((r) => [r.name, r.from])),
-    },
-    doseRate: massRateQ(ordered.rateMgH, agent),
-    totalDose: massQ(ordered.totalMg.add(parts.loading?.mg ?? 0), agent),
-    caps: ordered.caps.map((c) => {
-      const perHour = c.measure.startsWith('dose-rate');
-      const q = perHour ? massRateQ : massQ;
-      return { id: c.cap.id, limit: q(c.limit, agent), bound: c.bound, uncapped: q(c.uncapped, agent), source: c.cap.source };
-    }),
-    delivered: {
-      doseRate: massRateQ(pump.deliveredRateMgH, agent),
-      doseRatePerKg: massPerKgQ(pump.deliveredRateMgH.div(W), agent, true),
-      totalDose: massQ(pump.deliveredMg, agent),
-      totalDosePerKg: massPerKgQ(pump.deliveredMg.div(W), agent, false),
-    },
-  };
-
-  const bag: Bag = {
-    style: prep.style,
-    container: {
-      kind: prep.containerKind,
-      nominalVolume: quantity(prep.nominalMl, 'mL'),
-      ...(prep.containerKind === 'premix' ? { productId: product.id } : {}),
-    },
-    additives: prep.additive
-      ? [
-          {
-            agent: agent.id,
-            product: { id: product.id, name: product.name, strength: quantity(dec(product.strength.value), 'mg/mL') },
-            orderedAmount: massQ(prep.additive.orderedMg, agent),
-            exactVolume: quantity(prep.additive.exactMl, 'mL'),
-            volume: quantity(prep.additive.drawn.value, 'mL'),
-            amount: massQ(prep.additive.amountMg, agent),
-            rounding: {
-              increment: quantity(prep.additive.drawn.increment, 'mL'),
-              mode: prep.additive.drawn.mode,
-              roundedDownForLimit: prep.additive.drawn.roundedDownForLimit,
-            },
-            containers: prep.additive.containers,
-            containerVolume: product.volume ? quantity(dec(product.volume.value), 'mL') : null,
-            leftover:
-              prep.additive.leftoverMl === null
-                ? null
-                : {
-                    volume: quantity(prep.additive.leftoverMl, 'mL'),
-                    amount: massQ(prep.additive.leftoverMl.mul(dec(product.strength.value)), agent),
-                    kind: product.multiDose ? 'remains-in-multi-dose-vial' : 'waste',
-                  },
-          },
-        ]
-      : [],
-    diluent: prep.diluent
-      ? {
-          id: prep.diluent.diluent.id,
-          name: prep.diluent.diluent.name,
-          nominalVolume: quantity(prep.diluent.nominalMl, 'mL'),
-          overfill: quantity(prep.diluent.overfillMl, 'mL'),
-          overfillStated: prep.diluent.overfillStated,
-          withdrawn: quantity(prep.diluent.withdrawnMl, 'mL'),
-          volume: quantity(prep.diluent.volumeMl, 'mL'),
-        }
-      : null,
-    additiveVolume: prep.additiveVolume,
-    finalVolume: quantity(prep.finalMl, 'mL'),
-    concentrations: [{ agent: agent.id, value: quantity(conc, 'mg/mL') }],
-    residualVolume: quantity(prep.finalMl.sub(pump.vtbiMl), 'mL'),
-  };
-
-  const main = pump.main;
-  const pumpSettings: PumpSettings = {
-    rateExact: quantity(main.rateExact, 'mL/h'),
-    rate: quantity(main.rate.value, 'mL/h'),
-    increment: quantity(increment, 'mL/h'),
-    rounding: { mode: main.rate.mode, roundedDownForLimit: main.rate.roundedDownForLimit },
-    volumeToBeInfused: quantity(pump.vtbiMl, 'mL'),
-    duration: quantity(pump.durationH.mul(60), 'min'),
-    durationOrdered: quantity(ordered.durationH.add(parts.loading?.durationH ?? 0).mul(60), 'min'),
-    minRate: quantity(minRate, 'mL/h'),
-    maxRate: quantity(maxPumpRate, 'mL/h'),
-    segments: pump.segments.map((seg) => ({
-      kind: seg.kind,
-      rate: quantity(seg.rate.value, 'mL/h'),
-      duration: quantity(seg.durationH.mul(60), 'min'),
-      volume: quantity(seg.volumeMl, 'mL'),
-      doses: [{ agent: agent.id, amount: massQ(seg.doseMg, agent), doseRate: massRateQ(seg.doseRateMgH, agent) }],
-    })),
-  };
-
-  const d = dw.value;
+  const { catalogue, protocol, agent, input, checks } = parts;
+  const agentDose = presentAgentDose(parts);
+  const bag = presentBag(parts.prep, parts.pump.vtbiMl, agent, parts.product);
+  const pump = presentPumpSettings(parts);
   const plan: Plan = {
     catalogue: { id: catalogue.id, version: catalogue.version, ...(input.careArea !== undefined ? { careArea: input.careArea } : {}) },
     protocol: { id: protocol.id, version: protocol.version, name: protocol.name, indication: protocol.indication, source: protocol.source },
     session: { number: input.session, of: protocol.schedule.sessions, schedule: protocol.schedule.description },
-    patient: {
-      weight: quantity(weightKg, 'kg'),
-      ...(heightCm ? { height: quantity(heightCm, 'cm') } : {}),
-      ...(input.patient.sex ? { sex: input.patient.sex } : {}),
-      ...(input.patient.ageYears ? { ageYears: quantity(input.patient.ageYears, 'a') } : {}),
-      ...(input.patient.creatinineMgDl ? { creatinine: quantity(input.patient.creatinineMgDl, 'mg/dL') } : {}),
-      ...(parts.bsa ? { bodySurfaceArea: quantity(parts.bsa, 'm2') } : {}),
-      ...(parts.crcl ? { creatinineClearance: quantity(parts.crcl, 'mL/min') } : {}),
-    },
-    dosingWeight: {
-      value: quantity(d.kg, 'kg'),
-      basis: d.basis,
-      requestedBasis: d.requested,
-      reason: d.reason,
-      formula: d.formula,
-      source: d.source,
-      actual: quantity(d.actualKg, 'kg'),
-      ...(d.idealKg ? { ideal: quantity(d.idealKg, 'kg') } : {}),
-      ...(d.adjustedKg ? { adjusted: quantity(d.adjustedKg, 'kg') } : {}),
-      ...(d.leanKg ? { lean: quantity(d.leanKg, 'kg') } : {}),
-      ...(d.bmi ? { bmi: quantity(d.bmi, 'kg/m2') } : {}),
-    },
+    patient: presentPatient(parts),
+    dosingWeight: presentDosingWeight(parts.dosingWeight),
     agents: [agentDose],
     bag,
-    pump: pumpSettings,
-    checks: finalChecks,
+    pump,
+    checks,
     acknowledgements: input.acknowledgements.map((a) => ({ code: a.code, reason: a.reason })),
-    status: needsAck ? 'needs-acknowledgement' : 'ready',
-    notes: [...agent.notes, ...protocol.notes].map((n) => ({ kind: n.kind, text: n.text, source: n.source })),
-    adjuncts: (protocol.adjuncts ?? []).map((a) => ({
-      drug: a.drug,
-      dose: !a.dose
-        ? null
-        : a.dose.value !== undefined
-          ? quantity(dec(a.dose.value), a.dose.unit)
-          : { min: quantity(dec(a.dose.min ?? '0'), a.dose.unit), max: quantity(dec(a.dose.max ?? '0'), a.dose.unit) },
-      route: a.route,
-      when: a.when,
-      optional: a.optional,
-      source: a.source,
-    })),
+    status: parts.needsAck ? 'needs-acknowledgement' : 'ready',
+    notes: presentNotes(agent, protocol),
+    adjuncts: presentAdjuncts(protocol),
     requirements: parts.requirements,
     ...(parts.titration ? { titration: parts.titration } : {}),
-    trace,
+    trace: parts.trace,
   };
-  return { ok: true, plan, warnings: finalChecks.filter((c) => !c.passed) };
+  return { ok: true, plan, warnings: checks.filter((c) => !c.passed) };
 }
