@@ -19,8 +19,13 @@ const root = fileURLToPath(new URL('../', import.meta.url));
 const entry = fileURLToPath(new URL('../dist/index.js', import.meta.url));
 /** The goal: 30 kB gzipped, 1 kB = 1000 bytes. */
 const GOAL_BYTES = 30_000;
-/** The enforced ceiling (gzipped bytes); the measured size was 71,600 when it was set. */
-const DEFAULT_CEILING_BYTES = 73_000;
+/**
+ * The enforced ceiling (gzipped bytes). Set at 73,000 over a measured 71,600; raised once, to
+ * 77,000 over a measured 75,815, by the redesign into stages and rules (more, smaller functions)
+ * and by the schedule patterns moving into the protocol records that every plan bundles. It goes
+ * down, not up, from here (the size work lowers it).
+ */
+const DEFAULT_CEILING_BYTES = 77_000;
 const check = process.argv.includes('--check');
 const ceilingBytes = readCeiling(process.env['SIZE_CEILING_BYTES']);
 
