@@ -31,7 +31,6 @@ export default {
     // cited data like the agents and protocols, pinned by the titration tests, not code to mutate)
     'src/titration/*.ts',
     '!src/titration/rules.ts',
-    '!src/titration/types.ts',
   ],
   concurrency: 2,
   timeoutMS: 30_000,

@@ -51,7 +51,7 @@ export { formatQuantity, type FormatQuantityOptions, type FormattedQuantity } fr
 export { formatPlan } from './format/plan.js';
 export { verifyAdministration, type AdministrationResult } from './verify/administration.js';
 export type { Adjunct, ClearanceBands, LoadingDose, RatePhase, RateRamp, Requirement } from './catalogue/types.js';
-export type { ResponseCriterion, SourcedQuantity, TitrationDecision, TitrationRule } from './titration/types.js';
+export type { ResponseCriterion, SourcedQuantity, TitrationDecision, TitrationRule } from './catalogue/titration.js';
 export type { AdministrationCheck, AdministrationFinding } from './verify/administration.js';
 export type { CourseCheck } from './course/plan-course.js';
 export type {

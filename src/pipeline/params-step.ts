@@ -14,7 +14,7 @@ import { aboveTitrationCheck, bandFor, clearanceBandCheck, labelMaximumCheck } f
 import type { PlanInput } from '../schema/input.js';
 import type { Issue } from '../schema/issues.js';
 import type { ContainerChoice, LabelRamp } from '../stages/features.js';
-import type { TitrationDecision } from '../titration/types.js';
+import type { TitrationDecision } from '../catalogue/titration.js';
 import { type DoseUnit, doseUnitCode, readDoseUnit } from '../units/index.js';
 import { readMeasure } from '../units/measure.js';
 import type { PatientFacts } from './patient-step.js';

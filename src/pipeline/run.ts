@@ -22,7 +22,7 @@ import { type Findings, type Step, next, refuse, writeTrace } from './state.js';
 import { titrationStep } from './titration-step.js';
 import type { PreparedProtocol } from '../prepare/protocol.js';
 import type { LabelRamp } from '../stages/features.js';
-import type { TitrationDecision } from '../titration/types.js';
+import type { TitrationDecision } from '../catalogue/titration.js';
 import type { ContainerChoice } from '../stages/features.js';
 
 /** The plan's parts before acknowledgements, and the facts a combination re-judges. */

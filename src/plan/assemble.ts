@@ -8,7 +8,7 @@ import type { Preparation } from '../compounding/prepare.js';
 import type { DosingWeightResult } from '../patient/weights.js';
 import type { PumpPlan } from '../pump/settings.js';
 import type { PlanInput } from '../schema/input.js';
-import type { TitrationDecision } from '../titration/types.js';
+import type { TitrationDecision } from '../catalogue/titration.js';
 import { presentBag } from './assemble-bag.js';
 import { presentAgentDose } from './assemble-dose.js';
 import { presentAdjuncts, presentNotes } from './assemble-notes.js';

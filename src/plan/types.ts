@@ -2,7 +2,7 @@
 import type { Severity, Source, WeightBasis } from '../catalogue/types.js';
 import type { Issue, Issues } from '../schema/issues.js';
 import type { Quantity } from '../units/index.js';
-import type { TitrationDecision } from '../titration/types.js';
+import type { TitrationDecision } from '../catalogue/titration.js';
 
 /** One safety rule as evaluated for this plan. */
 export interface Check {

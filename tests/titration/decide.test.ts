@@ -32,7 +32,7 @@ import {
   GETSON_INPATIENT_TITRATION,
   REMA_2012_TITRATION,
 } from '../../src/titration/rules.js';
-import { TITRATION_RULE_IDS, type TitrationRule } from '../../src/titration/types.js';
+import { TITRATION_RULE_IDS, type TitrationRule } from '../../src/catalogue/titration.js';
 import { type S, parsed } from './history-fixtures.js';
 
 // ---------------------------------------------------------------------------------------------
