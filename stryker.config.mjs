@@ -27,10 +27,9 @@ export default {
     // checks: safety-range checks and the independent re-check of a plan
     'src/checks/*.ts',
     'src/verify/check-plan*.ts',
-    // titration: the next dose from the history (the rules themselves, src/titration/rules.ts, are
-    // cited data like the agents and protocols, pinned by the titration tests, not code to mutate)
+    // titration: the next dose from the history (the rules themselves, src/protocols/titration-rules.ts,
+    // are cited data like the agents and protocols, pinned by the titration tests, not code to mutate)
     'src/titration/*.ts',
-    '!src/titration/rules.ts',
   ],
   concurrency: 2,
   timeoutMS: 30_000,
