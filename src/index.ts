@@ -18,7 +18,7 @@ export type {
   RateSegment,
   TraceStep,
 } from './plan/types.js';
-export { BUILTIN_CATALOGUE } from './catalogue/builtin.js';
+export { BUILTIN_CATALOGUE } from './formulary/builtin.js';
 export type {
   Agent,
   AgentNote,

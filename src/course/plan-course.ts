@@ -3,7 +3,7 @@
  * pattern, with checks on the interval between sessions and on the course length.
  * `planCourse` never throws for bad input: every problem is a coded issue. It reads no clock.
  */
-import { BUILTIN_CATALOGUE } from '../catalogue/builtin.js';
+import { BUILTIN_CATALOGUE } from '../formulary/builtin.js';
 import type { Catalogue } from '../catalogue/types.js';
 import { type Issue, type Issues, describeReceived } from '../schema/issues.js';
 import { type ParsedCourseInput, courseInputShape as inputShape, mapCourseIssue as mapIssue } from '../schema/course.js';

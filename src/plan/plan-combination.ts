@@ -5,7 +5,7 @@
  * the whole bag, and every agent judged again at that rate by the same rules, on exact values.
  * Pairs with no cited compatibility statement are a soft finding; a cited incompatibility is hard.
  */
-import { BUILTIN_CATALOGUE } from '../catalogue/builtin.js';
+import { BUILTIN_CATALOGUE } from '../formulary/builtin.js';
 import type { Catalogue } from '../catalogue/types.js';
 import { acknowledge } from '../checks/acknowledge.js';
 import { pumpRangeChecks } from '../checks/pump-range.js';

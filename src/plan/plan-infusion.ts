@@ -3,7 +3,7 @@
  * patient, dose, bag and pump stages; the rules on what is delivered; acknowledgements) and build
  * the plan. `planInfusion` never throws for bad input: every problem is a coded issue.
  */
-import { BUILTIN_CATALOGUE } from '../catalogue/builtin.js';
+import { BUILTIN_CATALOGUE } from '../formulary/builtin.js';
 import type { Catalogue } from '../catalogue/types.js';
 import { acknowledge } from '../checks/acknowledge.js';
 import { runPipeline } from '../pipeline/run.js';

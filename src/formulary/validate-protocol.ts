@@ -6,7 +6,7 @@
 import { type Dec, dec } from '../decimal/index.js';
 import type { Issue } from '../schema/issues.js';
 import { type Measure, readMeasure } from '../units/measure.js';
-import type { Agent, DoseParameter, PhasePattern, Protocol } from './types.js';
+import type { Agent, DoseParameter, PhasePattern, Protocol } from '../catalogue/types.js';
 
 type Path = (string | number)[];
 type ParamName = 'rate' | 'total' | 'duration';
