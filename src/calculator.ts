@@ -7,7 +7,7 @@ import type { Agent, Catalogue, Protocol } from './catalogue/types.js';
 import { validateCatalogue } from './formulary/validate.js';
 import { planInfusion } from './plan/plan-infusion.js';
 import type { PlanResult } from './plan/types.js';
-import type { Issues } from './schema/issues.js';
+import type { Issues } from './types/issues.js';
 
 /** The library's functions, bound to one validated catalogue. */
 export interface Calculator {

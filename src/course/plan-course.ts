@@ -5,7 +5,7 @@
  */
 import { BUILTIN_CATALOGUE } from '../formulary/builtin.js';
 import type { Catalogue } from '../catalogue/types.js';
-import { type Issue, type Issues, describeReceived } from '../schema/issues.js';
+import { type Issue, type Issues, describeReceived } from '../types/issues.js';
 import { type ParsedCourseInput, courseInputShape as inputShape, mapCourseIssue as mapIssue } from '../schema/course.js';
 import {
   courseLengthCheck,

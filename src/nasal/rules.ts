@@ -4,7 +4,7 @@
  */
 import { type Dec, dec } from '../decimal/index.js';
 import type { Check } from '../plan/types.js';
-import type { Issue } from '../schema/issues.js';
+import type { Issue } from '../types/issues.js';
 import type { Quantity } from '../units/index.js';
 import { quantity } from '../units/quantity.js';
 import { NASAL_DOSE_LIMITS, NASAL_UNSOURCED } from './data.js';

@@ -12,7 +12,7 @@ import { paramStep } from '../present/trace-dose.js';
 import { phasesDuration } from '../pump/settings.js';
 import { aboveTitrationCheck, bandFor, clearanceBandCheck, labelMaximumCheck } from '../rules/dose-rules.js';
 import type { PlanInput } from '../schema/input.js';
-import type { Issue } from '../schema/issues.js';
+import type { Issue } from '../types/issues.js';
 import type { ContainerChoice, LabelRamp } from '../stages/features.js';
 import type { TitrationDecision } from '../catalogue/titration.js';
 import { type DoseUnit, doseUnitCode, readDoseUnit } from '../units/index.js';

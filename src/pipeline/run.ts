@@ -9,7 +9,7 @@ import type { PlanParts } from '../plan/assemble.js';
 import { prepareProtocol } from '../prepare/protocol.js';
 import { catalogueStep } from '../present/trace-patient.js';
 import type { PlanInput } from '../schema/input.js';
-import type { Issue } from '../schema/issues.js';
+import type { Issue } from '../types/issues.js';
 import { containerChoice, labelRampOf } from '../stages/features.js';
 import { bagStep } from './bag-step.js';
 import { deliveredStep } from './delivered-step.js';

@@ -3,7 +3,7 @@
  * far (in the order the plan shows them), and the result type every step returns.
  */
 import type { Check, TraceStep } from '../plan/types.js';
-import type { Issue } from '../schema/issues.js';
+import type { Issue } from '../types/issues.js';
 
 /**
  * A trace step not yet written: the presenter call, kept with the stage values it reads, so the

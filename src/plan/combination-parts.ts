@@ -4,7 +4,7 @@
  * findings stand for the bag.
  */
 import type { Catalogue } from '../catalogue/types.js';
-import type { Issue } from '../schema/issues.js';
+import type { Issue } from '../types/issues.js';
 import type { ComponentFacts } from '../stages/component-facts.js';
 import { planInfusionWithFacts } from './plan-infusion.js';
 import type { Check, Plan } from './types.js';

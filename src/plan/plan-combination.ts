@@ -12,7 +12,7 @@ import { pumpRangeChecks } from '../checks/pump-range.js';
 import { pathForCheck } from '../pipeline/paths.js';
 import { compatibilityChecks } from '../rules/compatibility-rules.js';
 import { combinationShape } from '../schema/combination.js';
-import type { Issue, Issues } from '../schema/issues.js';
+import type { Issue, Issues } from '../types/issues.js';
 import { mapZodIssue } from '../schema/zod-issues.js';
 import { combineBag, sharedRate } from '../stages/combined-bag.js';
 import type { ComponentFacts } from '../stages/component-facts.js';

@@ -9,7 +9,7 @@ import { acknowledge } from '../checks/acknowledge.js';
 import { runPipeline } from '../pipeline/run.js';
 import type { ComponentFacts } from '../stages/component-facts.js';
 import { parsePlanInput } from '../schema/input.js';
-import type { Issue, Issues } from '../schema/issues.js';
+import type { Issue, Issues } from '../types/issues.js';
 import { pathForCheck } from '../pipeline/paths.js';
 import { assemblePlan } from './assemble.js';
 import type { PlanResult } from './types.js';

@@ -7,7 +7,7 @@
 import { type Dec, dec, readDecimal } from '../decimal/index.js';
 import type { DoseParameter } from '../catalogue/types.js';
 import type { IssuePath } from '../schema/history.js';
-import type { Issue, Issues } from '../schema/issues.js';
+import type { Issue, Issues } from '../types/issues.js';
 import { type Measure, readMeasure } from '../units/measure.js';
 import type { Read } from './result.js';
 import type { SourcedQuantity, TitrationRule } from '../catalogue/titration.js';
