@@ -6,7 +6,7 @@ import { BUILTIN_CATALOGUE } from './formulary/builtin.js';
 import type { Agent, Catalogue, Protocol } from './catalogue/types.js';
 import { validateCatalogue } from './formulary/validate.js';
 import { planInfusion } from './plan/plan-infusion.js';
-import type { PlanResult } from './plan/types.js';
+import type { PlanResult } from './types/plan.js';
 import type { Issues } from './types/issues.js';
 
 /** The library's functions, bound to one validated catalogue. */

@@ -17,7 +17,7 @@ export type {
   PumpSettings,
   RateSegment,
   TraceStep,
-} from './plan/types.js';
+} from './types/plan.js';
 export { BUILTIN_CATALOGUE } from './formulary/builtin.js';
 export type {
   Agent,

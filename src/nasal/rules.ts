@@ -3,7 +3,7 @@
  * refusals (a dose that is not whole sprays, a hard-limit finding, a bottle too small for a dose).
  */
 import { type Dec, dec } from '../decimal/index.js';
-import type { Check } from '../plan/types.js';
+import type { Check } from '../types/plan.js';
 import type { Issue } from '../types/issues.js';
 import type { Quantity } from '../units/index.js';
 import { quantity } from '../units/quantity.js';

@@ -1,6 +1,6 @@
 /** The public shapes of a nasal-spray plan and its result. */
 import type { Source } from '../catalogue/types.js';
-import type { Check, TraceStep } from '../plan/types.js';
+import type { Check, TraceStep } from '../types/plan.js';
 import type { Issues } from '../types/issues.js';
 import type { Quantity } from '../units/index.js';
 

@@ -2,7 +2,7 @@
  * What the planning pipeline carries from step to step: the findings and the working written so
  * far (in the order the plan shows them), and the result type every step returns.
  */
-import type { Check, TraceStep } from '../plan/types.js';
+import type { Check, TraceStep } from '../types/plan.js';
 import type { Issue } from '../types/issues.js';
 
 /**

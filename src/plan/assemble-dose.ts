@@ -7,7 +7,7 @@ import { quantity } from '../units/quantity.js';
 import type { PlanParts } from './assemble.js';
 import { massPerKgQ, massQ, massRateQ } from './assemble-mass.js';
 import type { OrderedDose } from './dose.js';
-import type { AgentDose, CapOutcome } from './types.js';
+import type { AgentDose, CapOutcome } from '../types/plan.js';
 
 /**
  * The agent's dose: prescribed, ordered, capped and delivered.

@@ -20,7 +20,7 @@ import { agentAtSharedRate } from './combination-agents.js';
 import { carriedOver, planComponents, sameBagIssues } from './combination-parts.js';
 import { combinationPlan } from './combination-plan.js';
 import type { CombinationResult } from './combination-types.js';
-import type { Check } from './types.js';
+import type { Check } from '../types/plan.js';
 
 export type { CombinationPlan, CombinationResult } from './combination-types.js';
 

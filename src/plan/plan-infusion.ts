@@ -12,7 +12,7 @@ import { parsePlanInput } from '../schema/input.js';
 import type { Issue, Issues } from '../types/issues.js';
 import { pathForCheck } from '../pipeline/paths.js';
 import { assemblePlan } from './assemble.js';
-import type { PlanResult } from './types.js';
+import type { PlanResult } from '../types/plan.js';
 
 export { DEFAULT_PUMP_RANGE } from '../pump/range.js';
 export { pathForCheck } from '../pipeline/paths.js';

@@ -2,7 +2,7 @@
 import { type Dec, minDec } from '../decimal/index.js';
 import type { Protocol } from '../catalogue/types.js';
 import type { OrderedDose, ResolvedParam } from '../plan/dose.js';
-import type { TraceStep } from '../plan/types.js';
+import type { TraceStep } from '../types/plan.js';
 import type { TitrationDecision } from '../catalogue/titration.js';
 import { quantity } from '../units/quantity.js';
 

@@ -4,7 +4,7 @@
  */
 import { type Dec, dec } from '../decimal/index.js';
 import type { ClearanceBands, Product } from '../catalogue/types.js';
-import type { Check } from '../plan/types.js';
+import type { Check } from '../types/plan.js';
 import type { TitrationDecision } from '../catalogue/titration.js';
 import { quantity } from '../units/quantity.js';
 

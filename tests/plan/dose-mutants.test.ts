@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { dec } from '../../src/decimal/index.js';
 import type { DoseParameter, ProtocolCap, Source, WeightRule } from '../../src/catalogue/types.js';
-import type { Check } from '../../src/plan/types.js';
+import type { Check } from '../../src/types/plan.js';
 import { type ResolvedParam, checkParam, orderDose, resolveParam } from '../../src/plan/dose.js';
 import { chooseDosingWeight } from '../../src/patient/weights.js';
 import type { Preparation } from '../../src/compounding/prepare.js';
