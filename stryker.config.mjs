@@ -19,7 +19,7 @@ export default {
     'src/units/measure.ts',
     'src/patient/weights.ts',
     'src/patient/formulas.ts',
-    'src/plan/dose.ts',
+    'src/stages/dose.ts',
     // compounding: measurable volumes and the bag
     'src/compounding/*.ts',
     // pump: rates, segments and rounding

@@ -7,7 +7,7 @@ import type { Dec } from '../decimal/index.js';
 import type { Limit } from '../catalogue/types.js';
 import { agentLimitChecks, appliesToPatient } from '../checks/agent-limits.js';
 import { type CapInForce, capChecks } from '../checks/caps.js';
-import type { OrderedDose } from '../plan/dose.js';
+import type { OrderedDose } from '../stages/dose.js';
 import type { Plan } from '../types/plan.js';
 import type { PreparedProtocol } from '../prepare/protocol.js';
 import { cumulativeStep } from '../present/trace-delivered.js';

@@ -6,7 +6,7 @@
 import { type Dec, dec } from '../decimal/index.js';
 import type { DoseParameter } from '../catalogue/types.js';
 import { unverified } from '../checks/unverified.js';
-import { type ParamName, REGIMEN_INPUTS, type RegimenParam, type ResolvedParam, checkParam, resolveParam } from '../plan/dose.js';
+import { type ParamName, REGIMEN_INPUTS, type RegimenParam, type ResolvedParam, checkParam, resolveParam } from '../stages/dose.js';
 import type { PreparedProtocol } from '../prepare/protocol.js';
 import { paramStep } from '../present/trace-dose.js';
 import { phasesDuration } from '../pump/settings.js';

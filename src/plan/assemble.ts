@@ -14,7 +14,7 @@ import { presentAgentDose } from './assemble-dose.js';
 import { presentAdjuncts, presentNotes } from './assemble-notes.js';
 import { presentDosingWeight, presentPatient } from './assemble-patient.js';
 import { presentPumpSettings } from './assemble-pump.js';
-import type { OrderedDose, ParamName, ResolvedParam } from './dose.js';
+import type { OrderedDose, ParamName, ResolvedParam } from '../stages/dose.js';
 import type { Check, Plan, PlanResult, TraceStep } from '../types/plan.js';
 
 /** Everything the planner worked out, in base units (mg, mL, h, kg). */
