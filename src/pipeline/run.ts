@@ -5,7 +5,7 @@
  */
 import { dec } from '../decimal/index.js';
 import type { Catalogue } from '../catalogue/types.js';
-import type { PlanParts } from '../plan/assemble.js';
+import type { PlanParts } from '../present/assemble.js';
 import { prepareProtocol } from '../prepare/protocol.js';
 import { catalogueStep } from '../present/trace-patient.js';
 import type { PlanInput } from '../schema/input.js';

@@ -11,7 +11,7 @@ import type { ComponentFacts } from '../stages/component-facts.js';
 import { parsePlanInput } from '../schema/input.js';
 import type { Issue, Issues } from '../types/issues.js';
 import { pathForCheck } from '../pipeline/paths.js';
-import { assemblePlan } from './assemble.js';
+import { assemblePlan } from '../present/assemble.js';
 import type { PlanResult } from '../types/plan.js';
 
 export { DEFAULT_PUMP_RANGE } from '../pump/range.js';
