@@ -15,7 +15,7 @@ import {
   patternSourceCheck,
   weekendMovesCheck,
 } from './checks.js';
-import { toDayNumber } from './dates.js';
+import { toDayNumber } from '../dates/index.js';
 import { placeSessions, runsPastLastDate } from './expand.js';
 import { type CourseRequest, readCourseRequest } from './request.js';
 import { type CourseTotals, courseTotals } from './totals.js';
