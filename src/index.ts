@@ -42,7 +42,7 @@ export { EVIDENCE_GRADES, SEVERITIES, WEIGHT_BASES } from './catalogue/types.js'
 export type { Quantity } from './units/index.js';
 export { DOSE_UNIT_CODES, KG_PER_LB, CM_PER_INCH } from './units/index.js';
 export { SEXES, type Sex } from './patient/weights.js';
-export { createCalculator, getProtocol, listAgents, listProtocols, type Calculator } from './calculator.js';
+export { createCalculator, getProtocol, listAgents, listProtocols, type Calculator } from './plan/calculator.js';
 export { planCombination, type CombinationPlan, type CombinationResult } from './plan/plan-combination.js';
 export { planNasalSpray, type NasalSprayPlan, type NasalSprayResult } from './nasal/spray.js';
 export { planCourse, type Course, type CourseResult, type CourseSession } from './course/plan-course.js';
