@@ -17,8 +17,8 @@ export type {
   PumpSettings,
   RateSegment,
   TraceStep,
-} from './plan/types.js';
-export { BUILTIN_CATALOGUE } from './catalogue/builtin.js';
+} from './types/plan.js';
+export { BUILTIN_CATALOGUE } from './formulary/builtin.js';
 export type {
   Agent,
   AgentNote,
@@ -42,7 +42,7 @@ export { EVIDENCE_GRADES, SEVERITIES, WEIGHT_BASES } from './catalogue/types.js'
 export type { Quantity } from './units/index.js';
 export { DOSE_UNIT_CODES, KG_PER_LB, CM_PER_INCH } from './units/index.js';
 export { SEXES, type Sex } from './patient/weights.js';
-export { createCalculator, getProtocol, listAgents, listProtocols, type Calculator } from './calculator.js';
+export { createCalculator, getProtocol, listAgents, listProtocols, type Calculator } from './plan/calculator.js';
 export { planCombination, type CombinationPlan, type CombinationResult } from './plan/plan-combination.js';
 export { planNasalSpray, type NasalSprayPlan, type NasalSprayResult } from './nasal/spray.js';
 export { planCourse, type Course, type CourseResult, type CourseSession } from './course/plan-course.js';
@@ -51,7 +51,7 @@ export { formatQuantity, type FormatQuantityOptions, type FormattedQuantity } fr
 export { formatPlan } from './format/plan.js';
 export { verifyAdministration, type AdministrationResult } from './verify/administration.js';
 export type { Adjunct, ClearanceBands, LoadingDose, RatePhase, RateRamp, Requirement } from './catalogue/types.js';
-export type { ResponseCriterion, SourcedQuantity, TitrationDecision, TitrationRule } from './titration/types.js';
+export type { ResponseCriterion, SourcedQuantity, TitrationDecision, TitrationRule } from './catalogue/titration.js';
 export type { AdministrationCheck, AdministrationFinding } from './verify/administration.js';
 export type { CourseCheck } from './course/plan-course.js';
 export type {

@@ -3,7 +3,7 @@
  * Every number in these records is a string in a stated unit and carries a {@link Source}.
  */
 
-import type { TitrationRule } from '../titration/types.js';
+import type { TitrationRule } from './titration.js';
 import type { CitedPattern } from './schedule-pattern.js';
 
 export { PATTERN_KINDS } from './schedule-pattern.js';

@@ -3,7 +3,7 @@
  * reason; hard findings never are. One copy, used by every path, so an acknowledgement means the
  * same thing in a single-agent plan and in a combination bag.
  */
-import type { Check } from '../plan/types.js';
+import type { Check } from '../types/plan.js';
 
 /** An acknowledgement as the input gives it. */
 export interface Acknowledgement {

@@ -5,7 +5,7 @@
  */
 import type { Dec } from '../decimal/index.js';
 import type { Limit } from '../catalogue/types.js';
-import type { Check } from '../plan/types.js';
+import type { Check } from '../types/plan.js';
 import type { Measure } from '../units/measure.js';
 import { checkLimit } from './limits.js';
 import { unverified } from './unverified.js';

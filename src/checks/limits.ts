@@ -4,7 +4,7 @@
  */
 import { type Dec, dec } from '../decimal/index.js';
 import type { Limit } from '../catalogue/types.js';
-import type { Check } from '../plan/types.js';
+import type { Check } from '../types/plan.js';
 import { type Measure, MEASURE_BASE_UNIT, readMeasure } from '../units/measure.js';
 import { quantity } from '../units/quantity.js';
 

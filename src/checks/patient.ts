@@ -1,7 +1,7 @@
 /** Plausibility checks on the patient record: weight, height and age against the catalogue's limits. */
 import { type Dec, dec } from '../decimal/index.js';
 import type { Limit } from '../catalogue/types.js';
-import type { Check } from '../plan/types.js';
+import type { Check } from '../types/plan.js';
 import { quantity } from '../units/quantity.js';
 
 /**

@@ -4,7 +4,7 @@
  */
 import type { Dec } from '../decimal/index.js';
 import type { Source } from '../catalogue/types.js';
-import type { Check } from '../plan/types.js';
+import type { Check } from '../types/plan.js';
 import { quantity } from '../units/quantity.js';
 
 /** The pump range in force: its limits in mL/h and where they come from. */

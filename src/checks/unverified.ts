@@ -1,6 +1,6 @@
 /** Surfacing data the reference marks [UNVERIFIED] or [CONFLICT] whenever a plan uses it. */
 import type { Source } from '../catalogue/types.js';
-import type { Check } from '../plan/types.js';
+import type { Check } from '../types/plan.js';
 
 /** An `unverified_data` info finding for a source that is not verified, or `undefined` when it is. */
 export function unverified(rule: string, what: string, source: Source): Check | undefined {

@@ -5,7 +5,7 @@
  */
 import { type Dec, dec, maxDec } from '../decimal/index.js';
 import type { Diluent, PreparationRule, Product } from '../catalogue/types.js';
-import type { Issue } from '../schema/issues.js';
+import type { Issue } from '../types/issues.js';
 import { measurableIncrement, roundWithCeiling } from './measurable.js';
 import type { AmountCeiling, DrawnAdditive, Preparation } from './prepare.js';
 

@@ -5,7 +5,7 @@
  */
 import type { Dec } from '../decimal/index.js';
 import type { Diluent, PreparationRule, Product } from '../catalogue/types.js';
-import type { Issue } from '../schema/issues.js';
+import type { Issue } from '../types/issues.js';
 import { addToBag, drawAdditive } from './draw.js';
 import type { SafeRounding } from './measurable.js';
 

@@ -4,7 +4,7 @@
  */
 import { type Dec, dec } from '../decimal/index.js';
 import type { Diluent, PreparationRule, Product } from '../catalogue/types.js';
-import type { Issue } from '../schema/issues.js';
+import type { Issue } from '../types/issues.js';
 import { addToBag, drawAdditive, notMeasurable, strengthOf } from './draw.js';
 import type { AmountCeiling, Preparation } from './prepare.js';
 

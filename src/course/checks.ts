@@ -5,7 +5,7 @@
 import type { Protocol, Source } from '../catalogue/types.js';
 import { unverified } from '../checks/unverified.js';
 import type { Quantity } from '../units/index.js';
-import { type IsoDate, toDayNumber } from './dates.js';
+import { type IsoDate, toDayNumber } from '../dates/index.js';
 import type { CourseCheck, CourseSession } from './types.js';
 
 type Path = readonly (string | number)[];

@@ -2,7 +2,7 @@
  * A pattern expanded into dated sessions: nominal days (day numbers) first, then the weekend rule,
  * then the calendar dates.
  */
-import { MAX_DAY_NUMBER, addMonths, fromDayNumber, isMonthEndClamped, isWeekend, toDayNumber, weekday } from './dates.js';
+import { MAX_DAY_NUMBER, addMonths, fromDayNumber, isMonthEndClamped, isWeekend, toDayNumber, weekday } from '../dates/index.js';
 import { DEFAULT_TWICE_WEEKLY_DAYS, type PhasePattern, type SchedulePattern } from './patterns.js';
 import type { CourseSession } from './types.js';
 

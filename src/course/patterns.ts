@@ -4,9 +4,9 @@
  * the pattern types re-exported, the twice-weekly default, the pattern without its citation, and
  * an index by protocol id of the built-in records' patterns.
  */
-import { BUILTIN_CATALOGUE, PROTOCOLS_NOT_IN_CATALOGUE } from '../catalogue/builtin.js';
+import { BUILTIN_CATALOGUE, PROTOCOLS_NOT_IN_CATALOGUE } from '../formulary/builtin.js';
 import type { CitedPattern, SchedulePattern, Source, TaperPattern } from '../catalogue/types.js';
-import { deepFreeze } from '../catalogue/validate.js';
+import { deepFreeze } from '../formulary/validate.js';
 
 export { PATTERN_KINDS } from '../catalogue/types.js';
 export type {

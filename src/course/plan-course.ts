@@ -3,9 +3,9 @@
  * pattern, with checks on the interval between sessions and on the course length.
  * `planCourse` never throws for bad input: every problem is a coded issue. It reads no clock.
  */
-import { BUILTIN_CATALOGUE } from '../catalogue/builtin.js';
+import { BUILTIN_CATALOGUE } from '../formulary/builtin.js';
 import type { Catalogue } from '../catalogue/types.js';
-import { type Issue, type Issues, describeReceived } from '../schema/issues.js';
+import { type Issue, type Issues, describeReceived } from '../types/issues.js';
 import { type ParsedCourseInput, courseInputShape as inputShape, mapCourseIssue as mapIssue } from '../schema/course.js';
 import {
   courseLengthCheck,
@@ -15,7 +15,7 @@ import {
   patternSourceCheck,
   weekendMovesCheck,
 } from './checks.js';
-import { toDayNumber } from './dates.js';
+import { toDayNumber } from '../dates/index.js';
 import { placeSessions, runsPastLastDate } from './expand.js';
 import { type CourseRequest, readCourseRequest } from './request.js';
 import { type CourseTotals, courseTotals } from './totals.js';

@@ -4,8 +4,8 @@
  */
 import type { Catalogue, CitedPattern, Protocol } from '../catalogue/types.js';
 import type { ParsedCourseInput, ParsedPattern, ParsedPhase } from '../schema/course.js';
-import { type Issue, describeReceived } from '../schema/issues.js';
-import { type IsoDate, isIsoDate, toDayNumber } from './dates.js';
+import { type Issue, describeReceived } from '../types/issues.js';
+import { type IsoDate, isIsoDate, toDayNumber } from '../dates/index.js';
 import { type PhasePattern, type SchedulePattern, patternOf } from './patterns.js';
 
 /** A course request ready to plan. */

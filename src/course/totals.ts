@@ -2,7 +2,7 @@
 import type { Catalogue } from '../catalogue/types.js';
 import { dec } from '../decimal/index.js';
 import { planInfusion } from '../plan/plan-infusion.js';
-import type { Issue } from '../schema/issues.js';
+import type { Issue } from '../types/issues.js';
 import { quantity } from '../units/quantity.js';
 import type { Course, CourseSession } from './types.js';
 

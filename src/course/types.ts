@@ -1,9 +1,9 @@
 /** The public shapes of a planned course and its result. */
 import type { SchedulePattern } from '../catalogue/types.js';
-import type { Check } from '../plan/types.js';
-import type { Issues } from '../schema/issues.js';
+import type { Check } from '../types/plan.js';
+import type { Issues } from '../types/issues.js';
 import type { Quantity } from '../units/index.js';
-import type { IsoDate, Weekday } from './dates.js';
+import type { IsoDate, Weekday } from '../dates/index.js';
 
 /** One dated session of a course. */
 export interface CourseSession {

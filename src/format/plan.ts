@@ -14,7 +14,7 @@
  *
  * @module
  */
-import type { Additive, AgentDose, Check, Plan, RateSegment } from '../plan/types.js';
+import type { Additive, AgentDose, Check, Plan, RateSegment } from '../types/plan.js';
 import type { Quantity } from '../units/index.js';
 import { formatQuantity } from './quantity.js';
 

@@ -40,7 +40,7 @@
  * @module
  */
 import { dec, readDecimal, REPORT_DECIMALS, roundToIncrement, ROUNDING_MODES, toPlainString, type RoundingMode } from '../decimal/index.js';
-import { describeReceived, type Issue, type Issues } from '../schema/issues.js';
+import { describeReceived, type Issue, type Issues } from '../types/issues.js';
 import { displayNumber, isExactlyOne, normalise, splitPlain, type PlainParts } from './display-number.js';
 import { DISPLAY_ATOMS, displayUnit, errorProneHint } from './display-unit.js';
 

@@ -3,7 +3,7 @@
  *
  * @module
  */
-import type { Plan } from '../plan/types.js';
+import type { Plan } from '../types/plan.js';
 import type { MedicationIngredientR4, MedicationR4 } from './fhir-types.js';
 import { fromQuantity, say, ucum } from './fhir-quantity.js';
 

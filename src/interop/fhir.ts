@@ -18,7 +18,7 @@
  *   session is one segment (otherwise it is stated in the note only: R4 has no element for a total
  *   across a sequence of Dosages).
  */
-import type { AgentDose, Plan, RateSegment } from '../plan/types.js';
+import type { AgentDose, Plan, RateSegment } from '../types/plan.js';
 import {
   type AnnotationR4,
   type CodeableConceptR4,

@@ -1,5 +1,5 @@
 /** Acknowledgements of soft findings, as in the infusion planner. */
-import type { Check } from '../plan/types.js';
+import type { Check } from '../types/plan.js';
 import type { NasalInput } from './input.js';
 
 /** The checks with each acknowledgement applied, and the plan's status. */

@@ -3,7 +3,7 @@
  * quantity read into its working unit (mg/mL, mL, mg) or refused with a coded issue.
  */
 import { type Dec, type NumberProblem, readDecimal } from '../decimal/index.js';
-import { type Issue, describeReceived } from '../schema/issues.js';
+import { type Issue, describeReceived } from '../types/issues.js';
 import { nasalInputShape } from '../schema/nasal.js';
 import { mapZodIssue } from '../schema/zod-issues.js';
 import { mLPer, mgPer, readMassUnit, readVolumeUnit } from '../units/index.js';

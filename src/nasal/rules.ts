@@ -3,8 +3,8 @@
  * refusals (a dose that is not whole sprays, a hard-limit finding, a bottle too small for a dose).
  */
 import { type Dec, dec } from '../decimal/index.js';
-import type { Check } from '../plan/types.js';
-import type { Issue } from '../schema/issues.js';
+import type { Check } from '../types/plan.js';
+import type { Issue } from '../types/issues.js';
 import type { Quantity } from '../units/index.js';
 import { quantity } from '../units/quantity.js';
 import { NASAL_DOSE_LIMITS, NASAL_UNSOURCED } from './data.js';

@@ -7,8 +7,8 @@
  * doses either side; it is never rounded silently.
  */
 import { dec } from '../decimal/index.js';
-import type { Check } from '../plan/types.js';
-import type { Issue } from '../schema/issues.js';
+import type { Check } from '../types/plan.js';
+import type { Issue } from '../types/issues.js';
 import { quantity } from '../units/quantity.js';
 import { acknowledge } from './acknowledge.js';
 import { type BottleSupply, computeBottle } from './bottle.js';

@@ -1,6 +1,6 @@
 /** The working of a nasal-spray plan: one trace step per stage value, with inputs, formula and rounding. */
 import { type Dec, dec } from '../decimal/index.js';
-import type { TraceStep } from '../plan/types.js';
+import type { TraceStep } from '../types/plan.js';
 import { quantity } from '../units/quantity.js';
 import type { BottleSupply } from './bottle.js';
 import type { NostrilSplit, SprayDose } from './dose.js';

@@ -1,7 +1,7 @@
 /** The public shapes of a nasal-spray plan and its result. */
 import type { Source } from '../catalogue/types.js';
-import type { Check, TraceStep } from '../plan/types.js';
-import type { Issues } from '../schema/issues.js';
+import type { Check, TraceStep } from '../types/plan.js';
+import type { Issues } from '../types/issues.js';
 import type { Quantity } from '../units/index.js';
 
 /** A nasal-spray plan. Every number is a {@link Quantity}: a plain decimal string and a UCUM unit. */

@@ -5,7 +5,7 @@
 import { type Dec, dec } from '../decimal/index.js';
 import { capAppliedCheck } from '../checks/caps.js';
 import { readLimit } from '../checks/limits.js';
-import { type OrderedDose, type RegimenParam, checkParam, orderDose, resolveParam } from '../plan/dose.js';
+import { type OrderedDose, type RegimenParam, checkParam, orderDose, resolveParam } from '../stages/dose.js';
 import type { PreparedProtocol } from '../prepare/protocol.js';
 import { capStep, loadingStep, orderedStep } from '../present/trace-dose.js';
 import type { PlanInput } from '../schema/input.js';

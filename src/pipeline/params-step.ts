@@ -6,15 +6,15 @@
 import { type Dec, dec } from '../decimal/index.js';
 import type { DoseParameter } from '../catalogue/types.js';
 import { unverified } from '../checks/unverified.js';
-import { type ParamName, REGIMEN_INPUTS, type RegimenParam, type ResolvedParam, checkParam, resolveParam } from '../plan/dose.js';
+import { type ParamName, REGIMEN_INPUTS, type RegimenParam, type ResolvedParam, checkParam, resolveParam } from '../stages/dose.js';
 import type { PreparedProtocol } from '../prepare/protocol.js';
 import { paramStep } from '../present/trace-dose.js';
 import { phasesDuration } from '../pump/settings.js';
 import { aboveTitrationCheck, bandFor, clearanceBandCheck, labelMaximumCheck } from '../rules/dose-rules.js';
 import type { PlanInput } from '../schema/input.js';
-import type { Issue } from '../schema/issues.js';
+import type { Issue } from '../types/issues.js';
 import type { ContainerChoice, LabelRamp } from '../stages/features.js';
-import type { TitrationDecision } from '../titration/types.js';
+import type { TitrationDecision } from '../catalogue/titration.js';
 import { type DoseUnit, doseUnitCode, readDoseUnit } from '../units/index.js';
 import { readMeasure } from '../units/measure.js';
 import type { PatientFacts } from './patient-step.js';

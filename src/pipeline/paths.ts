@@ -1,5 +1,5 @@
 /** Where a refused finding points in the plan input. */
-import type { Check } from '../plan/types.js';
+import type { Check } from '../types/plan.js';
 
 const PATIENT_PATH: Readonly<Record<string, readonly (string | number)[]>> = {
   weight: ['patient', 'weight', 'value'],

@@ -5,11 +5,11 @@
  */
 import { dec } from '../decimal/index.js';
 import type { Catalogue } from '../catalogue/types.js';
-import type { PlanParts } from '../plan/assemble.js';
+import type { PlanParts } from '../present/assemble.js';
 import { prepareProtocol } from '../prepare/protocol.js';
 import { catalogueStep } from '../present/trace-patient.js';
 import type { PlanInput } from '../schema/input.js';
-import type { Issue } from '../schema/issues.js';
+import type { Issue } from '../types/issues.js';
 import { containerChoice, labelRampOf } from '../stages/features.js';
 import { bagStep } from './bag-step.js';
 import { deliveredStep } from './delivered-step.js';
@@ -22,7 +22,7 @@ import { type Findings, type Step, next, refuse, writeTrace } from './state.js';
 import { titrationStep } from './titration-step.js';
 import type { PreparedProtocol } from '../prepare/protocol.js';
 import type { LabelRamp } from '../stages/features.js';
-import type { TitrationDecision } from '../titration/types.js';
+import type { TitrationDecision } from '../catalogue/titration.js';
 import type { ContainerChoice } from '../stages/features.js';
 
 /** The plan's parts before acknowledgements, and the facts a combination re-judges. */

@@ -2,8 +2,8 @@
  * What the planning pipeline carries from step to step: the findings and the working written so
  * far (in the order the plan shows them), and the result type every step returns.
  */
-import type { Check, TraceStep } from '../plan/types.js';
-import type { Issue } from '../schema/issues.js';
+import type { Check, TraceStep } from '../types/plan.js';
+import type { Issue } from '../types/issues.js';
 
 /**
  * A trace step not yet written: the presenter call, kept with the stage values it reads, so the

@@ -7,7 +7,7 @@ import { titrationStep as titrationTrace } from '../present/trace-dose.js';
 import { historyNotUsedCheck, sessionMismatchCheck } from '../rules/dose-rules.js';
 import type { PlanInput } from '../schema/input.js';
 import { decideNextDose } from '../titration/decide.js';
-import type { TitrationDecision } from '../titration/types.js';
+import type { TitrationDecision } from '../catalogue/titration.js';
 import { type Findings, type Step, next, refuse } from './state.js';
 
 /** The titration decision for this session, `undefined` without history or rule, or the refusal of a stop. */

@@ -10,7 +10,7 @@ import type { SharedRate } from '../stages/combined-bag.js';
 import { type Measure } from '../units/measure.js';
 import { quantity } from '../units/quantity.js';
 import { mgPer, readMassUnit } from '../units/index.js';
-import type { AgentDose, Check, Plan } from './types.js';
+import type { AgentDose, Check, Plan } from '../types/plan.js';
 
 /** mg in one unit of an output mass unit. */
 function mgPerUnit(unit: string): Dec {

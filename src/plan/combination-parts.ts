@@ -4,10 +4,10 @@
  * findings stand for the bag.
  */
 import type { Catalogue } from '../catalogue/types.js';
-import type { Issue } from '../schema/issues.js';
+import type { Issue } from '../types/issues.js';
 import type { ComponentFacts } from '../stages/component-facts.js';
 import { planInfusionWithFacts } from './plan-infusion.js';
-import type { Check, Plan } from './types.js';
+import type { Check, Plan } from '../types/plan.js';
 
 /** The combination request past its door. */
 export interface CombinationRequest {

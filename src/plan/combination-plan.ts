@@ -5,7 +5,7 @@ import type { CombinedBag, SharedRate } from '../stages/combined-bag.js';
 import type { ComponentFacts } from '../stages/component-facts.js';
 import { quantity } from '../units/quantity.js';
 import type { CombinationPlan } from './combination-types.js';
-import type { Additive, AgentDose, Check, Plan, TraceStep } from './types.js';
+import type { Additive, AgentDose, Check, Plan, TraceStep } from '../types/plan.js';
 
 /** What the combination plan is built from. */
 export interface CombinationParts {

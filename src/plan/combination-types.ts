@@ -1,6 +1,6 @@
 /** The public shape of a combination plan: one bag holding several agents, run at one rate. */
-import type { Issues } from '../schema/issues.js';
-import type { AgentDose, Check, Plan, TraceStep } from './types.js';
+import type { Issues } from '../types/issues.js';
+import type { AgentDose, Check, Plan, TraceStep } from '../types/plan.js';
 
 /** A plan for one bag holding several agents. */
 export interface CombinationPlan {

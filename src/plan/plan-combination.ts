@@ -5,14 +5,14 @@
  * the whole bag, and every agent judged again at that rate by the same rules, on exact values.
  * Pairs with no cited compatibility statement are a soft finding; a cited incompatibility is hard.
  */
-import { BUILTIN_CATALOGUE } from '../catalogue/builtin.js';
+import { BUILTIN_CATALOGUE } from '../formulary/builtin.js';
 import type { Catalogue } from '../catalogue/types.js';
 import { acknowledge } from '../checks/acknowledge.js';
 import { pumpRangeChecks } from '../checks/pump-range.js';
 import { pathForCheck } from '../pipeline/paths.js';
 import { compatibilityChecks } from '../rules/compatibility-rules.js';
 import { combinationShape } from '../schema/combination.js';
-import type { Issue, Issues } from '../schema/issues.js';
+import type { Issue, Issues } from '../types/issues.js';
 import { mapZodIssue } from '../schema/zod-issues.js';
 import { combineBag, sharedRate } from '../stages/combined-bag.js';
 import type { ComponentFacts } from '../stages/component-facts.js';
@@ -20,7 +20,7 @@ import { agentAtSharedRate } from './combination-agents.js';
 import { carriedOver, planComponents, sameBagIssues } from './combination-parts.js';
 import { combinationPlan } from './combination-plan.js';
 import type { CombinationResult } from './combination-types.js';
-import type { Check } from './types.js';
+import type { Check } from '../types/plan.js';
 
 export type { CombinationPlan, CombinationResult } from './combination-types.js';
 

@@ -3,16 +3,16 @@
  * patient, dose, bag and pump stages; the rules on what is delivered; acknowledgements) and build
  * the plan. `planInfusion` never throws for bad input: every problem is a coded issue.
  */
-import { BUILTIN_CATALOGUE } from '../catalogue/builtin.js';
+import { BUILTIN_CATALOGUE } from '../formulary/builtin.js';
 import type { Catalogue } from '../catalogue/types.js';
 import { acknowledge } from '../checks/acknowledge.js';
 import { runPipeline } from '../pipeline/run.js';
 import type { ComponentFacts } from '../stages/component-facts.js';
 import { parsePlanInput } from '../schema/input.js';
-import type { Issue, Issues } from '../schema/issues.js';
+import type { Issue, Issues } from '../types/issues.js';
 import { pathForCheck } from '../pipeline/paths.js';
-import { assemblePlan } from './assemble.js';
-import type { PlanResult } from './types.js';
+import { assemblePlan } from '../present/assemble.js';
+import type { PlanResult } from '../types/plan.js';
 
 export { DEFAULT_PUMP_RANGE } from '../pump/range.js';
 export { pathForCheck } from '../pipeline/paths.js';

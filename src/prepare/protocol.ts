@@ -5,7 +5,7 @@
  */
 import type { Agent, Catalogue, Limit, Protocol } from '../catalogue/types.js';
 import { limitsForCareArea } from '../checks/agent-limits.js';
-import type { Issue } from '../schema/issues.js';
+import type { Issue } from '../types/issues.js';
 
 /** What every stage of a plan reads of its protocol. */
 export interface PreparedProtocol {

@@ -2,7 +2,7 @@
 import { dec } from '../decimal/index.js';
 import type { Product } from '../catalogue/types.js';
 import type { Preparation } from '../compounding/prepare.js';
-import type { TraceStep } from '../plan/types.js';
+import type { TraceStep } from '../types/plan.js';
 import { quantity } from '../units/quantity.js';
 
 /** Which of several candidate products was chosen. */

@@ -1,7 +1,7 @@
 /** Trace steps for what is delivered: earlier doses added over a limit's window. */
 import type { Dec } from '../decimal/index.js';
 import type { Limit } from '../catalogue/types.js';
-import type { TraceStep } from '../plan/types.js';
+import type { TraceStep } from '../types/plan.js';
 import { quantity } from '../units/quantity.js';
 
 /** This session's dose plus the earlier ones inside a limit's window. */

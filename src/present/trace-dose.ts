@@ -1,9 +1,9 @@
 /** Trace steps for the titration decision, the dose parameters, the ordered dose and its caps. */
 import { type Dec, minDec } from '../decimal/index.js';
 import type { Protocol } from '../catalogue/types.js';
-import type { OrderedDose, ResolvedParam } from '../plan/dose.js';
-import type { TraceStep } from '../plan/types.js';
-import type { TitrationDecision } from '../titration/types.js';
+import type { OrderedDose, ResolvedParam } from '../stages/dose.js';
+import type { TraceStep } from '../types/plan.js';
+import type { TitrationDecision } from '../catalogue/titration.js';
 import { quantity } from '../units/quantity.js';
 
 /** The titration decision from the earlier sessions. */

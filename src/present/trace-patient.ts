@@ -2,7 +2,7 @@
 import type { Dec } from '../decimal/index.js';
 import type { DosingWeightResult } from '../patient/weights.js';
 import type { PreparedProtocol } from '../prepare/protocol.js';
-import type { TraceStep } from '../plan/types.js';
+import type { TraceStep } from '../types/plan.js';
 import type { PlanInput } from '../schema/input.js';
 import { quantity } from '../units/quantity.js';
 import type { Body } from '../stages/patient.js';

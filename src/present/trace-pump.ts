@@ -2,7 +2,7 @@
 import type { Dec } from '../decimal/index.js';
 import type { Preparation } from '../compounding/prepare.js';
 import type { PumpPlan } from '../pump/settings.js';
-import type { TraceStep } from '../plan/types.js';
+import type { TraceStep } from '../types/plan.js';
 import { quantity } from '../units/quantity.js';
 
 /** Every segment's steps, in order. */

@@ -4,7 +4,7 @@
  */
 import type { Protocol } from '../catalogue/types.js';
 import { oneADayInterval } from './course-patterns.js';
-import { CLINIC_COURSE_TITRATION } from '../titration/rules.js';
+import { CLINIC_COURSE_TITRATION } from './titration-rules.js';
 import { CLINIC_PAGE_000, KETAMINE_LABEL, SCHWARTZMAN_2009 } from '../agents/sources.js';
 
 export const ketamineClinicCourse2x3 = {

@@ -1,7 +1,7 @@
 /** Ketamine for depression: 0.5 mg/kg over 40 min (range 0.1 to 0.75 mg/kg). */
 import type { Protocol, Source } from '../catalogue/types.js';
 import { oneADayInterval } from './course-patterns.js';
-import { DEPRESSION_SANACORA_2017_TITRATION } from '../titration/rules.js';
+import { DEPRESSION_SANACORA_2017_TITRATION } from './titration-rules.js';
 import { ANDRADE_2017, KETAMINE_LABEL, SANACORA_2017 } from '../agents/sources.js';
 
 /** Where the course of 6 comes from: the schedule's own source, and its pattern's. */

@@ -4,7 +4,7 @@
  */
 import type { Protocol } from '../catalogue/types.js';
 import { dailyPattern } from './course-patterns.js';
-import { REMA_2012_TITRATION } from '../titration/rules.js';
+import { REMA_2012_TITRATION } from './titration-rules.js';
 import { KETAMINE_LABEL } from '../agents/sources.js';
 import { REMA_2012 } from '../agents/sources-more.js';
 

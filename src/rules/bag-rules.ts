@@ -6,7 +6,7 @@ import type { Dec } from '../decimal/index.js';
 import type { Agent, Product, Protocol } from '../catalogue/types.js';
 import type { Preparation } from '../compounding/prepare.js';
 import { amountIn } from '../compounding/prepare.js';
-import type { Check } from '../plan/types.js';
+import type { Check } from '../types/plan.js';
 import { quantity } from '../units/quantity.js';
 
 /** The label's dilution advice against how the bag is made up. */

@@ -3,7 +3,7 @@
  * compatibility an info note, and a pair with no cited statement a soft finding.
  */
 import { compatibilityOf } from '../agents/compatibility.js';
-import type { Check } from '../plan/types.js';
+import type { Check } from '../types/plan.js';
 
 /** One check per pair of agents, in the order the components are listed. */
 export function compatibilityChecks(agents: readonly string[]): Check[] {

@@ -5,7 +5,7 @@
 import type { Dec } from '../decimal/index.js';
 import { dec } from '../decimal/index.js';
 import type { Limit, Protocol } from '../catalogue/types.js';
-import type { Check } from '../plan/types.js';
+import type { Check } from '../types/plan.js';
 import type { HistorySession } from '../schema/history.js';
 import { quantity } from '../units/quantity.js';
 import { readMeasure } from '../units/measure.js';

@@ -4,8 +4,8 @@
  */
 import { type Dec, dec } from '../decimal/index.js';
 import type { ClearanceBands, Product } from '../catalogue/types.js';
-import type { Check } from '../plan/types.js';
-import type { TitrationDecision } from '../titration/types.js';
+import type { Check } from '../types/plan.js';
+import type { TitrationDecision } from '../catalogue/titration.js';
 import { quantity } from '../units/quantity.js';
 
 /** A clinician's rate against the label's maximum (the at-risk maximum for a patient at risk). */

@@ -2,7 +2,7 @@
 import { type Dec, dec } from '../decimal/index.js';
 import type { Protocol } from '../catalogue/types.js';
 import { heightInches } from '../patient/weights.js';
-import type { Check } from '../plan/types.js';
+import type { Check } from '../types/plan.js';
 import { quantity } from '../units/quantity.js';
 
 /** Devine is not validated under 60 in: a dosing weight continued below it needs acknowledgement. */

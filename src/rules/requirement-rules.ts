@@ -1,7 +1,7 @@
 /** Pre-infusion requirements: what the input confirms, denies, or leaves unstated. */
 import { dec } from '../decimal/index.js';
 import type { Requirement } from '../catalogue/types.js';
-import type { Check, Plan } from '../plan/types.js';
+import type { Check, Plan } from '../types/plan.js';
 import type { PlanInput } from '../schema/input.js';
 import { quantity } from '../units/quantity.js';
 

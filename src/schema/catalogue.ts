@@ -6,7 +6,7 @@
 import * as z from 'zod/mini';
 import { EVIDENCE_GRADES, WEIGHT_BASES } from '../catalogue/types.js';
 import { mapCourseIssue } from './course.js';
-import type { Issue } from './issues.js';
+import type { Issue } from '../types/issues.js';
 import { citedPatternShape } from './pattern.js';
 import { mapZodIssue } from './zod-issues.js';
 

@@ -1,7 +1,7 @@
 /** The input door of course planning: one strict schema and its issue mapping. */
 import * as z from 'zod/mini';
 import { PATTERN_KINDS } from '../catalogue/types.js';
-import { type Issue, describeReceived } from './issues.js';
+import { type Issue, describeReceived } from '../types/issues.js';
 import { patternShape, phaseShape } from './pattern.js';
 
 export { phaseShape } from './pattern.js';

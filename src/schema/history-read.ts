@@ -7,7 +7,7 @@ import { type Dec, type NumberProblem, readDecimal } from '../decimal/index.js';
 import { DOSE_UNIT_CODES, type DoseUnit, readDoseUnit } from '../units/index.js';
 import type { IssuePath } from './history.js';
 import type { Parsed } from './input.js';
-import { type Issue, describeReceived } from './issues.js';
+import { type Issue, describeReceived } from '../types/issues.js';
 
 const NUMBER_CODES: Record<NumberProblem, string> = {
   not_a_number: 'not_a_number',

@@ -12,7 +12,7 @@ import type { DoseUnit } from '../units/index.js';
 import { MAX_SESSION } from './constants.js';
 import { nonEmpty, readBounded, readGivenDose } from './history-read.js';
 import type { Parsed } from './input.js';
-import { type Issue, type Issues, describeReceived } from './issues.js';
+import { type Issue, type Issues, describeReceived } from '../types/issues.js';
 import { mapZodIssue } from './zod-issues.js';
 
 /** Severities of an adverse event, mildest first. */

@@ -4,7 +4,7 @@
  */
 import { MAX_SESSION } from './constants.js';
 import { type HistorySession, isCalendarDate, parseHistory } from './history.js';
-import { type Issue, describeReceived } from './issues.js';
+import { type Issue, describeReceived } from '../types/issues.js';
 
 type Read<T> = { readonly value: T; readonly issues: Issue[] };
 

@@ -9,7 +9,7 @@ import { SEXES, type Sex } from '../patient/weights.js';
 import { readHeightUnit, readWeightUnit } from '../units/index.js';
 import type { PlanInput, inputShape } from './input.js';
 import { readNumber, readQuantity } from './input-read.js';
-import { type Issue, describeReceived } from './issues.js';
+import { type Issue, describeReceived } from '../types/issues.js';
 
 type RawPatient = z.infer<typeof inputShape>['patient'];
 

@@ -4,7 +4,7 @@
  */
 import { type Dec, type NumberProblem, readDecimal } from '../decimal/index.js';
 import type { Parsed } from './input.js';
-import { type Issue, describeReceived } from './issues.js';
+import { type Issue, describeReceived } from '../types/issues.js';
 
 const NUMBER_MESSAGES: Record<NumberProblem, string> = {
   not_a_number: 'Give a finite number or a plain decimal string such as "70" or "70.5".',

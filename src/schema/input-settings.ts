@@ -6,7 +6,7 @@ import type * as z from 'zod/mini';
 import { DOSE_UNIT_CODES, readDoseUnit, readTimeUnit, readVolumeUnit } from '../units/index.js';
 import type { Parsed, PlanInput, inputShape } from './input.js';
 import { type Path, readQuantity } from './input-read.js';
-import { type Issue, describeReceived } from './issues.js';
+import { type Issue, describeReceived } from '../types/issues.js';
 
 type RawInput = z.infer<typeof inputShape>;
 type Read<T> = { readonly value: T; readonly issues: Issue[] };

@@ -13,7 +13,7 @@ import { readDateAndHistory, readSession } from './input-course.js';
 import { readPatient } from './input-patient.js';
 import { readNumber } from './input-read.js';
 import { checkSettingSigns, readDose, readPreparation, readPump } from './input-settings.js';
-import type { Issue } from './issues.js';
+import type { Issue } from '../types/issues.js';
 import { mapZodIssue } from './zod-issues.js';
 
 const quantityShape = z.strictObject({ value: z.unknown(), unit: z.string() });

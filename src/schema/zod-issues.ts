@@ -1,6 +1,6 @@
 /** Turning zod's issues into the library's coded issues, so zod never reaches the public surface. */
 import type * as z from 'zod/mini';
-import { type Issue, describeReceived } from './issues.js';
+import { type Issue, describeReceived } from '../types/issues.js';
 
 /** Maps one zod issue to library issues: `unknown_key`, `required`, `invalid_type` or `invalid_input`. */
 export function mapZodIssue(issue: z.core.$ZodIssue): Issue[] {

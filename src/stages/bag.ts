@@ -7,7 +7,7 @@ import type { Agent, Catalogue, Diluent, Product, Protocol } from '../catalogue/
 import { crossesNewCeiling } from '../compounding/measurable.js';
 import { type Preparation, prepareStandard, prepareWholeBag } from '../compounding/prepare.js';
 import type { PlanInput } from '../schema/input.js';
-import type { Issue } from '../schema/issues.js';
+import type { Issue } from '../types/issues.js';
 import type { ContainerChoice } from './features.js';
 
 type Made = { ok: true; value: Preparation } | { ok: false; issue: Issue };

@@ -6,7 +6,7 @@
 import { type Dec, dec } from '../decimal/index.js';
 import { type SafeRounding, crossesNewCeiling, roundWithCeiling } from '../compounding/measurable.js';
 import type { ComponentFacts } from './component-facts.js';
-import type { Issue } from '../schema/issues.js';
+import type { Issue } from '../types/issues.js';
 
 /** The combined bag's volumes in mL. */
 export interface CombinedBag {

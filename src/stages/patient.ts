@@ -6,7 +6,7 @@ import type { Dec } from '../decimal/index.js';
 import type { WeightRule } from '../catalogue/types.js';
 import { type DosingWeightResult, type WeightNeed, chooseDosingWeight } from '../patient/weights.js';
 import type { PlanInput } from '../schema/input.js';
-import type { Issue } from '../schema/issues.js';
+import type { Issue } from '../types/issues.js';
 import { cmPer, kgPer } from '../units/index.js';
 
 /** Weight in kg and height in cm, exact. */

@@ -7,7 +7,7 @@ import { dec } from '../decimal/index.js';
 import type { Limit, Protocol } from '../catalogue/types.js';
 import { readLimit } from '../checks/limits.js';
 import { type Concentration, type Preparation, volumeFor } from '../compounding/prepare.js';
-import type { OrderedDose, ResolvedParam } from '../plan/dose.js';
+import type { OrderedDose, ResolvedParam } from './dose.js';
 import { type PumpPlan, type SegmentSpec, plainSegment, runSegments } from '../pump/settings.js';
 import { readMeasure } from '../units/measure.js';
 import type { RampInForce } from './features.js';

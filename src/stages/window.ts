@@ -4,7 +4,7 @@
  */
 import { type Dec, dec } from '../decimal/index.js';
 import type { Catalogue, Limit, Protocol } from '../catalogue/types.js';
-import { daysBetween } from '../course/dates.js';
+import { daysBetween } from '../dates/index.js';
 import type { HistorySession } from '../schema/history.js';
 import { doseUnitCode } from '../units/index.js';
 import { readMeasure } from '../units/measure.js';

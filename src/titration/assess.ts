@@ -4,7 +4,7 @@
  */
 import { type Dec, toPlainString } from '../decimal/index.js';
 import type { HistorySession } from '../schema/history.js';
-import type { ResponseCriterion } from './types.js';
+import type { ResponseCriterion } from '../catalogue/titration.js';
 
 /** Whether the last session's response met the rule's criterion, could not, or could not be judged. */
 export type ResponseStatus = 'responded' | 'not-responded' | 'not-assessed';

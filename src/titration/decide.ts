@@ -24,7 +24,7 @@ import { type TitrationResult, refuse } from './result.js';
 import { decideAfterSevereEvent } from './severe.js';
 import { decideStart } from './start.js';
 import { decideStepDown } from './step-down.js';
-import type { TitrationRule } from './types.js';
+import type { TitrationRule } from '../catalogue/titration.js';
 
 export type { TitrationResult } from './result.js';
 

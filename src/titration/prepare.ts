@@ -7,10 +7,10 @@
 import { type Dec, dec, readDecimal } from '../decimal/index.js';
 import type { DoseParameter } from '../catalogue/types.js';
 import type { IssuePath } from '../schema/history.js';
-import type { Issue, Issues } from '../schema/issues.js';
+import type { Issue, Issues } from '../types/issues.js';
 import { type Measure, readMeasure } from '../units/measure.js';
 import type { Read } from './result.js';
-import type { SourcedQuantity, TitrationRule } from './types.js';
+import type { SourcedQuantity, TitrationRule } from '../catalogue/titration.js';
 
 const MEASURES_FOR: Record<TitrationRule['param'], readonly Measure[]> = {
   rate: ['dose-rate', 'dose-rate-per-kg'],

@@ -5,7 +5,7 @@
 import type { Dec } from '../decimal/index.js';
 import { type Course, type GivenDose, findLastGiven, lastGivenText } from './course.js';
 import { type TitrationResult, refuse } from './result.js';
-import type { TitrationRuleId } from './types.js';
+import type { TitrationRuleId } from '../catalogue/titration.js';
 import { capText, label, quantityOf } from './wording.js';
 
 /** Decision 4: `hold` at the last dose given when the last session responded; `undefined` otherwise. */

@@ -1,6 +1,6 @@
 /** What the engine and its steps return: a decision, a value read, or the coded issue that stopped them. */
-import type { Issue, Issues } from '../schema/issues.js';
-import type { TitrationDecision } from './types.js';
+import type { Issue, Issues } from '../types/issues.js';
+import type { TitrationDecision } from '../catalogue/titration.js';
 
 /** The engine's result: a decision, or the coded issues that kept it from deciding. */
 export type TitrationResult = { readonly ok: true; readonly value: TitrationDecision } | { readonly ok: false; readonly issues: Issues };

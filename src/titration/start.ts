@@ -2,7 +2,7 @@
 import type { Source } from '../catalogue/types.js';
 import type { PreparedRule } from './prepare.js';
 import type { TitrationResult } from './result.js';
-import type { SourcedQuantity } from './types.js';
+import type { SourcedQuantity } from '../catalogue/titration.js';
 import { capText, quantityOf, show } from './wording.js';
 
 /** The first session's decision: `start`, at the rule's start dose (never above the maximum) or none. */

@@ -3,7 +3,7 @@
  * base units (mg, mL, mL/h, kg) by the strict reader, or the coded issues that refuse the input.
  */
 import type { Dec } from '../decimal/index.js';
-import type { Issues } from '../schema/issues.js';
+import type { Issues } from '../types/issues.js';
 import {
   type DoseUnit,
   type MassUnit,

@@ -7,7 +7,7 @@
  * alone.
  */
 import { type Dec, readDecimal } from '../decimal/index.js';
-import type { Issue } from '../schema/issues.js';
+import type { Issue } from '../types/issues.js';
 
 /** Where in the input, as keys. */
 export type Path = readonly (string | number)[];

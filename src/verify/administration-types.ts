@@ -2,7 +2,7 @@
  * The public shape of {@link verifyAdministration}'s answer: its finding codes and the check it
  * returns. Kept apart so the findings and the result can be built without importing the entry point.
  */
-import type { Issues } from '../schema/issues.js';
+import type { Issues } from '../types/issues.js';
 import type { Quantity } from '../units/index.js';
 
 /** Codes of the findings, stable API. */

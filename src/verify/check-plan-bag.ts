@@ -2,7 +2,7 @@
  * checkPlan's bag steps: each additive's amount, the diluent and final volume, and each agent's
  * concentration, worked forwards from the volumes drawn, the product strengths and the bag volume.
  */
-import type { Additive, Bag } from '../plan/types.js';
+import type { Additive, Bag } from '../types/plan.js';
 import { type Approx, ZERO, add, div, mul, sub } from './check-plan-approx.js';
 import { Checker, type Found } from './check-plan-read.js';
 

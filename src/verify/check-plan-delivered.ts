@@ -2,7 +2,7 @@
  * checkPlan's delivered-dose step: each agent's delivered total dose and dose rate, in all and per
  * kg of the dosing weight, from the sums the pump step worked out.
  */
-import type { AgentDose, Plan } from '../plan/types.js';
+import type { AgentDose, Plan } from '../types/plan.js';
 import { type Approx, div } from './check-plan-approx.js';
 import type { Segments } from './check-plan-pump.js';
 import { Checker, type Found } from './check-plan-read.js';

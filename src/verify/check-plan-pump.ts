@@ -2,7 +2,7 @@
  * checkPlan's pump steps: each segment's volume and doses, the pump's totals and the volume left in
  * the bag, worked forwards from the segments' rates and durations and the bag's concentrations.
  */
-import type { Bag, PumpSettings, RateSegment } from '../plan/types.js';
+import type { Bag, PumpSettings, RateSegment } from '../types/plan.js';
 import { type Approx, STATED_SLACK, ZERO, add, mul, show, sub } from './check-plan-approx.js';
 import { Checker, type Found } from './check-plan-read.js';
 

@@ -34,7 +34,7 @@
  * |stated - recomputed| <= that bound + 2 units in the 6th place of the stated value's unit (its
  * own half-up rounding with margin). Any larger difference is a disagreement.
  */
-import type { Plan } from '../plan/types.js';
+import type { Plan } from '../types/plan.js';
 import { checkAdditives, checkConcentrations, checkFinalVolume } from './check-plan-bag.js';
 import { checkDelivered } from './check-plan-delivered.js';
 import { checkPumpTotals, checkResidual, checkSegments } from './check-plan-pump.js';

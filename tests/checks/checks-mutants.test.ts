@@ -6,7 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { dec } from '../../src/decimal/index.js';
 import type { Limit, Source } from '../../src/catalogue/types.js';
-import type { Check } from '../../src/plan/types.js';
+import type { Check } from '../../src/types/plan.js';
 import { checkLimit, readLimit } from '../../src/checks/limits.js';
 import { patientChecks } from '../../src/checks/patient.js';
 import { unverified } from '../../src/checks/unverified.js';

@@ -19,7 +19,7 @@ import {
   isoWeekday,
   toDayNumber,
   weekday,
-} from '../../src/course/dates.js';
+} from '../../src/dates/index.js';
 
 /** Oracle: days since 1970-01-01 by Date.UTC (setUTCFullYear so years 0-99 are not remapped). */
 function utcDayNumber(year: number, month: number, day: number): number {

@@ -6,8 +6,8 @@
 import fc from 'fast-check';
 import { runs } from '../support/runs.js';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_CATALOGUE } from '../../src/catalogue/builtin.js';
-import { addDays, daysBetween } from '../../src/course/dates.js';
+import { BUILTIN_CATALOGUE } from '../../src/formulary/builtin.js';
+import { addDays, daysBetween } from '../../src/dates/index.js';
 import { GETSON_TAPER, SCHEDULES, citedSchedule } from '../../src/course/patterns.js';
 import { planCourse } from '../../src/course/plan-course.js';
 

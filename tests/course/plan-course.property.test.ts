@@ -6,8 +6,8 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_CATALOGUE } from '../../src/catalogue/builtin.js';
-import { addDays, daysBetween, isIsoDate, isWeekend } from '../../src/course/dates.js';
+import { BUILTIN_CATALOGUE } from '../../src/formulary/builtin.js';
+import { addDays, daysBetween, isIsoDate, isWeekend } from '../../src/dates/index.js';
 import type { PhasePattern, SchedulePattern } from '../../src/course/patterns.js';
 import { type CourseResult, planCourse } from '../../src/course/plan-course.js';
 

@@ -1,11 +1,11 @@
-// Tests aimed at mutants that survived (or were never reached) in src/plan/dose.ts,
+// Tests aimed at mutants that survived (or were never reached) in src/stages/dose.ts,
 // src/patient/weights.ts and src/pump/settings.ts. Every expected number is worked out by hand
 // from the formula in the source's doc comment; the arithmetic is in the comment beside it.
 import { describe, expect, it } from 'vitest';
 import { dec } from '../../src/decimal/index.js';
 import type { DoseParameter, ProtocolCap, Source, WeightRule } from '../../src/catalogue/types.js';
-import type { Check } from '../../src/plan/types.js';
-import { type ResolvedParam, checkParam, orderDose, resolveParam } from '../../src/plan/dose.js';
+import type { Check } from '../../src/types/plan.js';
+import { type ResolvedParam, checkParam, orderDose, resolveParam } from '../../src/stages/dose.js';
 import { chooseDosingWeight } from '../../src/patient/weights.js';
 import type { Preparation } from '../../src/compounding/prepare.js';
 import { phasesDuration, plainSegment, runSegments } from '../../src/pump/settings.js';

@@ -21,8 +21,8 @@ import { ketamineClinicCourse2x3 } from '../../src/protocols/ketamine-clinic-cou
 import { ketamineDepressionSanacora2017 } from '../../src/protocols/ketamine-depression-sanacora-2017.js';
 import { ketamineEscalationRema2012 } from '../../src/protocols/ketamine-escalation-rema-2012.js';
 import { type DecideOptions, decideNextDose } from '../../src/titration/decide.js';
-import { CLINIC_COURSE_TITRATION, DEPRESSION_SANACORA_2017_TITRATION, REMA_2012_TITRATION } from '../../src/titration/rules.js';
-import type { TitrationDecision, TitrationRule } from '../../src/titration/types.js';
+import { CLINIC_COURSE_TITRATION, DEPRESSION_SANACORA_2017_TITRATION, REMA_2012_TITRATION } from '../../src/protocols/titration-rules.js';
+import type { TitrationDecision, TitrationRule } from '../../src/catalogue/titration.js';
 import { type S, parsed } from './history-fixtures.js';
 
 // ---------------------------------------------------------------------------------------------

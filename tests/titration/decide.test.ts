@@ -31,8 +31,8 @@ import {
   GETSON_INPATIENT_RATE,
   GETSON_INPATIENT_TITRATION,
   REMA_2012_TITRATION,
-} from '../../src/titration/rules.js';
-import { TITRATION_RULE_IDS, type TitrationRule } from '../../src/titration/types.js';
+} from '../../src/protocols/titration-rules.js';
+import { TITRATION_RULE_IDS, type TitrationRule } from '../../src/catalogue/titration.js';
 import { type S, parsed } from './history-fixtures.js';
 
 // ---------------------------------------------------------------------------------------------

@@ -4,9 +4,9 @@
  * and inside the agent's hard limits, and its loading dose, phases and caps are usable.
  */
 import { type Dec, dec } from '../decimal/index.js';
-import type { Issue } from '../schema/issues.js';
+import type { Issue } from '../types/issues.js';
 import { type Measure, readMeasure } from '../units/measure.js';
-import type { Agent, DoseParameter, PhasePattern, Protocol } from './types.js';
+import type { Agent, DoseParameter, PhasePattern, Protocol } from '../catalogue/types.js';
 
 type Path = (string | number)[];
 type ParamName = 'rate' | 'total' | 'duration';

@@ -1,8 +1,8 @@
 /** The public shape of a plan. Every number is a {@link Quantity}: a plain decimal string and a UCUM unit. */
 import type { Severity, Source, WeightBasis } from '../catalogue/types.js';
-import type { Issue, Issues } from '../schema/issues.js';
+import type { Issue, Issues } from './issues.js';
 import type { Quantity } from '../units/index.js';
-import type { TitrationDecision } from '../titration/types.js';
+import type { TitrationDecision } from '../catalogue/titration.js';
 
 /** One safety rule as evaluated for this plan. */
 export interface Check {

@@ -7,7 +7,7 @@ import type { Agent, Product } from '../catalogue/types.js';
 import type { DrawnAdditive, Preparation } from '../compounding/prepare.js';
 import { quantity } from '../units/quantity.js';
 import { massQ } from './assemble-mass.js';
-import type { Additive, Bag } from './types.js';
+import type { Additive, Bag } from '../types/plan.js';
 
 /**
  * The bag as made up.

@@ -5,8 +5,8 @@
  */
 import { dec } from '../decimal/index.js';
 import { catalogueSchema, mapCatalogueIssue } from '../schema/catalogue.js';
-import type { Issue } from '../schema/issues.js';
-import type { Agent, Catalogue, Limit, Product } from './types.js';
+import type { Issue } from '../types/issues.js';
+import type { Agent, Catalogue, Limit, Product } from '../catalogue/types.js';
 import { checkLimits } from './validate-limits.js';
 import { checkProtocol } from './validate-protocol.js';
 

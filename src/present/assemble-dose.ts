@@ -6,8 +6,8 @@ import type { Agent } from '../catalogue/types.js';
 import { quantity } from '../units/quantity.js';
 import type { PlanParts } from './assemble.js';
 import { massPerKgQ, massQ, massRateQ } from './assemble-mass.js';
-import type { OrderedDose } from './dose.js';
-import type { AgentDose, CapOutcome } from './types.js';
+import type { OrderedDose } from '../stages/dose.js';
+import type { AgentDose, CapOutcome } from '../types/plan.js';
 
 /**
  * The agent's dose: prescribed, ordered, capped and delivered.

@@ -7,7 +7,7 @@ import type { PumpSegment } from '../pump/settings.js';
 import { quantity } from '../units/quantity.js';
 import type { PlanParts } from './assemble.js';
 import { massQ, massRateQ } from './assemble-mass.js';
-import type { PumpSettings, RateSegment } from './types.js';
+import type { PumpSettings, RateSegment } from '../types/plan.js';
 
 /**
  * The pump as set: the main segment's rate, the whole run's volume and duration, and each segment.

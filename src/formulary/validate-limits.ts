@@ -4,9 +4,9 @@
  * and left out of the ordering.
  */
 import { type Dec, dec } from '../decimal/index.js';
-import type { Issue } from '../schema/issues.js';
+import type { Issue } from '../types/issues.js';
 import { type Measure, readMeasure } from '../units/measure.js';
-import type { Limit } from './types.js';
+import type { Limit } from '../catalogue/types.js';
 
 type Path = (string | number)[];
 

@@ -5,7 +5,7 @@
 import type { DosingWeightResult } from '../patient/weights.js';
 import { quantity } from '../units/quantity.js';
 import type { PlanParts } from './assemble.js';
-import type { DosingWeight, Plan } from './types.js';
+import type { DosingWeight, Plan } from '../types/plan.js';
 
 /**
  * The patient as given, each optional measurement only when known, with the body-surface area and

@@ -3,7 +3,7 @@
  * earlier sessions' doses, responses and adverse events. A rule is data with provenance; the one
  * engine that reads it is src/titration/decide.ts.
  */
-import type { Source } from '../catalogue/types.js';
+import type { Source } from './types.js';
 import type { Quantity } from '../units/index.js';
 
 /** A number in a stated unit with the source it comes from. */

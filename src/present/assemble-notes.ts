@@ -5,7 +5,7 @@
 import { dec } from '../decimal/index.js';
 import type { Adjunct, Agent, Protocol } from '../catalogue/types.js';
 import { quantity } from '../units/quantity.js';
-import type { Plan } from './types.js';
+import type { Plan } from '../types/plan.js';
 
 /**
  * The agent's notes, then the protocol's, each with its source.

@@ -2,12 +2,12 @@
  * Calculators bound to a catalogue: the built-in one, or an institution's own formulary, validated
  * when the calculator is created.
  */
-import { BUILTIN_CATALOGUE } from './catalogue/builtin.js';
-import type { Agent, Catalogue, Protocol } from './catalogue/types.js';
-import { validateCatalogue } from './catalogue/validate.js';
-import { planInfusion } from './plan/plan-infusion.js';
-import type { PlanResult } from './plan/types.js';
-import type { Issues } from './schema/issues.js';
+import { BUILTIN_CATALOGUE } from '../formulary/builtin.js';
+import type { Agent, Catalogue, Protocol } from '../catalogue/types.js';
+import { validateCatalogue } from '../formulary/validate.js';
+import { planInfusion } from './plan-infusion.js';
+import type { PlanResult } from '../types/plan.js';
+import type { Issues } from '../types/issues.js';
 
 /** The library's functions, bound to one validated catalogue. */
 export interface Calculator {

@@ -5,9 +5,9 @@
  */
 import { type Dec, dec } from '../decimal/index.js';
 import type { DoseParameter, Protocol, ProtocolCap, Source } from '../catalogue/types.js';
-import type { Issue } from '../schema/issues.js';
+import type { Issue } from '../types/issues.js';
 import type { Parsed } from '../schema/input.js';
-import type { Check } from './types.js';
+import type { Check } from '../types/plan.js';
 import { type DoseUnit, type TimeUnit, doseUnitCode } from '../units/index.js';
 import { type Measure, MEASURE_BASE_UNIT, readMeasure } from '../units/measure.js';
 import { quantity } from '../units/quantity.js';

@@ -9,7 +9,7 @@
 import type { DoseParameter, Source } from '../catalogue/types.js';
 import { ANDRADE_2017, CLINIC_PAGE_000, SANACORA_2017, SCHWARTZMAN_2009 } from '../agents/sources.js';
 import { GETSON_PROTOCOL, REMA_2012 } from '../agents/sources-more.js';
-import type { TitrationRule } from './types.js';
+import type { TitrationRule } from '../catalogue/titration.js';
 
 /** Depression response definition (reference section 1 and section 8, response table). */
 export const TALATI_2019 = {

@@ -39,7 +39,7 @@ import { ADULT_PATIENT_LIMITS } from '../patient/limits.js';
 import { neridronateCrpsVarenna2013 } from '../protocols/neridronate-crps-varenna-2013.js';
 import { alendronateCrpsAdami1997 } from '../protocols/alendronate-crps-adami-1997.js';
 import { clodronateCrpsVarenna2000 } from '../protocols/clodronate-crps-varenna-2000.js';
-import type { Catalogue, Protocol } from './types.js';
+import type { Catalogue, Protocol } from '../catalogue/types.js';
 import { deepFreeze } from './validate.js';
 
 /**

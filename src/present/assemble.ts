@@ -8,14 +8,14 @@ import type { Preparation } from '../compounding/prepare.js';
 import type { DosingWeightResult } from '../patient/weights.js';
 import type { PumpPlan } from '../pump/settings.js';
 import type { PlanInput } from '../schema/input.js';
-import type { TitrationDecision } from '../titration/types.js';
+import type { TitrationDecision } from '../catalogue/titration.js';
 import { presentBag } from './assemble-bag.js';
 import { presentAgentDose } from './assemble-dose.js';
 import { presentAdjuncts, presentNotes } from './assemble-notes.js';
 import { presentDosingWeight, presentPatient } from './assemble-patient.js';
 import { presentPumpSettings } from './assemble-pump.js';
-import type { OrderedDose, ParamName, ResolvedParam } from './dose.js';
-import type { Check, Plan, PlanResult, TraceStep } from './types.js';
+import type { OrderedDose, ParamName, ResolvedParam } from '../stages/dose.js';
+import type { Check, Plan, PlanResult, TraceStep } from '../types/plan.js';
 
 /** Everything the planner worked out, in base units (mg, mL, h, kg). */
 export interface PlanParts {
