@@ -38,13 +38,13 @@ export const MAX_COMPLEXITY = 15;
  * @type {readonly BacklogEntry[]}
  */
 export const LONG_FUNCTION_BACKLOG = [
-  { file: 'src/catalogue/validate-protocol.ts', lines: MAX_FUNCTION_LINES, complexity: 19 }, // checkDoseParameter
   { file: 'src/checks/patient.ts', lines: MAX_FUNCTION_LINES, complexity: 17 }, // patientChecks
   { file: 'src/cli/main.ts', lines: MAX_FUNCTION_LINES, complexity: 18 }, // main
   { file: 'src/cli/plan-request.ts', lines: MAX_FUNCTION_LINES, complexity: 21 }, // planRequestFromFlags
   { file: 'src/course/expand.ts', lines: MAX_FUNCTION_LINES, complexity: 18 }, // expandPhase
+  { file: 'src/formulary/validate-protocol.ts', lines: MAX_FUNCTION_LINES, complexity: 19 }, // checkDoseParameter
   { file: 'src/pipeline/params-step.ts', lines: MAX_FUNCTION_LINES, complexity: 19 }, // resolveWithTitration
-  { file: 'src/plan/dose.ts', lines: MAX_FUNCTION_LINES, complexity: 16 }, // orderDose
+  { file: 'src/stages/dose.ts', lines: MAX_FUNCTION_LINES, complexity: 16 }, // orderDose
   { file: 'src/verify/check-plan-read.ts', lines: MAX_FUNCTION_LINES, complexity: 19 }, // baseFactor
 ];
 
