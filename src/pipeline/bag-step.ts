@@ -43,19 +43,18 @@ export function bagStep(input: PlanInput, p: PreparedProtocol, container: Contai
     ceilings,
   };
   const { made, product } = bestBag(candidates.value, bagOrder);
-  if (candidates.value.length > 1 && made.ok) f.trace.push(() => productStep(candidates.value, product));
+  if (candidates.value.length > 1 && made.ok) f.trace.push(productStep(candidates.value, product));
   if (!made.ok) return refuse(made.issue);
   const prep = made.value;
-  const additive = prep.additive;
-  if (additive) {
-    f.trace.push(() => additiveStep(additive, product));
+  if (prep.additive) {
+    f.trace.push(additiveStep(prep.additive, product));
     f.checks.push(...dilutionChecks(product, prep, agent));
   }
   const vials = wholeVialsCheck(protocol, prep, product, agent);
   if (vials) f.checks.push(vials);
   const productNote = unverified(product.id, `The product ${product.name}`, product.source);
   if (productNote) f.checks.push(productNote);
-  f.trace.push(() => concentrationStep(prep));
+  f.trace.push(concentrationStep(prep));
   if (prep.diluent && !prep.diluent.overfillStated) f.checks.push(overfillNotStatedCheck());
   return next({ prep, product });
 }

@@ -87,6 +87,6 @@ function windowedValues(limit: Limit, d: Delivered, f: Findings): Partial<Record
   if (!total) return undefined;
   const mg = d.pump.pump.deliveredMg;
   for (const h of total.unknown) f.checks.push(cumulativeUnknownCheck(limit, h, p.agent.id));
-  if (total.prior.length > 0) f.trace.push(() => cumulativeStep(limit, mg, total.priorMg));
+  if (total.prior.length > 0) f.trace.push(cumulativeStep(limit, mg, total.priorMg));
   return { 'session-dose': mg.add(total.priorMg), 'session-dose-per-kg': mg.add(total.priorMg).div(W) };
 }

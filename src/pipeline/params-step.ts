@@ -64,7 +64,7 @@ export function paramsStep(ctx: DoseContext, issues: Issue[], f: Findings): Step
     f.checks.push(...checkParam(r));
     const note = unverified(`protocol.${r.name}`, `The protocol's ${r.name}`, r.param.source);
     if (note && r.from === 'protocol') f.checks.push(note);
-    f.trace.push(() => paramStep(r));
+    f.trace.push(paramStep(r));
   }
   return next(params);
 }

@@ -29,7 +29,7 @@ export interface PatientFacts {
 export function patientStep(input: PlanInput, p: PreparedProtocol, f: Findings): Step<PatientFacts> {
   const body = resolveBody(input.patient);
   if (!body.ok) return refuse(body.issue);
-  f.trace.push(() => bodySteps(input.patient, body.value));
+  f.trace.push(...bodySteps(input.patient, body.value));
   const { weightKg, heightCm } = body.value;
   f.checks.push(
     ...patientChecks(p.catalogue.patientLimits, {
@@ -43,7 +43,7 @@ export function patientStep(input: PlanInput, p: PreparedProtocol, f: Findings):
   const weightRule = p.protocol.weight ?? p.agent.weight;
   const dw = resolveDosingWeight(weightRule, body.value, input.patient);
   if (!dw.ok) return refuse(...dw.issues);
-  f.trace.push(() => dosingWeightStep(dw.value, body.value, input.patient));
+  f.trace.push(dosingWeightStep(dw.value, body.value, input.patient));
   if (dw.value.kg.lte(0)) return refuse(dosingWeightNotPositive());
   if (dw.value.extrapolated && heightCm) f.checks.push(ibwExtrapolatedCheck(heightCm));
   const weightNote = unverified('weight-basis', 'The dosing-weight rule', weightRule.source);
@@ -60,7 +60,7 @@ function measures(input: PlanInput, p: PreparedProtocol, f: Findings, body: Body
   const crclWeight = bands && bands.weight !== 'actual' ? dw.kg : weightKg;
   const bsa = heightCm ? bodySurfaceArea(heightCm, weightKg) : undefined;
   const crcl = pt.ageYears && pt.sex && pt.creatinineMgDl ? creatinineClearance(pt.ageYears, crclWeight, pt.creatinineMgDl, pt.sex) : undefined;
-  if (bsa && heightCm) f.trace.push(() => bsaStep(heightCm, weightKg, bsa));
-  if (crcl) f.trace.push(() => clearanceStep(pt, crclWeight, crcl));
+  if (bsa && heightCm) f.trace.push(bsaStep(heightCm, weightKg, bsa));
+  if (crcl) f.trace.push(clearanceStep(pt, crclWeight, crcl));
   return { body, dosingWeight: dw, W: dw.kg, bsa, crcl };
 }

@@ -47,7 +47,7 @@ export function pumpStep(input: PlanInput, p: PreparedProtocol, bag: BagFacts, o
     ceilings,
     increment,
   });
-  f.trace.push(() => pumpSteps(pump, bag.prep, order.ordered.durationH, increment));
+  f.trace.push(...pumpSteps(pump, bag.prep, order.ordered.durationH, increment));
   const roundedDown = pump.segments.some((seg) => seg.rate.roundedDownForLimit || seg.volume?.roundedDownForLimit === true);
   if (roundedDown || bag.prep.additive?.drawn.roundedDownForLimit) f.checks.push(roundedDownCheck(p.agent));
   const range = pumpRangeOf(input);

@@ -18,7 +18,7 @@ import { type Ceilings, type Order, ceilingsFor, orderStep } from './order-step.
 import { type Params, derivedParam, notDerivable, paramsStep } from './params-step.js';
 import { type PatientFacts, patientStep } from './patient-step.js';
 import { pumpStep } from './pump-step.js';
-import { type Findings, type Step, next, refuse, writeTrace } from './state.js';
+import { type Findings, type Step, next, refuse } from './state.js';
 import { titrationStep } from './titration-step.js';
 import type { PreparedProtocol } from '../prepare/protocol.js';
 import type { LabelRamp } from '../stages/features.js';
@@ -46,7 +46,7 @@ export function runPipeline(input: PlanInput, catalogue: Catalogue): Step<Pipeli
   const prepared = prepareProtocol(catalogue, input.protocol, input.careArea);
   if (!prepared.ok) return refuse(prepared.issue);
   const p = prepared.value;
-  const f: Findings = { checks: [], trace: [() => catalogueStep(p)] };
+  const f: Findings = { checks: [], trace: [catalogueStep(p)] };
   const patient = patientStep(input, p, f);
   if (!patient.ok) return patient;
   const dose = doseSteps(input, p, patient.value, f);
@@ -93,7 +93,7 @@ export function runPipeline(input: PlanInput, catalogue: Catalogue): Step<Pipeli
     checks: f.checks,
     requirements: judged.requirements,
     titration: dose.value.titration,
-    trace: () => writeTrace(f.trace),
+    trace: f.trace,
   };
   return next({ parts, facts });
 }

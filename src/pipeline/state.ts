@@ -5,21 +5,10 @@
 import type { Check, TraceStep } from '../types/plan.js';
 import type { Issue } from '../types/issues.js';
 
-/**
- * A trace step not yet written: the presenter call, kept with the stage values it reads, so the
- * working is built only when a caller reads it.
- */
-export type TraceDraft = () => TraceStep | readonly TraceStep[];
-
-/** The findings and trace drafts of one plan, appended in the plan's order. */
+/** The findings and trace steps of one plan, appended in the plan's order. */
 export interface Findings {
   readonly checks: Check[];
-  readonly trace: TraceDraft[];
-}
-
-/** The trace steps the drafts write, in order. */
-export function writeTrace(drafts: readonly TraceDraft[]): TraceStep[] {
-  return drafts.flatMap((d) => d());
+  readonly trace: TraceStep[];
 }
 
 /** A step's value, or the issues that refuse the plan there. */

@@ -27,7 +27,7 @@ export function titrationStep(input: PlanInput, p: PreparedProtocol, f: Findings
   });
   if (!decided.ok) return refuse(...decided.issues);
   const titration = decided.value;
-  f.trace.push(() => titrationTrace(titration, courseHistory.length));
+  f.trace.push(titrationTrace(titration, courseHistory.length));
   if (titration.decision === 'stop-severe' || titration.decision === 'stop-futile') {
     return refuse({
       code: titration.decision === 'stop-severe' ? 'titration_stop_severe' : 'titration_stop_futile',

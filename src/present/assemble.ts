@@ -42,8 +42,7 @@ export interface PlanParts {
   readonly needsAck: boolean;
   readonly requirements: Plan['requirements'];
   readonly titration: TitrationDecision | undefined;
-  /** The working, written when first read (see {@link assemblePlan}). */
-  readonly trace: () => TraceStep[];
+  readonly trace: TraceStep[];
 }
 
 /**
@@ -55,7 +54,6 @@ export interface PlanParts {
  */
 export function assemblePlan(parts: PlanParts): PlanResult {
   const { catalogue, protocol, agent, input, checks } = parts;
-  const trace = once(parts.trace);
   const agentDose = presentAgentDose(parts);
   const bag = presentBag(parts.prep, parts.pump.vtbiMl, agent, parts.product);
   const pump = presentPumpSettings(parts);
@@ -75,21 +73,7 @@ export function assemblePlan(parts: PlanParts): PlanResult {
     adjuncts: presentAdjuncts(protocol),
     requirements: parts.requirements,
     ...(parts.titration ? { titration: parts.titration } : {}),
-    // The working is written on first read and kept: an enumerable getter, so JSON.stringify,
-    // spreads and deep equality see it as a plain field, and a caller who never reads it never
-    // pays for it.
-    get trace() {
-      return trace();
-    },
+    trace: parts.trace,
   };
   return { ok: true, plan, warnings: checks.filter((c) => !c.passed) };
-}
-
-/** A function that calls `f` the first time and returns that value ever after. */
-function once<T>(f: () => T): () => T {
-  let value: { v: T } | undefined;
-  return () => {
-    value ??= { v: f() };
-    return value.v;
-  };
 }
