@@ -1,4 +1,5 @@
-/** Acknowledgements of soft findings, as in the infusion planner. */
+/** Acknowledgements of soft findings: the planners' one rule, with the nasal plan's status. */
+import { acknowledge as acknowledgeFindings } from '../checks/acknowledge.js';
 import type { Check } from '../types/plan.js';
 import type { NasalInput } from './input.js';
 
@@ -10,26 +11,10 @@ export interface Acknowledged {
 }
 
 /**
- * Attaches each acknowledgement to the failed soft check of the same code, adds an
- * `acknowledgement_unused` note for one that matches none, and works out the status.
+ * Attaches each acknowledgement to the failed soft checks of its code and notes one that matches
+ * none, exactly as an infusion or combination plan does (src/checks/acknowledge.ts).
  */
 export function acknowledge(checks: readonly Check[], acknowledgements: NasalInput['acknowledgements']): Acknowledged {
-  const applied = checks.map((c) => {
-    if (c.passed || c.severity !== 'soft') return c;
-    const ack = acknowledgements.find((a) => a.code === c.code);
-    return ack ? { ...c, acknowledgement: { reason: ack.reason } } : c;
-  });
-  for (const a of acknowledgements) {
-    if (!applied.some((c) => !c.passed && c.severity === 'soft' && c.code === a.code)) {
-      applied.push({
-        code: 'acknowledgement_unused',
-        rule: 'input.acknowledgements',
-        severity: 'info',
-        passed: false,
-        message: `The acknowledgement of "${a.code}" matches no soft finding in this plan; check the code.`,
-      });
-    }
-  }
-  const needsAck = applied.some((c) => c.severity === 'soft' && !c.passed && c.acknowledgement === undefined);
+  const { checks: applied, needsAck } = acknowledgeFindings(checks, acknowledgements);
   return { checks: applied, status: needsAck ? 'needs-acknowledgement' : 'ready' };
 }
