@@ -50,15 +50,7 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
-    exclude: [
-      'tests/browser/**',
-      'tests/package/**',
-      'tests/cli/**',
-      'tests/examples/**',
-      'tests/schema/**',
-      'tests/fuzz/**',
-      '**/node_modules/**',
-    ],
+    exclude: ['tests/browser/**', 'tests/package/**', 'tests/cli/**', 'tests/examples/**', 'tests/schema/**', 'tests/fuzz/**', '**/node_modules/**'],
     env: { PROPERTY_RUNS_SCALE: '0.1' },
     testTimeout: 60_000,
     sequence: { sequencer: QuickFirst },

@@ -38,10 +38,7 @@ const inputs = {
 const combinationInput = {
   patient: { weight: { value: 82, unit: 'kg' } },
   session: 1,
-  components: [
-    { protocol: 'ketamine-clinic-course-2x3', dose: { rate: { value: 0.3, unit: 'mg/kg/h' } } },
-    { protocol: 'magnesium-crps-collins-2009' },
-  ],
+  components: [{ protocol: 'ketamine-clinic-course-2x3', dose: { rate: { value: 0.3, unit: 'mg/kg/h' } } }, { protocol: 'magnesium-crps-collins-2009' }],
   preparation: { containerVolume: { value: 250, unit: 'mL' } },
   acknowledgements: [{ code: 'compatibility_unknown', reason: 'pharmacy reviewed the pair' }],
 };
@@ -125,12 +122,16 @@ for (const task of bench.tasks) {
   const hz = r.throughput.mean;
   const unit = task.name === COURSE ? 'courses/s' : task.name === FLOOR ? 'calculations/s' : 'plans/s';
   const us = r.latency.mean * 1000;
-  console.log(`${task.name}: ${Math.round(hz).toLocaleString('en-US')} ${unit} (mean ${us < 1 ? us.toFixed(3) : us.toFixed(1)} us, rme ${r.latency.rme.toFixed(1)}%)`);
+  console.log(
+    `${task.name}: ${Math.round(hz).toLocaleString('en-US')} ${unit} (mean ${us < 1 ? us.toFixed(3) : us.toFixed(1)} us, rme ${r.latency.rme.toFixed(1)}%)`,
+  );
 }
 const lib = means.get(SCHWARTZMAN);
 const floor = means.get(FLOOR);
 if (lib !== undefined && floor !== undefined && floor > 0) {
-  console.log(`library vs floor (Schwartzman): ${Math.round(lib / floor).toLocaleString('en-US')}x the plain-float time (the floor includes tinybench's per-call timing, so this is a lower bound)`);
+  console.log(
+    `library vs floor (Schwartzman): ${Math.round(lib / floor).toLocaleString('en-US')}x the plain-float time (the floor includes tinybench's per-call timing, so this is a lower bound)`,
+  );
 }
 if (sink === undefined) console.log('(floor result unused)');
 
@@ -191,7 +192,6 @@ for (const c of comparisonCases) {
   if (b.plan.trace.length === 0 || b.plan.checks.length === 0) throw new Error(`${c.name}: nothing to read`);
 }
 
-
 /** CPU time of this process so far, in seconds (user + system; V8's helper threads included). */
 const cpuSeconds = () => {
   const u = process.cpuUsage();
@@ -226,25 +226,21 @@ function slice(f, tally) {
 function median(xs) {
   const s = [...xs].sort((a, b) => a - b);
   const mid = s.length >> 1;
-  return s.length % 2 === 1 ? /** @type {number} */ (s[mid]) : (/** @type {number} */ (s[mid - 1]) + /** @type {number} */ (s[mid])) / 2;
+  const at = (/** @type {number} */ i) => s[i] ?? Number.NaN;
+  return s.length % 2 === 1 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
 }
 /** The value at quantile q (0 to 1) by linear interpolation. @param {readonly number[]} xs @param {number} q */
 function quantile(xs, q) {
   const s = [...xs].sort((a, b) => a - b);
-  const at = (s.length - 1) * q;
-  const lo = Math.floor(at);
-  const hi = Math.ceil(at);
-  return /** @type {number} */ (s[lo]) + (/** @type {number} */ (s[hi]) - /** @type {number} */ (s[lo])) * (at - lo);
+  const pos = (s.length - 1) * q;
+  const lo = s[Math.floor(pos)] ?? Number.NaN;
+  const hi = s[Math.ceil(pos)] ?? Number.NaN;
+  return lo + (hi - lo) * (pos - Math.floor(pos));
 }
 
 const comparison = comparisonCases.map((c) => {
   /** @type {(() => number)[]} in the order of VARIANTS */
-  const runs = [
-    () => readSummary(c.plan(frozen)),
-    () => readSummary(c.plan(built)),
-    () => readAll(c.plan(frozen)),
-    () => readAll(c.plan(built)),
-  ];
+  const runs = [() => readSummary(c.plan(frozen)), () => readSummary(c.plan(built)), () => readAll(c.plan(frozen)), () => readAll(c.plan(built))];
   return { name: c.name, runs, rates: VARIANTS.map(() => /** @type {number[]} */ ([])) };
 });
 // A round is PASSES passes over the variants, each a slice; a variant's rate in the round is its calls

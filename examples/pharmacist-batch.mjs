@@ -5,7 +5,10 @@ import { readFileSync } from 'node:fs';
 import { formatPlan, planInfusion } from 'infusion-dose';
 
 const file = process.argv[2] ?? new URL('./data/patients.csv', import.meta.url).pathname;
-const [header, ...rows] = readFileSync(file, 'utf8').trim().split('\n').map((l) => l.split(','));
+const [header, ...rows] = readFileSync(file, 'utf8')
+  .trim()
+  .split('\n')
+  .map((l) => l.split(','));
 if (!header) process.exit(2);
 let exit = 0;
 for (const row of rows) {

@@ -49,6 +49,8 @@ for (const w of result.warnings) lines.push(`  [${w.severity}] ${w.code}: ${w.me
 lines.push('', 'Working:');
 for (const t of plan.trace) {
   const r = typeof t.result === 'string' ? t.result : q(t.result);
-  lines.push(`  ${t.step}: ${r}${t.formula ? `   [${t.formula}]` : ''}${t.rounding ? `   (exact ${q(t.rounding.exact)}, ${t.rounding.mode} to ${q(t.rounding.increment)})` : ''}`);
+  lines.push(
+    `  ${t.step}: ${r}${t.formula ? `   [${t.formula}]` : ''}${t.rounding ? `   (exact ${q(t.rounding.exact)}, ${t.rounding.mode} to ${q(t.rounding.increment)})` : ''}`,
+  );
 }
 console.log(lines.join('\n'));

@@ -212,8 +212,7 @@ function addSummary(term, value, testId) {
 /** @param {Plan} plan */
 function showPlan(plan) {
   status.dataset['status'] = plan.status;
-  status.textContent =
-    plan.status === 'ready' ? 'Status: ready' : 'Status: needs-acknowledgement (a soft finding is open)';
+  status.textContent = plan.status === 'ready' ? 'Status: ready' : 'Status: needs-acknowledgement (a soft finding is open)';
 
   summary.replaceChildren();
   addSummary('Protocol', `${plan.protocol.name} (session ${plan.session.number} of ${plan.session.of})`);

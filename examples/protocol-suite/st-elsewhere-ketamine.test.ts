@@ -27,12 +27,9 @@ describe('St Elsewhere ketamine 0.3 mg/kg/h, at most 20 mg/h, 4 h in 250 mL', ()
     // 0.3 x 80 = 24 mg/h > 20 -> 20 mg/h x 4 h = 80 mg: 1.6 mL of 50 mg/mL and 0.8 mL of 100 mg/mL
     // are both exact, and on a tie the first listed vial (50 mg/mL) is used.
     const r = plan(80);
-    expect(r.ok && [r.plan.agents[0]?.caps[0]?.bound, r.plan.agents[0]?.totalDose.value, r.plan.bag.additives[0]?.product.id, r.plan.bag.additives[0]?.volume.value]).toEqual([
-      true,
-      '80',
-      'ketamine-50mg-ml-10ml',
-      '1.6',
-    ]);
+    expect(
+      r.ok && [r.plan.agents[0]?.caps[0]?.bound, r.plan.agents[0]?.totalDose.value, r.plan.bag.additives[0]?.product.id, r.plan.bag.additives[0]?.volume.value],
+    ).toEqual([true, '80', 'ketamine-50mg-ml-10ml', '1.6']);
   });
   it('sweep 50-130 kg: never above 20 mg/h delivered, never below the order by more than the draw rounding', () => {
     for (let tenth = 500; tenth <= 1300; tenth += 5) {

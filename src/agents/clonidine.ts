@@ -5,12 +5,7 @@
  */
 import type { Agent } from '../catalogue/types.js';
 import { CLINIC_PAGE_000, SCHWARTZMAN_2009 } from './sources.js';
-import {
-  CLONIDINE_DILUENT_CONFLICT,
-  CLONIDINE_IV_HOSP,
-  DURACLON_LABEL,
-  GETSON_PROTOCOL,
-} from './sources-more.js';
+import { CLONIDINE_DILUENT_CONFLICT, CLONIDINE_IV_HOSP, DURACLON_LABEL, GETSON_PROTOCOL } from './sources-more.js';
 
 export const clonidine = {
   id: 'clonidine',

@@ -39,7 +39,10 @@ export const COMPATIBILITY: readonly CompatibilityRecord[] = [
 ];
 
 /** The cited statement for a pair, or `undefined` when none is known. */
-export function compatibilityOf(a: string, b: string): CompatibilityRecord | { readonly status: 'incompatible'; readonly text: string; readonly source: Source } | undefined {
+export function compatibilityOf(
+  a: string,
+  b: string,
+): CompatibilityRecord | { readonly status: 'incompatible'; readonly text: string; readonly source: Source } | undefined {
   const alone = GIVE_ALONE.find((g) => g.agent === a || g.agent === b);
   if (alone) return { status: 'incompatible', text: `${alone.agent}: ${alone.text}`, source: alone.source };
   return COMPATIBILITY.find((r) => (r.agents[0] === a && r.agents[1] === b) || (r.agents[0] === b && r.agents[1] === a));

@@ -4,12 +4,7 @@
  * The label's sedation ranges are the only dosing anchors: chronic-pain use rests on case reports.
  */
 import type { Agent } from '../catalogue/types.js';
-import {
-  DEXMEDETOMIDINE_CHRONIC_PAIN,
-  DEXMEDETOMIDINE_LABEL,
-  DEXMEDETOMIDINE_PREMIX_LABEL,
-  DEXMEDETOMIDINE_UP_TO_1_5,
-} from './sources-more.js';
+import { DEXMEDETOMIDINE_CHRONIC_PAIN, DEXMEDETOMIDINE_LABEL, DEXMEDETOMIDINE_PREMIX_LABEL, DEXMEDETOMIDINE_UP_TO_1_5 } from './sources-more.js';
 
 const unverifiedPremix = (mL: string) =>
   ({
@@ -35,8 +30,7 @@ export const dexmedetomidine = {
   massUnit: 'ug',
   weight: {
     basis: 'actual',
-    reason:
-      'The label doses per kg without naming a weight; the reference gives no weight rule for dexmedetomidine, so actual weight is used.',
+    reason: 'The label doses per kg without naming a weight; the reference gives no weight rule for dexmedetomidine, so actual weight is used.',
     source: {
       ...DEXMEDETOMIDINE_LABEL,
       verified: false,

@@ -9,11 +9,9 @@ export const ketamine = {
   controlledSubstance: 'US schedule CIII',
   weight: {
     basis: 'actual',
-    reason:
-      'Ketamine trials dosed by total body weight; no guideline names another weight (one small study supported actual weight).',
+    reason: 'Ketamine trials dosed by total body weight; no guideline names another weight (one small study supported actual weight).',
     source: {
-      citation:
-        'Reference data, ketamine weight basis: Kwasna J et al., preprint 2024 (doi 10.21203/rs.3.rs-4619443/v1); BMI cohort n=230',
+      citation: 'Reference data, ketamine weight basis: Kwasna J et al., preprint 2024 (doi 10.21203/rs.3.rs-4619443/v1); BMI cohort n=230',
       grade: 'obs',
       verified: false,
       note: 'No authoritative rule exists for ketamine; the reference marks this [No authoritative rule].',

@@ -1,13 +1,6 @@
 /** Lidocaine (lignocaine) for IV infusion: products, limits and notes, each with its source. */
 import type { Agent } from '../catalogue/types.js';
-import {
-  CHEO_LIDOCAINE,
-  FOO_2021,
-  LIDOCAINE_HIGH_RATE,
-  LIDOCAINE_PRODUCTS,
-  RCH_LIDOCAINE,
-  XYLOCAINE_LABEL,
-} from './sources.js';
+import { CHEO_LIDOCAINE, FOO_2021, LIDOCAINE_HIGH_RATE, LIDOCAINE_PRODUCTS, RCH_LIDOCAINE, XYLOCAINE_LABEL } from './sources.js';
 
 export const lidocaine = {
   id: 'lidocaine',
@@ -15,8 +8,7 @@ export const lidocaine = {
   massUnit: 'mg',
   weight: {
     basis: 'ideal',
-    reason:
-      'The international consensus on IV lidocaine doses by ideal body weight (Devine), and actual weight when that is lower.',
+    reason: 'The international consensus on IV lidocaine doses by ideal body weight (Devine), and actual weight when that is lower.',
     source: FOO_2021,
   },
   products: [

@@ -25,8 +25,7 @@ export const NOPPERS_VIA_CASA = {
 } as const satisfies Source;
 
 export const GETSON_PROTOCOL = {
-  citation:
-    'Medscape CRPS answer (Gupta G, 2018, refs 134/137); Power of Pain Foundation page naming Schwartzman & Getson',
+  citation: 'Medscape CRPS answer (Gupta G, 2018, refs 134/137); Power of Pain Foundation page naming Schwartzman & Getson',
   grade: 'secondary',
   verified: true,
 } as const satisfies Source;
@@ -96,8 +95,7 @@ export const DEXMEDETOMIDINE_PREMIX_LABEL = {
 } as const satisfies Source;
 
 export const ASHP_S4S_2016 = {
-  citation:
-    'ASHP Standardized concentrations - adult continuous IV infusions v1.01 (Nov 2016), docslib copy',
+  citation: 'ASHP Standardized concentrations - adult continuous IV infusions v1.01 (Nov 2016), docslib copy',
   grade: 'guideline',
   verified: true,
   note: 'Dexmedetomidine 4 mcg/mL, dosing unit mcg/kg/h, commercially available. The reference notes the S4S list is ASHP-copyrighted; check licensing before shipping it.',
@@ -190,8 +188,7 @@ export const IVIG_PREMEDICATION_CONFLICT = {
   citation: 'droracle.ai pages on IVIG premedication',
   grade: 'secondary',
   verified: false,
-  conflict:
-    'Not routine for IVIG-naive patients (one view); others give acetaminophen 650-1000 mg plus diphenhydramine 25-50 mg 30-60 min before.',
+  conflict: 'Not routine for IVIG-naive patients (one view); others give acetaminophen 650-1000 mg plus diphenhydramine 25-50 mg 30-60 min before.',
 } as const satisfies Source;
 
 export const NBA_BLOODSTAR = {
@@ -209,16 +206,14 @@ export const ASCIA_WHOLE_VIALS = {
 } as const satisfies Source;
 
 export const GOEBEL_2010 = {
-  citation:
-    'Goebel A et al., Ann Intern Med 2010;152:152-158; dose split per review quoted on healthrising.org and PMC7669498 table',
+  citation: 'Goebel A et al., Ann Intern Med 2010;152:152-158; dose split per review quoted on healthrising.org and PMC7669498 table',
   grade: 'RCT',
   verified: true,
   note: '0.5 g/kg total is the trial dose; the split into 0.25 g/kg on each of 2 days is from secondary summaries.',
 } as const satisfies Source;
 
 export const GOEBEL_LIPS = {
-  citation:
-    'Goebel A et al., Trials 2014;15:404 (LIPS protocol) and Ann Intern Med 2017 (result per PMC7669498 table)',
+  citation: 'Goebel A et al., Trials 2014;15:404 (LIPS protocol) and Ann Intern Med 2017 (result per PMC7669498 table)',
   grade: 'RCT',
   verified: true,
 } as const satisfies Source;
@@ -245,8 +240,7 @@ export const PAMIDRONATE_LABEL = {
 } as const satisfies Source;
 
 export const PAMIDRONATE_PRODUCTS = {
-  citation:
-    'Medscape Aredia monograph; openFDA NDC 61703-324 (3 mg/mL x 10 mL), 67457-446 (9 mg/mL x 10 mL)',
+  citation: 'Medscape Aredia monograph; openFDA NDC 61703-324 (3 mg/mL x 10 mL), 67457-446 (9 mg/mL x 10 mL)',
   grade: 'label',
   verified: true,
 } as const satisfies Source;
@@ -346,8 +340,7 @@ export const FERRARO_META_ANALYSIS = {
 // Neridronate, alendronate, clodronate (sections 7c, 7d)
 
 export const VARENNA_2013 = {
-  citation:
-    'Varenna M et al., Rheumatology 2013;52:534-542, as summarized by Resmini G et al., Clin Cases Miner Bone Metab 2015',
+  citation: 'Varenna M et al., Rheumatology 2013;52:534-542, as summarized by Resmini G et al., Clin Cases Miner Bone Metab 2015',
   grade: 'RCT',
   verified: true,
 } as const satisfies Source;

@@ -5,8 +5,7 @@
 import type { Source } from '../catalogue/types.js';
 
 export const KETAMINE_LABEL = {
-  citation:
-    'Ketamine HCl injection label (Pfizer medical information; ASHP Handbook on Injectable Drugs); openFDA NDC 0409-2051, 42023-113, 55150-438',
+  citation: 'Ketamine HCl injection label (Pfizer medical information; ASHP Handbook on Injectable Drugs); openFDA NDC 0409-2051, 42023-113, 55150-438',
   grade: 'label',
   verified: true,
 } as const satisfies Source;
@@ -49,8 +48,7 @@ export const CLINIC_PAGE_000 = {
 } as const satisfies Source;
 
 export const RCH_LIDOCAINE = {
-  citation:
-    "Royal Children's Hospital Melbourne, IV lignocaine (lidocaine) infusion for chronic pain (rch.org.au/anaes/pain_management)",
+  citation: "Royal Children's Hospital Melbourne, IV lignocaine (lidocaine) infusion for chronic pain (rch.org.au/anaes/pain_management)",
   grade: 'hosp',
   verified: true,
 } as const satisfies Source;
@@ -70,8 +68,7 @@ export const XYLOCAINE_LABEL = {
 } as const satisfies Source;
 
 export const LIDOCAINE_HIGH_RATE = {
-  citation:
-    'Tertiary Care Clinical Experience with IV Lidocaine Infusions, Pain Med (PMID 29016948): first challenge 1,000 mg/h for up to 30 min',
+  citation: 'Tertiary Care Clinical Experience with IV Lidocaine Infusions, Pain Med (PMID 29016948): first challenge 1,000 mg/h for up to 30 min',
   grade: 'obs',
   verified: true,
 } as const satisfies Source;

@@ -1,12 +1,6 @@
 /** Zoledronic acid for IV infusion: products, limits and notes, each with its source. */
 import type { Agent } from '../catalogue/types.js';
-import {
-  CHEO_ZOLEDRONIC_ACID,
-  RECLAST_PI,
-  ZOLEDRONIC_ACID_LABEL,
-  ZOLEDRONIC_ACID_PRODUCTS,
-  ZOMETA_CRCL_TABLE,
-} from './sources-more.js';
+import { CHEO_ZOLEDRONIC_ACID, RECLAST_PI, ZOLEDRONIC_ACID_LABEL, ZOLEDRONIC_ACID_PRODUCTS, ZOMETA_CRCL_TABLE } from './sources-more.js';
 
 export const zoledronicAcid = {
   id: 'zoledronic-acid',
@@ -90,7 +84,7 @@ export const zoledronicAcid = {
   notes: [
     {
       kind: 'incompatibility',
-      text: 'Do not mix with calcium or other divalent-cation solutions such as lactated Ringer\'s; give alone in a separate line.',
+      text: "Do not mix with calcium or other divalent-cation solutions such as lactated Ringer's; give alone in a separate line.",
       source: CHEO_ZOLEDRONIC_ACID,
     },
     {

@@ -23,15 +23,7 @@
 import type { Source } from './types.js';
 
 /** The pattern kinds. */
-export const PATTERN_KINDS = [
-  'twice-weekly',
-  'daily',
-  'consecutive-days-repeated',
-  'weekly',
-  'monthly',
-  'every-n-days',
-  'taper',
-] as const;
+export const PATTERN_KINDS = ['twice-weekly', 'daily', 'consecutive-days-repeated', 'weekly', 'monthly', 'every-n-days', 'taper'] as const;
 /** A pattern kind from {@link PATTERN_KINDS}. */
 export type PatternKind = (typeof PATTERN_KINDS)[number];
 
@@ -75,13 +67,7 @@ export interface EveryNDaysPattern {
   readonly count: number;
 }
 /** A pattern that can be a phase of a taper: anything but a taper. */
-export type PhasePattern =
-  | TwiceWeeklyPattern
-  | DailyPattern
-  | ConsecutiveDaysRepeatedPattern
-  | WeeklyPattern
-  | MonthlyPattern
-  | EveryNDaysPattern;
+export type PhasePattern = TwiceWeeklyPattern | DailyPattern | ConsecutiveDaysRepeatedPattern | WeeklyPattern | MonthlyPattern | EveryNDaysPattern;
 /** Phases one after another, each starting where the previous one's span ends. */
 export interface TaperPattern {
   readonly kind: 'taper';

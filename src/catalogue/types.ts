@@ -23,18 +23,7 @@ export type {
 } from './schedule-pattern.js';
 
 /** Evidence grades, as in the project's reference data. */
-export const EVIDENCE_GRADES = [
-  'label',
-  'guideline',
-  'RCT',
-  'obs',
-  'review',
-  'hosp',
-  'secondary',
-  'weak',
-  'standard',
-  'derived',
-] as const;
+export const EVIDENCE_GRADES = ['label', 'guideline', 'RCT', 'obs', 'review', 'hosp', 'secondary', 'weak', 'standard', 'derived'] as const;
 /** An evidence grade from {@link EVIDENCE_GRADES}. */
 export type EvidenceGrade = (typeof EVIDENCE_GRADES)[number];
 

@@ -43,7 +43,16 @@ export function capChecks(caps: readonly CapInForce[], delivered: { rateMgH: Dec
 }
 
 /** Whether a protocol cap bound the ordered dose (an info finding when it did). */
-export function capAppliedCheck(c: { readonly cap: { readonly id: string; readonly value: string; readonly unit: string; readonly source: Source }; readonly measure: string; readonly limit: Dec; readonly uncapped: Dec; readonly bound: boolean }, agent: string): Check {
+export function capAppliedCheck(
+  c: {
+    readonly cap: { readonly id: string; readonly value: string; readonly unit: string; readonly source: Source };
+    readonly measure: string;
+    readonly limit: Dec;
+    readonly uncapped: Dec;
+    readonly bound: boolean;
+  },
+  agent: string,
+): Check {
   const unit = c.measure.startsWith('dose-rate') ? 'mg/h' : 'mg';
   return {
     code: 'protocol_cap_applied',

@@ -42,11 +42,7 @@ export function readLimit(limit: Limit): { measure: Measure; base: Dec } {
  * Checks one limit against the observed values (in base units, by measure). Returns `undefined`
  * when the plan has no value for the limit's measure.
  */
-export function checkLimit(
-  limit: Limit,
-  observed: Partial<Record<Measure, Dec>>,
-  agent: string | undefined,
-): Check | undefined {
+export function checkLimit(limit: Limit, observed: Partial<Record<Measure, Dec>>, agent: string | undefined): Check | undefined {
   const { measure, base } = readLimit(limit);
   const value = observed[measure];
   if (value === undefined) return undefined;

@@ -39,4 +39,3 @@ export function patientChecks(limits: readonly Limit[], observed: { weight: Dec;
   }
   return checks;
 }
-

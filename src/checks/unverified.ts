@@ -14,4 +14,3 @@ export function unverified(rule: string, what: string, source: Source): Check | 
     message: `${what} rests on data the reference marks ${source.conflict ? '[CONFLICT]' : '[UNVERIFIED]'}${source.note ? `: ${source.note}` : ''}${source.conflict ? `: ${source.conflict}` : ''}`,
   };
 }
-

@@ -54,7 +54,15 @@ export function runCatalogue(flags: CatalogueFlags, io: Io): number {
       return refuse(
         io,
         'catalogue',
-        [{ code: 'unknown_protocol', path: ['protocol'], message: `No protocol "${flags.protocol}" in the built-in catalogue: use one of the ids listed by \`infusion-dose catalogue\`.`, expected: known.join(', '), received: JSON.stringify(flags.protocol) }],
+        [
+          {
+            code: 'unknown_protocol',
+            path: ['protocol'],
+            message: `No protocol "${flags.protocol}" in the built-in catalogue: use one of the ids listed by \`infusion-dose catalogue\`.`,
+            expected: known.join(', '),
+            received: JSON.stringify(flags.protocol),
+          },
+        ],
         json,
         true,
       );

@@ -61,9 +61,15 @@ export async function runCourse(flags: CourseFlags, io: Io): Promise<number> {
   let request: unknown;
   const fromFlags = flags.input === undefined;
   if (flags.input !== undefined) {
-    const mixed = [flags.protocol !== undefined ? '--protocol' : '', flags.start !== undefined ? '--start' : '', flags.skipWeekends === true ? '--skip-weekends' : ''].filter((s) => s !== '');
+    const mixed = [
+      flags.protocol !== undefined ? '--protocol' : '',
+      flags.start !== undefined ? '--start' : '',
+      flags.skipWeekends === true ? '--skip-weekends' : '',
+    ].filter((s) => s !== '');
     if (mixed.length > 0) {
-      throw new InputError([cliIssue('input_and_flags', [], `Give the course request either as --input JSON or as flags, not both (also given: ${mixed.join(', ')}).`)]);
+      throw new InputError([
+        cliIssue('input_and_flags', [], `Give the course request either as --input JSON or as flags, not both (also given: ${mixed.join(', ')}).`),
+      ]);
     }
     request = await readJsonInput(flags.input);
   } else {

@@ -24,13 +24,7 @@ const QUANTITY = /^([0-9]+(?:\.[0-9]+)?) ?([A-Za-z][A-Za-z/]*)$/;
  * @param issues - Collects an `invalid_quantity` issue when the text is not a number and a unit.
  * @returns The quantity, or `undefined` when refused.
  */
-export function readQuantityFlag(
-  flag: string,
-  raw: string,
-  example: string,
-  path: readonly (string | number)[],
-  issues: CliIssue[],
-): FlagQuantity | undefined {
+export function readQuantityFlag(flag: string, raw: string, example: string, path: readonly (string | number)[], issues: CliIssue[]): FlagQuantity | undefined {
   const m = QUANTITY.exec(raw.trim());
   if (m === null) {
     issues.push(

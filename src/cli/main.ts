@@ -51,10 +51,12 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s), outputError: () => undefined });
 
-  const withJson = (cmd: Command): Command => cmd.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s), outputError: () => undefined });
+  const withJson = (cmd: Command): Command =>
+    cmd.exitOverride().configureOutput({ writeOut: (s) => io.out(s), writeErr: (s) => io.err(s), outputError: () => undefined });
 
-  addPlanFlags(withJson(program.command('plan').description('plan one infusion session (text, or --json)')))
-    .action(async (flags: PlanFlags) => setExit(await runPlan(flags, io)));
+  addPlanFlags(withJson(program.command('plan').description('plan one infusion session (text, or --json)'))).action(async (flags: PlanFlags) =>
+    setExit(await runPlan(flags, io)),
+  );
 
   withJson(program.command('course').description('plan the dated sessions of a course'))
     .option('--input <file>', 'read the JSON course request from a file, or - for standard input')
@@ -75,8 +77,9 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--step <kg>', 'step in kg, e.g. 0.5')
     .action(async (flags: SweepFlags) => setExit(await runSweep(flags, io)));
 
-  addPlanFlags(withJson(program.command('worksheet').description("a pharmacist's compounding worksheet from a plan request")))
-    .action(async (flags: PlanFlags) => setExit(await runWorksheet(flags, io)));
+  addPlanFlags(withJson(program.command('worksheet').description("a pharmacist's compounding worksheet from a plan request"))).action(
+    async (flags: PlanFlags) => setExit(await runWorksheet(flags, io)),
+  );
 
   withJson(program.command('catalogue').description('list agents and protocols with sources and evidence grades'))
     .option('--protocol <id>', 'show one protocol in full')

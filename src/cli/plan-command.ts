@@ -25,7 +25,9 @@ export async function runPlan(flags: PlanFlags, io: Io): Promise<number> {
 }
 
 /** The findings that still need acknowledging, and how to acknowledge them. */
-export function ackHint(checks: readonly { readonly code: string; readonly severity: string; readonly passed: boolean; readonly acknowledgement?: unknown }[]): string {
+export function ackHint(
+  checks: readonly { readonly code: string; readonly severity: string; readonly passed: boolean; readonly acknowledgement?: unknown }[],
+): string {
   const open = [...new Set(checks.filter((c) => !c.passed && c.severity === 'soft' && c.acknowledgement === undefined).map((c) => c.code))];
   const lines = ['infusion-dose: this plan NEEDS ACKNOWLEDGEMENT before it is used.'];
   for (const code of open) lines.push(`  acknowledge with: --ack ${code}:"<reason>"  (or acknowledgements: [{ "code": "${code}", "reason": "..." }] in JSON)`);

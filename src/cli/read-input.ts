@@ -26,7 +26,12 @@ export async function readJsonInput(source: string): Promise<unknown> {
   } catch (e: unknown) {
     const reason = e instanceof Error && 'code' in e ? String((e as { code: unknown }).code) : 'unknown error';
     throw new InputError([
-      cliIssue('input_unreadable', [], `Cannot read ${label} (${reason}): give the path of a JSON file, or - to read the request from standard input.`, JSON.stringify(source)),
+      cliIssue(
+        'input_unreadable',
+        [],
+        `Cannot read ${label} (${reason}): give the path of a JSON file, or - to read the request from standard input.`,
+        JSON.stringify(source),
+      ),
     ]);
   }
   if (text.trim() === '') {

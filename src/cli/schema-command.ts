@@ -18,7 +18,15 @@ export async function runSchema(name: string, flags: { readonly json?: boolean }
     return refuse(
       io,
       'schema',
-      [{ code: 'unknown_schema', path: ['name'], message: `No schema "${name}": use one of ${SCHEMA_NAMES.join(', ')}.`, expected: SCHEMA_NAMES.join(', '), received: JSON.stringify(name) }],
+      [
+        {
+          code: 'unknown_schema',
+          path: ['name'],
+          message: `No schema "${name}": use one of ${SCHEMA_NAMES.join(', ')}.`,
+          expected: SCHEMA_NAMES.join(', '),
+          received: JSON.stringify(name),
+        },
+      ],
       flags.json === true,
       false,
     );

@@ -31,7 +31,15 @@ export function sweepWeights(flags: SweepFlags): string[] {
       return undefined;
     }
     const v = readPlain(raw.trim());
-    if (v === undefined) issues.push(cliIssue('not_plain_decimal', [flag.slice(2)], `${flag} takes a plain decimal in kg, such as 40 or 40.5 (no unit, sign, exponent or underscores).`, JSON.stringify(raw)));
+    if (v === undefined)
+      issues.push(
+        cliIssue(
+          'not_plain_decimal',
+          [flag.slice(2)],
+          `${flag} takes a plain decimal in kg, such as 40 or 40.5 (no unit, sign, exponent or underscores).`,
+          JSON.stringify(raw),
+        ),
+      );
     return v;
   };
   const from = read('--from', flags.from);
@@ -44,7 +52,9 @@ export function sweepWeights(flags: SweepFlags): string[] {
   if (b < a) throw new InputError([cliIssue('invalid_range', ['to'], `--to (${flags.to}) must not be below --from (${flags.from}).`)]);
   const rows = (b - a) / s + 1n;
   if (rows > BigInt(MAX_SWEEP_ROWS)) {
-    throw new InputError([cliIssue('sweep_too_long', ['step'], `That sweep has ${rows} rows; the most is ${MAX_SWEEP_ROWS}. Use a larger --step or a narrower range.`)]);
+    throw new InputError([
+      cliIssue('sweep_too_long', ['step'], `That sweep has ${rows} rows; the most is ${MAX_SWEEP_ROWS}. Use a larger --step or a narrower range.`),
+    ]);
   }
   const out: string[] = [];
   for (let w = a; w <= b; w += s) out.push(writePlain(w, scale));
@@ -52,7 +62,20 @@ export function sweepWeights(flags: SweepFlags): string[] {
 }
 
 /** Column keys; each header gets the unit of its column appended. */
-const COLUMNS = ['weight', 'ok', 'status', 'dosing_weight', 'dose_rate', 'total_dose', 'drawn_volume', 'final_volume', 'concentration', 'pump_rate', 'duration', 'findings'] as const;
+const COLUMNS = [
+  'weight',
+  'ok',
+  'status',
+  'dosing_weight',
+  'dose_rate',
+  'total_dose',
+  'drawn_volume',
+  'final_volume',
+  'concentration',
+  'pump_rate',
+  'duration',
+  'findings',
+] as const;
 type Column = (typeof COLUMNS)[number];
 type Row = Readonly<Record<Column, string>>;
 type Units = Partial<Record<Column, string>>;
@@ -80,8 +103,17 @@ function createColumnUnits(): { readonly units: Units; readonly take: TakeValue 
 /** The row of a weight the library refused: empty values, the refusal's codes as findings. */
 function refusedRow(weight: string, issues: Issues): Row {
   return {
-    weight, ok: 'false', status: 'refused', dosing_weight: '', dose_rate: '', total_dose: '', drawn_volume: '',
-    final_volume: '', concentration: '', pump_rate: '', duration: '',
+    weight,
+    ok: 'false',
+    status: 'refused',
+    dosing_weight: '',
+    dose_rate: '',
+    total_dose: '',
+    drawn_volume: '',
+    final_volume: '',
+    concentration: '',
+    pump_rate: '',
+    duration: '',
     findings: [...new Set(issues.map((x) => x.code))].join(';'),
   };
 }

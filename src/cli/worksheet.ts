@@ -90,7 +90,9 @@ function containerSteps(bag: Plan['bag']): PrepLine[] {
   }
   if (d === null) return [{ step: `Take an empty ${q(bag.container.nominalVolume)} ${bag.container.kind}.` }];
   return [
-    { step: `Take a ${q(d.nominalVolume)} ${bag.container.kind} of ${d.name} [${d.id}]; overfill ${q(d.overfill)}${d.overfillStated ? '' : ' (not stated; none counted)'}.` },
+    {
+      step: `Take a ${q(d.nominalVolume)} ${bag.container.kind} of ${d.name} [${d.id}]; overfill ${q(d.overfill)}${d.overfillStated ? '' : ' (not stated; none counted)'}.`,
+    },
     ...(bag.additiveVolume === 'withdraw-equal'
       ? [{ step: `Withdraw and discard ${q(d.withdrawn)} of diluent (an equal volume to the additive). Diluent left: ${q(d.volume)}.` }]
       : []),
@@ -99,14 +101,19 @@ function containerSteps(bag: Plan['bag']): PrepLine[] {
 
 /** One additive to draw up, with the exact volume beside the measured one and lines to initial. */
 function additiveSteps(a: Plan['bag']['additives'][number]): PrepLine[] {
-  const containers = a.containers === null ? 'container count not in the data' : `open ${a.containers} x ${a.containerVolume !== null ? q(a.containerVolume) : '?'}`;
+  const containers =
+    a.containers === null ? 'container count not in the data' : `open ${a.containers} x ${a.containerVolume !== null ? q(a.containerVolume) : '?'}`;
   return [
     { step: `Draw up ${q(a.volume)} of ${a.product.name} [${a.product.id}], strength ${q(a.product.strength)} = ${q(a.amount)} ${a.agent} (${containers}).` },
     {
       note: `        Volume to draw: ${q(a.volume)} (exact ${q(a.exactVolume)}; measured to ${q(a.rounding.increment)}, ${a.rounding.mode}${a.rounding.roundedDownForLimit ? ', rounded down to stay within a limit' : ''}). Ordered amount ${q(a.orderedAmount)}.`,
     },
     ...(a.leftover !== null
-      ? [{ note: `        Leftover: ${q(a.leftover.volume)} (${q(a.leftover.amount)}), ${a.leftover.kind === 'waste' ? 'waste: discard and record' : 'remains in the multi-dose vial'}.` }]
+      ? [
+          {
+            note: `        Leftover: ${q(a.leftover.volume)} (${q(a.leftover.amount)}), ${a.leftover.kind === 'waste' ? 'waste: discard and record' : 'remains in the multi-dose vial'}.`,
+          },
+        ]
       : []),
     { note: `        Drawn by: ______  Checked: ______` },
   ];
@@ -141,7 +148,8 @@ function pumpLines(pump: Plan['pump']): string[] {
     `  Volume to be infused (VTBI): ${q(pump.volumeToBeInfused)}`,
     `  Duration: ${q(pump.duration)} (ordered ${q(pump.durationOrdered)})`,
     ...pump.segments.map(
-      (s, i) => `  Segment ${i + 1} (${s.kind}): ${q(s.rate)} for ${q(s.duration)}, ${q(s.volume)}; ${s.doses.map((x) => `${x.agent} ${q(x.amount)} at ${q(x.doseRate)}`).join('; ')}`,
+      (s, i) =>
+        `  Segment ${i + 1} (${s.kind}): ${q(s.rate)} for ${q(s.duration)}, ${q(s.volume)}; ${s.doses.map((x) => `${x.agent} ${q(x.amount)} at ${q(x.doseRate)}`).join('; ')}`,
     ),
   ];
 }

@@ -21,9 +21,7 @@ export function drawAdditive(product: Product, orderedMg: Dec, crosses: AmountCe
   const exactMl = orderedMg.div(strength);
   // Whole containers: the volume is a whole number of the product's containers (at least one).
   const each = wholeContainers && product.volume ? dec(product.volume.value) : undefined;
-  const rounded = roundWithCeiling(exactMl, each ?? measurableIncrement(exactMl), (ml, exact) =>
-    crosses(ml.mul(strength), exact.mul(strength)),
-  );
+  const rounded = roundWithCeiling(exactMl, each ?? measurableIncrement(exactMl), (ml, exact) => crosses(ml.mul(strength), exact.mul(strength)));
   const drawn = each && rounded.value.lt(each) ? { ...rounded, value: each } : rounded;
   const amountMg = drawn.value.mul(strength);
   let containers: number | null = null;

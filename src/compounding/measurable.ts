@@ -32,11 +32,7 @@ export function crossesNewCeiling(candidate: Dec, exact: Dec, ceilings: readonly
  * ceiling the exact value respects; then rounds down instead. A ceiling already crossed by the
  * exact value is left for the checks to report.
  */
-export function roundWithCeiling(
-  exact: Dec,
-  increment: Dec,
-  crossesCeiling: (candidate: Dec, exact: Dec) => boolean,
-): SafeRounding {
+export function roundWithCeiling(exact: Dec, increment: Dec, crossesCeiling: (candidate: Dec, exact: Dec) => boolean): SafeRounding {
   const nearest = roundToIncrement(exact, increment, 'halfExpand');
   if (nearest.gt(exact) && crossesCeiling(nearest, exact)) {
     return { value: roundToIncrement(exact, increment, 'floor'), increment, mode: 'floor', roundedDownForLimit: true };

@@ -57,7 +57,14 @@ export interface Preparation {
   readonly containerKind: 'bag' | 'syringe' | 'premix';
   readonly nominalMl: Dec;
   readonly additive: DrawnAdditive | null;
-  readonly diluent: { readonly diluent: Diluent; readonly nominalMl: Dec; readonly overfillMl: Dec; readonly overfillStated: boolean; readonly withdrawnMl: Dec; readonly volumeMl: Dec } | null;
+  readonly diluent: {
+    readonly diluent: Diluent;
+    readonly nominalMl: Dec;
+    readonly overfillMl: Dec;
+    readonly overfillStated: boolean;
+    readonly withdrawnMl: Dec;
+    readonly volumeMl: Dec;
+  } | null;
   readonly additiveVolume: 'add' | 'withdraw-equal' | null;
   readonly finalMl: Dec;
   /** Final concentration as amount over volume (exact), and as mg/mL (for display and limits). */

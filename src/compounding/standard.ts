@@ -133,13 +133,18 @@ function makeStandardBag(
     };
   }
   // The smallest stocked bag whose made-up contents hold the whole dose, unless one is chosen.
-  const sizes = containerMl
-    ? [containerMl]
-    : diluent.bagVolumes.map((v) => dec(v)).sort((x, y) => x.comparedTo(y));
+  const sizes = containerMl ? [containerMl] : diluent.bagVolumes.map((v) => dec(v)).sort((x, y) => x.comparedTo(y));
   for (const size of sizes) {
     const amountTarget = amountForConcentration(target, size.add(overfill.ml), handling, strength);
     // The amount in the bag is not the dose here, so no dose ceiling applies to this draw.
-    const made = addToBag(rule, diluent, size, overfill, handling, drawAdditive(product, amountTarget, () => false));
+    const made = addToBag(
+      rule,
+      diluent,
+      size,
+      overfill,
+      handling,
+      drawAdditive(product, amountTarget, () => false),
+    );
     if (!made.ok) {
       if (containerMl) return made;
       continue;

@@ -111,7 +111,15 @@ export function courseLengthCheck(protocol: Protocol, planned: number, openEnded
     };
   }
   if (planned === expected) {
-    return { ...base, code: 'course_length_matches_protocol', severity: 'soft', passed: true, observed, limit, message: `${planned} session(s), as the protocol's course.` };
+    return {
+      ...base,
+      code: 'course_length_matches_protocol',
+      severity: 'soft',
+      passed: true,
+      observed,
+      limit,
+      message: `${planned} session(s), as the protocol's course.`,
+    };
   }
   if (planned > expected) {
     return {

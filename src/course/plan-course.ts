@@ -7,14 +7,7 @@ import { BUILTIN_CATALOGUE } from '../formulary/builtin.js';
 import type { Catalogue } from '../catalogue/types.js';
 import { type Issue, type Issues, describeReceived } from '../types/issues.js';
 import { type ParsedCourseInput, courseInputShape as inputShape, mapCourseIssue as mapIssue } from '../schema/course.js';
-import {
-  courseLengthCheck,
-  courseTotalCheck,
-  intervalChecks,
-  monthEndCheck,
-  patternSourceCheck,
-  weekendMovesCheck,
-} from './checks.js';
+import { courseLengthCheck, courseTotalCheck, intervalChecks, monthEndCheck, patternSourceCheck, weekendMovesCheck } from './checks.js';
 import { toDayNumber } from '../dates/index.js';
 import { placeSessions, runsPastLastDate } from './expand.js';
 import { type CourseRequest, readCourseRequest } from './request.js';

@@ -122,10 +122,7 @@ function patternIssues(p: SchedulePattern): Issue[] {
  * input's pattern.
  * @returns the request, or every issue found (dates, then protocol, then pattern).
  */
-export function readCourseRequest(
-  data: ParsedCourseInput,
-  catalogue: Catalogue,
-): { ok: true; request: CourseRequest } | { ok: false; issues: Issue[] } {
+export function readCourseRequest(data: ParsedCourseInput, catalogue: Catalogue): { ok: true; request: CourseRequest } | { ok: false; issues: Issue[] } {
   const given = data.sessionsGiven ?? [];
   const issues = dateIssues(data.startDate, given);
   const { protocol, cited } = findProtocol(data.protocol, catalogue, issues);

@@ -176,7 +176,7 @@ export function daysBetween(from: IsoDate, to: IsoDate): number {
  */
 export function isoWeekday(date: IsoDate): 1 | 2 | 3 | 4 | 5 | 6 | 7 {
   // 1970-01-01 was a Thursday (ISO 4); the modulo is made non-negative for earlier dates.
-  return ((((toDayNumber(date) + 3) % 7) + 7) % 7 + 1) as 1 | 2 | 3 | 4 | 5 | 6 | 7;
+  return (((((toDayNumber(date) + 3) % 7) + 7) % 7) + 1) as 1 | 2 | 3 | 4 | 5 | 6 | 7;
 }
 
 /**

@@ -35,11 +35,7 @@ const MODE_TO_DECIMAL: Record<RoundingMode, DecimalJs.Rounding> = {
 const PLAIN_DECIMAL = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
 
 /** Why a raw value could not be read as a number. */
-export type NumberProblem =
-  | 'not_a_number'
-  | 'not_finite'
-  | 'not_plain_decimal'
-  | 'empty_string';
+export type NumberProblem = 'not_a_number' | 'not_finite' | 'not_plain_decimal' | 'empty_string';
 
 /**
  * Reads a number or a plain decimal string exactly. decimal.js on its own would accept `0x10`,

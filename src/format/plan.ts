@@ -99,10 +99,7 @@ function segmentLine(s: RateSegment, i: number): string {
 }
 
 function checkLine(c: Check): string {
-  const values = [
-    ...(c.observed !== undefined ? [`observed ${q(c.observed)}`] : []),
-    ...(c.limit !== undefined ? [`limit ${q(c.limit)}`] : []),
-  ];
+  const values = [...(c.observed !== undefined ? [`observed ${q(c.observed)}`] : []), ...(c.limit !== undefined ? [`limit ${q(c.limit)}`] : [])];
   const ack = c.acknowledgement !== undefined ? ` Acknowledged: ${c.acknowledgement.reason}` : '';
   return `  [${c.severity.toUpperCase()}] ${c.code} (${c.rule}${c.agent !== undefined ? `, ${c.agent}` : ''}): ${displayProse(c.message)}${
     values.length > 0 ? ` (${values.join('; ')})` : ''

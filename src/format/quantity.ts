@@ -92,12 +92,18 @@ type Read<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; 
 /** The value: a plain decimal string only. Numbers are refused too: a float has no stated precision. */
 function readValue(raw: unknown): Read<PlainParts> {
   if (typeof raw !== 'string') {
-    return { ok: false, issue: issue('value_not_string', ['value'], 'The value must be a plain decimal string such as "0.5".', 'plain decimal string', describeReceived(raw)) };
+    return {
+      ok: false,
+      issue: issue('value_not_string', ['value'], 'The value must be a plain decimal string such as "0.5".', 'plain decimal string', describeReceived(raw)),
+    };
   }
   const read = readDecimal(raw);
   if (read.ok) return { ok: true, value: splitPlain(raw) };
   if (read.problem === 'empty_string') {
-    return { ok: false, issue: issue('empty_value', ['value'], 'The value is empty; give a plain decimal string such as "0.5".', 'plain decimal string', '""') };
+    return {
+      ok: false,
+      issue: issue('empty_value', ['value'], 'The value is empty; give a plain decimal string such as "0.5".', 'plain decimal string', '""'),
+    };
   }
   return {
     ok: false,
@@ -129,7 +135,13 @@ function readDecimals(d: unknown): Read<number | undefined> {
   if (typeof d !== 'number' || !Number.isInteger(d) || d < 0 || d > REPORT_DECIMALS) {
     return {
       ok: false,
-      issue: issue('invalid_decimals', ['options', 'decimals'], `decimals must be a whole number from 0 to ${REPORT_DECIMALS}.`, `integer 0..${REPORT_DECIMALS}`, describeReceived(d)),
+      issue: issue(
+        'invalid_decimals',
+        ['options', 'decimals'],
+        `decimals must be a whole number from 0 to ${REPORT_DECIMALS}.`,
+        `integer 0..${REPORT_DECIMALS}`,
+        describeReceived(d),
+      ),
     };
   }
   return { ok: true, value: d };
@@ -139,7 +151,16 @@ function readDecimals(d: unknown): Read<number | undefined> {
 function readMode(m: unknown): Read<RoundingMode> {
   if (m === undefined) return { ok: true, value: 'halfExpand' };
   if (typeof m !== 'string' || !(ROUNDING_MODES as readonly string[]).includes(m)) {
-    return { ok: false, issue: issue('invalid_rounding_mode', ['options', 'mode'], `mode must be one of ${ROUNDING_MODES.join(', ')}.`, ROUNDING_MODES.join(' | '), describeReceived(m)) };
+    return {
+      ok: false,
+      issue: issue(
+        'invalid_rounding_mode',
+        ['options', 'mode'],
+        `mode must be one of ${ROUNDING_MODES.join(', ')}.`,
+        ROUNDING_MODES.join(' | '),
+        describeReceived(m),
+      ),
+    };
   }
   return { ok: true, value: m as RoundingMode };
 }
@@ -155,7 +176,11 @@ interface ReadOptions {
 function readOptions(options: FormatQuantityOptions | undefined): ReadOptions {
   if (options === undefined) return { decimals: undefined, mode: 'halfExpand', issues: [] };
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
-    return { decimals: undefined, mode: 'halfExpand', issues: [issue('invalid_options', ['options'], 'Options must be an object { decimals?, mode? }.', 'object', describeReceived(options))] };
+    return {
+      decimals: undefined,
+      mode: 'halfExpand',
+      issues: [issue('invalid_options', ['options'], 'Options must be an object { decimals?, mode? }.', 'object', describeReceived(options))],
+    };
   }
   const decimals = readDecimals(options.decimals);
   const mode = readMode(options.mode);

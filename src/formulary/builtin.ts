@@ -111,8 +111,4 @@ export const BUILTIN_CATALOGUE: Catalogue = deepFreeze({
  * Protocol records that exist but are not yet in {@link BUILTIN_CATALOGUE}: neridronate,
  * alendronate and clodronate, for which the reference gives no product.
  */
-export const PROTOCOLS_NOT_IN_CATALOGUE: readonly Protocol[] = deepFreeze([
-  neridronateCrpsVarenna2013,
-  alendronateCrpsAdami1997,
-  clodronateCrpsVarenna2000,
-]);
+export const PROTOCOLS_NOT_IN_CATALOGUE: readonly Protocol[] = deepFreeze([neridronateCrpsVarenna2013, alendronateCrpsAdami1997, clodronateCrpsVarenna2000]);

@@ -162,7 +162,9 @@ function checkAgainstHardLimits(p: Protocol, name: ParamName, param: DoseParamet
 /** A loading dose runs as its own first pump segment, whose rate follows from the dose only at a standard concentration. */
 function checkLoading(p: Protocol, path: Path): Issue[] {
   if (p.loading && p.preparation.style !== 'standard-concentration') {
-    return [{ code: 'preparation_invalid', path: [...path, 'loading'], message: `Protocol ${p.id}: a loading dose needs a standard-concentration preparation.` }];
+    return [
+      { code: 'preparation_invalid', path: [...path, 'loading'], message: `Protocol ${p.id}: a loading dose needs a standard-concentration preparation.` },
+    ];
   }
   return [];
 }
@@ -174,10 +176,18 @@ function checkPhases(p: Protocol, path: Path): Issue[] {
   const open = p.phases.filter((ph) => ph.duration === undefined).length;
   const last = p.phases[p.phases.length - 1];
   if (p.preparation.style !== 'whole-bag' || p.preparation.additiveVolume !== 'withdraw-equal' || p.preparation.containerVolume === undefined) {
-    issues.push({ code: 'preparation_invalid', path: [...path, 'phases'], message: `Protocol ${p.id}: fixed-rate phases need a whole bag of stated volume made up with withdraw-equal.` });
+    issues.push({
+      code: 'preparation_invalid',
+      path: [...path, 'phases'],
+      message: `Protocol ${p.id}: fixed-rate phases need a whole bag of stated volume made up with withdraw-equal.`,
+    });
   }
   if (open !== 1 || last?.duration !== undefined || p.phases.some((ph) => ph.rate.unit !== 'mL/h')) {
-    issues.push({ code: 'phases_invalid', path: [...path, 'phases'], message: `Protocol ${p.id}: phases are rates in mL/h; every phase but the last has a duration.` });
+    issues.push({
+      code: 'phases_invalid',
+      path: [...path, 'phases'],
+      message: `Protocol ${p.id}: phases are rates in mL/h; every phase but the last has a duration.`,
+    });
   }
   return issues;
 }

@@ -41,9 +41,10 @@ export function toMedication(plan: Plan, agentName: (id: string) => string): Med
       strength: { numerator: fromQuantity(bag.diluent.volume), denominator: finalVolume },
     });
   }
-  const contents = bag.additives.length > 0
-    ? bag.additives.map((a) => `${agentName(a.agent)} ${say(a.amount)}`).join(' + ')
-    : bag.concentrations.map((c) => `${agentName(c.agent)} ${say(c.value)}`).join(' + ');
+  const contents =
+    bag.additives.length > 0
+      ? bag.additives.map((a) => `${agentName(a.agent)} ${say(a.amount)}`).join(' + ')
+      : bag.concentrations.map((c) => `${agentName(c.agent)} ${say(c.value)}`).join(' + ');
   const inWhat = bag.diluent !== null ? ` in ${bag.diluent.name}` : bag.container.productId !== undefined ? ` (premix ${bag.container.productId})` : '';
   return {
     resourceType: 'Medication',

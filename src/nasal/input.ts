@@ -32,8 +32,7 @@ export type Path = readonly (string | number)[];
 const NUMBER_MESSAGES: Record<NumberProblem, string> = {
   not_a_number: 'Give a finite number or a plain decimal string such as "100" or "0.1".',
   not_finite: 'Infinity is not a quantity; give a finite number.',
-  not_plain_decimal:
-    'Write a plain decimal such as "0.1": no exponent (1e3), hex (0x10), underscores (1_000), spaces, or a bare leading point (.1).',
+  not_plain_decimal: 'Write a plain decimal such as "0.1": no exponent (1e3), hex (0x10), underscores (1_000), spaces, or a bare leading point (.1).',
   empty_string: 'The value is empty; give a number such as "100".',
 };
 
@@ -118,7 +117,13 @@ function readWhole(raw: unknown, path: Path, min: number, what: string, issues: 
     return undefined;
   }
   if (typeof raw !== 'number') {
-    issues.push({ code: 'invalid_type', path, message: `${what} must be a whole number (a JSON number).`, expected: 'integer', received: describeReceived(raw) });
+    issues.push({
+      code: 'invalid_type',
+      path,
+      message: `${what} must be a whole number (a JSON number).`,
+      expected: 'integer',
+      received: describeReceived(raw),
+    });
     return undefined;
   }
   if (Number.isNaN(raw)) {
@@ -144,7 +149,6 @@ function readWhole(raw: unknown, path: Path, min: number, what: string, issues: 
   }
   return raw;
 }
-
 
 /** The actuation volume has no default: no source gives one (see `NASAL_UNSOURCED`). */
 function readActuationVolume(raw: { value: unknown; unit: string } | undefined, issues: Issue[]): Dec | undefined {

@@ -55,6 +55,4 @@ export interface NasalSprayPlan {
 }
 
 /** The result of {@link planNasalSpray}: a plan, or the coded issues that stop one. */
-export type NasalSprayResult =
-  | { readonly ok: true; readonly spray: NasalSprayPlan }
-  | { readonly ok: false; readonly issues: Issues };
+export type NasalSprayResult = { readonly ok: true; readonly spray: NasalSprayPlan } | { readonly ok: false; readonly issues: Issues };

@@ -25,8 +25,7 @@ export const DEVINE_1974 = {
 } as const satisfies Source;
 
 export const DEVINE_BELOW_60_IN = {
-  citation:
-    'GlobalRPh "intuitive method" (subtract 2.3 kg per inch under 60 in); calculatorhub clamps instead. The formula is not validated under 60 in.',
+  citation: 'GlobalRPh "intuitive method" (subtract 2.3 kg per inch under 60 in); calculatorhub clamps instead. The formula is not validated under 60 in.',
   grade: 'secondary',
   verified: false,
 } as const satisfies Source;
@@ -105,10 +104,7 @@ export interface DosingWeightResult {
  * Chooses the dosing weight for a rule. Returns the missing inputs when the rule needs height or
  * sex the patient record lacks.
  */
-export function chooseDosingWeight(
-  rule: WeightRule,
-  body: BodySize,
-): { ok: true; value: DosingWeightResult } | { ok: false; missing: WeightNeed[] } {
+export function chooseDosingWeight(rule: WeightRule, body: BodySize): { ok: true; value: DosingWeightResult } | { ok: false; missing: WeightNeed[] } {
   if (rule.basis === 'actual') return { ok: true, value: actualWeight(rule, body) };
   const missing: WeightNeed[] = [];
   if (body.heightCm === undefined) missing.push('height');
@@ -161,18 +157,14 @@ function leanWeight(rule: WeightRule, height: Dec, sex: Sex, common: HeightBased
     basis: 'lean',
     leanKg: lean,
     reason: rule.reason,
-    formula:
-      sex === 'male'
-        ? 'LBW = 9270 x TBW / (6680 + 216 x BMI)'
-        : 'LBW = 9270 x TBW / (8780 + 244 x BMI)',
+    formula: sex === 'male' ? 'LBW = 9270 x TBW / (6680 + 216 x BMI)' : 'LBW = 9270 x TBW / (8780 + 244 x BMI)',
   };
 }
 
 function idealOrAdjustedWeight(rule: WeightRule, sex: Sex, common: HeightBasedFigures): DosingWeightResult {
   const actual = common.actualKg;
   const ideal = common.idealKg;
-  const devine =
-    sex === 'male' ? 'IBW = 50 kg + 2.3 kg x (height in - 60)' : 'IBW = 45.5 kg + 2.3 kg x (height in - 60)';
+  const devine = sex === 'male' ? 'IBW = 50 kg + 2.3 kg x (height in - 60)' : 'IBW = 45.5 kg + 2.3 kg x (height in - 60)';
   // Ideal and adjusted weight are only used when the patient weighs more than the ideal weight;
   // otherwise actual weight is used (GlobalRPh).
   if (actual.lte(ideal)) {

@@ -47,7 +47,8 @@ export function orderStep(input: PlanInput, p: PreparedProtocol, params: Params,
 function loadingDose(input: PlanInput, p: PreparedProtocol, W: Dec, f: Findings): Step<Loading | undefined> {
   const { protocol } = p;
   if (!protocol.loading) {
-    if (input.dose.loading !== undefined) return refuse({ code: 'dose_not_adjustable', path: ['dose', 'loading'], message: 'This protocol has no loading dose.' });
+    if (input.dose.loading !== undefined)
+      return refuse({ code: 'dose_not_adjustable', path: ['dose', 'loading'], message: 'This protocol has no loading dose.' });
     return next(undefined);
   }
   const lt = resolveParam('loading', protocol.loading.total, input.dose.loading);

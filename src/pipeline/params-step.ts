@@ -43,7 +43,11 @@ export function derivedParam(regimen: PreparedProtocol['protocol']['regimen']): 
 export function notDerivable(input: PlanInput, derived: RegimenParam, regimen: PreparedProtocol['protocol']['regimen']): Issue | undefined {
   if (input.dose[derived] === undefined) return undefined;
   const [first, second] = REGIMEN_INPUTS[regimen];
-  return { code: 'dose_not_adjustable', path: ['dose', derived], message: `In this protocol the ${derived} follows from the ${first} and the ${second}; give those instead.` };
+  return {
+    code: 'dose_not_adjustable',
+    path: ['dose', derived],
+    message: `In this protocol the ${derived} follows from the ${first} and the ${second}; give those instead.`,
+  };
 }
 
 /** Resolves the regimen's two given parameters, refusing on any issue or refused band or label maximum. */
@@ -107,7 +111,11 @@ function rampRate(ctx: DoseContext, lr: LabelRamp, f: Findings): DoseParameter {
 function bandTotal(ctx: DoseContext, issues: Issue[], f: Findings): DoseParameter | 'skip' {
   const bands = ctx.p.protocol.clearanceBands as NonNullable<PreparedProtocol['protocol']['clearanceBands']>;
   const pt = ctx.input.patient;
-  const missing = [...(pt.ageYears ? [] : (['ageYears'] as const)), ...(pt.sex ? [] : (['sex'] as const)), ...(pt.creatinineMgDl ? [] : (['creatinine'] as const))];
+  const missing = [
+    ...(pt.ageYears ? [] : (['ageYears'] as const)),
+    ...(pt.sex ? [] : (['sex'] as const)),
+    ...(pt.creatinineMgDl ? [] : (['creatinine'] as const)),
+  ];
   const crcl = ctx.patient.crcl;
   if (missing.length > 0 || crcl === undefined) {
     issues.push(

@@ -32,7 +32,17 @@ export function pumpRangeOf(input: PlanInput): PumpRange {
 }
 
 /** Programs the pump and judges its range. */
-export function pumpStep(input: PlanInput, p: PreparedProtocol, bag: BagFacts, order: Order, params: Params, ramp: LabelRamp | undefined, W: Dec, ceilings: Ceilings, f: Findings): PumpFacts {
+export function pumpStep(
+  input: PlanInput,
+  p: PreparedProtocol,
+  bag: BagFacts,
+  order: Order,
+  params: Params,
+  ramp: LabelRamp | undefined,
+  W: Dec,
+  ceilings: Ceilings,
+  f: Findings,
+): PumpFacts {
   const increment = input.pump.increment?.value ?? dec(DEFAULT_RATE_INCREMENT);
   const pump = programPump({
     protocol: p.protocol,
@@ -52,6 +62,11 @@ export function pumpStep(input: PlanInput, p: PreparedProtocol, bag: BagFacts, o
   if (roundedDown || bag.prep.additive?.drawn.roundedDownForLimit) f.checks.push(roundedDownCheck(p.agent));
   const range = pumpRangeOf(input);
   // Every segment's rate must be one the pump can run; the check reports the most extreme.
-  f.checks.push(...pumpRangeChecks(pump.segments.map((seg) => seg.rate.value), range));
+  f.checks.push(
+    ...pumpRangeChecks(
+      pump.segments.map((seg) => seg.rate.value),
+      range,
+    ),
+  );
   return { pump, increment, range };
 }

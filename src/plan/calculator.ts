@@ -45,9 +45,7 @@ function bind(catalogue: Catalogue): Calculator {
  * if (r.ok) r.calculator.planInfusion(input);
  * ```
  */
-export function createCalculator(
-  catalogue: unknown,
-): { readonly ok: true; readonly calculator: Calculator } | { readonly ok: false; readonly issues: Issues } {
+export function createCalculator(catalogue: unknown): { readonly ok: true; readonly calculator: Calculator } | { readonly ok: false; readonly issues: Issues } {
   const v = validateCatalogue(catalogue);
   if (!v.ok) return { ok: false, issues: v.issues as unknown as Issues };
   return { ok: true, calculator: bind(v.catalogue) };

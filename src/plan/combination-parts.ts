@@ -20,7 +20,11 @@ export interface CombinationRequest {
 }
 
 /** Each component planned in the shared bag volume, or every component's issues with its index. */
-export function planComponents(s: CombinationRequest, acks: readonly { code: string; reason: string }[], catalogue: Catalogue): { ok: true; parts: Plan[]; facts: ComponentFacts[] } | { ok: false; issues: Issue[] } {
+export function planComponents(
+  s: CombinationRequest,
+  acks: readonly { code: string; reason: string }[],
+  catalogue: Catalogue,
+): { ok: true; parts: Plan[]; facts: ComponentFacts[] } | { ok: false; issues: Issue[] } {
   const parts: Plan[] = [];
   const facts: ComponentFacts[] = [];
   const issues: Issue[] = [];
@@ -51,7 +55,11 @@ export function sameBagIssues(parts: readonly Plan[]): Issue[] {
   const issues: Issue[] = [];
   for (const [i, p] of parts.entries()) {
     if (p.bag.style !== 'whole-bag' || p.bag.additives.length !== 1 || !p.bag.diluent) {
-      issues.push({ code: 'combination_not_whole_bag', path: ['components', i, 'protocol'], message: `${p.protocol.id} does not make up a whole bag from a vial, so it cannot share one.` });
+      issues.push({
+        code: 'combination_not_whole_bag',
+        path: ['components', i, 'protocol'],
+        message: `${p.protocol.id} does not make up a whole bag from a vial, so it cannot share one.`,
+      });
     } else if (p.pump.durationOrdered.value !== first.pump.durationOrdered.value || p.bag.diluent.id !== first.bag.diluent?.id) {
       issues.push({
         code: 'combination_mismatch',
@@ -67,7 +75,8 @@ export function sameBagIssues(parts: readonly Plan[]): Issue[] {
 }
 
 /** Findings of a component's own plan that depend on its bag; the combination judges them again. */
-const BAG_DEPENDENT = /^(concentration|dose_rate|session_dose|duration|pump_rate|protocol_cap_exceeded|residual_in_container|overfill_not_stated|rounded_down_for_limit)/;
+const BAG_DEPENDENT =
+  /^(concentration|dose_rate|session_dose|duration|pump_rate|protocol_cap_exceeded|residual_in_container|overfill_not_stated|rounded_down_for_limit)/;
 
 /**
  * Each component's own findings that do not depend on the bag (patient once, dose range, data),

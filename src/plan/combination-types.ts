@@ -22,5 +22,4 @@ export interface CombinationPlan {
 
 /** The result of {@link planCombination}. */
 export type CombinationResult =
-  | { readonly ok: true; readonly plan: CombinationPlan; readonly warnings: readonly Check[] }
-  | { readonly ok: false; readonly issues: Issues };
+  { readonly ok: true; readonly plan: CombinationPlan; readonly warnings: readonly Check[] } | { readonly ok: false; readonly issues: Issues };

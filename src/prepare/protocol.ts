@@ -45,7 +45,11 @@ function indexOf(catalogue: Catalogue): CatalogueIndex {
  * protocol or care area. A validated catalogue names only agents it holds; a protocol naming another
  * is a bug in the catalogue's validation, so it throws.
  */
-export function prepareProtocol(catalogue: Catalogue, id: string, careArea: string | undefined): { ok: true; value: PreparedProtocol } | { ok: false; issue: Issue } {
+export function prepareProtocol(
+  catalogue: Catalogue,
+  id: string,
+  careArea: string | undefined,
+): { ok: true; value: PreparedProtocol } | { ok: false; issue: Issue } {
   const index = indexOf(catalogue);
   const key = `${id}\u0000${careArea ?? ''}`;
   const cached = index.prepared.get(key);

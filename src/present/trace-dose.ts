@@ -16,7 +16,14 @@ export function titrationStep(titration: TitrationDecision, earlier: number): Tr
   };
 }
 
-const BASE_UNIT = { 'dose-rate': 'mg/h', 'dose-rate-per-kg': 'mg/kg/h', 'session-dose': 'mg', 'session-dose-per-kg': 'mg/kg', concentration: 'mg/mL', duration: 'h' } as const;
+const BASE_UNIT = {
+  'dose-rate': 'mg/h',
+  'dose-rate-per-kg': 'mg/kg/h',
+  'session-dose': 'mg',
+  'session-dose-per-kg': 'mg/kg',
+  concentration: 'mg/mL',
+  duration: 'h',
+} as const;
 
 /** One dose parameter as stated and in its base unit. */
 export function paramStep(r: ResolvedParam): TraceStep {

@@ -8,7 +8,16 @@ import { quantity } from '../units/quantity.js';
 /** Every segment's steps, in order. */
 export function pumpSteps(pump: PumpPlan, prep: Preparation, orderedDurationH: Dec, increment: Dec): TraceStep[] {
   const single = pump.segments.length === 1;
-  return pump.segments.flatMap((seg, i) => segmentSteps(seg, single ? 'pump' : `pump.segment${i + 1}`, single ? 'Pump rate' : `Segment ${i + 1} (${seg.kind}) pump rate`, prep, orderedDurationH, increment));
+  return pump.segments.flatMap((seg, i) =>
+    segmentSteps(
+      seg,
+      single ? 'pump' : `pump.segment${i + 1}`,
+      single ? 'Pump rate' : `Segment ${i + 1} (${seg.kind}) pump rate`,
+      prep,
+      orderedDurationH,
+      increment,
+    ),
+  );
 }
 
 function segmentSteps(seg: PumpPlan['segments'][number], id: string, title: string, prep: Preparation, orderedDurationH: Dec, increment: Dec): TraceStep[] {

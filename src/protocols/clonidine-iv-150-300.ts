@@ -42,7 +42,10 @@ export const clonidineIv150300 = {
     sessions: 1,
     description: 'Single dose; may be repeated to at most 750 mcg in 24 h',
     source: CLONIDINE_IV_HOSP,
-    pattern: singleSessionPattern(CLONIDINE_IV_HOSP, 'Single dose. Repeats within 24 h (to at most 750 mcg in 24 h) are a dose question outside course planning, which places one session a day.'),
+    pattern: singleSessionPattern(
+      CLONIDINE_IV_HOSP,
+      'Single dose. Repeats within 24 h (to at most 750 mcg in 24 h) are a dose question outside course planning, which places one session a day.',
+    ),
   },
   notes: [
     {

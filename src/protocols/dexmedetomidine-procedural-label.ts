@@ -5,11 +5,7 @@
  */
 import type { Protocol } from '../catalogue/types.js';
 import { singleSessionPattern } from './course-patterns.js';
-import {
-  ASHP_S4S_2016,
-  DEXMEDETOMIDINE_CHRONIC_PAIN,
-  DEXMEDETOMIDINE_LABEL,
-} from '../agents/sources-more.js';
+import { ASHP_S4S_2016, DEXMEDETOMIDINE_CHRONIC_PAIN, DEXMEDETOMIDINE_LABEL } from '../agents/sources-more.js';
 
 export const dexmedetomidineProceduralLabel = {
   id: 'dexmedetomidine-procedural-label',

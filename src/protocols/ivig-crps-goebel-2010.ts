@@ -6,13 +6,7 @@
 import type { Protocol } from '../catalogue/types.js';
 import { dailyPattern } from './course-patterns.js';
 import { IVIG_PRODUCT_PREFERENCE } from '../agents/immune-globulin.js';
-import {
-  ASCIA_WHOLE_VIALS,
-  GOEBEL_2010,
-  IGIV_LABELS,
-  IVIG_CONTINUATION,
-  IVIG_PRODUCTS,
-} from '../agents/sources-more.js';
+import { ASCIA_WHOLE_VIALS, GOEBEL_2010, IGIV_LABELS, IVIG_CONTINUATION, IVIG_PRODUCTS } from '../agents/sources-more.js';
 
 export const ivigCrpsGoebel2010 = {
   id: 'ivig-crps-goebel-2010',

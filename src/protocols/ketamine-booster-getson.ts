@@ -36,7 +36,7 @@ export const ketamineBoosterGetson = {
     additiveVolume: 'withdraw-equal',
     source: {
       ...KETAMINE_LABEL,
-      note: 'The reference gives no preparation for the boosters: NS is a labelled diluent, the bag volume is the clinician\'s, and the vial is a pharmacy choice.',
+      note: "The reference gives no preparation for the boosters: NS is a labelled diluent, the bag volume is the clinician's, and the vial is a pharmacy choice.",
     },
   },
   schedule: {

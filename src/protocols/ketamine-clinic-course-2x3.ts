@@ -65,7 +65,8 @@ export const ketamineClinicCourse2x3 = {
       when: 'before the infusion, for mild sedation and amnesia',
       optional: true,
       source: {
-        citation: 'Restore Orthopedics and Spine Center clinic page (clinic page 003): optional midazolam premedication; benzodiazepine for dysphoria (clinic page 001)',
+        citation:
+          'Restore Orthopedics and Spine Center clinic page (clinic page 003): optional midazolam premedication; benzodiazepine for dysphoria (clinic page 001)',
         grade: 'weak',
         verified: true,
         note: 'No dose is given; the clinician chooses it.',

@@ -23,7 +23,7 @@ export const ketamineEscalationRema2012 = {
     usual: '0.2',
     source: {
       ...REMA_2012,
-      note: '0.2 -> 0.4 -> 0.6 mg/kg/h on consecutive days; the clinician chooses the day\'s rate. The usual rate for the tenfold check is the first day\'s.',
+      note: "0.2 -> 0.4 -> 0.6 mg/kg/h on consecutive days; the clinician chooses the day's rate. The usual rate for the tenfold check is the first day's.",
     },
   },
   duration: { unit: 'h', value: '4', usual: '4', source: REMA_2012 },
@@ -37,7 +37,7 @@ export const ketamineEscalationRema2012 = {
     additiveVolume: 'withdraw-equal',
     source: {
       ...KETAMINE_LABEL,
-      note: 'The reference gives no preparation for this regimen: NS is a labelled diluent, the bag volume is the clinician\'s, and the vial is a pharmacy choice.',
+      note: "The reference gives no preparation for this regimen: NS is a labelled diluent, the bag volume is the clinician's, and the vial is a pharmacy choice.",
     },
   },
   titration: REMA_2012_TITRATION,

@@ -23,7 +23,7 @@ export const ketamineKitTankha2025 = {
     additiveVolume: 'withdraw-equal',
     source: {
       ...KETAMINE_LABEL,
-      note: 'The reference gives no preparation for this regimen: NS is a labelled diluent, the bag volume is the clinician\'s, and the vial is a pharmacy choice.',
+      note: "The reference gives no preparation for this regimen: NS is a labelled diluent, the bag volume is the clinician's, and the vial is a pharmacy choice.",
     },
   },
   schedule: {

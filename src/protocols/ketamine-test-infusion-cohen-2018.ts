@@ -34,7 +34,7 @@ export const ketamineTestInfusionCohen2018 = {
     additiveVolume: 'withdraw-equal',
     source: {
       ...KETAMINE_LABEL,
-      note: 'The reference gives no preparation for the test infusion: NS is a labelled diluent, the bag volume is the clinician\'s, and the vial is a pharmacy choice (the label says the 10 mg/mL strength should not be diluted).',
+      note: "The reference gives no preparation for the test infusion: NS is a labelled diluent, the bag volume is the clinician's, and the vial is a pharmacy choice (the label says the 10 mg/mL strength should not be diluted).",
     },
   },
   schedule: {

@@ -29,15 +29,11 @@ export const lidocaine5mgkg40min = {
     usual: '40',
     source: { ...LIDOCAINE_5MGKG_40MIN_STUDY, note: 'The two fixed-rate phases give 40 min for a 150 mL bag.' },
   },
-  phases: [
-    { rate: { value: '300', unit: 'mL/h' }, duration: { value: '10', unit: 'min' } },
-    { rate: { value: '200', unit: 'mL/h' } },
-  ],
+  phases: [{ rate: { value: '300', unit: 'mL/h' }, duration: { value: '10', unit: 'min' } }, { rate: { value: '200', unit: 'mL/h' } }],
   caps: [],
   weight: {
     basis: 'ideal',
-    reason:
-      'The study doses per kg without naming the weight; the international consensus uses ideal body weight (actual weight when lower).',
+    reason: 'The study doses per kg without naming the weight; the international consensus uses ideal body weight (actual weight when lower).',
     source: FOO_2021,
   },
   preparation: {
@@ -66,7 +62,7 @@ export const lidocaine5mgkg40min = {
     },
     {
       kind: 'precaution',
-      text: 'The study states no session cap; the library\'s lidocaine session maximum (500 mg) still applies, so a dosing weight above 100 kg is refused rather than capped.',
+      text: "The study states no session cap; the library's lidocaine session maximum (500 mg) still applies, so a dosing weight above 100 kg is refused rather than capped.",
       source: RCH_LIDOCAINE,
     },
     {

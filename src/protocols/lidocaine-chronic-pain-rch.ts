@@ -30,8 +30,7 @@ export const lidocaineChronicPainRch = {
   caps: [{ id: 'rch.total-cap', value: '500', unit: 'mg', source: RCH_LIDOCAINE }],
   weight: {
     basis: 'ideal',
-    reason:
-      'RCH doses per kg without naming the weight; the international consensus uses ideal body weight (actual weight when lower).',
+    reason: 'RCH doses per kg without naming the weight; the international consensus uses ideal body weight (actual weight when lower).',
     source: FOO_2021,
   },
   preparation: {
@@ -45,10 +44,10 @@ export const lidocaineChronicPainRch = {
   },
   schedule: {
     sessions: 1,
-    description: 'Per session; repeated at the specialist\'s decision',
+    description: "Per session; repeated at the specialist's decision",
     source: RCH_LIDOCAINE,
     pattern: {
-      ...singleSessionPattern(RCH_LIDOCAINE, 'Per session; repeated at the specialist\'s decision (no course length, no interval).'),
+      ...singleSessionPattern(RCH_LIDOCAINE, "Per session; repeated at the specialist's decision (no course length, no interval)."),
       openEnded: true,
     },
   },

@@ -83,7 +83,7 @@ export const lidocainePerioperativeFoo2021 = {
     },
     {
       kind: 'precaution',
-      text: 'The library\'s lidocaine session maximum of 500 mg (from the RCH chronic-pain protocol) is a hard limit on the agent, so a long maintenance duration at 1.5 mg/kg/h will be refused once loading plus maintenance pass 500 mg.',
+      text: "The library's lidocaine session maximum of 500 mg (from the RCH chronic-pain protocol) is a hard limit on the agent, so a long maintenance duration at 1.5 mg/kg/h will be refused once loading plus maintenance pass 500 mg.",
       source: RCH_LIDOCAINE,
     },
   ],

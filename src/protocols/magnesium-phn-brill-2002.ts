@@ -16,12 +16,7 @@ export const magnesiumPhnBrill2002 = {
   caps: [],
   preparation: {
     style: 'whole-bag',
-    products: [
-      'magnesium-sulfate-500mg-ml-10ml',
-      'magnesium-sulfate-500mg-ml-20ml',
-      'magnesium-sulfate-500mg-ml-50ml',
-      'magnesium-sulfate-500mg-ml-2ml',
-    ],
+    products: ['magnesium-sulfate-500mg-ml-10ml', 'magnesium-sulfate-500mg-ml-20ml', 'magnesium-sulfate-500mg-ml-50ml', 'magnesium-sulfate-500mg-ml-2ml'],
     diluent: 'sodium-chloride-0.9',
     containerKind: 'bag',
     containerVolume: '100',

@@ -41,7 +41,7 @@ export const pamidronateCrpsCortet1997 = {
     source: {
       ...PAMIDRONATE_DILUENT_LABEL,
       verified: false,
-      note: "The reference's study row gives no diluent or volume for Cortet 1997 (its protocol table puts \"60 mg/day (or 1 mg/kg/day) in 500 mL\" on one line for three studies, but the study row ties 500 mL only to Sohn 2008). NS is one of the label's diluents; the clinician chooses the bag (label 250-500 mL).",
+      note: 'The reference\'s study row gives no diluent or volume for Cortet 1997 (its protocol table puts "60 mg/day (or 1 mg/kg/day) in 500 mL" on one line for three studies, but the study row ties 500 mL only to Sohn 2008). NS is one of the label\'s diluents; the clinician chooses the bag (label 250-500 mL).',
     },
   },
   schedule: {

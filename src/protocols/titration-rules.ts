@@ -51,7 +51,7 @@ export const CLINIC_COURSE_TITRATION = {
     source: {
       ...REMA_2012,
       verified: false,
-      note: 'Borrowed: the clinic page (000) gives no escalation step. +0.2 mg/kg/h per session is the Rema 2012 daily step; replace it with the institution\'s own value.',
+      note: "Borrowed: the clinic page (000) gives no escalation step. +0.2 mg/kg/h per session is the Rema 2012 daily step; replace it with the institution's own value.",
     },
   },
   response: { kind: 'relief-percent', threshold: '30', source: SCHWARTZMAN_RESPONSE },
@@ -81,7 +81,7 @@ export const REMA_2012_TITRATION = {
   response: { kind: 'relief-percent', threshold: '30', source: borrowedSchwartzmanResponse('Rema 2012') },
   source: {
     ...REMA_2012,
-    note: 'The abstract escalates daily regardless of response; this rule holds on a response and steps down after a moderate event (engine policy, not Rema\'s).',
+    note: "The abstract escalates daily regardless of response; this rule holds on a response and steps down after a moderate event (engine policy, not Rema's).",
   },
 } as const satisfies TitrationRule;
 
@@ -142,7 +142,7 @@ export const DEPRESSION_SANACORA_2017_TITRATION = {
     recordedOnly: true,
     source: {
       ...TALATI_2019,
-      note: '>= 50% MADRS reduction = response. Pain scores cannot measure it: the engine reads reliefPercent as the clinician\'s recorded MADRS reduction (%).',
+      note: ">= 50% MADRS reduction = response. Pain scores cannot measure it: the engine reads reliefPercent as the clinician's recorded MADRS reduction (%).",
     },
   },
   futilityAfter: 3,

@@ -4,12 +4,7 @@
  */
 import type { Protocol } from '../catalogue/types.js';
 import { singleSessionPattern } from './course-patterns.js';
-import {
-  CHEO_ZOLEDRONIC_ACID,
-  ZOLEDRONIC_ACID_LABEL,
-  ZOLEDRONIC_ACID_PRODUCTS,
-  ZOMETA_CRCL_TABLE,
-} from '../agents/sources-more.js';
+import { CHEO_ZOLEDRONIC_ACID, ZOLEDRONIC_ACID_LABEL, ZOLEDRONIC_ACID_PRODUCTS, ZOMETA_CRCL_TABLE } from '../agents/sources-more.js';
 
 export const zoledronicAcid4mgByCrcl = {
   id: 'zoledronic-acid-4mg-by-crcl',
@@ -33,7 +28,7 @@ export const zoledronicAcid4mgByCrcl = {
     source: {
       ...ZOMETA_CRCL_TABLE,
       verified: false,
-      note: 'Zometa: CrCl above 60 mL/min 4.0 mg; 50-60: 3.5 mg; 40-49: 3.3 mg; 30-39: 3.0 mg; below 30: not recommended (Cockcroft-Gault). The weight in Cockcroft-Gault is not settled in the reference (actual, IBW or AdjBW vary); actual weight is used, which gives the highest clearance in obesity. The label\'s 40-49 and 30-39 bands are read as 40 to under 50 and 30 to under 40.',
+      note: "Zometa: CrCl above 60 mL/min 4.0 mg; 50-60: 3.5 mg; 40-49: 3.3 mg; 30-39: 3.0 mg; below 30: not recommended (Cockcroft-Gault). The weight in Cockcroft-Gault is not settled in the reference (actual, IBW or AdjBW vary); actual weight is used, which gives the highest clearance in obesity. The label's 40-49 and 30-39 bands are read as 40 to under 50 and 30 to under 40.",
     },
   },
   duration: {

@@ -5,13 +5,7 @@
  */
 import type { Protocol } from '../catalogue/types.js';
 import { singleSessionPattern } from './course-patterns.js';
-import {
-  FERRARO_META_ANALYSIS,
-  RECLAST_PI,
-  ZOLEDRONIC_ACID_CRPS_TRIAL,
-  ZOLEDRONIC_ACID_LABEL,
-  ZOLEDRONIC_ACID_PRODUCTS,
-} from '../agents/sources-more.js';
+import { FERRARO_META_ANALYSIS, RECLAST_PI, ZOLEDRONIC_ACID_CRPS_TRIAL, ZOLEDRONIC_ACID_LABEL, ZOLEDRONIC_ACID_PRODUCTS } from '../agents/sources-more.js';
 
 export const zoledronicAcidCrps5mg = {
   id: 'zoledronic-acid-crps-5mg',

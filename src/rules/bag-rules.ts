@@ -64,7 +64,8 @@ export function overfillNotStatedCheck(): Check {
     rule: 'preparation.overfill',
     severity: 'info',
     passed: false,
-    message: 'No bag overfill was given, so none is counted: the bag may hold more than its nominal volume. Give preparation.overfill from the manufacturer to include it.',
+    message:
+      'No bag overfill was given, so none is counted: the bag may hold more than its nominal volume. Give preparation.overfill from the manufacturer to include it.',
   };
 }
 

@@ -30,7 +30,8 @@ export function dateRequiredCheck(): Check {
     rule: 'cumulative.date',
     severity: 'soft',
     passed: false,
-    message: 'A limit of this agent counts doses over a time window, but the session has no date, so earlier sessions were not added; give date (YYYY-MM-DD) or acknowledge.',
+    message:
+      'A limit of this agent counts doses over a time window, but the session has no date, so earlier sessions were not added; give date (YYYY-MM-DD) or acknowledge.',
   };
 }
 
@@ -39,7 +40,10 @@ export function durationRangeChecks(protocol: Protocol, durationH: Dec): Check[]
   const d = protocol.duration;
   if (!d) return [];
   const checks: Check[] = [];
-  for (const [bound, v] of [['lower', d.min], ['upper', d.max]] as const) {
+  for (const [bound, v] of [
+    ['lower', d.min],
+    ['upper', d.max],
+  ] as const) {
     if (v === undefined) continue;
     const m = readMeasure(dec(v), d.unit);
     if (!m) throw new Error(`protocol ${protocol.id} duration unit ${d.unit}`);

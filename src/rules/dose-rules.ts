@@ -52,7 +52,10 @@ export function clearanceBandCheck(bands: ClearanceBands, crcl: Dec, band: Clear
 }
 
 /** A clinician's dose above the titration engine's next dose. */
-export function aboveTitrationCheck(stated: { value: Dec; unit: string }, titration: TitrationDecision & { dose: NonNullable<TitrationDecision['dose']> }): Check {
+export function aboveTitrationCheck(
+  stated: { value: Dec; unit: string },
+  titration: TitrationDecision & { dose: NonNullable<TitrationDecision['dose']> },
+): Check {
   return {
     code: 'dose_above_titration',
     rule: titration.rule,

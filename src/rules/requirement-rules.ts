@@ -15,7 +15,11 @@ function confirmation(req: Requirement, r: PlanInput['readiness']): boolean | nu
 }
 
 /** Each requirement's check and its entry in the plan. */
-export function requirementChecks(reqs: readonly Requirement[], readiness: PlanInput['readiness'], agent: string): { checks: Check[]; requirements: Plan['requirements'] } {
+export function requirementChecks(
+  reqs: readonly Requirement[],
+  readiness: PlanInput['readiness'],
+  agent: string,
+): { checks: Check[]; requirements: Plan['requirements'] } {
   const checks: Check[] = [];
   const requirements = reqs.map((req) => {
     const confirmed = confirmation(req, readiness);
@@ -29,7 +33,12 @@ export function requirementChecks(reqs: readonly Requirement[], readiness: PlanI
         ? { observed: quantity(readiness.fastingHours, 'h'), limit: quantity(dec(req.hours ?? '0'), 'h') }
         : {}),
       source: req.source,
-      message: confirmed === null ? `Confirm before starting: ${req.text}` : confirmed ? `Confirmed: ${req.text}` : `Not met: ${req.text} Resolve it, or acknowledge with a reason.`,
+      message:
+        confirmed === null
+          ? `Confirm before starting: ${req.text}`
+          : confirmed
+            ? `Confirmed: ${req.text}`
+            : `Not met: ${req.text} Resolve it, or acknowledge with a reason.`,
     });
     return { id: req.id, text: req.text, confirmed, source: req.source };
   });

@@ -10,9 +10,7 @@ import type { Issue } from '../types/issues.js';
 import { citedPatternShape } from './pattern.js';
 import { mapZodIssue } from './zod-issues.js';
 
-const decimalString = z.string().check(
-  z.regex(/^-?(?:0|[1-9]\d*)(?:\.\d+)?$/, 'a plain decimal string such as "0.35"'),
-);
+const decimalString = z.string().check(z.regex(/^-?(?:0|[1-9]\d*)(?:\.\d+)?$/, 'a plain decimal string such as "0.35"'));
 const id = z.string().check(z.regex(/^[a-z0-9][a-z0-9.-]*$/, 'a lower-case id of letters, digits, "." and "-"'));
 
 /** A source record. */
@@ -98,9 +96,7 @@ const titration = z.strictObject({
 
 const adjunct = z.strictObject({
   drug: z.string(),
-  dose: z.optional(
-    z.strictObject({ value: z.optional(decimalString), min: z.optional(decimalString), max: z.optional(decimalString), unit: z.string() }),
-  ),
+  dose: z.optional(z.strictObject({ value: z.optional(decimalString), min: z.optional(decimalString), max: z.optional(decimalString), unit: z.string() })),
   route: z.enum(['IV', 'PO']),
   when: z.string(),
   optional: z.boolean(),
@@ -144,9 +140,7 @@ export const protocolSchema = z.strictObject({
   duration: z.optional(doseParameter),
   caps: z.array(z.strictObject({ id, value: decimalString, unit: z.string(), source: sourceSchema })),
   loading: z.optional(z.strictObject({ total: doseParameter, duration: doseParameter })),
-  phases: z.optional(
-    z.array(z.strictObject({ rate: dataQuantity, duration: z.optional(dataQuantity) })).check(z.minLength(1)),
-  ),
+  phases: z.optional(z.array(z.strictObject({ rate: dataQuantity, duration: z.optional(dataQuantity) })).check(z.minLength(1))),
   clearanceBands: z.optional(
     z.strictObject({
       bands: z.array(

@@ -24,4 +24,3 @@ export const combinationShape = z.strictObject({
   acknowledgements: z.optional(z.array(z.strictObject({ code: z.string(), reason: z.string() }))),
   careArea: z.optional(z.string()),
 });
-

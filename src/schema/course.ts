@@ -65,7 +65,6 @@ export function mapCourseIssue(issue: z.core.$ZodIssue, input: unknown): Issue[]
   return mapZodIssue(issue);
 }
 
-
 /** A parsed pattern, before optional fields are normalised. */
 export type ParsedPattern = NonNullable<z.infer<typeof courseInputShape>['pattern']>;
 /** A parsed phase of a pattern. */

@@ -19,8 +19,7 @@ const NUMBER_CODES: Record<NumberProblem, string> = {
 const NUMBER_MESSAGES: Record<NumberProblem, string> = {
   not_a_number: 'Give a finite number or a plain decimal string such as "0.4".',
   not_finite: 'Infinity is not a quantity; give a finite number.',
-  not_plain_decimal:
-    'Write a plain decimal such as "0.4": no exponent (1e3), hex (0x10), underscores (1_000), spaces, or a bare leading point (.5).',
+  not_plain_decimal: 'Write a plain decimal such as "0.4": no exponent (1e3), hex (0x10), underscores (1_000), spaces, or a bare leading point (.5).',
   empty_string: 'The value is empty; give a number such as "0.4".',
 };
 

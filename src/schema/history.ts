@@ -33,9 +33,7 @@ const entryShape = z.strictObject({
   }),
   pain: z.optional(z.strictObject({ before: z.unknown(), after: z.unknown() })),
   reliefPercent: z.optional(z.unknown()),
-  adverseEvents: z.optional(
-    z.array(z.strictObject({ kind: z.string(), severity: z.enum(ADVERSE_EVENT_SEVERITIES) })),
-  ),
+  adverseEvents: z.optional(z.array(z.strictObject({ kind: z.string(), severity: z.enum(ADVERSE_EVENT_SEVERITIES) }))),
   completed: z.boolean(),
   stoppedReason: z.optional(z.string()),
 });

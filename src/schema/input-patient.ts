@@ -25,9 +25,7 @@ export function readPatient(raw: RawPatient): { readonly value: PlanInput['patie
   const height = raw.height ? readQuantity(raw.height, ['patient', 'height'], readHeightUnit, 'cm, in', issues) : undefined;
   const sex = readSex(raw.sex, issues);
   const ageYears = readAge(raw.ageYears, issues);
-  const creatinine = raw.creatinine
-    ? readQuantity(raw.creatinine, ['patient', 'creatinine'], CREATININE_UNIT, 'mg/dL, umol/L', issues)
-    : undefined;
+  const creatinine = raw.creatinine ? readQuantity(raw.creatinine, ['patient', 'creatinine'], CREATININE_UNIT, 'mg/dL, umol/L', issues) : undefined;
   if (creatinine && creatinine.value.lte(0))
     issues.push({ code: 'not_positive', path: ['patient', 'creatinine', 'value'], message: 'Serum creatinine must be greater than zero.' });
   if (weight === undefined) return { value: undefined, issues };
@@ -57,7 +55,6 @@ function readSex(raw: string | undefined, issues: Issue[]): Sex | undefined {
 
 function readAge(raw: unknown, issues: Issue[]): Dec | undefined {
   const ageYears = raw === undefined ? undefined : readNumber(raw, ['patient', 'ageYears'], issues);
-  if (ageYears && ageYears.lt(0))
-    issues.push({ code: 'negative_value', path: ['patient', 'ageYears'], message: 'Age cannot be negative.' });
+  if (ageYears && ageYears.lt(0)) issues.push({ code: 'negative_value', path: ['patient', 'ageYears'], message: 'Age cannot be negative.' });
   return ageYears;
 }

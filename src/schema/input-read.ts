@@ -9,8 +9,7 @@ import { type Issue, describeReceived } from '../types/issues.js';
 const NUMBER_MESSAGES: Record<NumberProblem, string> = {
   not_a_number: 'Give a finite number or a plain decimal string such as "70" or "70.5".',
   not_finite: 'Infinity is not a quantity; give a finite number.',
-  not_plain_decimal:
-    'Write a plain decimal such as "70.5": no exponent (1e3), hex (0x10), underscores (1_000), spaces, or a bare leading point (.5).',
+  not_plain_decimal: 'Write a plain decimal such as "70.5": no exponent (1e3), hex (0x10), underscores (1_000), spaces, or a bare leading point (.5).',
   empty_string: 'The value is empty; give a number such as "70".',
 };
 
@@ -22,7 +21,14 @@ export function readNumber(raw: unknown, path: Path, issues: Issue[]): Dec | und
   const r = readDecimal(raw);
   if (r.ok) return r.value;
   issues.push({
-    code: r.problem === 'not_finite' ? 'not_finite' : r.problem === 'empty_string' ? 'empty_number' : r.problem === 'not_plain_decimal' ? 'not_plain_decimal' : 'not_a_number',
+    code:
+      r.problem === 'not_finite'
+        ? 'not_finite'
+        : r.problem === 'empty_string'
+          ? 'empty_number'
+          : r.problem === 'not_plain_decimal'
+            ? 'not_plain_decimal'
+            : 'not_a_number',
     path,
     message: NUMBER_MESSAGES[r.problem],
     received: describeReceived(raw),

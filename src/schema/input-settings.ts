@@ -92,8 +92,7 @@ export function checkSettingSigns(dose: PlanInput['dose'], preparation: PlanInpu
   ];
   const issues: Issue[] = [];
   for (const [q, path] of positives) {
-    if (q && q.value.lte(0))
-      issues.push({ code: 'not_positive', path, message: 'This value must be greater than zero.', received: q.value.toFixed() });
+    if (q && q.value.lte(0)) issues.push({ code: 'not_positive', path, message: 'This value must be greater than zero.', received: q.value.toFixed() });
   }
   const overfill = preparation.overfill;
   if (overfill && overfill.value.lt(0))

@@ -56,9 +56,7 @@ export const inputShape = z.strictObject({
   ),
   careArea: z.optional(z.string()),
   date: z.optional(z.string()),
-  readiness: z.optional(
-    z.strictObject({ fastingHours: z.optional(z.unknown()), escort: z.optional(z.boolean()), ecgOnFile: z.optional(z.boolean()) }),
-  ),
+  readiness: z.optional(z.strictObject({ fastingHours: z.optional(z.unknown()), escort: z.optional(z.boolean()), ecgOnFile: z.optional(z.boolean()) })),
   acknowledgements: z.optional(z.array(z.strictObject({ code: z.string(), reason: z.string() }))),
   history: z.optional(z.array(z.unknown())),
   titration: z.optional(z.strictObject({ clearance: z.optional(z.strictObject({ reason: z.string() })) })),

@@ -14,4 +14,3 @@ export const nasalInputShape = z.strictObject({
   primingActuations: z.optional(z.unknown()),
   acknowledgements: z.optional(z.array(z.strictObject({ code: z.string(), reason: z.string() }))),
 });
-

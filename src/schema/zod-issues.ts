@@ -31,4 +31,3 @@ export function mapZodIssue(issue: z.core.$ZodIssue): Issue[] {
   }
   return [{ code: 'invalid_input', path, message: issue.message }];
 }
-

@@ -20,7 +20,13 @@ export function candidateProducts(agent: Agent, protocol: Protocol, input: PlanI
   // Whole vials: the first listed product's family of vial sizes (same strength and ramp, stated volume).
   const sameFamily = (id: string) => {
     const p = agent.products.find((x) => x.id === id);
-    return p !== undefined && first !== undefined && p.volume !== undefined && p.strength.value === first.strength.value && JSON.stringify(p.ramp) === JSON.stringify(first.ramp);
+    return (
+      p !== undefined &&
+      first !== undefined &&
+      p.volume !== undefined &&
+      p.strength.value === first.strength.value &&
+      JSON.stringify(p.ramp) === JSON.stringify(first.ramp)
+    );
   };
   const ids = named !== undefined ? [named] : protocol.wholeVials ? rule.products.filter(sameFamily) : rule.products;
   const out: Product[] = [];
@@ -28,7 +34,10 @@ export function candidateProducts(agent: Agent, protocol: Protocol, input: PlanI
     const product = agent.products.find((p) => p.id === id);
     if (!product) {
       const known = agent.products.map((p) => p.id).join(', ');
-      return { ok: false, issue: { code: 'unknown_product', path: ['preparation', 'product'], message: `No ${agent.name} product "${id}"; known: ${known}.`, expected: known } };
+      return {
+        ok: false,
+        issue: { code: 'unknown_product', path: ['preparation', 'product'], message: `No ${agent.name} product "${id}"; known: ${known}.`, expected: known },
+      };
     }
     out.push(product);
   }
@@ -36,13 +45,26 @@ export function candidateProducts(agent: Agent, protocol: Protocol, input: PlanI
 }
 
 /** The diluent named by the input or the protocol, or the issue for one not listed for the agent. */
-export function chosenDiluent(catalogue: Catalogue, agent: Agent, protocol: Protocol, input: PlanInput): { ok: true; value: Diluent | undefined } | { ok: false; issue: Issue } {
+export function chosenDiluent(
+  catalogue: Catalogue,
+  agent: Agent,
+  protocol: Protocol,
+  input: PlanInput,
+): { ok: true; value: Diluent | undefined } | { ok: false; issue: Issue } {
   const id = input.preparation.diluent ?? protocol.preparation.diluent;
   if (id === undefined) return { ok: true, value: undefined };
   const diluent = catalogue.diluents.find((d) => d.id === id);
   if (!diluent || !agent.diluents.some((d) => d.id === id)) {
     const known = agent.diluents.map((d) => d.id).join(', ');
-    return { ok: false, issue: { code: 'unknown_diluent', path: ['preparation', 'diluent'], message: `"${id}" is not a diluent listed for ${agent.name}; use one of: ${known}.`, expected: known } };
+    return {
+      ok: false,
+      issue: {
+        code: 'unknown_diluent',
+        path: ['preparation', 'diluent'],
+        message: `"${id}" is not a diluent listed for ${agent.name}; use one of: ${known}.`,
+        expected: known,
+      },
+    };
   }
   return { ok: true, value: diluent };
 }
@@ -75,7 +97,11 @@ export function makeBag(product: Product, o: BagOrder): Made {
   if (product.form === 'premix') {
     return {
       ok: false,
-      issue: { code: 'product_not_usable', path: ['preparation', 'product'], message: `${product.name} is a ready-to-use premix; this protocol makes up a bag from a vial or ampoule.` },
+      issue: {
+        code: 'product_not_usable',
+        path: ['preparation', 'product'],
+        message: `${product.name} is a ready-to-use premix; this protocol makes up a bag from a vial or ampoule.`,
+      },
     };
   }
   if (o.diluent === undefined || containerMl === undefined) throw new Error(`whole-bag protocol ${o.protocol.id} has no diluent`);

@@ -29,7 +29,11 @@ export function combineBag(facts: readonly ComponentFacts[]): { ok: true; value:
   if (withdrawEqual && total.gt(dil.nominalMl)) {
     return {
       ok: false,
-      issue: { code: 'container_too_small', path: ['preparation', 'containerVolume'], message: `The additives (${total.toFixed()} mL) are more than the ${dil.nominalMl.toFixed()} mL bag.` },
+      issue: {
+        code: 'container_too_small',
+        path: ['preparation', 'containerVolume'],
+        message: `The additives (${total.toFixed()} mL) are more than the ${dil.nominalMl.toFixed()} mL bag.`,
+      },
     };
   }
   const withdrawnMl = withdrawEqual ? total : dec(0);

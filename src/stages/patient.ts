@@ -32,7 +32,11 @@ export function resolveBody(patient: PlanInput['patient']): { ok: true; value: B
  * The dosing weight by `rule`, or the issues naming what the rule needs and the record lacks, or
  * the refusal of a formula that gives no positive weight.
  */
-export function resolveDosingWeight(rule: WeightRule, body: Body, patient: PlanInput['patient']): { ok: true; value: DosingWeightResult } | { ok: false; issues: Issue[] } {
+export function resolveDosingWeight(
+  rule: WeightRule,
+  body: Body,
+  patient: PlanInput['patient'],
+): { ok: true; value: DosingWeightResult } | { ok: false; issues: Issue[] } {
   const dw = chooseDosingWeight(rule, {
     weightKg: body.weightKg,
     ...(body.heightCm ? { heightCm: body.heightCm } : {}),

@@ -30,7 +30,8 @@ export interface PumpOrder {
 /** The pump's segments, rates and volumes for the bag. */
 export function programPump(o: PumpOrder): PumpPlan {
   const conc = o.prep.concentration;
-  const specs = rampSegments(o.ramp, o.rate, o.W, conc, o.ceilings.rate) ?? (o.protocol.phases ? phaseSegments(o.protocol.phases, o.ceilings.rate) : regimenSegments(o));
+  const specs =
+    rampSegments(o.ramp, o.rate, o.W, conc, o.ceilings.rate) ?? (o.protocol.phases ? phaseSegments(o.protocol.phases, o.ceilings.rate) : regimenSegments(o));
   return runSegments(specs, conc, o.increment, o.prep.finalMl);
 }
 
@@ -49,7 +50,11 @@ function regimenSegments(o: PumpOrder): SegmentSpec[] {
   // Shortest durations the agent and protocol allow: rounding the rate up must not undercut them.
   const duration = o.protocol.duration;
   const minDurations = [
-    ...o.limitsInForce.filter((l) => l.bound === 'lower').map((l) => readLimit(l)).filter((m) => m.measure === 'duration').map((m) => m.base),
+    ...o.limitsInForce
+      .filter((l) => l.bound === 'lower')
+      .map((l) => readLimit(l))
+      .filter((m) => m.measure === 'duration')
+      .map((m) => m.base),
     ...(duration?.min !== undefined ? [readMeasure(dec(duration.min), duration.unit)?.base ?? dec(0)] : []),
   ];
   const loading: SegmentSpec[] = o.loading
@@ -63,7 +68,16 @@ function regimenSegments(o: PumpOrder): SegmentSpec[] {
         },
       ]
     : [];
-  return [...loading, plainSegment(o.prep, o.ordered, o.ceilings.rate, o.ceilings.total.map((c) => c.sub(o.loadingMg)), minDurations)];
+  return [
+    ...loading,
+    plainSegment(
+      o.prep,
+      o.ordered,
+      o.ceilings.rate,
+      o.ceilings.total.map((c) => c.sub(o.loadingMg)),
+      minDurations,
+    ),
+  ];
 }
 
 /**
@@ -71,7 +85,13 @@ function regimenSegments(o: PumpOrder): SegmentSpec[] {
  * interval, each step for one interval, then the maximum until the dose is given. Without steps in
  * the data the start rate is held throughout: the plan never escalates by a schedule it was not given.
  */
-function rampSegments(ramp: RampInForce | undefined, rate: ResolvedParam | undefined, W: Dec, conc: Concentration, rateCeilings: readonly Dec[]): SegmentSpec[] | undefined {
+function rampSegments(
+  ramp: RampInForce | undefined,
+  rate: ResolvedParam | undefined,
+  W: Dec,
+  conc: Concentration,
+  rateCeilings: readonly Dec[],
+): SegmentSpec[] | undefined {
   if (!ramp || !rate || rate.from !== 'protocol' || ramp.steps.length === 0) return undefined;
   // mL/h = mg/kg/min x kg x 60 / (mg/mL)
   const mlh = (mgKgMin: Dec) => volumeFor(mgKgMin.mul(W).mul(60), conc);

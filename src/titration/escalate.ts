@@ -56,9 +56,7 @@ function escalate(c: Course, lg: GivenDose, max: Dec): TitrationResult {
       rule: 'titration.escalate',
       reason:
         `${label(c.last)} was tolerated without a response (${c.lastAssessment.text}). Escalate by ${rule.step.value} ${rule.step.unit} from ${lastGivenText(c, lg)}` +
-        (capped
-          ? `: ${show(p, wanted)} would pass the protocol maximum of ${capText(p)}, so the maximum binds: ${show(p, dose)}.`
-          : `: ${show(p, dose)}.`),
+        (capped ? `: ${show(p, wanted)} would pass the protocol maximum of ${capText(p)}, so the maximum binds: ${show(p, dose)}.` : `: ${show(p, dose)}.`),
       sources: [rule.source, rule.step.source, rule.response.source, ...(capped ? [p.param.source] : [])],
     },
   };

@@ -112,9 +112,11 @@ function readSameKind(rule: TitrationRule, param: DoseParameter, measure: Measur
 
 function checkSteps(rule: TitrationRule, step: Dec | undefined, stepDown: Dec | undefined): Issue[] {
   const issues: Issue[] = [];
-  if (step !== undefined && step.lte(0)) issues.push({ code: 'titration_rule_invalid', path: ['titration', 'step'], message: 'The escalation step must be greater than zero.' });
+  if (step !== undefined && step.lte(0))
+    issues.push({ code: 'titration_rule_invalid', path: ['titration', 'step'], message: 'The escalation step must be greater than zero.' });
   // A rule without its own step down uses the step: a zero step is reported once, at the step.
-  if (rule.stepDown !== undefined && stepDown !== undefined && stepDown.lte(0)) issues.push({ code: 'titration_rule_invalid', path: ['titration', 'stepDown'], message: 'The step down must be greater than zero.' });
+  if (rule.stepDown !== undefined && stepDown !== undefined && stepDown.lte(0))
+    issues.push({ code: 'titration_rule_invalid', path: ['titration', 'stepDown'], message: 'The step down must be greater than zero.' });
   return issues;
 }
 

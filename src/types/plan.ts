@@ -208,8 +208,6 @@ export interface Plan {
 }
 
 /** The result of {@link planInfusion}: a plan, or the issues that stop one. */
-export type PlanResult =
-  | { readonly ok: true; readonly plan: Plan; readonly warnings: readonly Check[] }
-  | { readonly ok: false; readonly issues: Issues };
+export type PlanResult = { readonly ok: true; readonly plan: Plan; readonly warnings: readonly Check[] } | { readonly ok: false; readonly issues: Issues };
 
 export type { Issue, Issues };

@@ -6,14 +6,7 @@ import { Dec, dec } from '../decimal/index.js';
 import { mgPer, mLPer, perHour, readDoseUnit, readMassUnit, readTimeUnit, readVolumeUnit, toHours } from './index.js';
 
 /** Measures a limit can be set on. */
-export const MEASURES = [
-  'dose-rate',
-  'dose-rate-per-kg',
-  'session-dose',
-  'session-dose-per-kg',
-  'concentration',
-  'duration',
-] as const;
+export const MEASURES = ['dose-rate', 'dose-rate-per-kg', 'session-dose', 'session-dose-per-kg', 'concentration', 'duration'] as const;
 /** A measure from {@link MEASURES}. */
 export type Measure = (typeof MEASURES)[number];
 
@@ -44,13 +37,7 @@ export function readMeasure(value: Dec, unit: string): MeasuredValue | undefined
     // mg/h = value x (mg per mass unit) / (h per time unit)
     const mg = value.mul(mgPer(dose.mass));
     const base = dose.per ? perHour(mg, dose.per) : mg;
-    const measure: Measure = dose.per
-      ? dose.perKg
-        ? 'dose-rate-per-kg'
-        : 'dose-rate'
-      : dose.perKg
-        ? 'session-dose-per-kg'
-        : 'session-dose';
+    const measure: Measure = dose.per ? (dose.perKg ? 'dose-rate-per-kg' : 'dose-rate') : dose.perKg ? 'session-dose-per-kg' : 'session-dose';
     return { measure, base };
   }
   const [m, v, extra] = unit.split('/');

@@ -60,6 +60,4 @@ export interface AdministrationCheck {
 }
 
 /** The result of {@link verifyAdministration}. */
-export type AdministrationResult =
-  | { readonly ok: true; readonly result: AdministrationCheck }
-  | { readonly ok: false; readonly issues: Issues };
+export type AdministrationResult = { readonly ok: true; readonly result: AdministrationCheck } | { readonly ok: false; readonly issues: Issues };

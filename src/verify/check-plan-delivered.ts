@@ -13,7 +13,13 @@ export function checkDelivered(plan: Plan, concentrationByAgent: ReadonlyMap<str
   const { weight } = c.absorb(readDosingWeight(plan));
   plan.agents.forEach((a, i) => {
     if (!concentrationByAgent.has(a.agent)) {
-      c.flag('agent_missing_from_plan', ['agents', i], `The plan doses ${a.agent}, but the bag holds no stated concentration of it.`, a.delivered.totalDose, null);
+      c.flag(
+        'agent_missing_from_plan',
+        ['agents', i],
+        `The plan doses ${a.agent}, but the bag holds no stated concentration of it.`,
+        a.delivered.totalDose,
+        null,
+      );
       return;
     }
     if (!s.readable) return;
@@ -31,7 +37,13 @@ function readDosingWeight(plan: Plan): Found & { readonly weight: Approx | null 
   // to compare: that is itself a disagreement, never a silent pass.
   const weight = stated !== null && stated.v.gt(stated.e) ? stated : null;
   if (stated !== null && weight === null) {
-    c.flag('dosing_weight_not_positive', ['dosingWeight', 'value'], `The dosing weight ${plan.dosingWeight.value.value} ${plan.dosingWeight.value.unit} is not above zero, so no per-kg dose can be checked.`, plan.dosingWeight.value, null);
+    c.flag(
+      'dosing_weight_not_positive',
+      ['dosingWeight', 'value'],
+      `The dosing weight ${plan.dosingWeight.value.value} ${plan.dosingWeight.value.unit} is not above zero, so no per-kg dose can be checked.`,
+      plan.dosingWeight.value,
+      null,
+    );
   }
   return { weight, disagreements: c.disagreements };
 }
@@ -41,9 +53,24 @@ function checkTotalDose(a: AgentDose, i: number, total: Approx | undefined, weig
   if (total === undefined) return { disagreements: [] };
   const c = new Checker();
   const p = ['agents', i, 'delivered'];
-  c.compare('delivered_total_dose_mismatch', [...p, 'totalDose'], a.delivered.totalDose, 'mass', total, `Delivered total dose of ${a.agent} (sum of segment doses)`);
+  c.compare(
+    'delivered_total_dose_mismatch',
+    [...p, 'totalDose'],
+    a.delivered.totalDose,
+    'mass',
+    total,
+    `Delivered total dose of ${a.agent} (sum of segment doses)`,
+  );
   const perKg = weight === null ? null : div(total, weight);
-  if (perKg !== null) c.compare('delivered_total_dose_per_kg_mismatch', [...p, 'totalDosePerKg'], a.delivered.totalDosePerKg, 'dose-per-kg', perKg, `Delivered total dose of ${a.agent} per kg of dosing weight`);
+  if (perKg !== null)
+    c.compare(
+      'delivered_total_dose_per_kg_mismatch',
+      [...p, 'totalDosePerKg'],
+      a.delivered.totalDosePerKg,
+      'dose-per-kg',
+      perKg,
+      `Delivered total dose of ${a.agent} per kg of dosing weight`,
+    );
   return { disagreements: c.disagreements };
 }
 
@@ -52,8 +79,23 @@ function checkDoseRate(a: AgentDose, i: number, rate: Approx | undefined, weight
   if (rate === undefined) return { disagreements: [] };
   const c = new Checker();
   const p = ['agents', i, 'delivered'];
-  c.compare('delivered_dose_rate_mismatch', [...p, 'doseRate'], a.delivered.doseRate, 'dose-rate', rate, `Delivered dose rate of ${a.agent} (highest non-loading segment)`);
+  c.compare(
+    'delivered_dose_rate_mismatch',
+    [...p, 'doseRate'],
+    a.delivered.doseRate,
+    'dose-rate',
+    rate,
+    `Delivered dose rate of ${a.agent} (highest non-loading segment)`,
+  );
   const perKg = weight === null ? null : div(rate, weight);
-  if (perKg !== null) c.compare('delivered_dose_rate_per_kg_mismatch', [...p, 'doseRatePerKg'], a.delivered.doseRatePerKg, 'dose-rate-per-kg', perKg, `Delivered dose rate of ${a.agent} per kg of dosing weight`);
+  if (perKg !== null)
+    c.compare(
+      'delivered_dose_rate_per_kg_mismatch',
+      [...p, 'doseRatePerKg'],
+      a.delivered.doseRatePerKg,
+      'dose-rate-per-kg',
+      perKg,
+      `Delivered dose rate of ${a.agent} per kg of dosing weight`,
+    );
   return { disagreements: c.disagreements };
 }

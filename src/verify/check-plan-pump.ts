@@ -83,7 +83,14 @@ function checkSegmentDose(seg: RateSegment, i: number, agent: string, dose: Appr
     return { disagreements: c.disagreements };
   }
   c.compare('segment_dose_mismatch', [...p, 'doses', j, 'amount'], d.amount, 'mass', dose, `Dose of ${agent} in segment ${i + 1} (volume x concentration)`);
-  c.compare('segment_dose_rate_mismatch', [...p, 'doses', j, 'doseRate'], d.doseRate, 'dose-rate', doseRate, `Dose rate of ${agent} in segment ${i + 1} (rate x concentration)`);
+  c.compare(
+    'segment_dose_rate_mismatch',
+    [...p, 'doses', j, 'doseRate'],
+    d.doseRate,
+    'dose-rate',
+    doseRate,
+    `Dose rate of ${agent} in segment ${i + 1} (rate x concentration)`,
+  );
   return { disagreements: c.disagreements };
 }
 
@@ -97,7 +104,14 @@ export function checkPumpTotals(pump: PumpSettings, s: Segments): Found {
     if (lastRate !== null) c.compare('pump_rate_mismatch', ['pump', 'rate'], pump.rate, 'volume-rate', lastRate, "Pump rate (the main, last segment's rate)");
   }
   if (s.readable && segments.length > 0) {
-    c.compare('volume_to_be_infused_mismatch', ['pump', 'volumeToBeInfused'], pump.volumeToBeInfused, 'volume', s.infused, 'Volume to be infused (sum of segment rate x duration)');
+    c.compare(
+      'volume_to_be_infused_mismatch',
+      ['pump', 'volumeToBeInfused'],
+      pump.volumeToBeInfused,
+      'volume',
+      s.infused,
+      'Volume to be infused (sum of segment rate x duration)',
+    );
     c.compare('duration_mismatch', ['pump', 'duration'], pump.duration, 'time', s.duration, 'Duration (sum of segment durations)');
   }
   return { disagreements: c.disagreements };

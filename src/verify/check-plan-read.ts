@@ -21,16 +21,7 @@ import { type Approx, HALF_UNIT, STATED_SLACK, show } from './check-plan-approx.
 import type { CheckPlanCode, PlanDisagreement } from './check-plan-types.js';
 
 /** What a stated quantity measures; each kind has one base unit (see {@link baseFactor}). */
-export type Kind =
-  | 'volume'
-  | 'mass'
-  | 'time'
-  | 'weight'
-  | 'concentration'
-  | 'volume-rate'
-  | 'dose-rate'
-  | 'dose-rate-per-kg'
-  | 'dose-per-kg';
+export type Kind = 'volume' | 'mass' | 'time' | 'weight' | 'concentration' | 'volume-rate' | 'dose-rate' | 'dose-rate-per-kg' | 'dose-per-kg';
 
 /** Where in the plan, as keys. */
 export type Path = readonly (string | number)[];

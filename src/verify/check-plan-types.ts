@@ -48,6 +48,4 @@ export interface PlanDisagreement {
 }
 
 /** The result of {@link checkPlan}. */
-export type CheckPlanResult =
-  | { readonly ok: true }
-  | { readonly ok: false; readonly disagreements: readonly PlanDisagreement[] };
+export type CheckPlanResult = { readonly ok: true } | { readonly ok: false; readonly disagreements: readonly PlanDisagreement[] };

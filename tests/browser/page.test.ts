@@ -126,8 +126,8 @@ describe.skipIf(!existsSync(CHROMIUM))('browser demo page (headless Chromium)', 
 
   it('serves the page and its modules with the right MIME types', async () => {
     const types = await Promise.all(
-      [PAGE, '/examples/browser/main.js', '/dist/index.js', '/node_modules/decimal.js/decimal.mjs', '/package.json'].map(
-        async (path) => (await fetch(`${base}${path}`)).headers.get('content-type'),
+      [PAGE, '/examples/browser/main.js', '/dist/index.js', '/node_modules/decimal.js/decimal.mjs', '/package.json'].map(async (path) =>
+        (await fetch(`${base}${path}`)).headers.get('content-type'),
       ),
     );
     expect(types).toEqual([
@@ -142,9 +142,7 @@ describe.skipIf(!existsSync(CHROMIUM))('browser demo page (headless Chromium)', 
   });
 
   it('lists the built-in protocols', async () => {
-    const ids = await page.locator('#protocol option').evaluateAll((options) =>
-      options.map((o) => (o as HTMLOptionElement).value),
-    );
+    const ids = await page.locator('#protocol option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
     expect(ids).toContain('ketamine-crps-schwartzman-2009');
     expect(ids.length).toBeGreaterThan(20);
   });

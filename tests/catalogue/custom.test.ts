@@ -31,7 +31,12 @@ describe('createCalculator', () => {
     cat['id'] = 'st-elsewhere';
     cat['version'] = '2026.2';
     const sch = cat['protocols'].find((p: Json) => p['id'] === 'ketamine-crps-schwartzman-2009');
-    cat['protocols'].push({ ...sch, id: 'st-elsewhere-ketamine-20', name: 'Local ketamine, 20 mg/h cap', caps: [{ ...sch['caps'][0], id: 'local.cap', value: '20' }] });
+    cat['protocols'].push({
+      ...sch,
+      id: 'st-elsewhere-ketamine-20',
+      name: 'Local ketamine, 20 mg/h cap',
+      caps: [{ ...sch['caps'][0], id: 'local.cap', value: '20' }],
+    });
     const r = createCalculator(cat);
     expect(codes(r)).toEqual([]);
     if (!r.ok) return;
@@ -43,16 +48,76 @@ describe('createCalculator', () => {
   });
 
   it.each<[string, (c: Json) => void, string]>([
-    ['a soft limit above its hard limit', (c) => { c['agents'][2]['limits'][2]['value'] = '50'; }, 'limits_out_of_order'],
-    ['a protocol naming an unknown agent', (c) => { c['protocols'][0]['agent'] = 'propofol'; }, 'unknown_agent'],
-    ['a protocol naming an unknown product', (c) => { c['protocols'][0]['preparation']['products'] = ['ketamine-1000mg-ml']; }, 'unknown_product'],
-    ['a dose range above a hard limit', (c) => { c['protocols'][1]['total']['max'] = '5'; }, 'dose_range_outside_hard_limit'],
-    ['a duplicate protocol id', (c) => { c['protocols'].push(c['protocols'][0]); }, 'duplicate_id'],
-    ['a limit in an unknown unit', (c) => { c['agents'][0]['limits'][0]['unit'] = 'mg/kg/hr'; }, 'limit_unit_invalid'],
-    ['a number written with an exponent', (c) => { c['agents'][0]['limits'][0]['value'] = '1e0'; }, 'invalid_value'],
-    ['an unknown key', (c) => { c['agents'][0]['colour'] = 'blue'; }, 'unknown_key'],
-    ['a missing source', (c) => { delete c['protocols'][0]['source']; }, 'required'],
-    ['a range out of order', (c) => { c['protocols'][1]['total']['min'] = '0.9'; }, 'dose_range_out_of_order'],
+    [
+      'a soft limit above its hard limit',
+      (c) => {
+        c['agents'][2]['limits'][2]['value'] = '50';
+      },
+      'limits_out_of_order',
+    ],
+    [
+      'a protocol naming an unknown agent',
+      (c) => {
+        c['protocols'][0]['agent'] = 'propofol';
+      },
+      'unknown_agent',
+    ],
+    [
+      'a protocol naming an unknown product',
+      (c) => {
+        c['protocols'][0]['preparation']['products'] = ['ketamine-1000mg-ml'];
+      },
+      'unknown_product',
+    ],
+    [
+      'a dose range above a hard limit',
+      (c) => {
+        c['protocols'][1]['total']['max'] = '5';
+      },
+      'dose_range_outside_hard_limit',
+    ],
+    [
+      'a duplicate protocol id',
+      (c) => {
+        c['protocols'].push(c['protocols'][0]);
+      },
+      'duplicate_id',
+    ],
+    [
+      'a limit in an unknown unit',
+      (c) => {
+        c['agents'][0]['limits'][0]['unit'] = 'mg/kg/hr';
+      },
+      'limit_unit_invalid',
+    ],
+    [
+      'a number written with an exponent',
+      (c) => {
+        c['agents'][0]['limits'][0]['value'] = '1e0';
+      },
+      'invalid_value',
+    ],
+    [
+      'an unknown key',
+      (c) => {
+        c['agents'][0]['colour'] = 'blue';
+      },
+      'unknown_key',
+    ],
+    [
+      'a missing source',
+      (c) => {
+        delete c['protocols'][0]['source'];
+      },
+      'required',
+    ],
+    [
+      'a range out of order',
+      (c) => {
+        c['protocols'][1]['total']['min'] = '0.9';
+      },
+      'dose_range_out_of_order',
+    ],
   ])('refuses %s', (_what, mutate, code) => {
     const cat = asJson();
     mutate(cat);

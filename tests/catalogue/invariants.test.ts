@@ -38,7 +38,9 @@ describe('built-in catalogue', () => {
           const s = readMeasure(dec(soft.value), soft.unit);
           for (const hard of agent.limits.filter((l) => l.severity === 'hard' && l.bound === soft.bound)) {
             const h = readMeasure(dec(hard.value), hard.unit);
-            const sameScope = JSON.stringify([soft.window, soft.condition, soft.careAreas, soft.appliesTo]) === JSON.stringify([hard.window, hard.condition, hard.careAreas, hard.appliesTo]);
+            const sameScope =
+              JSON.stringify([soft.window, soft.condition, soft.careAreas, soft.appliesTo]) ===
+              JSON.stringify([hard.window, hard.condition, hard.careAreas, hard.appliesTo]);
             if (!s || !h || s.measure !== h.measure || !sameScope) continue;
             if (soft.bound === 'upper') expect(s.base.lte(h.base), `${soft.id} <= ${hard.id}`).toBe(true);
             else expect(s.base.gte(h.base), `${soft.id} >= ${hard.id}`).toBe(true);

@@ -37,16 +37,7 @@ import { pamidronateCrpsRobinson2004 } from '../../src/protocols/pamidronate-crp
 import { zoledronicAcid4mgByCrcl } from '../../src/protocols/zoledronic-acid-4mg-by-crcl.js';
 import { zoledronicAcidCrps5mg } from '../../src/protocols/zoledronic-acid-crps-5mg.js';
 
-const NEW_AGENTS: readonly Agent[] = [
-  dexmedetomidine,
-  clonidine,
-  immuneGlobulin,
-  pamidronate,
-  zoledronicAcid,
-  neridronate,
-  alendronate,
-  clodronate,
-];
+const NEW_AGENTS: readonly Agent[] = [dexmedetomidine, clonidine, immuneGlobulin, pamidronate, zoledronicAcid, neridronate, alendronate, clodronate];
 
 const NEW_PROTOCOLS: readonly Protocol[] = [
   ketamineTestInfusionCohen2018,
@@ -88,9 +79,7 @@ function expectSource(s: Source | undefined, where: string): void {
 /** Every object under a `source` key anywhere in a record, with its path. */
 function allSources(value: unknown, path = ''): { path: string; source: Source }[] {
   if (value === null || typeof value !== 'object') return [];
-  return Object.entries(value).flatMap(([k, v]) =>
-    k === 'source' ? [{ path: `${path}.source`, source: v as Source }] : allSources(v, `${path}.${k}`),
-  );
+  return Object.entries(value).flatMap(([k, v]) => (k === 'source' ? [{ path: `${path}.source`, source: v as Source }] : allSources(v, `${path}.${k}`)));
 }
 
 /** A protocol's preparation through the declared type, so absent optional fields can be read. */
@@ -167,8 +156,10 @@ describe('new agents', () => {
             const ma = measureOf(a.value, a.unit);
             const mb = measureOf(b.value, b.unit);
             if (!ma || !mb || ma.measure !== mb.measure || a === b) continue;
-            if (a.bound === 'upper' && b.bound === 'upper' && a.severity === 'soft' && b.severity === 'hard') expect(ma.base.lte(mb.base), `${a.id} <= ${b.id}`).toBe(true);
-            if (a.bound === 'lower' && b.bound === 'lower' && a.severity === 'soft' && b.severity === 'hard') expect(ma.base.gte(mb.base), `${a.id} >= ${b.id}`).toBe(true);
+            if (a.bound === 'upper' && b.bound === 'upper' && a.severity === 'soft' && b.severity === 'hard')
+              expect(ma.base.lte(mb.base), `${a.id} <= ${b.id}`).toBe(true);
+            if (a.bound === 'lower' && b.bound === 'lower' && a.severity === 'soft' && b.severity === 'hard')
+              expect(ma.base.gte(mb.base), `${a.id} >= ${b.id}`).toBe(true);
             if (a.bound === 'lower' && b.bound === 'upper') expect(ma.base.lte(mb.base), `${a.id} <= ${b.id}`).toBe(true);
           }
         }
@@ -262,9 +253,16 @@ describe('new protocols', () => {
       });
 
       it('names a known agent, its products and its diluents', () => {
-        for (const id of p.preparation.products) expect(agent.products.map((x) => x.id), p.id).toContain(id);
+        for (const id of p.preparation.products)
+          expect(
+            agent.products.map((x) => x.id),
+            p.id,
+          ).toContain(id);
         if (p.preparation.diluent !== undefined) {
-          expect(agent.diluents.map((d) => d.id), p.id).toContain(p.preparation.diluent);
+          expect(
+            agent.diluents.map((d) => d.id),
+            p.id,
+          ).toContain(p.preparation.diluent);
           expect(DILUENT_IDS).toContain(p.preparation.diluent);
         }
         if (p.preparation.style === 'standard-concentration' && p.preparation.diluent !== undefined) {
@@ -273,7 +271,9 @@ describe('new protocols', () => {
       });
 
       it('has the regimen inputs in readable units, ranges in order, and stays inside the agent hard limits', () => {
-        const inputs = { 'rate-duration': ['rate', 'duration'], 'total-duration': ['total', 'duration'], 'total-rate': ['total', 'rate'] }[p.regimen] as ('rate' | 'total' | 'duration')[];
+        const inputs = { 'rate-duration': ['rate', 'duration'], 'total-duration': ['total', 'duration'], 'total-rate': ['total', 'rate'] }[p.regimen] as (
+          'rate' | 'total' | 'duration'
+        )[];
         for (const name of inputs) {
           // Clearance bands stand in for `total`.
           if (name === 'total' && p.clearanceBands) continue;
@@ -389,7 +389,13 @@ describe('values checked against the reference', () => {
     expect(immuneGlobulin.weight.reason).toContain("clinician's discretion");
     expect(immuneGlobulin.diluents).toEqual([]);
     // 10%: mL = g / 10% x 100
-    for (const [g, mL] of [['2.5', '25'], ['5', '50'], ['10', '100'], ['20', '200'], ['40', '400']] as const) {
+    for (const [g, mL] of [
+      ['2.5', '25'],
+      ['5', '50'],
+      ['10', '100'],
+      ['20', '200'],
+      ['40', '400'],
+    ] as const) {
       const v = product(immuneGlobulin, `immune-globulin-privigen-10pct-${g}g-${mL}ml`);
       expect(v.strength.value).toBe('100');
       expect(dec(v.volume?.value ?? '0').eq(dec(g).div(10).mul(100))).toBe(true);
@@ -399,9 +405,19 @@ describe('values checked against the reference', () => {
     expect(gammagard.ramp).toMatchObject({ unit: 'mL/kg/h', start: '0.5', steps: [], everyMinutes: '30', max: '5' });
     expect(gammagard.volume).toBeUndefined();
     // 2 mg/kg/min x 60 / 100 mg/mL = 1.2 mL/kg/h
-    expect(dec('2').mul(60).div(100).eq(dec(gammagard.ramp?.maxAtRisk ?? '0'))).toBe(true);
+    expect(
+      dec('2')
+        .mul(60)
+        .div(100)
+        .eq(dec(gammagard.ramp?.maxAtRisk ?? '0')),
+    ).toBe(true);
     expect(product(immuneGlobulin, 'immune-globulin-gamunex-c-10pct').ramp).toMatchObject({ unit: 'mg/kg/min', start: '1', max: '8', maxAtRisk: '2' });
-    for (const id of ['immune-globulin-flebogamma-dif-5pct-0.5g-10ml', 'immune-globulin-flebogamma-dif-5pct-20g-400ml', 'immune-globulin-intratect-5pct', 'immune-globulin-octagam-10pct']) {
+    for (const id of [
+      'immune-globulin-flebogamma-dif-5pct-0.5g-10ml',
+      'immune-globulin-flebogamma-dif-5pct-20g-400ml',
+      'immune-globulin-intratect-5pct',
+      'immune-globulin-octagam-10pct',
+    ]) {
       expect(product(immuneGlobulin, id).ramp, id).toBeUndefined();
     }
     expect(product(immuneGlobulin, 'immune-globulin-intratect-5pct').strength.value).toBe('50');
@@ -422,7 +438,8 @@ describe('values checked against the reference', () => {
   });
 
   it('pamidronate: 3, 6, 9 mg/mL x 10 mL, 90 mg and 2 h hard, calcium note unverified', () => {
-    for (const s of ['3', '6', '9']) expect(product(pamidronate, `pamidronate-${s}mg-ml-10ml`)).toMatchObject({ strength: { value: s }, volume: { value: '10' } });
+    for (const s of ['3', '6', '9'])
+      expect(product(pamidronate, `pamidronate-${s}mg-ml-10ml`)).toMatchObject({ strength: { value: s }, volume: { value: '10' } });
     expect(limit(pamidronate, 'pamidronate.session-dose.upper-hard')).toMatchObject({ value: '90', unit: 'mg' });
     expect(limit(pamidronate, 'pamidronate.duration.lower-hard')).toMatchObject({ value: '2', unit: 'h', bound: 'lower', severity: 'hard' });
     // Derived 45 mg/h = 90 mg / 2 h
@@ -443,8 +460,16 @@ describe('values checked against the reference', () => {
     expect(product(zoledronicAcid, 'zoledronic-acid-0.8mg-ml-5ml')).toMatchObject({ strength: { value: '0.8' }, volume: { value: '5' } });
     // 4 mg / 5 mL = 0.8 mg/mL; 4 mg / 100 mL = 0.04; 5 mg / 100 mL = 0.05
     expect(dec(4).div(5).eq(dec('0.8'))).toBe(true);
-    expect(product(zoledronicAcid, 'zoledronic-acid-0.04mg-ml-premix-100ml')).toMatchObject({ form: 'premix', strength: { value: '0.04' }, volume: { value: '100' } });
-    expect(product(zoledronicAcid, 'zoledronic-acid-0.05mg-ml-premix-100ml')).toMatchObject({ form: 'premix', strength: { value: '0.05' }, volume: { value: '100' } });
+    expect(product(zoledronicAcid, 'zoledronic-acid-0.04mg-ml-premix-100ml')).toMatchObject({
+      form: 'premix',
+      strength: { value: '0.04' },
+      volume: { value: '100' },
+    });
+    expect(product(zoledronicAcid, 'zoledronic-acid-0.05mg-ml-premix-100ml')).toMatchObject({
+      form: 'premix',
+      strength: { value: '0.05' },
+      volume: { value: '100' },
+    });
     expect(limit(zoledronicAcid, 'zoledronic-acid.duration.lower-hard')).toMatchObject({ value: '15', unit: 'min', bound: 'lower', severity: 'hard' });
 
     const bands = zoledronicAcid4mgByCrcl.clearanceBands;

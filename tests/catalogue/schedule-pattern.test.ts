@@ -22,23 +22,41 @@ function codes(mutate: (pattern: Json) => Json | undefined): string[] {
 }
 
 /** Days in place of the pattern's own, its interval and sources kept. */
-const days = (pattern: Json) => (p: Json): Json => {
-  const { minIntervalHours, source, minIntervalSource, openEnded } = p;
-  return { ...pattern, minIntervalHours, source, minIntervalSource, openEnded };
-};
+const days =
+  (pattern: Json) =>
+  (p: Json): Json => {
+    const { minIntervalHours, source, minIntervalSource, openEnded } = p;
+    return { ...pattern, minIntervalHours, source, minIntervalSource, openEnded };
+  };
 
 const at = 'protocols.3.schedule.pattern';
 
 describe('schedule.pattern in a catalogue', () => {
   it('accepts each kind with its citation', () => {
     expect(codes(days({ kind: 'twice-weekly', weeks: 3, days: [0, 3], everyWeeks: 2 }))).toEqual([]);
-    expect(codes(days({ kind: 'taper', phases: [{ kind: 'weekly', count: 2 }, { kind: 'monthly', count: 1, everyMonths: 3 }] }))).toEqual([]);
+    expect(
+      codes(
+        days({
+          kind: 'taper',
+          phases: [
+            { kind: 'weekly', count: 2 },
+            { kind: 'monthly', count: 1, everyMonths: 3 },
+          ],
+        }),
+      ),
+    ).toEqual([]);
     expect(codes((p) => ({ ...p, source: LOCAL_POLICY, minIntervalSource: { ...LOCAL_POLICY, grade: 'derived' } }))).toEqual([]);
   });
 
   it('refuses twice-weekly day offsets out of order, in a taper phase too', () => {
     expect(codes(days({ kind: 'twice-weekly', weeks: 3, days: [3, 0] }))).toEqual([`invalid_pattern@${at}.days`]);
-    const taper = { kind: 'taper', phases: [{ kind: 'weekly', count: 2 }, { kind: 'twice-weekly', weeks: 1, days: [4, 4] }] };
+    const taper = {
+      kind: 'taper',
+      phases: [
+        { kind: 'weekly', count: 2 },
+        { kind: 'twice-weekly', weeks: 1, days: [4, 4] },
+      ],
+    };
     expect(codes(days(taper))).toEqual([`invalid_pattern@${at}.phases.1.days`]);
   });
 

@@ -187,9 +187,7 @@ describe('patientChecks: adult plausibility', () => {
     expect(hard.message).toBe("Weight above 350 kg cannot be an adult's: check the value and its unit.");
     const soft = byRule(checks, 'patient.weight.upper-soft');
     expect(soft).toMatchObject({ code: 'weight_unusual', severity: 'soft', passed: false });
-    expect(soft.message).toBe(
-      'Weight above 131.8 kg is unusual for an adult: confirm it was measured, and acknowledge with a reason.',
-    );
+    expect(soft.message).toBe('Weight above 131.8 kg is unusual for an adult: confirm it was measured, and acknowledge with a reason.');
     const lower = byRule(checks, 'patient.weight.lower-hard');
     expect(lower.passed).toBe(true);
     expect(lower.message).toBe('Weight is within the hard lower limit of 25 kg.');
@@ -203,12 +201,8 @@ describe('patientChecks: adult plausibility', () => {
     expect(hard.message).toBe("Weight below 25 kg cannot be an adult's: check the value and its unit.");
     const soft = byRule(checks, 'patient.weight.lower-soft');
     expect(soft).toMatchObject({ code: 'weight_unusual', severity: 'soft', passed: false });
-    expect(soft.message).toBe(
-      'Weight below 50.7 kg is unusual for an adult: confirm it was measured, and acknowledge with a reason.',
-    );
-    expect(byRule(checks, 'patient.weight.upper-soft').message).toBe(
-      'Weight is within the soft upper limit of 131.8 kg.',
-    );
+    expect(soft.message).toBe('Weight below 50.7 kg is unusual for an adult: confirm it was measured, and acknowledge with a reason.');
+    expect(byRule(checks, 'patient.weight.upper-soft').message).toBe('Weight is within the soft upper limit of 131.8 kg.');
   });
 
   it('heights past the limits are named Height, in cm', () => {
@@ -223,14 +217,10 @@ describe('patientChecks: adult plausibility', () => {
     );
     // 90 cm < 100 cm (lower-hard) and < 149.6 cm (lower-soft).
     const short = patientChecks(ADULT_PATIENT_LIMITS, { weight: dec('70'), height: dec('90') });
-    expect(byRule(short, 'patient.height.lower-hard').message).toBe(
-      "Height below 100 cm cannot be an adult's: check the value and its unit.",
-    );
+    expect(byRule(short, 'patient.height.lower-hard').message).toBe("Height below 100 cm cannot be an adult's: check the value and its unit.");
     const soft = byRule(short, 'patient.height.lower-soft');
     expect(soft).toMatchObject({ code: 'height_unusual', severity: 'soft', passed: false });
-    expect(soft.message).toBe(
-      'Height below 149.6 cm is unusual for an adult: confirm it was measured, and acknowledge with a reason.',
-    );
+    expect(soft.message).toBe('Height below 149.6 cm is unusual for an adult: confirm it was measured, and acknowledge with a reason.');
     // 70 kg is within every weight limit.
     expect(byRule(short, 'patient.weight.upper-hard').message).toBe('Weight is within the hard upper limit of 350 kg.');
     expect(byRule(tall, 'patient.height.lower-hard').message).toBe('Height is within the hard lower limit of 100 cm.');
@@ -260,9 +250,7 @@ describe('unverified: [UNVERIFIED] and [CONFLICT] notes', () => {
     // CLONIDINE_DILUENT_CONFLICT: verified false, conflict 'NS or D5W (Galway); NS only (Wellington) [CONFLICT - minor].', no note.
     const c = must(unverified('clonidine.diluent', 'The diluent', CLONIDINE_DILUENT_CONFLICT));
     expect(c).toMatchObject({ code: 'unverified_data', rule: 'clonidine.diluent', severity: 'info', passed: false });
-    expect(c.message).toBe(
-      'The diluent rests on data the reference marks [CONFLICT]: NS or D5W (Galway); NS only (Wellington) [CONFLICT - minor].',
-    );
+    expect(c.message).toBe('The diluent rests on data the reference marks [CONFLICT]: NS or D5W (Galway); NS only (Wellington) [CONFLICT - minor].');
   });
 
   it('an unverified source without a conflict is marked [UNVERIFIED] with its note', () => {

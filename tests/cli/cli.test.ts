@@ -158,7 +158,10 @@ describe('plan', () => {
     const bad = run(['plan', '--input', '-'], '{ "patient": ');
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('invalid_json');
-    const unknownKey = run(['plan', '--input', '-', '--json'], JSON.stringify({ patient: { weight: { value: 82, unit: 'kg' } }, protocol: 'ketamine-crps-schwartzman-2009', session: 1, extra: 1 }));
+    const unknownKey = run(
+      ['plan', '--input', '-', '--json'],
+      JSON.stringify({ patient: { weight: { value: 82, unit: 'kg' } }, protocol: 'ketamine-crps-schwartzman-2009', session: 1, extra: 1 }),
+    );
     expect(unknownKey.code).toBe(2);
     expect((JSON.parse(unknownKey.stdout) as { issues: { code: string }[] }).issues.map((i) => i.code)).toContain('unknown_key');
     const missing = run(['plan', '--input', join(tmpdir(), 'no-such-request.json')]);

@@ -50,15 +50,11 @@ describe('combination bags use the single-agent rules', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(r.issues.map((i) => `${i.code} @${i.path.join('.')}`)).toEqual(['pump_rate_above_maximum @pump']);
-    expect(r.issues[0]?.message).toBe(
-      'The pump cannot run at 65.2 mL/h (its maximum is 65.1 mL/h); choose another container volume or concentration.',
-    );
+    expect(r.issues[0]?.message).toBe('The pump cannot run at 65.2 mL/h (its maximum is 65.1 mL/h); choose another container volume or concentration.');
     // At a maximum of 65.2 the same bag runs, and the check says it is within.
     const ok = planCombination({ ...input, pump: { maxRate: { value: 65.2, unit: 'mL/h' } } });
     expect(ok.ok && ok.plan.pump.rate).toEqual({ value: '65.2', unit: 'mL/h' });
-    expect(ok.ok && ok.plan.checks.find((c) => c.code === 'pump_rate_above_maximum')?.message).toBe(
-      "Pump rate is within the pump's maximum of 65.2 mL/h.",
-    );
+    expect(ok.ok && ok.plan.checks.find((c) => c.code === 'pump_rate_above_maximum')?.message).toBe("Pump rate is within the pump's maximum of 65.2 mL/h.");
   });
 
   it("the shared rate is rounded down rather than above a protocol's maximum (Rema 0.6 mg/kg/h, 48 kg)", () => {
@@ -70,10 +66,7 @@ describe('combination bags use the single-agent rules', () => {
     const r = planCombination({
       patient: { weight: { value: 48, unit: 'kg' } },
       session: 1,
-      components: [
-        { protocol: 'ketamine-escalation-rema-2012', dose: { rate: { value: 0.6, unit: 'mg/kg/h' } } },
-        { protocol: 'magnesium-crps-collins-2009' },
-      ],
+      components: [{ protocol: 'ketamine-escalation-rema-2012', dose: { rate: { value: 0.6, unit: 'mg/kg/h' } } }, { protocol: 'magnesium-crps-collins-2009' }],
       preparation: { containerVolume: { value: 100, unit: 'mL' }, additiveVolume: 'add' },
       acknowledgements: ack('compatibility_unknown', 'weight_unusual'),
     });

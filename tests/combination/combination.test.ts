@@ -8,10 +8,7 @@ import { planCombination } from '../../src/index.js';
 const base = (kg: number, rate = 0.3) => ({
   patient: { weight: { value: kg, unit: 'kg' } },
   session: 1,
-  components: [
-    { protocol: 'ketamine-clinic-course-2x3', dose: { rate: { value: rate, unit: 'mg/kg/h' } } },
-    { protocol: 'magnesium-crps-collins-2009' },
-  ],
+  components: [{ protocol: 'ketamine-clinic-course-2x3', dose: { rate: { value: rate, unit: 'mg/kg/h' } } }, { protocol: 'magnesium-crps-collins-2009' }],
   preparation: { containerVolume: { value: 250, unit: 'mL' } },
 });
 
@@ -81,7 +78,7 @@ describe('planCombination', () => {
       }),
       { numRuns: runs(300) },
     );
-    expect(planned, "at least a third of the generated bags plan").toBeGreaterThan(runs(300) / 3);
+    expect(planned, 'at least a third of the generated bags plan').toBeGreaterThan(runs(300) / 3);
   });
 
   it('never throws on arbitrary JSON', () => {

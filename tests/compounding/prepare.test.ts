@@ -252,7 +252,13 @@ describe('prepareStandard: a bag made up to the protocol concentration', () => {
   it('refuses a target at or above the product strength', () => {
     const p = prepareStandard(
       rule('standard-concentration', { diluent: 'ns', concentration: '5' }),
-      product('P 5', '5', '10'), diluent(['100']), undefined, NO_OVERFILL, 'add', dec(10), never,
+      product('P 5', '5', '10'),
+      diluent(['100']),
+      undefined,
+      NO_OVERFILL,
+      'add',
+      dec(10),
+      never,
     );
     expect(p.ok).toBe(false);
     if (p.ok) return;
@@ -267,7 +273,13 @@ describe('prepareStandard: a bag made up to the protocol concentration', () => {
     // 250 mg / 10 mg/mL = 25 mL drawn, 25 mL withdrawn, final 250 mL at 1 mg/mL.
     const p = prepareStandard(
       rule('standard-concentration', { diluent: 'ns', concentration: '1' }),
-      product('P 10', '10', '50'), diluent(['500', '100', '1000', '250']), undefined, NO_OVERFILL, 'withdraw-equal', dec(250), never,
+      product('P 10', '10', '50'),
+      diluent(['500', '100', '1000', '250']),
+      undefined,
+      NO_OVERFILL,
+      'withdraw-equal',
+      dec(250),
+      never,
     );
     expect(p.ok).toBe(true);
     if (!p.ok) return;
@@ -284,7 +296,13 @@ describe('prepareStandard: a bag made up to the protocol concentration', () => {
     // final 90 + 10 = 100 mL, 100 mg / 100 mL = 1 mg/mL.
     const p = prepareStandard(
       rule('standard-concentration', { diluent: 'ns', concentration: '1' }),
-      product('P 10', '10', '10'), diluent(['90']), undefined, NO_OVERFILL, 'add', dec(50), never,
+      product('P 10', '10', '10'),
+      diluent(['90']),
+      undefined,
+      NO_OVERFILL,
+      'add',
+      dec(50),
+      never,
     );
     expect(p.ok).toBe(true);
     if (!p.ok) return;
@@ -299,7 +317,13 @@ describe('prepareStandard: a bag made up to the protocol concentration', () => {
     // 1.7 mL x 6 mg/mL = 10.2 mg in 100 mL = 0.102 mg/mL, which holds the 10 mg dose.
     const p = prepareStandard(
       rule('standard-concentration', { diluent: 'ns', concentration: '0.1' }),
-      product('P 6', '6', '10'), diluent(['100']), dec(100), NO_OVERFILL, 'withdraw-equal', dec(10), () => true,
+      product('P 6', '6', '10'),
+      diluent(['100']),
+      dec(100),
+      NO_OVERFILL,
+      'withdraw-equal',
+      dec(10),
+      () => true,
     );
     expect(p.ok).toBe(true);
     if (!p.ok) return;
@@ -314,7 +338,13 @@ describe('prepareStandard: a bag made up to the protocol concentration', () => {
     // more than the 10 mL bag it would replace.
     const p = prepareStandard(
       rule('standard-concentration', { diluent: 'ns', concentration: '9' }),
-      product('P 10', '10', '20'), diluent(['10', '100']), dec(10), { ml: dec(5), stated: true }, 'withdraw-equal', dec(50), never,
+      product('P 10', '10', '20'),
+      diluent(['10', '100']),
+      dec(10),
+      { ml: dec(5), stated: true },
+      'withdraw-equal',
+      dec(50),
+      never,
     );
     expect(p.ok).toBe(false);
     if (p.ok) return;
@@ -330,7 +360,13 @@ describe('prepareStandard: a bag made up to the protocol concentration', () => {
     // 945 mg / 105 mL = 9 mg/mL, which holds the 50 mg dose.
     const p = prepareStandard(
       rule('standard-concentration', { diluent: 'ns', concentration: '9' }),
-      product('P 10', '10', '100'), diluent(['10', '100']), undefined, { ml: dec(5), stated: true }, 'withdraw-equal', dec(50), never,
+      product('P 10', '10', '100'),
+      diluent(['10', '100']),
+      undefined,
+      { ml: dec(5), stated: true },
+      'withdraw-equal',
+      dec(50),
+      never,
     );
     expect(p.ok).toBe(true);
     if (!p.ok) return;
@@ -344,7 +380,13 @@ describe('prepareStandard: a bag made up to the protocol concentration', () => {
     // withdraw-equal at 1 mg/mL: a 100 mL bag holds 100 mg, less than 150 mg
     const p = prepareStandard(
       rule('standard-concentration', { diluent: 'ns', concentration: '1' }),
-      product('P 10', '10', '20'), diluent(['100', '250']), dec(100), NO_OVERFILL, 'withdraw-equal', dec(150), never,
+      product('P 10', '10', '20'),
+      diluent(['100', '250']),
+      dec(100),
+      NO_OVERFILL,
+      'withdraw-equal',
+      dec(150),
+      never,
     );
     expect(p.ok).toBe(false);
     if (p.ok) return;
@@ -357,7 +399,13 @@ describe('prepareStandard: a bag made up to the protocol concentration', () => {
     // withdraw-equal at 1 mg/mL: the largest stocked bag, 250 mL, holds 250 mg, less than 300 mg
     const p = prepareStandard(
       rule('standard-concentration', { diluent: 'ns', concentration: '1' }),
-      product('P 10', '10', '50'), diluent(['250', '100']), undefined, NO_OVERFILL, 'withdraw-equal', dec(300), never,
+      product('P 10', '10', '50'),
+      diluent(['250', '100']),
+      undefined,
+      NO_OVERFILL,
+      'withdraw-equal',
+      dec(300),
+      never,
     );
     expect(p.ok).toBe(false);
     if (p.ok) return;

@@ -46,7 +46,7 @@ describe('SCHEDULES', () => {
       'neridronate-crps-varenna-2013', // inherited: the interval is [UNVERIFIED] in the reference
     ]);
   });
-  it('is frozen, and the Getson taper is the booster protocol\'s pattern', () => {
+  it("is frozen, and the Getson taper is the booster protocol's pattern", () => {
     expect(Object.isFrozen(SCHEDULES)).toBe(true);
     expect(Object.isFrozen(GETSON_TAPER.pattern.phases[0])).toBe(true);
     expect(SCHEDULES['ketamine-booster-getson']).toBe(GETSON_TAPER);
@@ -58,7 +58,7 @@ describe('SCHEDULES', () => {
 });
 
 describe('each protocol planned with its own pattern', () => {
-  it('plans exactly the protocol\'s session count (unless open-ended), with no soft or hard finding', () => {
+  it("plans exactly the protocol's session count (unless open-ended), with no soft or hard finding", () => {
     for (const p of protocols) {
       const r = planCourse({ protocol: p.id, startDate: '2026-01-05' });
       expect(r.ok, p.id).toBe(true);

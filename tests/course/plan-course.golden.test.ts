@@ -44,8 +44,16 @@ describe('daily', () => {
     // 26..31 January (6 days), then 1..4 February (4 days).
     const c = course({ protocol: 'ketamine-crps-schwartzman-2009', startDate: '2026-01-26' });
     expect(dates(c)).toEqual([
-      '2026-01-26', '2026-01-27', '2026-01-28', '2026-01-29', '2026-01-30', '2026-01-31',
-      '2026-02-01', '2026-02-02', '2026-02-03', '2026-02-04',
+      '2026-01-26',
+      '2026-01-27',
+      '2026-01-28',
+      '2026-01-29',
+      '2026-01-30',
+      '2026-01-31',
+      '2026-02-01',
+      '2026-02-02',
+      '2026-02-03',
+      '2026-02-04',
     ]);
     expect(failed(c)).toEqual([]);
   });
@@ -61,8 +69,16 @@ describe('daily', () => {
     // nominal 15 + 2 = Sat 17 -> Mon 19 (+4); nominal 16 + 4 = Tue 20.
     const c = course({ protocol: 'ketamine-crps-schwartzman-2009', startDate: '2026-01-07', skipWeekends: true });
     expect(dates(c)).toEqual([
-      '2026-01-07', '2026-01-08', '2026-01-09', '2026-01-12', '2026-01-13',
-      '2026-01-14', '2026-01-15', '2026-01-16', '2026-01-19', '2026-01-20',
+      '2026-01-07',
+      '2026-01-08',
+      '2026-01-09',
+      '2026-01-12',
+      '2026-01-13',
+      '2026-01-14',
+      '2026-01-15',
+      '2026-01-16',
+      '2026-01-19',
+      '2026-01-20',
     ]);
     expect(c.sessions[3]?.movedFrom).toBe('2026-01-10');
     expect(c.sessions[2]?.movedFrom).toBeUndefined();
@@ -80,8 +96,16 @@ describe('consecutive-days-repeated', () => {
     // Mon 5 .. Fri 9, 2 days off, Mon 12 .. Fri 16.
     const c = course({ protocol: 'ketamine-outpatient-goldberg-2005', startDate: '2026-01-05' });
     expect(dates(c)).toEqual([
-      '2026-01-05', '2026-01-06', '2026-01-07', '2026-01-08', '2026-01-09',
-      '2026-01-12', '2026-01-13', '2026-01-14', '2026-01-15', '2026-01-16',
+      '2026-01-05',
+      '2026-01-06',
+      '2026-01-07',
+      '2026-01-08',
+      '2026-01-09',
+      '2026-01-12',
+      '2026-01-13',
+      '2026-01-14',
+      '2026-01-15',
+      '2026-01-16',
     ]);
     expect(failed(c)).toEqual([]);
   });
@@ -152,9 +176,15 @@ describe('the Getson taper (P4)', () => {
     // Phase 3 starts 3 months after 2 Mar: 2 Jun (the first 3-monthly booster).
     const c = course({ protocol: 'ketamine-booster-getson', startDate: '2026-01-05' });
     expect(dates(c)).toEqual([
-      '2026-01-05', '2026-01-08', '2026-01-19', '2026-01-22',
-      '2026-02-02', '2026-02-16',
-      '2026-03-02', '2026-04-02', '2026-05-02',
+      '2026-01-05',
+      '2026-01-08',
+      '2026-01-19',
+      '2026-01-22',
+      '2026-02-02',
+      '2026-02-16',
+      '2026-03-02',
+      '2026-04-02',
+      '2026-05-02',
       '2026-06-02',
     ]);
     expect(c.sessions.map((s) => s.phase)).toEqual([0, 0, 0, 0, 1, 1, 2, 2, 2, 3]);
@@ -166,9 +196,15 @@ describe('the Getson taper (P4)', () => {
     // Day 28 = 28 Feb (phase 1: 28 Feb, 14 Mar); day 56 = 28 Mar (phase 2: 28 Mar, 28 Apr, 28 May); 28 Jun.
     const c = course({ protocol: 'ketamine-booster-getson', startDate: '2026-01-31' });
     expect(dates(c)).toEqual([
-      '2026-01-31', '2026-02-03', '2026-02-14', '2026-02-17',
-      '2026-02-28', '2026-03-14',
-      '2026-03-28', '2026-04-28', '2026-05-28',
+      '2026-01-31',
+      '2026-02-03',
+      '2026-02-14',
+      '2026-02-17',
+      '2026-02-28',
+      '2026-03-14',
+      '2026-03-28',
+      '2026-04-28',
+      '2026-05-28',
       '2026-06-28',
     ]);
   });
@@ -244,10 +280,10 @@ describe('bad input: coded issues with paths', () => {
     expect(dates(course({ protocol: 'ketamine-crps-schwartzman-2009', startDate: '9999-12-21' })).at(-1)).toBe('9999-12-30');
   });
   it('several problems are reported together', () => {
-    expect(issues({ protocol: 'nope', startDate: '2026-02-29', sessionsGiven: ['x'] }).map((i) => i.code).sort()).toEqual([
-      'invalid_date',
-      'invalid_date',
-      'unknown_protocol',
-    ]);
+    expect(
+      issues({ protocol: 'nope', startDate: '2026-02-29', sessionsGiven: ['x'] })
+        .map((i) => i.code)
+        .sort(),
+    ).toEqual(['invalid_date', 'invalid_date', 'unknown_protocol']);
   });
 });

@@ -109,29 +109,23 @@ describe('planCourse properties', () => {
 
   it('the interval checks agree with the dates, sessions already given included', () => {
     fc.assert(
-      fc.property(
-        protocolId,
-        date,
-        pattern,
-        fc.uniqueArray(fc.integer({ min: 1, max: 400 }), { maxLength: 5 }),
-        (protocol, startDate, p, back) => {
-          const given = [...back].sort((a, b) => b - a).map((n) => addDays(startDate, -n));
-          const r = planCourse({ protocol, startDate, pattern: p, sessionsGiven: given });
-          if (!r.ok) {
-            // Refused only for a same-day pair, which cannot happen with dates before the start.
-            throw new Error(JSON.stringify(r.issues));
-          }
-          const c = r.course;
-          const all = [...given, ...c.sessions.map((s) => s.date)];
-          const short = all.slice(1).flatMap((d, i) => {
-            const h = daysBetween(all[i] as string, d) * 24;
-            return h < c.minIntervalHours ? [[all[i], d]] : [];
-          });
-          const failedPairs = c.checks.filter((x) => x.code === 'interval_below_minimum').map((x) => x.between);
-          expect(failedPairs).toEqual(short);
-          expect(c.checks.some((x) => x.code === 'interval_at_least_minimum')).toBe(short.length === 0);
-        },
-      ),
+      fc.property(protocolId, date, pattern, fc.uniqueArray(fc.integer({ min: 1, max: 400 }), { maxLength: 5 }), (protocol, startDate, p, back) => {
+        const given = [...back].sort((a, b) => b - a).map((n) => addDays(startDate, -n));
+        const r = planCourse({ protocol, startDate, pattern: p, sessionsGiven: given });
+        if (!r.ok) {
+          // Refused only for a same-day pair, which cannot happen with dates before the start.
+          throw new Error(JSON.stringify(r.issues));
+        }
+        const c = r.course;
+        const all = [...given, ...c.sessions.map((s) => s.date)];
+        const short = all.slice(1).flatMap((d, i) => {
+          const h = daysBetween(all[i] as string, d) * 24;
+          return h < c.minIntervalHours ? [[all[i], d]] : [];
+        });
+        const failedPairs = c.checks.filter((x) => x.code === 'interval_below_minimum').map((x) => x.between);
+        expect(failedPairs).toEqual(short);
+        expect(c.checks.some((x) => x.code === 'interval_at_least_minimum')).toBe(short.length === 0);
+      }),
       { numRuns: runs(300) },
     );
   });

@@ -46,7 +46,8 @@ function compare<T>(cases: readonly T[], call: (api: Api, input: T, index: numbe
 const okOf = (r: unknown): boolean => (r as { ok?: boolean } | undefined)?.ok === true;
 
 /** A decimal string between min and max in `steps` even steps (both ends included). */
-const between = (min: number, max: number, steps = 20) => fc.integer({ min: 0, max: steps }).map((i) => String(Number((min + ((max - min) * i) / steps).toFixed(6))));
+const between = (min: number, max: number, steps = 20) =>
+  fc.integer({ min: 0, max: steps }).map((i) => String(Number((min + ((max - min) * i) / steps).toFixed(6))));
 
 /** A clinician's value for a dose parameter: inside its range mostly, a little outside sometimes. */
 function doseValue(p: { unit: string; value?: string; min?: string; max?: string; usual?: string }): fc.Arbitrary<unknown> {
@@ -60,17 +61,29 @@ function doseValue(p: { unit: string; value?: string; min?: string; max?: string
 }
 
 /** Optional fields: present with probability about 1 in `n`. */
-const maybe = <T,>(arb: fc.Arbitrary<T>, n = 2) => fc.option(arb, { freq: n, nil: undefined });
+const maybe = <T>(arb: fc.Arbitrary<T>, n = 2) => fc.option(arb, { freq: n, nil: undefined });
 
 const patientArb = fc.record({
   weight: fc.oneof(
     fc.integer({ min: 300, max: 2000 }).map((t) => ({ value: t / 10, unit: 'kg' })),
     fc.integer({ min: 66, max: 440 }).map((lb) => ({ value: lb, unit: 'lb' })),
   ),
-  height: maybe(fc.oneof(fc.integer({ min: 145, max: 205 }).map((v) => ({ value: v, unit: 'cm' })), fc.integer({ min: 57, max: 80 }).map((v) => ({ value: v, unit: 'in' }))), 4),
+  height: maybe(
+    fc.oneof(
+      fc.integer({ min: 145, max: 205 }).map((v) => ({ value: v, unit: 'cm' })),
+      fc.integer({ min: 57, max: 80 }).map((v) => ({ value: v, unit: 'in' })),
+    ),
+    4,
+  ),
   sex: maybe(fc.constantFrom('female', 'male'), 4),
   ageYears: maybe(fc.integer({ min: 18, max: 95 }), 3),
-  creatinine: maybe(fc.oneof(between(0.5, 3, 25).map((value) => ({ value, unit: 'mg/dL' })), fc.integer({ min: 40, max: 260 }).map((value) => ({ value, unit: 'umol/L' }))), 3),
+  creatinine: maybe(
+    fc.oneof(
+      between(0.5, 3, 25).map((value) => ({ value, unit: 'mg/dL' })),
+      fc.integer({ min: 40, max: 260 }).map((value) => ({ value, unit: 'umol/L' })),
+    ),
+    3,
+  ),
   risks: maybe(fc.constantFrom(['renal-impairment'], ['thrombosis']), 5),
 });
 
@@ -87,7 +100,12 @@ function historyArb(p: Protocol): fc.Arbitrary<unknown[] | undefined> {
   const session = fc.record({
     dose: doseValue(param),
     relief: fc.integer({ min: 0, max: 80 }),
-    events: fc.constantFrom([], [{ kind: 'nausea', severity: 'mild' }], [{ kind: 'dissociation', severity: 'moderate' }], [{ kind: 'hypertension', severity: 'severe' }]),
+    events: fc.constantFrom(
+      [],
+      [{ kind: 'nausea', severity: 'mild' }],
+      [{ kind: 'dissociation', severity: 'moderate' }],
+      [{ kind: 'hypertension', severity: 'severe' }],
+    ),
     completed: fc.boolean(),
   });
   return maybe(
@@ -120,7 +138,16 @@ function requestArb(p: Protocol, bagVolumes: readonly string[]): fc.Arbitrary<Re
   );
   const volumes = bagVolumes.length > 0 ? bagVolumes : ['100'];
   const preparation = fc.record({
-    containerVolume: p.preparation.containerVolume === undefined ? maybe(fc.constantFrom(...volumes).map((v) => ({ value: Number(v), unit: 'mL' })), 12) : maybe(fc.constantFrom(...volumes).map((v) => ({ value: Number(v), unit: 'mL' })), 6),
+    containerVolume:
+      p.preparation.containerVolume === undefined
+        ? maybe(
+            fc.constantFrom(...volumes).map((v) => ({ value: Number(v), unit: 'mL' })),
+            12,
+          )
+        : maybe(
+            fc.constantFrom(...volumes).map((v) => ({ value: Number(v), unit: 'mL' })),
+            6,
+          ),
     product: maybe(fc.constantFrom(...p.preparation.products), 4),
     additiveVolume: maybe(fc.constantFrom('add', 'withdraw-equal'), 5),
     overfill: maybe(fc.constantFrom({ value: 5, unit: 'mL' }, { value: 10, unit: 'mL' }), 5),
@@ -171,7 +198,7 @@ function planRequests(): Record<string, unknown>[] {
   });
 }
 
-describe('the redesigned planner gives the frozen planner\'s output', () => {
+describe("the redesigned planner gives the frozen planner's output", () => {
   const requests = planRequests();
 
   it(`planInfusion, checkPlan, toFhir and formatPlan on ${requests.length} generated requests across every protocol`, () => {
@@ -234,11 +261,16 @@ describe('the redesigned planner gives the frozen planner\'s output', () => {
       const base = clean({
         patient: clean(c.patient),
         session: 1,
-        components: [component(c.a), component(c.b)].map((x) => (x.protocol.startsWith('ketamine-clinic') || x.protocol.startsWith('ketamine-escalation') ? x : { protocol: x.protocol })),
+        components: [component(c.a), component(c.b)].map((x) =>
+          x.protocol.startsWith('ketamine-clinic') || x.protocol.startsWith('ketamine-escalation') ? x : { protocol: x.protocol },
+        ),
         preparation: clean({ containerVolume: { value: c.volume, unit: 'mL' }, additiveVolume: c.additiveVolume }),
         pump: c.increment || c.maxRate ? clean({ increment: c.increment, maxRate: c.maxRate }) : undefined,
       });
-      const acks = ['compatibility_unknown', 'weight_unusual', 'session_beyond_course', 'requirement_unconfirmed'].map((code) => ({ code, reason: 'reviewed' }));
+      const acks = ['compatibility_unknown', 'weight_unusual', 'session_beyond_course', 'requirement_unconfirmed'].map((code) => ({
+        code,
+        reason: 'reviewed',
+      }));
       return [base, { ...base, acknowledgements: acks }];
     });
     const { mismatches, results } = compare(cases, (api, input) => api.planCombination(input));
@@ -248,37 +280,46 @@ describe('the redesigned planner gives the frozen planner\'s output', () => {
 
   it('planCourse and planNasalSpray on generated requests', () => {
     const ids = next.BUILTIN_CATALOGUE.protocols.map((p) => p.id);
-    const courses = fc.sample(
-      fc.record({ protocol: fc.constantFrom(...ids), day: fc.integer({ min: 1, max: 28 }), withInfusion: fc.boolean(), kg: fc.integer({ min: 40, max: 150 }) }),
-      { numRuns: 600, seed: SEED },
-    ).map((c) =>
-      clean({
-        protocol: c.protocol,
-        startDate: `2026-02-${String(c.day).padStart(2, '0')}`,
-        infusion: c.withInfusion ? { patient: { weight: { value: c.kg, unit: 'kg' } }, dose: { rate: { value: 0.3, unit: 'mg/kg/h' } } } : undefined,
-      }),
-    );
+    const courses = fc
+      .sample(
+        fc.record({
+          protocol: fc.constantFrom(...ids),
+          day: fc.integer({ min: 1, max: 28 }),
+          withInfusion: fc.boolean(),
+          kg: fc.integer({ min: 40, max: 150 }),
+        }),
+        { numRuns: 600, seed: SEED },
+      )
+      .map((c) =>
+        clean({
+          protocol: c.protocol,
+          startDate: `2026-02-${String(c.day).padStart(2, '0')}`,
+          infusion: c.withInfusion ? { patient: { weight: { value: c.kg, unit: 'kg' } }, dose: { rate: { value: 0.3, unit: 'mg/kg/h' } } } : undefined,
+        }),
+      );
     const courseRun = compare(courses, (api, input) => api.planCourse(input));
     expect(courseRun.mismatches).toEqual([]);
     expect(courseRun.results.filter(okOf).length).toBeGreaterThan(courses.length / 2);
-    const sprays = fc.sample(
-      fc.record({
-        concentration: fc.constantFrom(50, 100, 150),
-        actuation: fc.constantFrom('0.1', '0.14', '0.2'),
-        dose: fc.constantFrom(10, 20, 28, 56, 84),
-        perDay: fc.integer({ min: 1, max: 4 }),
-        bottle: fc.constantFrom(5, 10),
-        max: fc.constantFrom(40, 100, 200),
-      }),
-      { numRuns: 600, seed: SEED },
-    ).map((s) => ({
-      concentration: { value: s.concentration, unit: 'mg/mL' },
-      actuationVolume: { value: s.actuation, unit: 'mL' },
-      dose: { value: s.dose, unit: 'mg' },
-      dosesPerDay: s.perDay,
-      bottleVolume: { value: s.bottle, unit: 'mL' },
-      maxDailyDose: { value: s.max, unit: 'mg' },
-    }));
+    const sprays = fc
+      .sample(
+        fc.record({
+          concentration: fc.constantFrom(50, 100, 150),
+          actuation: fc.constantFrom('0.1', '0.14', '0.2'),
+          dose: fc.constantFrom(10, 20, 28, 56, 84),
+          perDay: fc.integer({ min: 1, max: 4 }),
+          bottle: fc.constantFrom(5, 10),
+          max: fc.constantFrom(40, 100, 200),
+        }),
+        { numRuns: 600, seed: SEED },
+      )
+      .map((s) => ({
+        concentration: { value: s.concentration, unit: 'mg/mL' },
+        actuationVolume: { value: s.actuation, unit: 'mL' },
+        dose: { value: s.dose, unit: 'mg' },
+        dosesPerDay: s.perDay,
+        bottleVolume: { value: s.bottle, unit: 'mL' },
+        maxDailyDose: { value: s.max, unit: 'mg' },
+      }));
     const sprayRun = compare(sprays, (api, input) => api.planNasalSpray(input));
     expect(sprayRun.mismatches).toEqual([]);
     expect(sprayRun.results.filter(okOf).length).toBeGreaterThan(sprays.length / 6);

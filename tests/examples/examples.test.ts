@@ -27,8 +27,7 @@ describe('README', () => {
 });
 
 describe('examples for each user', () => {
-  const run = (file: string, args: string[] = []) =>
-    execFileSync(process.execPath, [file, ...args], { cwd: root, encoding: 'utf8' });
+  const run = (file: string, args: string[] = []) => execFileSync(process.execPath, [file, ...args], { cwd: root, encoding: 'utf8' });
   it('EHR: a plan becomes a FHIR MedicationRequest', () => {
     const out = JSON.parse(run('examples/ehr-fhir.mjs')) as { resourceType: string; subject: { reference: string } };
     expect([out.resourceType, out.subject.reference]).toEqual(['MedicationRequest', 'Patient/example-123']);

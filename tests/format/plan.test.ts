@@ -20,24 +20,35 @@ const lines = (text: string): string[] => text.split('\n').map((l) => l.trim());
 // at 25 mL/h for 240 min.
 const schwartzman = once(() =>
   plan({
-  patient: { weight: kg(70), height: { value: 175, unit: 'cm' }, sex: 'male', ageYears: 40 },
-  protocol: 'ketamine-crps-schwartzman-2009',
-  session: 1,
-}),
+    patient: { weight: kg(70), height: { value: 175, unit: 'cm' }, sex: 'male', ageYears: 40 },
+    protocol: 'ketamine-crps-schwartzman-2009',
+    session: 1,
+  }),
 );
 
 // Dexmedetomidine label dosing at 70 kg for 2 h: loading 1 mcg/kg over 10 min, then 0.6 mcg/kg/h.
-const dex = once(() => plan({ patient: { weight: kg(70) }, protocol: 'dexmedetomidine-procedural-label', session: 1, dose: { duration: { value: 2, unit: 'h' } } }));
+const dex = once(() =>
+  plan({ patient: { weight: kg(70) }, protocol: 'dexmedetomidine-procedural-label', session: 1, dose: { duration: { value: 2, unit: 'h' } } }),
+);
 
 // Collins at 100 kg with 25 g given earlier the same day: 7 g + 25 g = 32 g > 30 g soft limit.
 const collins = once(() =>
   plan({
-  patient: { weight: kg(100) },
-  protocol: 'magnesium-crps-collins-2009',
-  session: 2,
-  date: '2026-03-02',
-  history: [{ date: '2026-03-02', protocol: 'magnesium-crps-collins-2009', session: 1, given: { total: { value: '25', unit: 'g' } }, reliefPercent: 0, completed: true }],
-}),
+    patient: { weight: kg(100) },
+    protocol: 'magnesium-crps-collins-2009',
+    session: 2,
+    date: '2026-03-02',
+    history: [
+      {
+        date: '2026-03-02',
+        protocol: 'magnesium-crps-collins-2009',
+        session: 1,
+        given: { total: { value: '25', unit: 'g' } },
+        reliefPercent: 0,
+        completed: true,
+      },
+    ],
+  }),
 );
 
 describe('formatPlan', () => {
@@ -106,7 +117,13 @@ describe('formatPlan', () => {
     const withAge: Plan = {
       ...schwartzman(),
       checks: [
-        { code: 'x', rule: 'r', severity: 'info', passed: false, message: 'Age is below the limit of 18 a. Give 3 a week; 0.05 ug/kg/min; 32000 mg; Table 3 (x).' },
+        {
+          code: 'x',
+          rule: 'r',
+          severity: 'info',
+          passed: false,
+          message: 'Age is below the limit of 18 a. Give 3 a week; 0.05 ug/kg/min; 32000 mg; Table 3 (x).',
+        },
       ],
     };
     expect(lines(formatPlan(withAge))).toContain('[INFO] x (r): Age is below the limit of 18 years. Give 3 a week; 0.05 mcg/kg/min; 32,000 mg; Table 3 (x).');

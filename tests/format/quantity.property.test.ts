@@ -10,8 +10,25 @@ import { DISPLAY_ATOMS, formatQuantity } from '../../src/format/quantity.js';
 
 const KNOWN_UNITS = [
   ...Object.keys(DISPLAY_ATOMS),
-  'ug/kg/min', 'ug/kg/h', 'mg/kg/h', 'mg/kg', 'mg/h', 'mL/h', 'mg/mL', 'ug/mL', 'g/kg', 'mL/min', 'mL/kg/h',
-  'kg/m2', 'mg/dL', 'mg/d', 'mg/{spray}', '{dose}/d', '{spray}/d', '%', '1',
+  'ug/kg/min',
+  'ug/kg/h',
+  'mg/kg/h',
+  'mg/kg',
+  'mg/h',
+  'mL/h',
+  'mg/mL',
+  'ug/mL',
+  'g/kg',
+  'mL/min',
+  'mL/kg/h',
+  'kg/m2',
+  'mg/dL',
+  'mg/d',
+  'mg/{spray}',
+  '{dose}/d',
+  '{spray}/d',
+  '%',
+  '1',
 ];
 const BAD_UNITS = ['mcg', 'µg', 'μg', 'U', 'IU', '[iU]', 'cc', 'mg/kg/hr', '', '/', 'mg//h', 'toString', '__proto__'];
 

@@ -57,7 +57,11 @@ describe('ISMP dose designations', () => {
   });
 
   it('puts one space between number and unit, and no period after the unit', () => {
-    for (const [v, u] of [['10', 'mg'], ['100', 'mL'], ['0.5', 'ug/kg/min']] as const) {
+    for (const [v, u] of [
+      ['10', 'mg'],
+      ['100', 'mL'],
+      ['0.5', 'ug/kg/min'],
+    ] as const) {
       expect(text(v, u)).toMatch(/^[\d,.]+ [^\s.]+$/);
     }
   });

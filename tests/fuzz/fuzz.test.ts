@@ -100,31 +100,56 @@ function mutate(input: unknown, path: (string | number)[], action: 'replace' | '
 }
 
 describe(`fuzzing planInfusion (${RUNS} runs each)`, () => {
-  it('arbitrary JSON and arbitrary values', () => {
-    fc.assert(fc.property(fc.oneof(fc.jsonValue(), fc.anything()), (v) => assertResult(planInfusion(v))), { numRuns: RUNS });
-  }, TIMEOUT);
+  it(
+    'arbitrary JSON and arbitrary values',
+    () => {
+      fc.assert(
+        fc.property(fc.oneof(fc.jsonValue(), fc.anything()), (v) => assertResult(planInfusion(v))),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('near-valid inputs: one field replaced, removed or added', () => {
-    const arb = fc
-      .constantFrom(...VALID)
-      .chain((base) => fc.tuple(fc.constant(base), fc.constantFrom(...paths(base)), fc.constantFrom('replace', 'remove', 'add') as fc.Arbitrary<'replace' | 'remove' | 'add'>, hostile));
-    fc.assert(fc.property(arb, ([base, path, action, v]) => assertResult(planInfusion(mutate(base, path, action, v)))), { numRuns: RUNS });
-  }, TIMEOUT);
+  it(
+    'near-valid inputs: one field replaced, removed or added',
+    () => {
+      const arb = fc
+        .constantFrom(...VALID)
+        .chain((base) =>
+          fc.tuple(
+            fc.constant(base),
+            fc.constantFrom(...paths(base)),
+            fc.constantFrom('replace', 'remove', 'add') as fc.Arbitrary<'replace' | 'remove' | 'add'>,
+            hostile,
+          ),
+        );
+      fc.assert(
+        fc.property(arb, ([base, path, action, v]) => assertResult(planInfusion(mutate(base, path, action, v)))),
+        { numRuns: RUNS },
+      );
+    },
+    TIMEOUT,
+  );
 
-  it('valid inputs across the catalogue at any weight', () => {
-    const ids = BUILTIN_CATALOGUE.protocols.map((p) => p.id);
-    expect(ids.length).toBeGreaterThan(20);
-    const arb = fc.tuple(fc.constantFrom(...VALID), fc.integer({ min: 250, max: 3500 }), fc.constantFrom('kg', 'lb'), fc.integer({ min: 1, max: 12 }));
-    let planned = 0;
-    fc.assert(
-      fc.property(arb, ([base, tenth, unit, session]) => {
-        const patient = { ...(base['patient'] as Record<string, unknown>), weight: { value: String(tenth / 10), unit } };
-        const r = planInfusion({ ...base, patient, session, acknowledgements: [] });
-        if (r.ok) planned += 1;
-        assertResult(r);
-      }),
-      { numRuns: RUNS },
-    );
-    expect(planned).toBeGreaterThan(RUNS / 4);
-  }, TIMEOUT);
+  it(
+    'valid inputs across the catalogue at any weight',
+    () => {
+      const ids = BUILTIN_CATALOGUE.protocols.map((p) => p.id);
+      expect(ids.length).toBeGreaterThan(20);
+      const arb = fc.tuple(fc.constantFrom(...VALID), fc.integer({ min: 250, max: 3500 }), fc.constantFrom('kg', 'lb'), fc.integer({ min: 1, max: 12 }));
+      let planned = 0;
+      fc.assert(
+        fc.property(arb, ([base, tenth, unit, session]) => {
+          const patient = { ...(base['patient'] as Record<string, unknown>), weight: { value: String(tenth / 10), unit } };
+          const r = planInfusion({ ...base, patient, session, acknowledgements: [] });
+          if (r.ok) planned += 1;
+          assertResult(r);
+        }),
+        { numRuns: RUNS },
+      );
+      expect(planned).toBeGreaterThan(RUNS / 4);
+    },
+    TIMEOUT,
+  );
 });

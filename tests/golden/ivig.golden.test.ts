@@ -31,12 +31,7 @@ describe('immune globulin golden cases', () => {
     expect([q(p.dosingWeight.value), p.dosingWeight.basis]).toEqual(['70 kg', 'actual']);
     expect(q(p.agents[0]?.totalDose)).toBe('17.5 g');
     const ad = p.bag.additives[0];
-    expect([ad?.product.id, ad?.containers, q(ad?.volume), q(ad?.amount)]).toEqual([
-      'immune-globulin-privigen-10pct-2.5g-25ml',
-      7,
-      '175 mL',
-      '17.5 g',
-    ]);
+    expect([ad?.product.id, ad?.containers, q(ad?.volume), q(ad?.amount)]).toEqual(['immune-globulin-privigen-10pct-2.5g-25ml', 7, '175 mL', '17.5 g']);
     expect(p.pump.segments.map((s) => `${q(s.rate)} ${q(s.duration)} ${q(s.volume)}`)).toEqual(['21 mL/h 500 min 175 mL']);
     expect(p.status).toBe('ready');
   });
@@ -55,7 +50,12 @@ describe('immune globulin golden cases', () => {
 
   it('Goebel, 70 kg at the clinician rate 4 mg/kg/min; refused at risk (label maximum 2)', () => {
     // 4 x 70 x 60 = 16800 mg/h / 100 = 168 mL/h; 175 mL / 168 mL/h = 1.0416667 h = 62.5 min.
-    const input = { patient: { weight: { value: 70, unit: 'kg' }, ...male175 }, protocol: 'ivig-crps-goebel-2010', session: 1, dose: { rate: { value: 4, unit: 'mg/kg/min' } } };
+    const input = {
+      patient: { weight: { value: 70, unit: 'kg' }, ...male175 },
+      protocol: 'ivig-crps-goebel-2010',
+      session: 1,
+      dose: { rate: { value: 4, unit: 'mg/kg/min' } },
+    };
     const p = plan(input);
     expect([q(p.pump.rate), q(p.pump.duration)]).toEqual(['168 mL/h', '62.5 min']);
     const r = planInfusion({ ...input, patient: { ...input.patient, risks: ['thrombosis'] } });

@@ -90,7 +90,10 @@ function summarise(plan: Plan): Golden {
 }
 
 function softCodes(result: Extract<PlanResult, { ok: true }>): string[] {
-  return result.warnings.filter((w) => w.severity === 'soft').map((w) => w.code).sort();
+  return result.warnings
+    .filter((w) => w.severity === 'soft')
+    .map((w) => w.code)
+    .sort();
 }
 
 const K50 = 'ketamine-50mg-ml-10ml';

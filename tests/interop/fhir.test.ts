@@ -16,14 +16,7 @@ import { Fhir } from 'fhir';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BUILTIN_CATALOGUE, DOSE_UNIT_CODES, planInfusion } from '../../src/index.js';
 import type { Plan } from '../../src/index.js';
-import {
-  DOSE_RATE_TYPE_SYSTEM,
-  FHIR_SUBJECT_PLACEHOLDER,
-  FhirMappingError,
-  UCUM_SYSTEM,
-  toFhir,
-  type MedicationRequestR4,
-} from '../../src/interop/fhir.js';
+import { DOSE_RATE_TYPE_SYSTEM, FHIR_SUBJECT_PLACEHOLDER, FhirMappingError, UCUM_SYSTEM, toFhir, type MedicationRequestR4 } from '../../src/interop/fhir.js';
 
 const kg = (value: number) => ({ value, unit: 'kg' }) as const;
 const mL = (value: number) => ({ value, unit: 'mL' }) as const;
@@ -33,27 +26,99 @@ const male175 = { height: { value: 175, unit: 'cm' }, sex: 'male' } as const;
 const INPUTS: Readonly<Record<string, unknown>> = {
   'ketamine-crps-schwartzman-2009': { patient: { weight: kg(70) }, protocol: 'ketamine-crps-schwartzman-2009', session: 1 },
   'ketamine-depression-sanacora-2017': { patient: { weight: kg(70) }, protocol: 'ketamine-depression-sanacora-2017', session: 1 },
-  'ketamine-clinic-course-2x3': { patient: { weight: kg(70) }, protocol: 'ketamine-clinic-course-2x3', session: 1, dose: { rate: { value: 0.5, unit: 'mg/kg/h' } }, preparation: { containerVolume: mL(250) } },
+  'ketamine-clinic-course-2x3': {
+    patient: { weight: kg(70) },
+    protocol: 'ketamine-clinic-course-2x3',
+    session: 1,
+    dose: { rate: { value: 0.5, unit: 'mg/kg/h' } },
+    preparation: { containerVolume: mL(250) },
+  },
   'magnesium-crps-collins-2009': { patient: { weight: kg(70) }, protocol: 'magnesium-crps-collins-2009', session: 1 },
-  'lidocaine-chronic-pain-rch': { patient: { weight: kg(70), height: { value: 170, unit: 'cm' }, sex: 'female' }, protocol: 'lidocaine-chronic-pain-rch', session: 1, dose: { rate: { value: 25, unit: 'mcg/kg/min' }, total: { value: 3, unit: 'mg/kg' } } },
+  'lidocaine-chronic-pain-rch': {
+    patient: { weight: kg(70), height: { value: 170, unit: 'cm' }, sex: 'female' },
+    protocol: 'lidocaine-chronic-pain-rch',
+    session: 1,
+    dose: { rate: { value: 25, unit: 'mcg/kg/min' }, total: { value: 3, unit: 'mg/kg' } },
+  },
   'clonidine-iv-150-300': { patient: { weight: kg(60) }, protocol: 'clonidine-iv-150-300', session: 1, dose: { total: { value: 150, unit: 'mcg' } } },
-  'dexmedetomidine-procedural-label': { patient: { weight: kg(70) }, protocol: 'dexmedetomidine-procedural-label', session: 1, dose: { duration: { value: 2, unit: 'h' } } },
-  'ketamine-booster-getson': { patient: { weight: kg(70) }, protocol: 'ketamine-booster-getson', session: 1, dose: { total: { value: 150, unit: 'mg' } }, preparation: { containerVolume: mL(250) } },
-  'ketamine-escalation-rema-2012': { patient: { weight: kg(55) }, protocol: 'ketamine-escalation-rema-2012', session: 1, dose: { rate: { value: 0.2, unit: 'mg/kg/h' } }, preparation: { containerVolume: mL(100) } },
+  'dexmedetomidine-procedural-label': {
+    patient: { weight: kg(70) },
+    protocol: 'dexmedetomidine-procedural-label',
+    session: 1,
+    dose: { duration: { value: 2, unit: 'h' } },
+  },
+  'ketamine-booster-getson': {
+    patient: { weight: kg(70) },
+    protocol: 'ketamine-booster-getson',
+    session: 1,
+    dose: { total: { value: 150, unit: 'mg' } },
+    preparation: { containerVolume: mL(250) },
+  },
+  'ketamine-escalation-rema-2012': {
+    patient: { weight: kg(55) },
+    protocol: 'ketamine-escalation-rema-2012',
+    session: 1,
+    dose: { rate: { value: 0.2, unit: 'mg/kg/h' } },
+    preparation: { containerVolume: mL(100) },
+  },
   'ketamine-kit-tankha-2025': { patient: { weight: kg(70) }, protocol: 'ketamine-kit-tankha-2025', session: 1, preparation: { containerVolume: mL(100) } },
-  'ketamine-outpatient-goldberg-2005': { patient: { weight: kg(60) }, protocol: 'ketamine-outpatient-goldberg-2005', session: 1, dose: { total: { value: 40, unit: 'mg' } }, preparation: { containerVolume: mL(100) } },
-  'ketamine-test-infusion-cohen-2018': { patient: { weight: kg(70) }, protocol: 'ketamine-test-infusion-cohen-2018', session: 1, dose: { duration: { value: 3, unit: 'h' } }, preparation: { containerVolume: mL(250) } },
+  'ketamine-outpatient-goldberg-2005': {
+    patient: { weight: kg(60) },
+    protocol: 'ketamine-outpatient-goldberg-2005',
+    session: 1,
+    dose: { total: { value: 40, unit: 'mg' } },
+    preparation: { containerVolume: mL(100) },
+  },
+  'ketamine-test-infusion-cohen-2018': {
+    patient: { weight: kg(70) },
+    protocol: 'ketamine-test-infusion-cohen-2018',
+    session: 1,
+    dose: { duration: { value: 3, unit: 'h' } },
+    preparation: { containerVolume: mL(250) },
+  },
   'lidocaine-5mgkg-40min': { patient: { weight: kg(90), height: { value: 70, unit: 'in' }, sex: 'male' }, protocol: 'lidocaine-5mgkg-40min', session: 1 },
-  'lidocaine-perioperative-foo-2021': { patient: { weight: kg(100), height: { value: 73.5, unit: 'in' }, sex: 'male' }, protocol: 'lidocaine-perioperative-foo-2021', session: 1, dose: { duration: { value: 2, unit: 'h' } } },
+  'lidocaine-perioperative-foo-2021': {
+    patient: { weight: kg(100), height: { value: 73.5, unit: 'in' }, sex: 'male' },
+    protocol: 'lidocaine-perioperative-foo-2021',
+    session: 1,
+    dose: { duration: { value: 2, unit: 'h' } },
+  },
   'magnesium-phn-brill-2002': { patient: { weight: kg(62.5) }, protocol: 'magnesium-phn-brill-2002', session: 1 },
   'magnesium-phn-kim-2015': { patient: { weight: kg(70) }, protocol: 'magnesium-phn-kim-2015', session: 1 },
   'pamidronate-crps-3day': { patient: { weight: kg(60) }, protocol: 'pamidronate-crps-3day', session: 1, dose: { duration: { value: 2, unit: 'h' } } },
-  'pamidronate-crps-cortet-1997': { patient: { weight: kg(100) }, protocol: 'pamidronate-crps-cortet-1997', session: 2, dose: { duration: { value: 2, unit: 'h' } }, preparation: { containerVolume: mL(500) } },
-  'pamidronate-crps-robinson-2004': { patient: { weight: kg(70) }, protocol: 'pamidronate-crps-robinson-2004', session: 1, dose: { duration: { value: 2, unit: 'h' } }, preparation: { containerVolume: mL(250) } },
-  'zoledronic-acid-4mg-by-crcl': { patient: { weight: kg(80), sex: 'male', ageYears: 50, creatinine: { value: 1, unit: 'mg/dL' } }, protocol: 'zoledronic-acid-4mg-by-crcl', session: 1, dose: { duration: { value: 15, unit: 'min' } } },
-  'zoledronic-acid-crps-5mg': { patient: { weight: kg(70), sex: 'male', ageYears: 60, creatinine: { value: 1, unit: 'mg/dL' } }, protocol: 'zoledronic-acid-crps-5mg', session: 1, dose: { duration: { value: 19, unit: 'min' } } },
+  'pamidronate-crps-cortet-1997': {
+    patient: { weight: kg(100) },
+    protocol: 'pamidronate-crps-cortet-1997',
+    session: 2,
+    dose: { duration: { value: 2, unit: 'h' } },
+    preparation: { containerVolume: mL(500) },
+  },
+  'pamidronate-crps-robinson-2004': {
+    patient: { weight: kg(70) },
+    protocol: 'pamidronate-crps-robinson-2004',
+    session: 1,
+    dose: { duration: { value: 2, unit: 'h' } },
+    preparation: { containerVolume: mL(250) },
+  },
+  'zoledronic-acid-4mg-by-crcl': {
+    patient: { weight: kg(80), sex: 'male', ageYears: 50, creatinine: { value: 1, unit: 'mg/dL' } },
+    protocol: 'zoledronic-acid-4mg-by-crcl',
+    session: 1,
+    dose: { duration: { value: 15, unit: 'min' } },
+  },
+  'zoledronic-acid-crps-5mg': {
+    patient: { weight: kg(70), sex: 'male', ageYears: 60, creatinine: { value: 1, unit: 'mg/dL' } },
+    protocol: 'zoledronic-acid-crps-5mg',
+    session: 1,
+    dose: { duration: { value: 19, unit: 'min' } },
+  },
   'ivig-crps-goebel-2010': { patient: { weight: kg(70), ...male175 }, protocol: 'ivig-crps-goebel-2010', session: 1 },
-  'ivig-crps-lips-goebel-2014': { patient: { weight: kg(80), ...male175 }, protocol: 'ivig-crps-lips-goebel-2014', session: 1, dose: { rate: { value: 1, unit: 'mg/kg/min' } } },
+  'ivig-crps-lips-goebel-2014': {
+    patient: { weight: kg(80), ...male175 },
+    protocol: 'ivig-crps-lips-goebel-2014',
+    session: 1,
+    dose: { rate: { value: 1, unit: 'mg/kg/min' } },
+  },
   'ivig-dpn-jann-2020': { patient: { weight: kg(80), ...male175 }, protocol: 'ivig-dpn-jann-2020', session: 1 },
 };
 
@@ -68,7 +133,22 @@ interface R4Property {
 type R4Model = Readonly<Record<string, { readonly _properties: readonly R4Property[] }>>;
 const r4: R4Model = createRequire(import.meta.url)('fhir/profiles/types.json') as R4Model;
 
-const STRING_TYPES = new Set(['string', 'code', 'uri', 'url', 'canonical', 'id', 'markdown', 'dateTime', 'date', 'time', 'instant', 'oid', 'uuid', 'base64Binary']);
+const STRING_TYPES = new Set([
+  'string',
+  'code',
+  'uri',
+  'url',
+  'canonical',
+  'id',
+  'markdown',
+  'dateTime',
+  'date',
+  'time',
+  'instant',
+  'oid',
+  'uuid',
+  'base64Binary',
+]);
 const INTEGER_TYPES = new Set(['integer', 'positiveInt', 'unsignedInt']);
 
 function isRecord(v: unknown): v is Record<string, unknown> {
@@ -100,7 +180,7 @@ function checkAgainstR4Model(value: unknown, properties: readonly R4Property[], 
   if (type === 'Quantity' || type === 'Duration') {
     if ('code' in value && !('system' in value)) errors.push(`${path}: qty-3, a code needs a system`);
   }
-  if (type === 'Ratio' && ('numerator' in value) !== ('denominator' in value)) errors.push(`${path}: rat-1, numerator and denominator together`);
+  if (type === 'Ratio' && 'numerator' in value !== 'denominator' in value) errors.push(`${path}: rat-1, numerator and denominator together`);
 }
 
 function checkElement(item: unknown, prop: R4Property, at: string, errors: string[]): void {
@@ -129,9 +209,7 @@ function checkElement(item: unknown, prop: R4Property, at: string, errors: strin
 
 function validate(resource: MedicationRequestR4): string[] {
   const result = fhir.validate(resource, { errorOnUnexpected: true });
-  const errors = result.messages
-    .filter((m) => m.severity === 'error' || m.severity === 'fatal')
-    .map((m) => `${m.location ?? ''}: ${m.message ?? ''}`);
+  const errors = result.messages.filter((m) => m.severity === 'error' || m.severity === 'fatal').map((m) => `${m.location ?? ''}: ${m.message ?? ''}`);
   if (!result.valid && errors.length === 0) errors.push('validator: not valid');
   const model = r4['MedicationRequest'];
   if (model === undefined) throw new Error('no R4 MedicationRequest model');
@@ -196,7 +274,10 @@ describe('toFhir: every built-in protocol', () => {
         plan.bag.additives.forEach((a, i) => {
           const s = med.ingredient[i]?.strength;
           expect([s?.numerator.value, s?.numerator.code, s?.denominator.value, s?.denominator.code]).toEqual([
-            Number(a.amount.value), a.amount.unit, Number(plan.bag.finalVolume.value), plan.bag.finalVolume.unit,
+            Number(a.amount.value),
+            a.amount.unit,
+            Number(plan.bag.finalVolume.value),
+            plan.bag.finalVolume.unit,
           ]);
         });
       });

@@ -262,7 +262,12 @@ describe('a dose that is not a whole number of sprays', () => {
   it('exact decimal arithmetic: 0.1 + 0.2 style pump volumes still divide exactly', () => {
     // 30 mg/mL x 0.07 mL = 2.1 mg/spray; 6.3 mg / 2.1 = 3 sprays exactly (floats give 2.9999999999999996)
     const s = sprayOf(
-      planNasalSpray({ ...base(), concentration: { value: 30, unit: 'mg/mL' }, actuationVolume: { value: 0.07, unit: 'mL' }, dose: { value: 6.3, unit: 'mg' } }),
+      planNasalSpray({
+        ...base(),
+        concentration: { value: 30, unit: 'mg/mL' },
+        actuationVolume: { value: 0.07, unit: 'mL' },
+        dose: { value: 6.3, unit: 'mg' },
+      }),
     );
     expect(s.spraysPerDose.value).toBe('3');
   });

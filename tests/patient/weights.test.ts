@@ -1,13 +1,7 @@
 // Dosing-weight formulas, worked by hand from the reference (clinical-dosing.md section 9).
 import { describe, expect, it } from 'vitest';
 import { dec } from '../../src/decimal/index.js';
-import {
-  adjustedBodyWeight,
-  bodyMassIndex,
-  chooseDosingWeight,
-  idealBodyWeight,
-  leanBodyWeight,
-} from '../../src/patient/weights.js';
+import { adjustedBodyWeight, bodyMassIndex, chooseDosingWeight, idealBodyWeight, leanBodyWeight } from '../../src/patient/weights.js';
 
 const SRC = { citation: 'test', grade: 'derived', verified: true } as const;
 

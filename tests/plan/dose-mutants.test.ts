@@ -430,12 +430,7 @@ describe('pump settings', () => {
   it("a rate rounded up past a minimum duration is floored, and labelled 'floor'", () => {
     // 99.6 mL at exact 99.6 mL/h = 1 h (meets the 1 h minimum). Increment 1 mL/h: nearest 100 mL/h
     // gives 99.6 / 100 = 0.996 h < 1 h, so the rate is floored to 99 mL/h: 99.6 / 99 = 1.006 h.
-    const plan = runSegments(
-      [{ kind: 'maintenance', rateExact: dec('99.6'), volumeExact: dec('99.6'), minDurationsH: [dec(1)] }],
-      conc,
-      dec(1),
-      dec(250),
-    );
+    const plan = runSegments([{ kind: 'maintenance', rateExact: dec('99.6'), volumeExact: dec('99.6'), minDurationsH: [dec(1)] }], conc, dec(1), dec(250));
     expect(plan.main.rate.value.toString()).toBe('99');
     expect(plan.main.rate.mode).toBe('floor');
     expect(plan.main.rate.roundedDownForLimit).toBe(true);

@@ -42,7 +42,12 @@ describe('adjuncts and requirements', () => {
   });
 
   it('lidocaine and magnesium need an ECG', () => {
-    const mg = planInfusion({ patient: { weight: { value: 70, unit: 'kg' } }, protocol: 'magnesium-crps-collins-2009', session: 1, readiness: { ecgOnFile: false } });
+    const mg = planInfusion({
+      patient: { weight: { value: 70, unit: 'kg' } },
+      protocol: 'magnesium-crps-collins-2009',
+      session: 1,
+      readiness: { ecgOnFile: false },
+    });
     expect(mg.ok && mg.warnings.map((w) => w.code)).toContain('ecg_missing');
   });
 

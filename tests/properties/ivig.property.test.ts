@@ -53,6 +53,6 @@ describe('immune globulin ramps', () => {
       ),
       { numRuns: runs(1000) },
     );
-    expect(planned, "at least 30% of the generated inputs make a plan").toBeGreaterThan(runs(1000) * 0.3);
+    expect(planned, 'at least 30% of the generated inputs make a plan').toBeGreaterThan(runs(1000) * 0.3);
   });
 });

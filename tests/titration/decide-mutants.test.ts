@@ -28,7 +28,6 @@ import { type S, parsed } from './history-fixtures.js';
 // ---------------------------------------------------------------------------------------------
 // Fixtures
 
-
 const NO: [number, number] = [7, 6];
 const YES: [number, number] = [8, 4];
 const r = (dose: string, more: Partial<S> = {}): S => ({ dose, pain: NO, ...more });
@@ -276,7 +275,17 @@ describe('decideNextDose: response assessment', () => {
 
 describe('decideNextDose: adverse events in the reason', () => {
   it('a step-down names the moderate events only, comma separated', () => {
-    const d = decide(rema, remaRate, [r('0.2'), r('0.4'), r('0.6', { events: [['nausea', 'moderate'], ['fatigue', 'mild'], ['dysphoria', 'moderate']] })]);
+    const d = decide(rema, remaRate, [
+      r('0.2'),
+      r('0.4'),
+      r('0.6', {
+        events: [
+          ['nausea', 'moderate'],
+          ['fatigue', 'mild'],
+          ['dysphoria', 'moderate'],
+        ],
+      }),
+    ]);
     expect(d.rule).toBe('titration.step-down-moderate');
     // 0.6 - 0.2 = 0.4
     expect(d.dose).toEqual({ value: '0.4', unit: 'mg/kg/h' });
@@ -286,7 +295,12 @@ describe('decideNextDose: adverse events in the reason', () => {
 
   it('a severe stop names every severe event, by session', () => {
     const d = decide(rema, remaRate, [
-      r('0.2', { events: [['apnoea', 'severe'], ['nausea', 'mild']] }),
+      r('0.2', {
+        events: [
+          ['apnoea', 'severe'],
+          ['nausea', 'mild'],
+        ],
+      }),
       r('0.2', { events: [['hallucinations', 'severe']] }),
     ]);
     expect(d.decision).toBe('stop-severe');

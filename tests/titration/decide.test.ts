@@ -38,7 +38,6 @@ import { type S, parsed } from './history-fixtures.js';
 // ---------------------------------------------------------------------------------------------
 // Building histories
 
-
 const NO = [7, 6] as [number, number]; // 14.285714% relief, 1-point drop: no response
 const YES = [8, 4] as [number, number]; // 50% relief, 4-point drop: a response
 
@@ -74,59 +73,390 @@ const r = (dose: string, more: Partial<S> = {}): S => ({ dose, pain: NO, ...more
 
 const scenarios: Scenario[] = [
   // Start
-  { name: 'first session, no history: Rema start 0.2', with: rema, history: [], decision: 'start', rule: 'titration.start', dose: '0.2', unit: 'mg/kg/h', responded: false, without: 0 },
-  { name: 'first session, no rule start: the protocol value applies (no dose)', with: sanacora, history: [], decision: 'start', rule: 'titration.start', says: ["protocol's own total"] },
+  {
+    name: 'first session, no history: Rema start 0.2',
+    with: rema,
+    history: [],
+    decision: 'start',
+    rule: 'titration.start',
+    dose: '0.2',
+    unit: 'mg/kg/h',
+    responded: false,
+    without: 0,
+  },
+  {
+    name: 'first session, no rule start: the protocol value applies (no dose)',
+    with: sanacora,
+    history: [],
+    decision: 'start',
+    rule: 'titration.start',
+    says: ["protocol's own total"],
+  },
   { name: 'first session, Getson inpatient start 20 mg/h', with: getson, history: [], decision: 'start', rule: 'titration.start', dose: '20', unit: 'mg/h' },
 
   // Escalation to, and never past, the cap
-  { name: '0.2 without response -> 0.4', with: rema, history: [r('0.2')], decision: 'escalate', rule: 'titration.escalate', dose: '0.4', unit: 'mg/kg/h', responded: false, without: 1, says: ['0.2 mg/kg/h', '14.285714% relief', '30% threshold', '0.4 mg/kg/h'] },
-  { name: '0.2, 0.4 without response -> 0.6', with: rema, history: [r('0.2'), r('0.4')], decision: 'escalate', rule: 'titration.escalate', dose: '0.6', without: 2 },
-  { name: '0.2, 0.4, 0.6 without response -> hold at the 0.6 maximum', with: rema, history: [r('0.2'), r('0.4'), r('0.6')], decision: 'hold', rule: 'titration.hold-at-maximum', dose: '0.6', bound: 'maximum', without: 3, says: ['at the protocol maximum of 0.6 mg/kg/h'] },
-  { name: 'a dose above the maximum is brought back to it', with: rema, history: [r('0.8')], decision: 'hold', rule: 'titration.hold-at-maximum', dose: '0.6', bound: 'maximum', says: ['above the protocol maximum'] },
-  { name: '0.5 + 0.2 would pass 0.6: the cap binds', with: rema, history: [r('0.5')], decision: 'escalate', rule: 'titration.escalate', dose: '0.6', bound: 'maximum', says: ['0.7 mg/kg/h would pass the protocol maximum of 0.6 mg/kg/h', 'maximum binds'] },
-  { name: 'Getson 35 -> 40 mg/h', with: getson, history: [{ dose: '35', unit: 'mg/h', pain: NO }], decision: 'escalate', rule: 'titration.escalate', dose: '40', unit: 'mg/h' },
-  { name: 'Getson 38 + 5 = 43 -> capped at 40 mg/h', with: getson, history: [{ dose: '38', unit: 'mg/h', pain: NO }], decision: 'escalate', rule: 'titration.escalate', dose: '40', bound: 'maximum' },
-  { name: 'a dose in ug/kg/min is converted exactly: 5 ug/kg/min = 0.3 -> 0.5 mg/kg/h', with: rema, history: [r('5', { unit: 'ug/kg/min' })], decision: 'escalate', rule: 'titration.escalate', dose: '0.5', unit: 'mg/kg/h' },
-  { name: 'Sanacora 0.5 mg/kg, recorded 20% -> 0.75 mg/kg (the maximum, reached exactly)', with: sanacora, history: [{ dose: '0.5', param: 'total', unit: 'mg/kg', relief: 20 }], decision: 'escalate', rule: 'titration.escalate', dose: '0.75', unit: 'mg/kg' },
+  {
+    name: '0.2 without response -> 0.4',
+    with: rema,
+    history: [r('0.2')],
+    decision: 'escalate',
+    rule: 'titration.escalate',
+    dose: '0.4',
+    unit: 'mg/kg/h',
+    responded: false,
+    without: 1,
+    says: ['0.2 mg/kg/h', '14.285714% relief', '30% threshold', '0.4 mg/kg/h'],
+  },
+  {
+    name: '0.2, 0.4 without response -> 0.6',
+    with: rema,
+    history: [r('0.2'), r('0.4')],
+    decision: 'escalate',
+    rule: 'titration.escalate',
+    dose: '0.6',
+    without: 2,
+  },
+  {
+    name: '0.2, 0.4, 0.6 without response -> hold at the 0.6 maximum',
+    with: rema,
+    history: [r('0.2'), r('0.4'), r('0.6')],
+    decision: 'hold',
+    rule: 'titration.hold-at-maximum',
+    dose: '0.6',
+    bound: 'maximum',
+    without: 3,
+    says: ['at the protocol maximum of 0.6 mg/kg/h'],
+  },
+  {
+    name: 'a dose above the maximum is brought back to it',
+    with: rema,
+    history: [r('0.8')],
+    decision: 'hold',
+    rule: 'titration.hold-at-maximum',
+    dose: '0.6',
+    bound: 'maximum',
+    says: ['above the protocol maximum'],
+  },
+  {
+    name: '0.5 + 0.2 would pass 0.6: the cap binds',
+    with: rema,
+    history: [r('0.5')],
+    decision: 'escalate',
+    rule: 'titration.escalate',
+    dose: '0.6',
+    bound: 'maximum',
+    says: ['0.7 mg/kg/h would pass the protocol maximum of 0.6 mg/kg/h', 'maximum binds'],
+  },
+  {
+    name: 'Getson 35 -> 40 mg/h',
+    with: getson,
+    history: [{ dose: '35', unit: 'mg/h', pain: NO }],
+    decision: 'escalate',
+    rule: 'titration.escalate',
+    dose: '40',
+    unit: 'mg/h',
+  },
+  {
+    name: 'Getson 38 + 5 = 43 -> capped at 40 mg/h',
+    with: getson,
+    history: [{ dose: '38', unit: 'mg/h', pain: NO }],
+    decision: 'escalate',
+    rule: 'titration.escalate',
+    dose: '40',
+    bound: 'maximum',
+  },
+  {
+    name: 'a dose in ug/kg/min is converted exactly: 5 ug/kg/min = 0.3 -> 0.5 mg/kg/h',
+    with: rema,
+    history: [r('5', { unit: 'ug/kg/min' })],
+    decision: 'escalate',
+    rule: 'titration.escalate',
+    dose: '0.5',
+    unit: 'mg/kg/h',
+  },
+  {
+    name: 'Sanacora 0.5 mg/kg, recorded 20% -> 0.75 mg/kg (the maximum, reached exactly)',
+    with: sanacora,
+    history: [{ dose: '0.5', param: 'total', unit: 'mg/kg', relief: 20 }],
+    decision: 'escalate',
+    rule: 'titration.escalate',
+    dose: '0.75',
+    unit: 'mg/kg',
+  },
 
   // Hold on response
-  { name: '50% relief -> hold at 0.2', with: rema, history: [r('0.2', { pain: YES })], decision: 'hold', rule: 'titration.hold-response', dose: '0.2', responded: true, without: 0, says: ['pain 8 -> 4, 50% relief'] },
-  { name: 'exactly 30% relief (10 -> 7) is a response', with: rema, history: [r('0.2'), r('0.4', { pain: [10, 7] })], decision: 'hold', rule: 'titration.hold-response', dose: '0.4', responded: true },
-  { name: '28.571429% relief (7 -> 5) is not', with: rema, history: [r('0.2', { pain: [7, 5] })], decision: 'escalate', rule: 'titration.escalate', dose: '0.4', says: ['28.571429% relief'] },
-  { name: 'the recorded relief percentage is used before pain scores', with: rema, history: [r('0.2', { pain: NO, relief: 40 })], decision: 'hold', rule: 'titration.hold-response', dose: '0.2', says: ['recorded response 40%'] },
-  { name: 'NRS rule: a 2-point drop is a response', with: { rule: nrs2, param: rema.param }, history: [r('0.4', { pain: [7, 5] })], decision: 'hold', rule: 'titration.hold-response', dose: '0.4', says: ['drop of 2 points'] },
-  { name: 'NRS rule: a 1-point drop is not', with: { rule: nrs2, param: rema.param }, history: [r('0.2')], decision: 'escalate', rule: 'titration.escalate', dose: '0.4' },
-  { name: 'a response after non-responses resets the count', with: rema, history: [r('0.2'), r('0.4'), r('0.6', { pain: YES })], decision: 'hold', rule: 'titration.hold-response', dose: '0.6', without: 0 },
-  { name: 'clinic: response holds the clinician\'s dose', with: clinic, history: [r('0.35', { pain: YES })], decision: 'hold', rule: 'titration.hold-response', dose: '0.35' },
+  {
+    name: '50% relief -> hold at 0.2',
+    with: rema,
+    history: [r('0.2', { pain: YES })],
+    decision: 'hold',
+    rule: 'titration.hold-response',
+    dose: '0.2',
+    responded: true,
+    without: 0,
+    says: ['pain 8 -> 4, 50% relief'],
+  },
+  {
+    name: 'exactly 30% relief (10 -> 7) is a response',
+    with: rema,
+    history: [r('0.2'), r('0.4', { pain: [10, 7] })],
+    decision: 'hold',
+    rule: 'titration.hold-response',
+    dose: '0.4',
+    responded: true,
+  },
+  {
+    name: '28.571429% relief (7 -> 5) is not',
+    with: rema,
+    history: [r('0.2', { pain: [7, 5] })],
+    decision: 'escalate',
+    rule: 'titration.escalate',
+    dose: '0.4',
+    says: ['28.571429% relief'],
+  },
+  {
+    name: 'the recorded relief percentage is used before pain scores',
+    with: rema,
+    history: [r('0.2', { pain: NO, relief: 40 })],
+    decision: 'hold',
+    rule: 'titration.hold-response',
+    dose: '0.2',
+    says: ['recorded response 40%'],
+  },
+  {
+    name: 'NRS rule: a 2-point drop is a response',
+    with: { rule: nrs2, param: rema.param },
+    history: [r('0.4', { pain: [7, 5] })],
+    decision: 'hold',
+    rule: 'titration.hold-response',
+    dose: '0.4',
+    says: ['drop of 2 points'],
+  },
+  {
+    name: 'NRS rule: a 1-point drop is not',
+    with: { rule: nrs2, param: rema.param },
+    history: [r('0.2')],
+    decision: 'escalate',
+    rule: 'titration.escalate',
+    dose: '0.4',
+  },
+  {
+    name: 'a response after non-responses resets the count',
+    with: rema,
+    history: [r('0.2'), r('0.4'), r('0.6', { pain: YES })],
+    decision: 'hold',
+    rule: 'titration.hold-response',
+    dose: '0.6',
+    without: 0,
+  },
+  {
+    name: "clinic: response holds the clinician's dose",
+    with: clinic,
+    history: [r('0.35', { pain: YES })],
+    decision: 'hold',
+    rule: 'titration.hold-response',
+    dose: '0.35',
+  },
 
   // Step-down after a moderate event
-  { name: 'moderate event at 0.4 -> step down to 0.2', with: rema, history: [r('0.2'), r('0.4', { events: [['dysphoria', 'moderate']] })], decision: 'step-down', rule: 'titration.step-down-moderate', dose: '0.2', says: ['moderate adverse event (dysphoria)', 'by 0.2 mg/kg/h', '0.4 mg/kg/h'] },
-  { name: 'moderate event at 0.6 -> 0.4', with: rema, history: [r('0.2'), r('0.4'), r('0.6', { events: [['hypertension', 'moderate']] })], decision: 'step-down', rule: 'titration.step-down-moderate', dose: '0.4' },
-  { name: 'moderate event even with a response -> step down', with: rema, history: [r('0.4', { pain: YES, events: [['nausea', 'moderate']] })], decision: 'step-down', rule: 'titration.step-down-moderate', dose: '0.2', responded: true },
-  { name: 'moderate event at the start: never below the start (0.2)', with: rema, history: [r('0.2', { events: [['nausea', 'moderate']] })], decision: 'step-down', rule: 'titration.step-down-moderate', dose: '0.2', bound: 'start', says: ['start binds'] },
-  { name: 'Sanacora moderate at 0.75 -> 0.5 (the protocol value is the start)', with: sanacora, history: [{ dose: '0.75', param: 'total', unit: 'mg/kg', relief: 10, events: [['dissociation', 'moderate']] }], decision: 'step-down', rule: 'titration.step-down-moderate', dose: '0.5' },
-  { name: 'clinic moderate: the first dose of the course is the floor', with: clinic, history: [r('0.3'), r('0.4', { events: [['nausea', 'moderate']] })], decision: 'step-down', rule: 'titration.step-down-moderate', dose: '0.3', bound: 'start', says: ['first dose of the course'] },
-  { name: 'an earlier moderate event does not stop escalation', with: rema, history: [r('0.2'), r('0.4', { events: [['nausea', 'moderate']] }), r('0.2')], decision: 'escalate', rule: 'titration.escalate', dose: '0.4' },
-  { name: 'mild events are tolerated', with: rema, history: [r('0.2', { events: [['fatigue', 'mild']] })], decision: 'escalate', rule: 'titration.escalate', dose: '0.4' },
+  {
+    name: 'moderate event at 0.4 -> step down to 0.2',
+    with: rema,
+    history: [r('0.2'), r('0.4', { events: [['dysphoria', 'moderate']] })],
+    decision: 'step-down',
+    rule: 'titration.step-down-moderate',
+    dose: '0.2',
+    says: ['moderate adverse event (dysphoria)', 'by 0.2 mg/kg/h', '0.4 mg/kg/h'],
+  },
+  {
+    name: 'moderate event at 0.6 -> 0.4',
+    with: rema,
+    history: [r('0.2'), r('0.4'), r('0.6', { events: [['hypertension', 'moderate']] })],
+    decision: 'step-down',
+    rule: 'titration.step-down-moderate',
+    dose: '0.4',
+  },
+  {
+    name: 'moderate event even with a response -> step down',
+    with: rema,
+    history: [r('0.4', { pain: YES, events: [['nausea', 'moderate']] })],
+    decision: 'step-down',
+    rule: 'titration.step-down-moderate',
+    dose: '0.2',
+    responded: true,
+  },
+  {
+    name: 'moderate event at the start: never below the start (0.2)',
+    with: rema,
+    history: [r('0.2', { events: [['nausea', 'moderate']] })],
+    decision: 'step-down',
+    rule: 'titration.step-down-moderate',
+    dose: '0.2',
+    bound: 'start',
+    says: ['start binds'],
+  },
+  {
+    name: 'Sanacora moderate at 0.75 -> 0.5 (the protocol value is the start)',
+    with: sanacora,
+    history: [{ dose: '0.75', param: 'total', unit: 'mg/kg', relief: 10, events: [['dissociation', 'moderate']] }],
+    decision: 'step-down',
+    rule: 'titration.step-down-moderate',
+    dose: '0.5',
+  },
+  {
+    name: 'clinic moderate: the first dose of the course is the floor',
+    with: clinic,
+    history: [r('0.3'), r('0.4', { events: [['nausea', 'moderate']] })],
+    decision: 'step-down',
+    rule: 'titration.step-down-moderate',
+    dose: '0.3',
+    bound: 'start',
+    says: ['first dose of the course'],
+  },
+  {
+    name: 'an earlier moderate event does not stop escalation',
+    with: rema,
+    history: [r('0.2'), r('0.4', { events: [['nausea', 'moderate']] }), r('0.2')],
+    decision: 'escalate',
+    rule: 'titration.escalate',
+    dose: '0.4',
+  },
+  {
+    name: 'mild events are tolerated',
+    with: rema,
+    history: [r('0.2', { events: [['fatigue', 'mild']] })],
+    decision: 'escalate',
+    rule: 'titration.escalate',
+    dose: '0.4',
+  },
 
   // Stop after a severe event, and clearance
-  { name: 'severe event -> stop, no dose', with: rema, history: [r('0.2'), r('0.4', { events: [['hallucinations', 'severe']] })], decision: 'stop-severe', rule: 'titration.stop-severe', says: ['Session 2 (2026-03-03): hallucinations'] },
-  { name: 'an earlier severe event still stops a later escalation', with: rema, history: [r('0.2', { events: [['laryngospasm', 'severe']] }), r('0.2')], decision: 'stop-severe', rule: 'titration.stop-severe' },
-  { name: 'severe event with clearance -> hold at the last tolerated dose (0.2)', with: rema, history: [r('0.2'), r('0.4', { events: [['hallucinations', 'severe']] })], options: { clinicianClearance: { reason: 'Reviewed by Dr A; benzodiazepine premedication added' } }, decision: 'hold', rule: 'titration.hold-after-severe-cleared', dose: '0.2', says: ['Reviewed by Dr A', 'last tolerated dose, 0.2 mg/kg/h'] },
-  { name: 'clearance never raises the dose above the last given', with: rema, history: [r('0.6'), r('0.2', { events: [['hypotension', 'severe']] }), r('0.2', { events: [['nausea', 'moderate']] })], options: { clinicianClearance: { reason: 'cleared' } }, decision: 'hold', rule: 'titration.hold-after-severe-cleared', dose: '0.2' },
+  {
+    name: 'severe event -> stop, no dose',
+    with: rema,
+    history: [r('0.2'), r('0.4', { events: [['hallucinations', 'severe']] })],
+    decision: 'stop-severe',
+    rule: 'titration.stop-severe',
+    says: ['Session 2 (2026-03-03): hallucinations'],
+  },
+  {
+    name: 'an earlier severe event still stops a later escalation',
+    with: rema,
+    history: [r('0.2', { events: [['laryngospasm', 'severe']] }), r('0.2')],
+    decision: 'stop-severe',
+    rule: 'titration.stop-severe',
+  },
+  {
+    name: 'severe event with clearance -> hold at the last tolerated dose (0.2)',
+    with: rema,
+    history: [r('0.2'), r('0.4', { events: [['hallucinations', 'severe']] })],
+    options: { clinicianClearance: { reason: 'Reviewed by Dr A; benzodiazepine premedication added' } },
+    decision: 'hold',
+    rule: 'titration.hold-after-severe-cleared',
+    dose: '0.2',
+    says: ['Reviewed by Dr A', 'last tolerated dose, 0.2 mg/kg/h'],
+  },
+  {
+    name: 'clearance never raises the dose above the last given',
+    with: rema,
+    history: [r('0.6'), r('0.2', { events: [['hypotension', 'severe']] }), r('0.2', { events: [['nausea', 'moderate']] })],
+    options: { clinicianClearance: { reason: 'cleared' } },
+    decision: 'hold',
+    rule: 'titration.hold-after-severe-cleared',
+    dose: '0.2',
+  },
 
   // Futility
-  { name: 'Sanacora: 3 recorded non-responses -> stop-futile', with: sanacora, history: [20, 10, 30].map((relief) => ({ dose: '0.5', param: 'total' as const, unit: 'mg/kg', relief })), decision: 'stop-futile', rule: 'titration.stop-futile', without: 3, says: ['3 assessed sessions', 'after 3'] },
-  { name: 'Sanacora: 2 non-responses -> not yet futile, escalate', with: sanacora, history: [{ dose: '0.5', param: 'total', unit: 'mg/kg', relief: 20 }, { dose: '0.5', param: 'total', unit: 'mg/kg', relief: 10 }], decision: 'escalate', rule: 'titration.escalate', dose: '0.75', without: 2 },
-  { name: 'Sanacora: a response at the 3rd -> hold', with: sanacora, history: [20, 10, 50].map((relief) => ({ dose: '0.5', param: 'total' as const, unit: 'mg/kg', relief })), decision: 'hold', rule: 'titration.hold-response', dose: '0.5', responded: true, without: 0 },
-  { name: 'Sanacora never reads pain scores: pain only -> not assessed, hold', with: sanacora, history: [{ dose: '0.5', param: 'total', unit: 'mg/kg', pain: YES }], decision: 'hold', rule: 'titration.hold-response-not-assessed', dose: '0.5', responded: false, without: 0, says: ['not from pain scores'] },
-  { name: 'Rema has no futility rule: 3 non-responses at the cap hold', with: rema, history: [r('0.6'), r('0.6'), r('0.6')], decision: 'hold', rule: 'titration.hold-at-maximum', dose: '0.6', bound: 'maximum', without: 3 },
+  {
+    name: 'Sanacora: 3 recorded non-responses -> stop-futile',
+    with: sanacora,
+    history: [20, 10, 30].map((relief) => ({ dose: '0.5', param: 'total' as const, unit: 'mg/kg', relief })),
+    decision: 'stop-futile',
+    rule: 'titration.stop-futile',
+    without: 3,
+    says: ['3 assessed sessions', 'after 3'],
+  },
+  {
+    name: 'Sanacora: 2 non-responses -> not yet futile, escalate',
+    with: sanacora,
+    history: [
+      { dose: '0.5', param: 'total', unit: 'mg/kg', relief: 20 },
+      { dose: '0.5', param: 'total', unit: 'mg/kg', relief: 10 },
+    ],
+    decision: 'escalate',
+    rule: 'titration.escalate',
+    dose: '0.75',
+    without: 2,
+  },
+  {
+    name: 'Sanacora: a response at the 3rd -> hold',
+    with: sanacora,
+    history: [20, 10, 50].map((relief) => ({ dose: '0.5', param: 'total' as const, unit: 'mg/kg', relief })),
+    decision: 'hold',
+    rule: 'titration.hold-response',
+    dose: '0.5',
+    responded: true,
+    without: 0,
+  },
+  {
+    name: 'Sanacora never reads pain scores: pain only -> not assessed, hold',
+    with: sanacora,
+    history: [{ dose: '0.5', param: 'total', unit: 'mg/kg', pain: YES }],
+    decision: 'hold',
+    rule: 'titration.hold-response-not-assessed',
+    dose: '0.5',
+    responded: false,
+    without: 0,
+    says: ['not from pain scores'],
+  },
+  {
+    name: 'Rema has no futility rule: 3 non-responses at the cap hold',
+    with: rema,
+    history: [r('0.6'), r('0.6'), r('0.6')],
+    decision: 'hold',
+    rule: 'titration.hold-at-maximum',
+    dose: '0.6',
+    bound: 'maximum',
+    without: 3,
+  },
 
   // Missing or partial data: never escalate on it
-  { name: 'no pain scores recorded -> hold', with: rema, history: [{ dose: '0.2' }], decision: 'hold', rule: 'titration.hold-response-not-assessed', dose: '0.2', says: ['neither pain scores nor a relief percentage'] },
-  { name: 'pain before 0 -> relief cannot be worked out, hold', with: rema, history: [r('0.2', { pain: [0, 0] })], decision: 'hold', rule: 'titration.hold-response-not-assessed', dose: '0.2' },
-  { name: 'a session stopped early without response -> hold, not counted', with: rema, history: [r('0.2'), r('0.4', { completed: false, stopped: 'patient asked to stop' })], decision: 'hold', rule: 'titration.hold-response-not-assessed', dose: '0.4', without: 1, says: ['stopped early (patient asked to stop)'] },
-  { name: 'a session stopped before anything ran -> hold at the last dose given', with: rema, history: [r('0.4'), { given: {}, completed: false, stopped: 'BP 190/110 before start' }], decision: 'hold', rule: 'titration.hold-response-not-assessed', dose: '0.4', says: ['Session 2 (2026-03-03) recorded no rate'] },
+  {
+    name: 'no pain scores recorded -> hold',
+    with: rema,
+    history: [{ dose: '0.2' }],
+    decision: 'hold',
+    rule: 'titration.hold-response-not-assessed',
+    dose: '0.2',
+    says: ['neither pain scores nor a relief percentage'],
+  },
+  {
+    name: 'pain before 0 -> relief cannot be worked out, hold',
+    with: rema,
+    history: [r('0.2', { pain: [0, 0] })],
+    decision: 'hold',
+    rule: 'titration.hold-response-not-assessed',
+    dose: '0.2',
+  },
+  {
+    name: 'a session stopped early without response -> hold, not counted',
+    with: rema,
+    history: [r('0.2'), r('0.4', { completed: false, stopped: 'patient asked to stop' })],
+    decision: 'hold',
+    rule: 'titration.hold-response-not-assessed',
+    dose: '0.4',
+    without: 1,
+    says: ['stopped early (patient asked to stop)'],
+  },
+  {
+    name: 'a session stopped before anything ran -> hold at the last dose given',
+    with: rema,
+    history: [r('0.4'), { given: {}, completed: false, stopped: 'BP 190/110 before start' }],
+    decision: 'hold',
+    rule: 'titration.hold-response-not-assessed',
+    dose: '0.4',
+    says: ['Session 2 (2026-03-03) recorded no rate'],
+  },
 ];
 
 describe('decideNextDose: scenarios', () => {
@@ -179,11 +509,11 @@ describe('decideNextDose: coded issues', () => {
       ['titration_no_tolerated_dose', ['history']],
     ]);
   });
-  it('a rule whose step is not the protocol parameter\'s kind', () => {
+  it("a rule whose step is not the protocol parameter's kind", () => {
     const bad: TitrationRule = { ...REMA_2012_TITRATION, step: { ...REMA_2012_TITRATION.step, unit: 'mg/h' } };
     expect(issue(bad, rema.param, [r('0.2')])).toEqual([['titration_rule_invalid', ['titration', 'step']]]);
   });
-  it('uses the caller\'s history path', () => {
+  it("uses the caller's history path", () => {
     const res = decideNextDose(rema.rule, rema.param, parsed([r('20', { unit: 'mg/h' })]), { historyPath: ['request', 'history'] });
     expect(res.ok ? [] : res.issues.map((i) => i.path)).toEqual([['request', 'history', 0, 'given', 'rate', 'unit']]);
   });
@@ -244,8 +574,7 @@ describe('titration rules data', () => {
 const SEVERITY = fc.constantFrom('mild', 'moderate', 'severe');
 
 /** A dose as a plain decimal string, hundredths from `lo` to `hi` (no float arithmetic). */
-const hundredths = (lo: number, hi: number) =>
-  fc.integer({ min: lo, max: hi }).map((n) => `${Math.floor(n / 100)}.${String(n % 100).padStart(2, '0')}`);
+const hundredths = (lo: number, hi: number) => fc.integer({ min: lo, max: hi }).map((n) => `${Math.floor(n / 100)}.${String(n % 100).padStart(2, '0')}`);
 
 interface Setup {
   name: string;
@@ -382,22 +711,28 @@ describe('decideNextDose: properties', () => {
   }
 
   it('never throws on any history parseHistory accepts from loosely generated input', () => {
-    const looseEntry = fc.record({
-      date: fc.constantFrom('2026-01-05', '2026-01-06', '2026-01-07'),
-      protocol: fc.constantFrom('x'),
-      session: fc.integer({ min: 1, max: 3 }),
-      given: fc.record(
-        {
-          rate: fc.record({ value: fc.oneof(fc.double({ min: 0, max: 1e6, noNaN: true }), fc.constantFrom('0.0001', '999999.999')), unit: fc.constantFrom('mg/kg/h', 'mg/h', 'ug/kg/min', 'g/h', 'mg') }),
-          total: fc.record({ value: fc.double({ min: 0, max: 1e6, noNaN: true }), unit: fc.constantFrom('mg/kg', 'mg', 'g', 'mg/h') }),
-        },
-        { requiredKeys: [] },
-      ),
-      pain: fc.record({ before: fc.double({ min: 0, max: 10, noNaN: true }), after: fc.double({ min: 0, max: 10, noNaN: true }) }),
-      reliefPercent: fc.double({ min: 0, max: 100, noNaN: true }),
-      adverseEvents: fc.array(fc.record({ kind: fc.constantFrom('a'), severity: SEVERITY })),
-      completed: fc.boolean(),
-    }, { requiredKeys: ['date', 'protocol', 'session', 'given', 'completed'] });
+    const looseEntry = fc.record(
+      {
+        date: fc.constantFrom('2026-01-05', '2026-01-06', '2026-01-07'),
+        protocol: fc.constantFrom('x'),
+        session: fc.integer({ min: 1, max: 3 }),
+        given: fc.record(
+          {
+            rate: fc.record({
+              value: fc.oneof(fc.double({ min: 0, max: 1e6, noNaN: true }), fc.constantFrom('0.0001', '999999.999')),
+              unit: fc.constantFrom('mg/kg/h', 'mg/h', 'ug/kg/min', 'g/h', 'mg'),
+            }),
+            total: fc.record({ value: fc.double({ min: 0, max: 1e6, noNaN: true }), unit: fc.constantFrom('mg/kg', 'mg', 'g', 'mg/h') }),
+          },
+          { requiredKeys: [] },
+        ),
+        pain: fc.record({ before: fc.double({ min: 0, max: 10, noNaN: true }), after: fc.double({ min: 0, max: 10, noNaN: true }) }),
+        reliefPercent: fc.double({ min: 0, max: 100, noNaN: true }),
+        adverseEvents: fc.array(fc.record({ kind: fc.constantFrom('a'), severity: SEVERITY })),
+        completed: fc.boolean(),
+      },
+      { requiredKeys: ['date', 'protocol', 'session', 'given', 'completed'] },
+    );
     let decided = 0;
     fc.assert(
       fc.property(fc.array(looseEntry, { maxLength: 3 }), CLEARANCE, (rawHistory, clearance) => {
@@ -408,6 +743,6 @@ describe('decideNextDose: properties', () => {
       }),
       { numRuns: runs(1000) },
     );
-    expect(decided, "at least 5% of the loose histories parse").toBeGreaterThan(runs(1000) * 0.05);
+    expect(decided, 'at least 5% of the loose histories parse').toBeGreaterThan(runs(1000) * 0.05);
   });
 });

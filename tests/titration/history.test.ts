@@ -144,8 +144,11 @@ describe('parseHistory: coded issues', () => {
     });
   }
 
-  it('reports every problem across entries, under the caller\'s path prefix', () => {
-    const got = codes([entry({ date: '2026-02-30', pain: { before: 11, after: 2 } }), entry({ date: '2026-03-04', session: 2, extra: 1 })], ['request', 'history']);
+  it("reports every problem across entries, under the caller's path prefix", () => {
+    const got = codes(
+      [entry({ date: '2026-02-30', pain: { before: 11, after: 2 } }), entry({ date: '2026-03-04', session: 2, extra: 1 })],
+      ['request', 'history'],
+    );
     expect(got).toEqual([
       ['invalid_date', ['request', 'history', 0, 'date']],
       ['pain_out_of_range', ['request', 'history', 0, 'pain', 'before']],

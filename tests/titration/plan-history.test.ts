@@ -64,7 +64,11 @@ describe('planning from history', () => {
   });
 
   it("a clinician's dose above the engine's is a soft finding", () => {
-    const r = planInfusion({ ...base, dose: { rate: { value: '0.9', unit: 'mg/kg/h' } }, history: [session(1, '0.2', 10), session(2, '0.4', 20), session(3, '0.6', 40)] });
+    const r = planInfusion({
+      ...base,
+      dose: { rate: { value: '0.9', unit: 'mg/kg/h' } },
+      history: [session(1, '0.2', 10), session(2, '0.4', 20), session(3, '0.6', 40)],
+    });
     expect(r.ok && r.warnings.map((w) => w.code)).toContain('dose_above_titration');
   });
 

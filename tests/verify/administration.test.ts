@@ -140,10 +140,20 @@ describe('bad input: coded issues, never a throw', () => {
     ['zero weight', { ...good, patient: { weight: { value: 0, unit: 'kg' } } }, 'not_positive', ['patient', 'weight', 'value']],
     ['unknown pump unit', { ...good, pumpRate: { value: 4, unit: 'drops/min' } }, 'unknown_unit', ['pumpRate', 'unit']],
     ['order not a rate', { ...good, order: { ...good.order, doseRate: { value: 5, unit: 'mg/kg' } } }, 'unknown_unit', ['order', 'doseRate', 'unit']],
-    ['µg', { ...good, bag: { ...good.bag, ingredients: [{ agent: 'lidocaine', amount: { value: 1, unit: 'µg' } }] } }, 'unknown_unit', ['bag', 'ingredients', 0, 'amount', 'unit']],
+    [
+      'µg',
+      { ...good, bag: { ...good.bag, ingredients: [{ agent: 'lidocaine', amount: { value: 1, unit: 'µg' } }] } },
+      'unknown_unit',
+      ['bag', 'ingredients', 0, 'amount', 'unit'],
+    ],
     ['empty bag', { ...good, bag: { ...good.bag, ingredients: [] } }, 'empty_bag', ['bag', 'ingredients']],
     ['weight in stone', { ...good, patient: { weight: { value: 11, unit: 'st' } } }, 'unknown_unit', ['patient', 'weight', 'unit']],
-    ['bad concentration unit', { ...good, order: { ...good.order, concentration: { value: 10, unit: '%' } } }, 'unknown_unit', ['order', 'concentration', 'unit']],
+    [
+      'bad concentration unit',
+      { ...good, order: { ...good.order, concentration: { value: 10, unit: '%' } } },
+      'unknown_unit',
+      ['order', 'concentration', 'unit'],
+    ],
     ['empty agent', { ...good, order: { ...good.order, agent: '' } }, 'invalid_type', ['order', 'agent']],
   ];
   for (const [name, input, code, path] of cases) {
@@ -166,7 +176,22 @@ describe('bad input: coded issues, never a throw', () => {
   });
 
   it('never throws when any one field of a good input is replaced by arbitrary JSON', () => {
-    const paths = [['bag'], ['bag', 'ingredients'], ['bag', 'finalVolume'], ['bag', 'finalVolume', 'value'], ['pumpRate'], ['pumpRate', 'value'], ['pumpRate', 'unit'], ['patient'], ['patient', 'weight'], ['order'], ['order', 'agent'], ['order', 'doseRate'], ['order', 'doseRate', 'unit'], ['order', 'concentration']] as const;
+    const paths = [
+      ['bag'],
+      ['bag', 'ingredients'],
+      ['bag', 'finalVolume'],
+      ['bag', 'finalVolume', 'value'],
+      ['pumpRate'],
+      ['pumpRate', 'value'],
+      ['pumpRate', 'unit'],
+      ['patient'],
+      ['patient', 'weight'],
+      ['order'],
+      ['order', 'agent'],
+      ['order', 'doseRate'],
+      ['order', 'doseRate', 'unit'],
+      ['order', 'concentration'],
+    ] as const;
     fc.assert(
       fc.property(fc.constantFrom(...paths), fc.jsonValue(), (path, v) => {
         const input = structuredClone(good) as Record<string, unknown>;
@@ -183,16 +208,25 @@ describe('bad input: coded issues, never a throw', () => {
   it('any positive values in known units give a result with at least one finding', () => {
     const pos = fc.double({ min: 1e-6, max: 1e6, noNaN: true, noDefaultInfinity: true });
     fc.assert(
-      fc.property(pos, pos, pos, pos, pos, fc.constantFrom('mg/h', 'mg/kg/h', 'mcg/kg/min', 'mcg/kg/h', 'g/h'), fc.constantFrom('mg', 'g', 'mcg', 'ug'), (amt, vol, rate, kg, dose, unit, mass) => {
-        const c = check({
-          bag: { ingredients: [{ agent: 'x', amount: { value: amt, unit: mass } }], finalVolume: { value: vol, unit: 'mL' } },
-          pumpRate: { value: rate, unit: 'mL/h' },
-          patient: { weight: { value: kg, unit: 'kg' } },
-          order: { agent: 'x', doseRate: { value: dose, unit } },
-        });
-        expect(c.findings.length).toBeGreaterThan(0);
-        expect(c.findings.some((f) => f.code === 'match')).toBe(c.status === 'match');
-      }),
+      fc.property(
+        pos,
+        pos,
+        pos,
+        pos,
+        pos,
+        fc.constantFrom('mg/h', 'mg/kg/h', 'mcg/kg/min', 'mcg/kg/h', 'g/h'),
+        fc.constantFrom('mg', 'g', 'mcg', 'ug'),
+        (amt, vol, rate, kg, dose, unit, mass) => {
+          const c = check({
+            bag: { ingredients: [{ agent: 'x', amount: { value: amt, unit: mass } }], finalVolume: { value: vol, unit: 'mL' } },
+            pumpRate: { value: rate, unit: 'mL/h' },
+            patient: { weight: { value: kg, unit: 'kg' } },
+            order: { agent: 'x', doseRate: { value: dose, unit } },
+          });
+          expect(c.findings.length).toBeGreaterThan(0);
+          expect(c.findings.some((f) => f.code === 'match')).toBe(c.status === 'match');
+        },
+      ),
       { numRuns: runs(500) },
     );
   });

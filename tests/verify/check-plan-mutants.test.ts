@@ -231,7 +231,8 @@ describe('each stated value, corrupted alone: its code, path and message', () =>
     expect(d).toEqual({
       code: 'pump_rate_mismatch',
       path: ['pump', 'rate'],
-      message: "Pump rate (the main, last segment's rate): the plan states 27.6 mL/h, the re-calculation gives 27.5 mL/h (difference 0.1, tolerance 0.000003 mL/h).",
+      message:
+        "Pump rate (the main, last segment's rate): the plan states 27.6 mL/h, the re-calculation gives 27.5 mL/h (difference 0.1, tolerance 0.000003 mL/h).",
       planValue: { value: '27.6', unit: 'mL/h' },
       recomputed: { value: '27.5', unit: 'mL/h' },
     });
@@ -245,7 +246,8 @@ describe('each stated value, corrupted alone: its code, path and message', () =>
     expect(d).toEqual({
       code: 'additive_amount_mismatch',
       path: ['bag', 'additives', 0, 'amount'],
-      message: 'Amount of ketamine added (volume drawn x strength): the plan states 101 mg, the re-calculation gives 100 mg (difference 1, tolerance 0.000028 mg).',
+      message:
+        'Amount of ketamine added (volume drawn x strength): the plan states 101 mg, the re-calculation gives 100 mg (difference 1, tolerance 0.000028 mg).',
       planValue: { value: '101', unit: 'mg' },
       recomputed: { value: '100', unit: 'mg' },
     });
@@ -393,10 +395,30 @@ describe('each stated value, corrupted alone: its code, path and message', () =>
 
   it('the four delivered figures, each alone', () => {
     const cases: [keyof Plan['agents'][number]['delivered'], string, string, string][] = [
-      ['totalDose', '101', 'delivered_total_dose_mismatch', 'Delivered total dose of ketamine (sum of segment doses): the plan states 101 mg, the re-calculation gives 100 mg'],
-      ['totalDosePerKg', '1.3', 'delivered_total_dose_per_kg_mismatch', 'Delivered total dose of ketamine per kg of dosing weight: the plan states 1.3 mg/kg, the re-calculation gives 1.25 mg/kg'],
-      ['doseRate', '26', 'delivered_dose_rate_mismatch', 'Delivered dose rate of ketamine (highest non-loading segment): the plan states 26 mg/h, the re-calculation gives 25 mg/h'],
-      ['doseRatePerKg', '0.32', 'delivered_dose_rate_per_kg_mismatch', 'Delivered dose rate of ketamine per kg of dosing weight: the plan states 0.32 mg/kg/h, the re-calculation gives 0.3125 mg/kg/h'],
+      [
+        'totalDose',
+        '101',
+        'delivered_total_dose_mismatch',
+        'Delivered total dose of ketamine (sum of segment doses): the plan states 101 mg, the re-calculation gives 100 mg',
+      ],
+      [
+        'totalDosePerKg',
+        '1.3',
+        'delivered_total_dose_per_kg_mismatch',
+        'Delivered total dose of ketamine per kg of dosing weight: the plan states 1.3 mg/kg, the re-calculation gives 1.25 mg/kg',
+      ],
+      [
+        'doseRate',
+        '26',
+        'delivered_dose_rate_mismatch',
+        'Delivered dose rate of ketamine (highest non-loading segment): the plan states 26 mg/h, the re-calculation gives 25 mg/h',
+      ],
+      [
+        'doseRatePerKg',
+        '0.32',
+        'delivered_dose_rate_per_kg_mismatch',
+        'Delivered dose rate of ketamine per kg of dosing weight: the plan states 0.32 mg/kg/h, the re-calculation gives 0.3125 mg/kg/h',
+      ],
     ];
     for (const [field, value, code, message] of cases) {
       const p = clone(ketamine());
@@ -427,7 +449,8 @@ describe('each stated value, corrupted alone: its code, path and message', () =>
     expect(withCode(r, 'whole_bag_not_infused')).toEqual({
       code: 'whole_bag_not_infused',
       path: ['pump', 'volumeToBeInfused'],
-      message: 'A whole-bag plan infuses the final volume: the segments as set (rate x duration) give 91.666667 mL, the bag holds 110 mL (tolerance 0.000006 mL).',
+      message:
+        'A whole-bag plan infuses the final volume: the segments as set (rate x duration) give 91.666667 mL, the bag holds 110 mL (tolerance 0.000006 mL).',
       planValue: { value: '110', unit: 'mL' },
       recomputed: { value: '110', unit: 'mL' },
     });
@@ -536,24 +559,75 @@ describe('unreadable quantities: reported with their code and path, never thrown
       ['volume-rate: bad volume', (p) => (p.pump.rate.unit = 'cc/h'), ['pump', 'rate'], '"27.5 cc/h" is not a volume-rate the check can read.'],
       ['volume-rate: bad time', (p) => (p.pump.rate.unit = 'mL/hr'), ['pump', 'rate'], '"27.5 mL/hr" is not a volume-rate the check can read.'],
       ['volume-rate: three parts', (p) => (p.pump.rate.unit = 'mL/h/kg'), ['pump', 'rate'], '"27.5 mL/h/kg" is not a volume-rate the check can read.'],
-      ['concentration: bad mass', (p) => (conc0(p).value.unit = 'mgs/mL'), ['bag', 'concentrations', 0, 'value'], '"0.909091 mgs/mL" is not a concentration the check can read.'],
-      ['concentration: bad volume', (p) => (conc0(p).value.unit = 'mg/cc'), ['bag', 'concentrations', 0, 'value'], '"0.909091 mg/cc" is not a concentration the check can read.'],
-      ['concentration: three parts', (p) => (conc0(p).value.unit = 'mg/mL/h'), ['bag', 'concentrations', 0, 'value'], '"0.909091 mg/mL/h" is not a concentration the check can read.'],
-      ['concentration: one part', (p) => (conc0(p).value.unit = 'mg'), ['bag', 'concentrations', 0, 'value'], '"0.909091 mg" is not a concentration the check can read.'],
+      [
+        'concentration: bad mass',
+        (p) => (conc0(p).value.unit = 'mgs/mL'),
+        ['bag', 'concentrations', 0, 'value'],
+        '"0.909091 mgs/mL" is not a concentration the check can read.',
+      ],
+      [
+        'concentration: bad volume',
+        (p) => (conc0(p).value.unit = 'mg/cc'),
+        ['bag', 'concentrations', 0, 'value'],
+        '"0.909091 mg/cc" is not a concentration the check can read.',
+      ],
+      [
+        'concentration: three parts',
+        (p) => (conc0(p).value.unit = 'mg/mL/h'),
+        ['bag', 'concentrations', 0, 'value'],
+        '"0.909091 mg/mL/h" is not a concentration the check can read.',
+      ],
+      [
+        'concentration: one part',
+        (p) => (conc0(p).value.unit = 'mg'),
+        ['bag', 'concentrations', 0, 'value'],
+        '"0.909091 mg" is not a concentration the check can read.',
+      ],
       // Dose units: not a dose unit at all; per kg where none belongs; no time where one belongs;
       // a time where none belongs. Each would otherwise read as the same number in base units.
-      ['dose-rate-per-kg: mg/kg/hr', (p) => (agent0(p).delivered.doseRatePerKg.unit = 'mg/kg/hr'), ['agents', 0, 'delivered', 'doseRatePerKg'], '"0.3125 mg/kg/hr" is not a dose-rate-per-kg the check can read.'],
-      ['dose-rate: per kg', (p) => (dose0(p, 0).doseRate.unit = 'mg/kg/h'), ['pump', 'segments', 0, 'doses', 0, 'doseRate'], '"25 mg/kg/h" is not a dose-rate the check can read.'],
-      ['dose-rate: no time', (p) => (agent0(p).delivered.doseRate.unit = 'mg'), ['agents', 0, 'delivered', 'doseRate'], '"25 mg" is not a dose-rate the check can read.'],
-      ['dose-per-kg: with a time', (p) => (agent0(p).delivered.totalDosePerKg.unit = 'mg/kg/h'), ['agents', 0, 'delivered', 'totalDosePerKg'], '"1.25 mg/kg/h" is not a dose-per-kg the check can read.'],
-      ['dose-rate-per-kg: no per kg', (p) => (agent0(p).delivered.doseRatePerKg.unit = 'mg/h'), ['agents', 0, 'delivered', 'doseRatePerKg'], '"0.3125 mg/h" is not a dose-rate-per-kg the check can read.'],
+      [
+        'dose-rate-per-kg: mg/kg/hr',
+        (p) => (agent0(p).delivered.doseRatePerKg.unit = 'mg/kg/hr'),
+        ['agents', 0, 'delivered', 'doseRatePerKg'],
+        '"0.3125 mg/kg/hr" is not a dose-rate-per-kg the check can read.',
+      ],
+      [
+        'dose-rate: per kg',
+        (p) => (dose0(p, 0).doseRate.unit = 'mg/kg/h'),
+        ['pump', 'segments', 0, 'doses', 0, 'doseRate'],
+        '"25 mg/kg/h" is not a dose-rate the check can read.',
+      ],
+      [
+        'dose-rate: no time',
+        (p) => (agent0(p).delivered.doseRate.unit = 'mg'),
+        ['agents', 0, 'delivered', 'doseRate'],
+        '"25 mg" is not a dose-rate the check can read.',
+      ],
+      [
+        'dose-per-kg: with a time',
+        (p) => (agent0(p).delivered.totalDosePerKg.unit = 'mg/kg/h'),
+        ['agents', 0, 'delivered', 'totalDosePerKg'],
+        '"1.25 mg/kg/h" is not a dose-per-kg the check can read.',
+      ],
+      [
+        'dose-rate-per-kg: no per kg',
+        (p) => (agent0(p).delivered.doseRatePerKg.unit = 'mg/h'),
+        ['agents', 0, 'delivered', 'doseRatePerKg'],
+        '"0.3125 mg/h" is not a dose-rate-per-kg the check can read.',
+      ],
     ];
     for (const [name, corrupt, path, message] of cases) {
       const p = clone(ketamine());
       corrupt(p);
       const r = checkPlan(p);
       const d = single(r);
-      expect({ name, code: d.code, path: d.path, message: d.message, recomputed: d.recomputed }).toEqual({ name, code: 'unreadable_quantity', path, message, recomputed: null });
+      expect({ name, code: d.code, path: d.path, message: d.message, recomputed: d.recomputed }).toEqual({
+        name,
+        code: 'unreadable_quantity',
+        path,
+        message,
+        recomputed: null,
+      });
     }
   });
 
@@ -660,7 +734,10 @@ describe('unreadable quantities: reported with their code and path, never thrown
   it('a segment duration unreadable: the totals and delivered doses are not compared', () => {
     // Single segment (ketamine) and the loading segment of two (lidocaine): the maintenance segment
     // alone would give 52.8 mL and 211.2 mg against the stated 79.2 mL and 316.8 mg.
-    for (const [plan, name] of [[ketamine, 'ketamine'], [lidocaine, 'lidocaine']] as const) {
+    for (const [plan, name] of [
+      [ketamine, 'ketamine'],
+      [lidocaine, 'lidocaine'],
+    ] as const) {
       const p = clone(plan());
       seg(p, 0).duration.unit = 'hr';
       const d = single(checkPlan(p));

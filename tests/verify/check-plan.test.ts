@@ -93,7 +93,10 @@ describe('checkPlan on real plans', () => {
     for (const id of PROTOCOL_IDS) {
       okPer[id] = 0;
       for (const kg of WEIGHTS_KG) {
-        for (const weight of [{ value: kg, unit: 'kg' }, { value: dec(kg).div('0.45359237').toDecimalPlaces(1).toNumber(), unit: 'lb' }]) {
+        for (const weight of [
+          { value: kg, unit: 'kg' },
+          { value: dec(kg).div('0.45359237').toDecimalPlaces(1).toNumber(), unit: 'lb' },
+        ]) {
           for (const extra of bagChoices) {
             const input = inputFor(id, weight, extra);
             const r = planInfusion(input);
@@ -117,7 +120,11 @@ describe('checkPlan on real plans', () => {
       ['lidocaine-chronic-pain-rch', { preparation: { product: 'lidocaine-4mg-ml-premix-500ml' } }, 2],
       ['lidocaine-chronic-pain-rch', { preparation: { product: 'lidocaine-10mg-ml' } }, 2],
       ['lidocaine-perioperative-foo-2021', { preparation: { product: 'lidocaine-8mg-ml-premix-250ml' }, dose: { duration: { value: 6, unit: 'h' } } }, 1],
-      ['dexmedetomidine-procedural-label', { preparation: { product: 'dexmedetomidine-4ug-ml-premix-20ml' }, dose: { duration: { value: 30, unit: 'min' } } }, 1],
+      [
+        'dexmedetomidine-procedural-label',
+        { preparation: { product: 'dexmedetomidine-4ug-ml-premix-20ml' }, dose: { duration: { value: 30, unit: 'min' } } },
+        1,
+      ],
       ['dexmedetomidine-procedural-label', { preparation: cv(250), dose: { duration: { value: 20, unit: 'h' } } }, 1],
       ['pamidronate-crps-3day', { preparation: { product: 'pamidronate-9mg-ml-10ml' } }, 3],
       ['ivig-crps-goebel-2010', { preparation: { product: 'immune-globulin-privigen-10pct-40g-400ml' }, dose: { rate: { value: 1.5, unit: 'mg/kg/min' } } }, 2],
@@ -244,7 +251,11 @@ describe('checkPlan catches seeded corruptions', () => {
   let dex!: Plan;
   beforeEach(() => {
     ketamine = mustPlan(
-      inputFor('ketamine-crps-schwartzman-2009', { value: 80, unit: 'kg' }, { preparation: { additiveVolume: 'withdraw-equal', overfill: { value: 10, unit: 'mL' } } }),
+      inputFor(
+        'ketamine-crps-schwartzman-2009',
+        { value: 80, unit: 'kg' },
+        { preparation: { additiveVolume: 'withdraw-equal', overfill: { value: 10, unit: 'mL' } } },
+      ),
     );
     // Lidocaine (Foo), premix, loading + maintenance.
     lidocaine = mustPlan(inputFor('lidocaine-perioperative-foo-2021', { value: 80, unit: 'kg' }));
@@ -436,7 +447,12 @@ describe('checkPlan catches seeded corruptions', () => {
 // Property: over many weights, protocols and clinician choices, every ok plan passes checkPlan.
 
 const KETAMINE_VIALS = ['ketamine-10mg-ml-20ml', 'ketamine-50mg-ml-10ml', 'ketamine-100mg-ml-5ml'] as const;
-const MAGNESIUM_VIALS = ['magnesium-sulfate-500mg-ml-2ml', 'magnesium-sulfate-500mg-ml-10ml', 'magnesium-sulfate-500mg-ml-20ml', 'magnesium-sulfate-500mg-ml-50ml'] as const;
+const MAGNESIUM_VIALS = [
+  'magnesium-sulfate-500mg-ml-2ml',
+  'magnesium-sulfate-500mg-ml-10ml',
+  'magnesium-sulfate-500mg-ml-20ml',
+  'magnesium-sulfate-500mg-ml-50ml',
+] as const;
 const LIDOCAINE_PRODUCTS = ['lidocaine-20mg-ml', 'lidocaine-10mg-ml', 'lidocaine-4mg-ml-premix-500ml', 'lidocaine-8mg-ml-premix-250ml'] as const;
 const LIDOCAINE_VIALS = ['lidocaine-20mg-ml', 'lidocaine-10mg-ml'] as const;
 const LIDOCAINE_PREMIXES = ['lidocaine-4mg-ml-premix-500ml', 'lidocaine-8mg-ml-premix-250ml'] as const;
@@ -481,15 +497,39 @@ const renal = fc.record({
 
 /** Per protocol: the inputs besides protocol, session and weight. */
 const CHOICES: Readonly<Record<string, fc.Arbitrary<Fixed>>> = {
-  'ketamine-crps-schwartzman-2009': fc.record({ dose: fc.record({ rate: qty(5, 35, 100, 'mg/kg/h') }, opt), preparation: prep(KETAMINE_VIALS, volumes(100, 250, 500, 1000)) }, opt),
-  'ketamine-depression-sanacora-2017': fc.record({ dose: fc.record({ total: qty(10, 75, 100, 'mg/kg'), duration: qty(20, 100, 1, 'min') }, opt), preparation: prep(KETAMINE_VIALS, null) }, opt),
-  'ketamine-clinic-course-2x3': fc.record({ dose: fc.record({ rate: qty(100, 500, 1000, 'mg/kg/h') }), preparation: prepWithVolume(KETAMINE_VIALS, volumes(100, 250, 500, 1000)) }),
-  'ketamine-booster-getson': fc.record({ dose: fc.record({ total: qty(100, 200, 1, 'mg') }), preparation: prepWithVolume(KETAMINE_VIALS, volumes(100, 250, 500)) }),
-  'ketamine-escalation-rema-2012': fc.record({ dose: fc.record({ rate: qty(20, 60, 100, 'mg/kg/h') }), preparation: prepWithVolume(KETAMINE_VIALS, volumes(100, 250, 500, 1000)) }),
+  'ketamine-crps-schwartzman-2009': fc.record(
+    { dose: fc.record({ rate: qty(5, 35, 100, 'mg/kg/h') }, opt), preparation: prep(KETAMINE_VIALS, volumes(100, 250, 500, 1000)) },
+    opt,
+  ),
+  'ketamine-depression-sanacora-2017': fc.record(
+    { dose: fc.record({ total: qty(10, 75, 100, 'mg/kg'), duration: qty(20, 100, 1, 'min') }, opt), preparation: prep(KETAMINE_VIALS, null) },
+    opt,
+  ),
+  'ketamine-clinic-course-2x3': fc.record({
+    dose: fc.record({ rate: qty(100, 500, 1000, 'mg/kg/h') }),
+    preparation: prepWithVolume(KETAMINE_VIALS, volumes(100, 250, 500, 1000)),
+  }),
+  'ketamine-booster-getson': fc.record({
+    dose: fc.record({ total: qty(100, 200, 1, 'mg') }),
+    preparation: prepWithVolume(KETAMINE_VIALS, volumes(100, 250, 500)),
+  }),
+  'ketamine-escalation-rema-2012': fc.record({
+    dose: fc.record({ rate: qty(20, 60, 100, 'mg/kg/h') }),
+    preparation: prepWithVolume(KETAMINE_VIALS, volumes(100, 250, 500, 1000)),
+  }),
   'ketamine-kit-tankha-2025': fc.record({ preparation: prepWithVolume(KETAMINE_VIALS, volumes(50, 100, 250)) }),
-  'ketamine-outpatient-goldberg-2005': fc.record({ dose: fc.record({ total: qty(40, 80, 1, 'mg') }), preparation: prepWithVolume(KETAMINE_VIALS, volumes(100, 250, 500)) }),
-  'ketamine-test-infusion-cohen-2018': fc.record({ dose: fc.record({ duration: duration(120, 360) }), preparation: prepWithVolume(KETAMINE_VIALS, volumes(100, 250, 500)) }),
-  'magnesium-crps-collins-2009': fc.record({ dose: fc.record({ total: qty(30, 70, 1, 'mg/kg') }, opt), preparation: prep(MAGNESIUM_VIALS, volumes(100, 250, 500)) }, opt),
+  'ketamine-outpatient-goldberg-2005': fc.record({
+    dose: fc.record({ total: qty(40, 80, 1, 'mg') }),
+    preparation: prepWithVolume(KETAMINE_VIALS, volumes(100, 250, 500)),
+  }),
+  'ketamine-test-infusion-cohen-2018': fc.record({
+    dose: fc.record({ duration: duration(120, 360) }),
+    preparation: prepWithVolume(KETAMINE_VIALS, volumes(100, 250, 500)),
+  }),
+  'magnesium-crps-collins-2009': fc.record(
+    { dose: fc.record({ total: qty(30, 70, 1, 'mg/kg') }, opt), preparation: prep(MAGNESIUM_VIALS, volumes(100, 250, 500)) },
+    opt,
+  ),
   'magnesium-phn-brill-2002': fc.record({ preparation: prep(MAGNESIUM_VIALS, volumes(100)) }, opt),
   'magnesium-phn-kim-2015': fc.record({ preparation: prep(MAGNESIUM_VIALS, volumes(100)) }, opt),
   'lidocaine-chronic-pain-rch': fc.record(
@@ -511,19 +551,41 @@ const CHOICES: Readonly<Record<string, fc.Arbitrary<Fixed>>> = {
   ),
   'dexmedetomidine-procedural-label': fc.record(
     {
-      dose: fc.record({ duration: duration(30, 1425), rate: qty(20, 100, 100, 'ug/kg/h', 'mcg/kg/h'), loading: qty(50, 100, 100, 'ug/kg', 'mcg/kg') }, { requiredKeys: ['duration'] }),
+      dose: fc.record(
+        { duration: duration(30, 1425), rate: qty(20, 100, 100, 'ug/kg/h', 'mcg/kg/h'), loading: qty(50, 100, 100, 'ug/kg', 'mcg/kg') },
+        { requiredKeys: ['duration'] },
+      ),
       preparation: prep(DEX_PRODUCTS, volumes(50, 100, 250)),
     },
     { requiredKeys: ['dose'] },
   ),
-  'clonidine-iv-150-300': fc.record({ dose: fc.record({ total: qty(150, 300, 1, 'ug', 'mcg') }), preparation: prep(['clonidine-150ug-ml-ampoule'], volumes(100)) }, { requiredKeys: ['dose'] }),
-  'pamidronate-crps-3day': fc.record({ dose: fc.record({ duration: duration(120, 360) }), preparation: prep(PAMIDRONATE_VIALS, volumes(500)) }, { requiredKeys: ['dose'] }),
-  'pamidronate-crps-cortet-1997': fc.record({ dose: fc.record({ duration: duration(120, 360) }), preparation: prepWithVolume(PAMIDRONATE_VIALS, volumes(250, 500)) }),
-  'pamidronate-crps-robinson-2004': fc.record({ dose: fc.record({ duration: duration(120, 360) }), preparation: prepWithVolume(PAMIDRONATE_VIALS, volumes(250, 500)) }),
-  'zoledronic-acid-4mg-by-crcl': fc.record({ patient: renal, dose: fc.record({ duration: duration(15, 60) }), preparation: prep(['zoledronic-acid-0.8mg-ml-5ml'], volumes(100)) }, { requiredKeys: ['patient', 'dose'] }),
+  'clonidine-iv-150-300': fc.record(
+    { dose: fc.record({ total: qty(150, 300, 1, 'ug', 'mcg') }), preparation: prep(['clonidine-150ug-ml-ampoule'], volumes(100)) },
+    { requiredKeys: ['dose'] },
+  ),
+  'pamidronate-crps-3day': fc.record(
+    { dose: fc.record({ duration: duration(120, 360) }), preparation: prep(PAMIDRONATE_VIALS, volumes(500)) },
+    { requiredKeys: ['dose'] },
+  ),
+  'pamidronate-crps-cortet-1997': fc.record({
+    dose: fc.record({ duration: duration(120, 360) }),
+    preparation: prepWithVolume(PAMIDRONATE_VIALS, volumes(250, 500)),
+  }),
+  'pamidronate-crps-robinson-2004': fc.record({
+    dose: fc.record({ duration: duration(120, 360) }),
+    preparation: prepWithVolume(PAMIDRONATE_VIALS, volumes(250, 500)),
+  }),
+  'zoledronic-acid-4mg-by-crcl': fc.record(
+    { patient: renal, dose: fc.record({ duration: duration(15, 60) }), preparation: prep(['zoledronic-acid-0.8mg-ml-5ml'], volumes(100)) },
+    { requiredKeys: ['patient', 'dose'] },
+  ),
   'zoledronic-acid-crps-5mg': fc.record({ patient: renal, dose: fc.record({ duration: duration(15, 60) }) }),
   'ivig-crps-goebel-2010': fc.record(
-    { patient: heightSex, dose: fc.record({ rate: qty(5, 20, 10, 'mg/kg/min') }, opt), preparation: fc.record({ product: fc.constantFrom(...PRIVIGEN_VIALS) }, opt) },
+    {
+      patient: heightSex,
+      dose: fc.record({ rate: qty(5, 20, 10, 'mg/kg/min') }, opt),
+      preparation: fc.record({ product: fc.constantFrom(...PRIVIGEN_VIALS) }, opt),
+    },
     { requiredKeys: ['patient'] },
   ),
   'ivig-dpn-jann-2020': fc.record({ patient: heightSex, dose: fc.record({ rate: qty(5, 20, 10, 'mg/kg/min') }, opt) }, { requiredKeys: ['patient'] }),

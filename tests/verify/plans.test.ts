@@ -154,7 +154,9 @@ describe('the fixed-phase lidocaine protocol, phase by phase', () => {
       const segments = plan.pump.segments;
       expect(segments.length).toBe(protocol.phases.length);
       protocol.phases.forEach((phase, i) => {
-        const orderMgH = dec(phase.rate.value).mul(mg).div(dec(protocol.preparation.containerVolume as string));
+        const orderMgH = dec(phase.rate.value)
+          .mul(mg)
+          .div(dec(protocol.preparation.containerVolume as string));
         const c = check({
           ...input,
           pumpRate: { ...segments[i]?.rate },
@@ -209,7 +211,10 @@ const MISTAKES: readonly Mistake[] = [
       ...i,
       bag: {
         ...i.bag,
-        ingredients: i.bag.ingredients.map((g) => ({ ...g, amount: { ...g.amount, unit: g.amount.unit === 'g' ? 'mg' : g.amount.unit === 'mg' ? 'mcg' : 'mg' } })),
+        ingredients: i.bag.ingredients.map((g) => ({
+          ...g,
+          amount: { ...g.amount, unit: g.amount.unit === 'g' ? 'mg' : g.amount.unit === 'mg' ? 'mcg' : 'mg' },
+        })),
       },
     }),
     expect: ['unit_mix_up'],
@@ -328,7 +333,18 @@ describe('properties over plans', () => {
   });
 
   it('protocols whose draw is exact or a premix always match, at any weight', () => {
-    const exact = ['ketamine-depression-sanacora-2017', 'lidocaine-chronic-pain-rch', 'lidocaine-perioperative-foo-2021', 'dexmedetomidine-procedural-label', 'clonidine-iv-150-300', 'zoledronic-acid-crps-5mg', 'ivig-dpn-jann-2020', 'ivig-crps-goebel-2010', 'pamidronate-crps-robinson-2004', 'ketamine-booster-getson'];
+    const exact = [
+      'ketamine-depression-sanacora-2017',
+      'lidocaine-chronic-pain-rch',
+      'lidocaine-perioperative-foo-2021',
+      'dexmedetomidine-procedural-label',
+      'clonidine-iv-150-300',
+      'zoledronic-acid-crps-5mg',
+      'ivig-dpn-jann-2020',
+      'ivig-crps-goebel-2010',
+      'pamidronate-crps-robinson-2004',
+      'ketamine-booster-getson',
+    ];
     fc.assert(
       fc.property(fc.constantFrom(...exact), fc.integer({ min: 450, max: 1500 }), (protocol, w10) => {
         expect(codes(check(correctInput(planFor(protocol, w10 / 10))))).toEqual(['match']);
