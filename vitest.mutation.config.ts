@@ -16,6 +16,7 @@ const ORDER = [
   'tests/titration/',
   'tests/verify/check-plan',
   'tests/plan/',
+  'tests/stages/',
   'tests/input/',
   'tests/combination/',
   'tests/catalogue/',

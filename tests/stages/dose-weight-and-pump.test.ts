@@ -1,4 +1,4 @@
-// Tests aimed at mutants that survived (or were never reached) in src/stages/dose.ts,
+// The dose stage, the dosing weights and the pump segments branch by branch: src/stages/dose.ts,
 // src/patient/weights.ts and src/pump/settings.ts. Every expected number is worked out by hand
 // from the formula in the source's doc comment; the arithmetic is in the comment beside it.
 import { describe, expect, it } from 'vitest';
