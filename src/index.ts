@@ -80,3 +80,4 @@ export type {
   TimingR4,
 } from './interop/fhir.js';
 export { checkPlan, CHECK_PLAN_CODES, type CheckPlanResult, type PlanDisagreement, type CheckPlanCode } from './verify/check-plan.js';
+export { CHECK_CODES, MEASURE_CODES, PATIENT_MEASURES, RULE_CODES, type CheckCode, type LimitCode, type MeasureCode, type PatientCode } from './types/codes.js';

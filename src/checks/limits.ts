@@ -2,13 +2,14 @@
  * Evaluating catalogue limits against a plan's delivered values. Each rule is a pure function that
  * returns a {@link Check}, passed or not, with the observed value, the limit and its source.
  */
+import type { LimitCode, MeasureCode } from '../types/codes.js';
 import { type Dec, dec } from '../decimal/index.js';
 import type { Limit } from '../catalogue/types.js';
 import type { Check } from '../types/plan.js';
 import { type Measure, MEASURE_BASE_UNIT, readMeasure } from '../units/measure.js';
 import { quantity } from '../units/quantity.js';
 
-const MEASURE_CODE: Record<Measure, string> = {
+const MEASURE_CODE: Record<Measure, MeasureCode> = {
   'dose-rate': 'dose_rate',
   'dose-rate-per-kg': 'dose_rate_per_kg',
   'session-dose': 'session_dose',
@@ -27,7 +28,7 @@ const MEASURE_NAME: Record<Measure, string> = {
 };
 
 /** The stable code of a limit's outcome, e.g. `dose_rate_above_soft_limit`. */
-export function limitCode(measure: Measure, bound: 'upper' | 'lower', severity: 'soft' | 'hard'): string {
+export function limitCode(measure: Measure, bound: 'upper' | 'lower', severity: 'soft' | 'hard'): LimitCode {
   return `${MEASURE_CODE[measure]}_${bound === 'upper' ? 'above' : 'below'}_${severity}_limit`;
 }
 

@@ -1,4 +1,5 @@
 /** Plausibility checks on the patient record: weight, height and age against the catalogue's limits. */
+import { PATIENT_MEASURES, type PatientCode } from '../types/codes.js';
 import { type Dec, dec } from '../decimal/index.js';
 import type { Limit } from '../catalogue/types.js';
 import type { Check } from '../types/plan.js';
@@ -12,30 +13,39 @@ import { quantity } from '../units/quantity.js';
 export function patientChecks(limits: readonly Limit[], observed: { weight: Dec; height?: Dec; age?: Dec }): Check[] {
   const checks: Check[] = [];
   for (const limit of limits) {
-    const kind = limit.id.split('.')[1];
+    // A limit id names its measure (patient.weight.upper-hard); any other name reads the age, as before.
+    const kind = PATIENT_MEASURES.find((m) => m === limit.id.split('.')[1]) ?? 'age';
     const value = kind === 'weight' ? observed.weight : kind === 'height' ? observed.height : observed.age;
-    if (value === undefined) continue;
-    const stated = dec(limit.value);
-    const passed = limit.bound === 'upper' ? value.lte(stated) : value.gte(stated);
-    const what = kind === 'age' ? 'Age' : kind === 'height' ? 'Height' : 'Weight';
-    const adjective = limit.severity === 'hard' ? 'implausible' : 'unusual';
-    const code = kind === 'age' && limit.bound === 'lower' ? 'patient_not_adult' : `${kind}_${adjective}`;
-    checks.push({
-      code,
-      rule: limit.id,
-      severity: limit.severity,
-      passed,
-      observed: quantity(value, limit.unit),
-      limit: quantity(stated, limit.unit),
-      source: limit.source,
-      message: passed
-        ? `${what} is within the ${limit.severity} ${limit.bound} limit of ${limit.value} ${limit.unit}.`
-        : kind === 'age' && limit.bound === 'lower'
-          ? `Age is under ${limit.value} years; the catalogue holds adult doses only.`
-          : limit.severity === 'hard'
-            ? `${what} ${limit.bound === 'upper' ? 'above' : 'below'} ${limit.value} ${limit.unit} cannot be an adult's: check the value and its unit.`
-            : `${what} ${limit.bound === 'upper' ? 'above' : 'below'} ${limit.value} ${limit.unit} is unusual for an adult: confirm it was measured, and acknowledge with a reason.`,
-    });
+    if (value !== undefined) checks.push(patientCheck(limit, kind, value));
   }
   return checks;
+}
+
+type PatientMeasure = (typeof PATIENT_MEASURES)[number];
+
+/** One patient limit against the patient's value. */
+function patientCheck(limit: Limit, kind: PatientMeasure, value: Dec): Check {
+  const stated = dec(limit.value);
+  const passed = limit.bound === 'upper' ? value.lte(stated) : value.gte(stated);
+  const adjective = limit.severity === 'hard' ? 'implausible' : 'unusual';
+  const code: PatientCode = kind === 'age' && limit.bound === 'lower' ? 'patient_not_adult' : `${kind}_${adjective}`;
+  return {
+    code,
+    rule: limit.id,
+    severity: limit.severity,
+    passed,
+    observed: quantity(value, limit.unit),
+    limit: quantity(stated, limit.unit),
+    source: limit.source,
+    message: patientMessage(limit, kind, passed),
+  };
+}
+
+function patientMessage(limit: Limit, kind: PatientMeasure, passed: boolean): string {
+  const what = kind === 'age' ? 'Age' : kind === 'height' ? 'Height' : 'Weight';
+  const side = limit.bound === 'upper' ? 'above' : 'below';
+  if (passed) return `${what} is within the ${limit.severity} ${limit.bound} limit of ${limit.value} ${limit.unit}.`;
+  if (kind === 'age' && limit.bound === 'lower') return `Age is under ${limit.value} years; the catalogue holds adult doses only.`;
+  if (limit.severity === 'hard') return `${what} ${side} ${limit.value} ${limit.unit} cannot be an adult's: check the value and its unit.`;
+  return `${what} ${side} ${limit.value} ${limit.unit} is unusual for an adult: confirm it was measured, and acknowledge with a reason.`;
 }

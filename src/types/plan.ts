@@ -1,5 +1,6 @@
 /** The public shape of a plan. Every number is a {@link Quantity}: a plain decimal string and a UCUM unit. */
 import type { Severity, Source, WeightBasis } from '../catalogue/types.js';
+import type { CheckCode } from './codes.js';
 import type { Issue, Issues } from './issues.js';
 import type { Quantity } from '../units/index.js';
 import type { TitrationDecision } from '../catalogue/titration.js';
@@ -7,7 +8,7 @@ import type { TitrationDecision } from '../catalogue/titration.js';
 /** One safety rule as evaluated for this plan. */
 export interface Check {
   /** Stable code of the rule's outcome, e.g. `dose_rate_above_soft_limit`. Acknowledge soft findings by it. */
-  readonly code: string;
+  readonly code: CheckCode;
   /** The rule or limit id in the catalogue. */
   readonly rule: string;
   readonly severity: Severity;

@@ -118,7 +118,7 @@ describe('formatPlan', () => {
       ...schwartzman(),
       checks: [
         {
-          code: 'x',
+          code: 'history_not_used',
           rule: 'r',
           severity: 'info',
           passed: false,
@@ -126,7 +126,9 @@ describe('formatPlan', () => {
         },
       ],
     };
-    expect(lines(formatPlan(withAge))).toContain('[INFO] x (r): Age is below the limit of 18 years. Give 3 a week; 0.05 mcg/kg/min; 32,000 mg; Table 3 (x).');
+    expect(lines(formatPlan(withAge))).toContain(
+      '[INFO] history_not_used (r): Age is below the limit of 18 years. Give 3 a week; 0.05 mcg/kg/min; 32,000 mg; Table 3 (x).',
+    );
   });
 
   it('formats every built-in protocol that plans with defaults: no raw code, NaN, exponent, naked or trailing-zero decimal', () => {

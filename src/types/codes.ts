@@ -1,0 +1,90 @@
+/**
+ * Finding codes: the closed set of `Check.code` values that any path (infusion, combination, course,
+ * nasal spray) can produce. Codes are API: a caller acknowledges a soft finding by its code, and
+ * tests assert codes, so every one is listed here and a new one is a deliberate change to this file.
+ */
+
+/** The measures a limit can bound, as they appear in a limit's code. */
+export const MEASURE_CODES = ['dose_rate', 'dose_rate_per_kg', 'session_dose', 'session_dose_per_kg', 'concentration', 'duration'] as const;
+/** One measure's part of a limit code. */
+export type MeasureCode = (typeof MEASURE_CODES)[number];
+/** A catalogue limit's outcome, e.g. `dose_rate_per_kg_above_soft_limit`. */
+export type LimitCode = `${MeasureCode}_${'above' | 'below'}_${'soft' | 'hard'}_limit`;
+
+/** The patient measures the plausibility limits read. */
+export const PATIENT_MEASURES = ['weight', 'height', 'age'] as const;
+/** A patient plausibility limit's outcome, e.g. `weight_unusual`. */
+export type PatientCode = `${(typeof PATIENT_MEASURES)[number]}_${'implausible' | 'unusual'}` | 'patient_not_adult';
+
+/** Every other finding code, one per rule family's outcome. */
+export const RULE_CODES = [
+  'acknowledgement_unused',
+  'clearance_band',
+  'compatibility_unknown',
+  'compatible_agents',
+  'course_length_matches_protocol',
+  'course_length_open_ended',
+  'course_longer_than_protocol',
+  'course_shorter_than_protocol',
+  'course_total',
+  'cumulative_dose_unknown',
+  'daily_dose_above_prescriber_limit',
+  'date_required_for_window',
+  'dose_above_titration',
+  'duration_above_protocol_range',
+  'duration_below_protocol_range',
+  'ecg_missing',
+  'fasting_too_short',
+  'history_not_used',
+  'ibw_extrapolated',
+  'incompatible_agents',
+  'interval_at_least_minimum',
+  'interval_below_minimum',
+  'loading_above_protocol_range',
+  'loading_below_protocol_range',
+  'month_end_clamped',
+  'nasal_dose_above_hard_limit',
+  'nasal_dose_above_soft_limit',
+  'no_escort',
+  'overfill_not_stated',
+  'pattern_from_input',
+  'priming_not_stated',
+  'product_not_for_dilution',
+  'product_requires_dilution',
+  'protocol_cap_applied',
+  'protocol_cap_exceeded',
+  'pump_rate_above_maximum',
+  'pump_rate_below_minimum',
+  'rate_above_label_maximum',
+  'rate_above_protocol_range',
+  'rate_below_protocol_range',
+  'requirement_unconfirmed',
+  'residual_in_container',
+  'rounded_down_for_limit',
+  'rounded_to_whole_vials',
+  'session_beyond_course',
+  'session_number_mismatch',
+  'sessions_on_same_day',
+  'tenfold_dose',
+  'tenfold_long_duration',
+  'tenfold_low_dose',
+  'tenfold_short_duration',
+  'total_above_protocol_range',
+  'total_below_protocol_range',
+  'unverified_data',
+  'weekend_sessions_moved',
+] as const;
+
+/** Any code a {@link Check} can carry. */
+export type CheckCode = (typeof RULE_CODES)[number] | LimitCode | PatientCode;
+
+function limitCodes(): LimitCode[] {
+  return MEASURE_CODES.flatMap((m) => (['above', 'below'] as const).flatMap((b) => (['soft', 'hard'] as const).map((s): LimitCode => `${m}_${b}_${s}_limit`)));
+}
+
+function patientCodes(): PatientCode[] {
+  return [...PATIENT_MEASURES.flatMap((m) => (['implausible', 'unusual'] as const).map((a): PatientCode => `${m}_${a}`)), 'patient_not_adult'];
+}
+
+/** Every finding code, for callers that validate or map codes (frozen). */
+export const CHECK_CODES: readonly CheckCode[] = Object.freeze([...RULE_CODES, ...limitCodes(), ...patientCodes()]);
