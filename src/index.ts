@@ -18,6 +18,7 @@ export type {
   RateSegment,
   TraceStep,
 } from './types/plan.js';
+export type { SprayAlternative } from './types/issues.js';
 export { BUILTIN_CATALOGUE } from './formulary/builtin.js';
 export type {
   Agent,

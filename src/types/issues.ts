@@ -1,6 +1,17 @@
 /** Issues: the coded, pathed problems every public function returns instead of throwing. */
+import type { Severity, Source } from '../catalogue/types.js';
+import type { Quantity } from '../units/index.js';
 
-/** One problem with the input or the plan. `code` is stable API; `message` is prose. */
+/** A whole-spray dose either side of an order that is not a whole number of sprays. */
+export interface SprayAlternative {
+  readonly sprays: Quantity;
+  readonly dose: Quantity;
+}
+
+/**
+ * One problem with the input or the plan. `code` is stable API; `message` is prose. A refusal by a
+ * safety rule carries that rule's finding too (rule, severity, observed value, limit, source).
+ */
 export interface Issue {
   readonly code: string;
   /** Where in the input the problem is, as keys and indexes. Empty for the input as a whole. */
@@ -8,8 +19,20 @@ export interface Issue {
   readonly message: string;
   readonly expected?: string;
   readonly received?: string;
-  /** Further details for findings: observed value, limit, source. */
-  readonly [key: string]: unknown;
+  /** The rule or limit id that refused, for a refused finding. */
+  readonly rule?: string;
+  readonly severity?: Severity;
+  readonly passed?: boolean;
+  readonly agent?: string;
+  readonly observed?: Quantity;
+  readonly limit?: Quantity;
+  readonly source?: Source;
+  /** The sources of a titration decision that stopped the course. */
+  readonly sources?: readonly Source[];
+  /** For a nasal dose that is not whole sprays: mg per spray and the whole-spray doses either side. */
+  readonly mgPerSpray?: Quantity;
+  readonly below?: SprayAlternative;
+  readonly above?: SprayAlternative;
 }
 
 /** A non-empty list of issues. */
