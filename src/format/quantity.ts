@@ -39,6 +39,7 @@
  *
  * @module
  */
+import type { IssueCode } from '../types/issue-codes.js';
 import { dec, readDecimal, REPORT_DECIMALS, roundToIncrement, ROUNDING_MODES, toPlainString, type RoundingMode } from '../decimal/index.js';
 import { describeReceived, type Issue, type Issues } from '../types/issues.js';
 import { displayNumber, isExactlyOne, normalise, splitPlain, type PlainParts } from './display-number.js';
@@ -73,7 +74,7 @@ export type FormattedQuantity =
     }
   | { readonly ok: false; readonly issues: Issues };
 
-function issue(code: string, path: readonly (string | number)[], message: string, expected?: string, received?: string): Issue {
+function issue(code: IssueCode, path: readonly (string | number)[], message: string, expected?: string, received?: string): Issue {
   return {
     code,
     path,

@@ -2,6 +2,7 @@
  * The door of the nasal-spray calculator: untrusted input through one strict schema, then each
  * quantity read into its working unit (mg/mL, mL, mg) or refused with a coded issue.
  */
+import type { IssueCode } from '../types/issue-codes.js';
 import { type Dec, type NumberProblem, readDecimal } from '../decimal/index.js';
 import { type Issue, describeReceived } from '../types/issues.js';
 import { nasalInputShape } from '../schema/nasal.js';
@@ -36,7 +37,7 @@ const NUMBER_MESSAGES: Record<NumberProblem, string> = {
   empty_string: 'The value is empty; give a number such as "100".',
 };
 
-const NUMBER_CODES: Record<NumberProblem, string> = {
+const NUMBER_CODES: Record<NumberProblem, IssueCode> = {
   not_a_number: 'not_a_number',
   not_finite: 'not_finite',
   not_plain_decimal: 'not_plain_decimal',

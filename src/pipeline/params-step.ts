@@ -107,6 +107,9 @@ function rampRate(ctx: DoseContext, lr: LabelRamp, f: Findings): DoseParameter {
   return param;
 }
 
+/** The issue code for each patient field creatinine clearance needs. */
+const CLEARANCE_REQUIRED = { ageYears: 'age_required', sex: 'sex_required', creatinine: 'creatinine_required' } as const;
+
 /** The session dose from the creatinine-clearance band: not the clinician's to set. */
 function bandTotal(ctx: DoseContext, issues: Issue[], f: Findings): DoseParameter | 'skip' {
   const bands = ctx.p.protocol.clearanceBands as NonNullable<PreparedProtocol['protocol']['clearanceBands']>;
@@ -120,7 +123,7 @@ function bandTotal(ctx: DoseContext, issues: Issue[], f: Findings): DoseParamete
   if (missing.length > 0 || crcl === undefined) {
     issues.push(
       ...missing.map((m) => ({
-        code: `${m === 'ageYears' ? 'age' : m}_required`,
+        code: CLEARANCE_REQUIRED[m],
         path: ['patient', m],
         message: `This protocol doses by creatinine clearance (Cockcroft-Gault), which needs the patient's age, sex and serum creatinine.`,
         source: bands.source,

@@ -3,13 +3,14 @@
  * the list the caller owns and returns undefined for a value it refused, so one pass over an
  * entry reports every problem in it.
  */
+import type { IssueCode } from '../types/issue-codes.js';
 import { type Dec, type NumberProblem, readDecimal } from '../decimal/index.js';
 import { DOSE_UNIT_CODES, type DoseUnit, readDoseUnit } from '../units/index.js';
 import type { IssuePath } from './history.js';
 import type { Parsed } from './input.js';
 import { type Issue, describeReceived } from '../types/issues.js';
 
-const NUMBER_CODES: Record<NumberProblem, string> = {
+const NUMBER_CODES: Record<NumberProblem, IssueCode> = {
   not_a_number: 'not_a_number',
   not_finite: 'not_finite',
   not_plain_decimal: 'not_plain_decimal',
@@ -37,7 +38,7 @@ function readNumber(raw: unknown, path: IssuePath, issues: Issue[]): Dec | undef
 }
 
 /** Reads a number that must lie in `lo`..`hi` inclusive; `code` names the out-of-range issue. */
-export function readBounded(raw: unknown, path: IssuePath, lo: number, hi: number, code: string, what: string, issues: Issue[]): Dec | undefined {
+export function readBounded(raw: unknown, path: IssuePath, lo: number, hi: number, code: IssueCode, what: string, issues: Issue[]): Dec | undefined {
   const v = readNumber(raw, path, issues);
   if (v === undefined) return undefined;
   if (v.lt(lo) || v.gt(hi)) {

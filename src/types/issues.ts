@@ -1,6 +1,7 @@
 /** Issues: the coded, pathed problems every public function returns instead of throwing. */
 import type { Severity, Source } from '../catalogue/types.js';
 import type { Quantity } from '../units/index.js';
+import type { IssueCode } from './issue-codes.js';
 
 /** A whole-spray dose either side of an order that is not a whole number of sprays. */
 export interface SprayAlternative {
@@ -13,7 +14,7 @@ export interface SprayAlternative {
  * safety rule carries that rule's finding too (rule, severity, observed value, limit, source).
  */
 export interface Issue {
-  readonly code: string;
+  readonly code: IssueCode;
   /** Where in the input the problem is, as keys and indexes. Empty for the input as a whole. */
   readonly path: readonly (string | number)[];
   readonly message: string;

@@ -6,6 +6,7 @@
  * issues the caller absorbs in reading order, so every reading function depends on its arguments
  * alone.
  */
+import type { IssueCode } from '../types/issue-codes.js';
 import { type Dec, readDecimal } from '../decimal/index.js';
 import type { Issue } from '../types/issues.js';
 
@@ -22,7 +23,7 @@ export interface Read<T> {
 export class Reader {
   readonly issues: Issue[] = [];
 
-  add(code: string, path: Path, message: string, expected?: string, received?: string): void {
+  add(code: IssueCode, path: Path, message: string, expected?: string, received?: string): void {
     const issue: Issue = {
       code,
       path,

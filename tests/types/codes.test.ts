@@ -1,7 +1,18 @@
 // Finding codes are a closed set: CHECK_CODES lists each once, the generated limit and patient codes
 // are all there, and every code a real plan, combination, course or nasal spray carries is in it.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_CATALOGUE, CHECK_CODES, planCombination, planCourse, planInfusion, planNasalSpray } from '../../src/index.js';
+import {
+  BUILTIN_CATALOGUE,
+  CHECK_CODES,
+  ISSUE_CODES,
+  planCombination,
+  planCourse,
+  planInfusion,
+  planNasalSpray,
+  verifyAdministration,
+} from '../../src/index.js';
+import { validateCatalogue } from '../../src/formulary/validate.js';
 
 describe('CHECK_CODES', () => {
   it('lists each code once and cannot be changed', () => {
@@ -61,5 +72,36 @@ describe('CHECK_CODES', () => {
     expect(unknown).toEqual([]);
     // The sweep reaches many codes, not only a handful.
     expect(seen.size).toBeGreaterThan(25);
+  });
+});
+
+describe('ISSUE_CODES', () => {
+  it('lists each code once, holds every finding code, and cannot be changed', () => {
+    expect(new Set(ISSUE_CODES).size).toBe(ISSUE_CODES.length);
+    expect(Object.isFrozen(ISSUE_CODES)).toBe(true);
+    expect(CHECK_CODES.every((c) => ISSUE_CODES.includes(c))).toBe(true);
+  });
+
+  it('contains every code returned for hostile and near-valid input at every door', () => {
+    const good = { patient: { weight: { value: 70, unit: 'kg' } }, protocol: 'ketamine-crps-schwartzman-2009', session: 1 };
+    const hostile = fc.oneof(fc.jsonValue(), fc.constantFrom(Number.NaN, -1, 0, 1e21, '1e3', '0x10', '', 'mg/kg/hr', null, [], {}));
+    const keys = ['patient', 'protocol', 'session', 'dose', 'preparation', 'pump', 'history', 'date', 'careArea', 'acknowledgements'];
+    const seen = new Set<string>();
+    fc.assert(
+      fc.property(fc.constantFrom(...keys), hostile, (key, value) => {
+        const results = [
+          planInfusion({ ...good, [key]: value }),
+          planCombination({ patient: good.patient, session: 1, components: [{ protocol: 'x' }, value] }),
+          planCourse({ protocol: good.protocol, startDate: value }),
+          planNasalSpray({ concentration: value }),
+          verifyAdministration({ bag: value }),
+          validateCatalogue({ ...BUILTIN_CATALOGUE, [key === 'patient' ? 'agents' : 'protocols']: value }),
+        ];
+        for (const r of results) if (!r.ok) r.issues.forEach((i) => seen.add(i.code));
+      }),
+      { numRuns: 300, seed: 20261128 },
+    );
+    expect([...seen].filter((c) => !ISSUE_CODES.includes(c as never))).toEqual([]);
+    expect(seen.size).toBeGreaterThanOrEqual(8);
   });
 });
