@@ -1,10 +1,9 @@
 /** The pipeline's bag step: products, diluent, the bag made up, and what the plan says of it. */
 import type { Product } from '../catalogue/types.js';
 import type { Preparation } from '../compounding/prepare.js';
-import { unverified } from '../checks/unverified.js';
 import type { PreparedProtocol } from '../prepare/protocol.js';
 import { additiveStep, concentrationStep, productStep } from '../present/trace-bag.js';
-import { dilutionChecks, overfillNotStatedCheck, wholeVialsCheck } from '../rules/bag-rules.js';
+import { RULES, judge } from '../rules/table.js';
 import type { PlanInput } from '../schema/input.js';
 import { type BagOrder, bestBag, candidateProducts, chosenDiluent } from '../stages/bag.js';
 import type { ContainerChoice } from '../stages/features.js';
@@ -46,15 +45,8 @@ export function bagStep(input: PlanInput, p: PreparedProtocol, container: Contai
   if (candidates.value.length > 1 && made.ok) f.trace.push(productStep(candidates.value, product));
   if (!made.ok) return refuse(made.issue);
   const prep = made.value;
-  if (prep.additive) {
-    f.trace.push(additiveStep(prep.additive, product));
-    f.checks.push(...dilutionChecks(product, prep, agent));
-  }
-  const vials = wholeVialsCheck(protocol, prep, product, agent);
-  if (vials) f.checks.push(vials);
-  const productNote = unverified(product.id, `The product ${product.name}`, product.source);
-  if (productNote) f.checks.push(productNote);
+  if (prep.additive) f.trace.push(additiveStep(prep.additive, product));
   f.trace.push(concentrationStep(prep));
-  if (prep.diluent && !prep.diluent.overfillStated) f.checks.push(overfillNotStatedCheck());
+  f.checks.push(...judge(RULES.bag, { p, prep, product }));
   return next({ prep, product });
 }

@@ -3,11 +3,11 @@
  * dose before it where the protocol has one, and the ceilings that rounding must never cross.
  */
 import { type Dec, dec } from '../decimal/index.js';
-import { capAppliedCheck } from '../checks/caps.js';
 import { readLimit } from '../checks/limits.js';
-import { type OrderedDose, type RegimenParam, checkParam, orderDose, resolveParam } from '../stages/dose.js';
+import { type OrderedDose, type RegimenParam, type ResolvedParam, orderDose, resolveParam } from '../stages/dose.js';
 import type { PreparedProtocol } from '../prepare/protocol.js';
 import { capStep, loadingStep, orderedStep } from '../present/trace-dose.js';
+import { RULES, judge } from '../rules/table.js';
 import type { PlanInput } from '../schema/input.js';
 import { readMeasure } from '../units/measure.js';
 import type { Params } from './params-step.js';
@@ -19,6 +19,8 @@ export interface Loading {
   readonly durationH: Dec;
   readonly ceilings: Dec[];
   readonly stated: { readonly value: Dec; readonly unit: string };
+  /** The loading dose as resolved, for the rules on its range. */
+  readonly resolved: ResolvedParam;
 }
 
 /** The ordered dose and the loading dose before it. */
@@ -36,10 +38,8 @@ export function orderStep(input: PlanInput, p: PreparedProtocol, params: Params,
   if (!loaded.ok) return loaded;
   const loading = loaded.value;
   f.trace.push(orderedStep(protocol.regimen, derived, W, ordered));
-  for (const c of ordered.caps) {
-    f.trace.push(capStep(c));
-    f.checks.push(capAppliedCheck(c, agent.id));
-  }
+  for (const c of ordered.caps) f.trace.push(capStep(c));
+  f.checks.push(...judge(RULES.order, { agent: agent.id, loading: loading?.resolved, caps: ordered.caps }));
   return next({ ordered, loading, loadingMg: loading?.mg ?? dec(0) });
 }
 
@@ -55,12 +55,11 @@ function loadingDose(input: PlanInput, p: PreparedProtocol, W: Dec, f: Findings)
   const ld = resolveParam('duration', protocol.loading.duration, undefined);
   if (!lt.ok) return refuse({ ...lt.issue, path: ['dose', 'loading'] });
   if (!ld.ok) throw new Error(`protocol ${protocol.id} loading dose has no duration`);
-  f.checks.push(...checkParam(lt.value));
   const perKg = lt.value.measure === 'session-dose-per-kg';
   const mg = perKg ? lt.value.base.mul(W) : lt.value.base;
   const max = lt.value.param.max !== undefined ? readMeasure(dec(lt.value.param.max), lt.value.param.unit) : undefined;
   f.trace.push(loadingStep(lt.value, ld.value.base, perKg, W, mg));
-  return next({ mg, durationH: ld.value.base, ceilings: max ? [perKg ? max.base.mul(W) : max.base] : [], stated: lt.value.stated });
+  return next({ mg, durationH: ld.value.base, ceilings: max ? [perKg ? max.base.mul(W) : max.base] : [], stated: lt.value.stated, resolved: lt.value });
 }
 
 /** Ceilings on the dose rate (mg/h) and the session dose (mg) that rounding must never cross. */

@@ -3,13 +3,11 @@
  * course, and body-surface area and creatinine clearance where the record allows them.
  */
 import type { Dec } from '../decimal/index.js';
-import { patientChecks } from '../checks/patient.js';
-import { unverified } from '../checks/unverified.js';
 import { bodySurfaceArea, creatinineClearance } from '../patient/formulas.js';
 import type { DosingWeightResult } from '../patient/weights.js';
 import type { PreparedProtocol } from '../prepare/protocol.js';
 import { bodySteps, bsaStep, clearanceStep, dosingWeightStep } from '../present/trace-patient.js';
-import { ibwExtrapolatedCheck, sessionInCourseCheck } from '../rules/patient-rules.js';
+import { RULES, judge } from '../rules/table.js';
 import type { PlanInput } from '../schema/input.js';
 import { type Body, dosingWeightNotPositive, resolveBody, resolveDosingWeight } from '../stages/patient.js';
 import { pathForCheck } from './paths.js';
@@ -30,14 +28,7 @@ export function patientStep(input: PlanInput, p: PreparedProtocol, f: Findings):
   const body = resolveBody(input.patient);
   if (!body.ok) return refuse(body.issue);
   f.trace.push(...bodySteps(input.patient, body.value));
-  const { weightKg, heightCm } = body.value;
-  f.checks.push(
-    ...patientChecks(p.catalogue.patientLimits, {
-      weight: weightKg,
-      ...(heightCm ? { height: heightCm } : {}),
-      ...(input.patient.ageYears ? { age: input.patient.ageYears } : {}),
-    }),
-  );
+  f.checks.push(...judge(RULES.patient, { p, input, body: body.value }));
   const patientHard = f.checks.filter((c) => c.severity === 'hard' && !c.passed);
   if (patientHard.length > 0) return refuse(...patientHard.map((c) => ({ ...c, path: pathForCheck(c) })));
   const weightRule = p.protocol.weight ?? p.agent.weight;
@@ -45,10 +36,7 @@ export function patientStep(input: PlanInput, p: PreparedProtocol, f: Findings):
   if (!dw.ok) return refuse(...dw.issues);
   f.trace.push(dosingWeightStep(dw.value, body.value, input.patient));
   if (dw.value.kg.lte(0)) return refuse(dosingWeightNotPositive());
-  if (dw.value.extrapolated && heightCm) f.checks.push(ibwExtrapolatedCheck(heightCm));
-  const weightNote = unverified('weight-basis', 'The dosing-weight rule', weightRule.source);
-  if (weightNote) f.checks.push(weightNote);
-  f.checks.push(sessionInCourseCheck(input.session, p.protocol));
+  f.checks.push(...judge(RULES.dosingWeight, { p, input, body: body.value, dosingWeight: dw.value, weightRule }));
   return next(measures(input, p, f, body.value, dw.value));
 }
 

@@ -1,11 +1,11 @@
 /** The pipeline's pump step: segments programmed, their working, and the pump range judged. */
 import { type Dec, dec } from '../decimal/index.js';
-import { type PumpRange, pumpRangeChecks } from '../checks/pump-range.js';
+import type { PumpRange } from '../checks/pump-range.js';
 import type { PreparedProtocol } from '../prepare/protocol.js';
 import { pumpSteps } from '../present/trace-pump.js';
 import { DEFAULT_PUMP_RANGE } from '../pump/range.js';
 import { DEFAULT_RATE_INCREMENT, type PumpPlan } from '../pump/settings.js';
-import { roundedDownCheck } from '../rules/bag-rules.js';
+import { RULES, judge } from '../rules/table.js';
 import type { PlanInput } from '../schema/input.js';
 import type { LabelRamp } from '../stages/features.js';
 import { programPump } from '../stages/pump-program.js';
@@ -58,15 +58,7 @@ export function pumpStep(
     increment,
   });
   f.trace.push(...pumpSteps(pump, bag.prep, order.ordered.durationH, increment));
-  const roundedDown = pump.segments.some((seg) => seg.rate.roundedDownForLimit || seg.volume?.roundedDownForLimit === true);
-  if (roundedDown || bag.prep.additive?.drawn.roundedDownForLimit) f.checks.push(roundedDownCheck(p.agent));
   const range = pumpRangeOf(input);
-  // Every segment's rate must be one the pump can run; the check reports the most extreme.
-  f.checks.push(
-    ...pumpRangeChecks(
-      pump.segments.map((seg) => seg.rate.value),
-      range,
-    ),
-  );
+  f.checks.push(...judge(RULES.pump, { p, prep: bag.prep, pump, range }));
   return { pump, increment, range };
 }

@@ -3,8 +3,7 @@
  * same limit and cap rules as its own plan, on exact values from its own plan's facts.
  */
 import type { Dec } from '../decimal/index.js';
-import { agentLimitChecks } from '../checks/agent-limits.js';
-import { capChecks } from '../checks/caps.js';
+import { RULES, judge } from '../rules/table.js';
 import type { ComponentFacts } from '../stages/component-facts.js';
 import type { SharedRate } from '../stages/combined-bag.js';
 import { type Measure } from '../units/measure.js';
@@ -37,7 +36,7 @@ export function agentAtSharedRate(part: Plan, f: ComponentFacts, shared: SharedR
   };
   // The same rules as the agent's own plan, on what this bag delivers at the shared rate (no
   // loading dose and no earlier sessions here: every limit reads this session's values).
-  const checks = [...agentLimitChecks(f.limits, f.risks, () => observed, f.agent, false), ...capChecks(f.caps, { rateMgH, sessionMg: mg }, f.agent)];
+  const checks = judge(RULES.sharedBagAgent, { facts: f, observed, rateMgH, amountMg: mg });
   const dose: AgentDose = {
     ...a,
     delivered: {

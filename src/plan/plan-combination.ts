@@ -8,9 +8,8 @@
 import { BUILTIN_CATALOGUE } from '../formulary/builtin.js';
 import type { Catalogue } from '../catalogue/types.js';
 import { acknowledge } from '../checks/acknowledge.js';
-import { pumpRangeChecks } from '../checks/pump-range.js';
 import { pathForCheck } from '../pipeline/paths.js';
-import { compatibilityChecks } from '../rules/compatibility-rules.js';
+import { RULES, judge } from '../rules/table.js';
 import { combinationShape } from '../schema/combination.js';
 import type { Issue, Issues } from '../types/issues.js';
 import { mapZodIssue } from '../schema/zod-issues.js';
@@ -69,12 +68,7 @@ export function planCombination(input: unknown, catalogue: Catalogue = BUILTIN_C
   if (!bag.ok) return fail([bag.issue]);
   const shared = sharedRate(facts, bag.value.finalMl);
   const judged = parts.map((p, i) => agentAtSharedRate(p, facts[i] as ComponentFacts, shared, bag.value.finalMl));
-  const found = [
-    ...compatibilityChecks(facts.map((f) => f.agent)),
-    ...judged.flatMap((j) => j.checks),
-    ...carriedOver(parts),
-    ...pumpRangeChecks([shared.rate.value], (facts[0] as ComponentFacts).pumpRange),
-  ];
+  const found = judge(RULES.combination, { facts, agentChecks: judged.flatMap((j) => j.checks), carriedOver: carriedOver(parts), rate: shared.rate.value });
   const { checks, needsAck } = acknowledge(found, acks);
   const hard = checks.filter((c) => c.severity === 'hard' && !c.passed);
   if (hard.length > 0) return fail(hard.map((c) => ({ ...c, path: combinationPath(c, facts) })));

@@ -7,40 +7,45 @@ import { quantity } from '../units/quantity.js';
 
 const NOT_MET_CODE = { fasting: 'fasting_too_short', escort: 'no_escort', ecg: 'ecg_missing' } as const;
 
-/** Whether the readiness confirms a requirement: true, false, or null when unstated. */
+/** A requirement and whether the readiness confirms it: true, false, or null when unstated. */
+export interface Confirmation {
+  readonly req: Requirement;
+  readonly confirmed: boolean | null;
+}
+
 function confirmation(req: Requirement, r: PlanInput['readiness']): boolean | null {
   if (req.id === 'fasting') return r.fastingHours === undefined ? null : r.fastingHours.gte(dec(req.hours ?? '0'));
   if (req.id === 'escort') return r.escort ?? null;
   return r.ecgOnFile ?? null;
 }
 
-/** Each requirement's check and its entry in the plan. */
-export function requirementChecks(
-  reqs: readonly Requirement[],
-  readiness: PlanInput['readiness'],
-  agent: string,
-): { checks: Check[]; requirements: Plan['requirements'] } {
-  const checks: Check[] = [];
-  const requirements = reqs.map((req) => {
-    const confirmed = confirmation(req, readiness);
-    checks.push({
-      code: confirmed === null ? 'requirement_unconfirmed' : NOT_MET_CODE[req.id],
-      rule: `requirement.${req.id}`,
-      severity: confirmed === null ? 'info' : 'soft',
-      passed: confirmed === true,
-      agent,
-      ...(req.id === 'fasting' && readiness.fastingHours !== undefined
-        ? { observed: quantity(readiness.fastingHours, 'h'), limit: quantity(dec(req.hours ?? '0'), 'h') }
-        : {}),
-      source: req.source,
-      message:
-        confirmed === null
-          ? `Confirm before starting: ${req.text}`
-          : confirmed
-            ? `Confirmed: ${req.text}`
-            : `Not met: ${req.text} Resolve it, or acknowledge with a reason.`,
-    });
-    return { id: req.id, text: req.text, confirmed, source: req.source };
-  });
-  return { checks, requirements };
+/** Each requirement with what the readiness says of it. */
+export function confirmationsFor(reqs: readonly Requirement[], readiness: PlanInput['readiness']): Confirmation[] {
+  return reqs.map((req) => ({ req, confirmed: confirmation(req, readiness) }));
+}
+
+/** The plan's list of requirements and their confirmation. */
+export function planRequirements(confirmations: readonly Confirmation[]): Plan['requirements'] {
+  return confirmations.map(({ req, confirmed }) => ({ id: req.id, text: req.text, confirmed, source: req.source }));
+}
+
+/** Each requirement's check: unconfirmed (info), not met (soft) or confirmed. */
+export function requirementChecks(confirmations: readonly Confirmation[], readiness: PlanInput['readiness'], agent: string): Check[] {
+  return confirmations.map(({ req, confirmed }) => ({
+    code: confirmed === null ? 'requirement_unconfirmed' : NOT_MET_CODE[req.id],
+    rule: `requirement.${req.id}`,
+    severity: confirmed === null ? 'info' : 'soft',
+    passed: confirmed === true,
+    agent,
+    ...(req.id === 'fasting' && readiness.fastingHours !== undefined
+      ? { observed: quantity(readiness.fastingHours, 'h'), limit: quantity(dec(req.hours ?? '0'), 'h') }
+      : {}),
+    source: req.source,
+    message:
+      confirmed === null
+        ? `Confirm before starting: ${req.text}`
+        : confirmed
+          ? `Confirmed: ${req.text}`
+          : `Not met: ${req.text} Resolve it, or acknowledge with a reason.`,
+  }));
 }

@@ -1,0 +1,233 @@
+/**
+ * The rule table: every safety rule the pipeline judges once a stage has computed, as a rule object
+ * in one ordered table per phase, run by one evaluator. A rule reads the facts of its phase and
+ * returns its findings (passed or not, each with its code, severity, observed value, limit, source
+ * and message); the order of the table is the order of `plan.checks`. The dose parameters' own
+ * checks (label maximum, clearance band, titration) stay with the dose step, where each parameter is
+ * resolved, because a refusal there stops the plan before an ordered dose exists.
+ */
+import type { Dec } from '../decimal/index.js';
+import type { Limit, Product, WeightRule } from '../catalogue/types.js';
+import { agentLimitChecks, appliesToPatient } from '../checks/agent-limits.js';
+import { type CapInForce, capAppliedCheck, capChecks } from '../checks/caps.js';
+import { patientChecks } from '../checks/patient.js';
+import { type PumpRange, pumpRangeChecks } from '../checks/pump-range.js';
+import { unverified } from '../checks/unverified.js';
+import type { Preparation } from '../compounding/prepare.js';
+import type { DosingWeightResult } from '../patient/weights.js';
+import type { PreparedProtocol } from '../prepare/protocol.js';
+import type { PumpPlan } from '../pump/settings.js';
+import type { PlanInput } from '../schema/input.js';
+import { type OrderedDose, type ResolvedParam, checkParam } from '../stages/dose.js';
+import type { Body } from '../stages/patient.js';
+import type { WindowTotal } from '../stages/window.js';
+import type { ComponentFacts } from '../stages/component-facts.js';
+import type { Check } from '../types/plan.js';
+import type { Measure } from '../units/measure.js';
+import { dilutionChecks, overfillNotStatedCheck, residualCheck, roundedDownCheck, wholeVialsCheck } from './bag-rules.js';
+import { cumulativeUnknownCheck, dateRequiredCheck, durationRangeChecks } from './delivered-rules.js';
+import { ibwExtrapolatedCheck, sessionInCourseCheck } from './patient-rules.js';
+import { compatibilityChecks } from './compatibility-rules.js';
+import { type Confirmation, requirementChecks } from './requirement-rules.js';
+
+/** One rule: its id and how it judges the facts of its phase. */
+export interface Rule<F> {
+  readonly id: string;
+  readonly evaluate: (facts: F) => readonly Check[];
+}
+
+/** What the patient rules read: the catalogue's plausibility limits and the patient's measures. */
+export interface PatientPhase {
+  readonly p: PreparedProtocol;
+  readonly input: PlanInput;
+  readonly body: Body;
+}
+
+/** What the dosing-weight rules read. */
+export interface WeightPhase extends PatientPhase {
+  readonly dosingWeight: DosingWeightResult;
+  readonly weightRule: WeightRule;
+}
+
+/** What the ordered-dose rules read: the loading dose as resolved and the caps as applied. */
+export interface OrderPhase {
+  readonly agent: string;
+  readonly loading: ResolvedParam | undefined;
+  readonly caps: OrderedDose['caps'];
+}
+
+/** What the bag rules read. */
+export interface BagPhase {
+  readonly p: PreparedProtocol;
+  readonly prep: Preparation;
+  readonly product: Product;
+}
+
+/** What the pump rules read. */
+export interface PumpPhase {
+  readonly p: PreparedProtocol;
+  readonly prep: Preparation;
+  readonly pump: PumpPlan;
+  readonly range: PumpRange;
+}
+
+/** What the rules on the delivered dose read. */
+export interface DeliveredPhase {
+  readonly p: PreparedProtocol;
+  readonly input: PlanInput;
+  readonly prep: Preparation;
+  readonly pump: PumpPlan;
+  readonly W: Dec;
+  readonly loadingMg: Dec;
+  readonly risks: ReadonlySet<string>;
+  readonly caps: readonly CapInForce[];
+  /** Each windowed limit's earlier sessions (by limit id). */
+  readonly windows: ReadonlyMap<string, WindowTotal>;
+  readonly derivedDuration: boolean;
+  readonly confirmations: readonly Confirmation[];
+}
+
+const some = (c: Check | undefined): readonly Check[] => (c ? [c] : []);
+
+/** The delivered values by measure, in base units; with `peak`, dose rates at the fastest segment. */
+function observedValues(d: DeliveredPhase, peak: boolean): Partial<Record<Measure, Dec>> {
+  const rate = peak ? d.pump.peakRateMgH : d.pump.deliveredRateMgH;
+  return {
+    'dose-rate': rate,
+    'dose-rate-per-kg': rate.div(d.W),
+    'session-dose': d.pump.deliveredMg,
+    'session-dose-per-kg': d.pump.deliveredMg.div(d.W),
+    concentration: d.prep.concentrationMgPerMl,
+    duration: d.pump.durationH,
+  };
+}
+
+/**
+ * Every agent limit in force that applies to the patient, each after the notes on earlier sessions
+ * of its window that recorded no dose: session-dose limits over a window read this session plus the
+ * earlier ones in it; a loading dose counts against every dose-rate limit not marked as for
+ * maintenance only.
+ */
+function deliveredLimitChecks(d: DeliveredPhase): Check[] {
+  const observed = observedValues(d, false);
+  const peak = observedValues(d, true);
+  const mg = d.pump.deliveredMg;
+  const checks: Check[] = [];
+  for (const limit of d.p.limitsInForce) {
+    if (!appliesToPatient(limit, d.risks)) continue;
+    const total = d.windows.get(limit.id);
+    if (total) checks.push(...total.unknown.map((h) => cumulativeUnknownCheck(limit, h, d.p.agent.id)));
+    const windowed = total ? { 'session-dose': mg.add(total.priorMg), 'session-dose-per-kg': mg.add(total.priorMg).div(d.W) } : undefined;
+    const values = (l: Limit) => windowed ?? (l.appliesTo === 'maintenance' ? observed : peak);
+    checks.push(...agentLimitChecks([limit], d.risks, values, d.p.agent.id, true));
+  }
+  return checks;
+}
+
+/** What the rules on one agent in a combination bag read: its own facts and what the shared rate delivers. */
+export interface SharedBagAgentPhase {
+  readonly facts: ComponentFacts;
+  readonly observed: Partial<Record<Measure, Dec>>;
+  readonly rateMgH: Dec;
+  readonly amountMg: Dec;
+}
+
+/** What the combination bag's own rules read. */
+export interface CombinationPhase {
+  readonly facts: readonly ComponentFacts[];
+  /** Each agent's findings at the shared rate (from the shared-bag agent rules). */
+  readonly agentChecks: readonly Check[];
+  /** The components' own findings that do not depend on the bag. */
+  readonly carriedOver: readonly Check[];
+  readonly rate: Dec;
+}
+
+/** The rules, phase by phase, in the order the plan shows their findings. */
+export const RULES = {
+  patient: [
+    {
+      id: 'patient.plausibility',
+      evaluate: ({ p, input, body }) =>
+        patientChecks(p.catalogue.patientLimits, {
+          weight: body.weightKg,
+          ...(body.heightCm ? { height: body.heightCm } : {}),
+          ...(input.patient.ageYears ? { age: input.patient.ageYears } : {}),
+        }),
+    },
+  ] satisfies readonly Rule<PatientPhase>[],
+  dosingWeight: [
+    {
+      id: 'patient.ideal-weight.height-under-60-in',
+      evaluate: ({ dosingWeight, body }) => (dosingWeight.extrapolated && body.heightCm ? [ibwExtrapolatedCheck(body.heightCm)] : []),
+    },
+    { id: 'weight-basis.unverified', evaluate: ({ weightRule }) => some(unverified('weight-basis', 'The dosing-weight rule', weightRule.source)) },
+    { id: 'protocol.schedule.sessions', evaluate: ({ input, p }) => [sessionInCourseCheck(input.session, p.protocol)] },
+  ] satisfies readonly Rule<WeightPhase>[],
+  order: [
+    { id: 'protocol.loading.range', evaluate: ({ loading }) => (loading ? checkParam(loading) : []) },
+    { id: 'protocol.caps.applied', evaluate: ({ caps, agent }) => caps.map((c) => capAppliedCheck(c, agent)) },
+  ] satisfies readonly Rule<OrderPhase>[],
+  bag: [
+    { id: 'product.dilution', evaluate: ({ prep, product, p }) => (prep.additive ? dilutionChecks(product, prep, p.agent) : []) },
+    { id: 'protocol.whole-vials', evaluate: ({ prep, product, p }) => some(wholeVialsCheck(p.protocol, prep, product, p.agent)) },
+    { id: 'product.unverified', evaluate: ({ product }) => some(unverified(product.id, `The product ${product.name}`, product.source)) },
+    { id: 'preparation.overfill', evaluate: ({ prep }) => (prep.diluent && !prep.diluent.overfillStated ? [overfillNotStatedCheck()] : []) },
+  ] satisfies readonly Rule<BagPhase>[],
+  pump: [
+    {
+      id: 'rounding.ceiling',
+      evaluate: ({ pump, prep, p }) =>
+        pump.segments.some((seg) => seg.rate.roundedDownForLimit || seg.volume?.roundedDownForLimit === true) || prep.additive?.drawn.roundedDownForLimit
+          ? [roundedDownCheck(p.agent)]
+          : [],
+    },
+    {
+      id: 'pump.range',
+      evaluate: ({ pump, range }) =>
+        pumpRangeChecks(
+          pump.segments.map((seg) => seg.rate.value),
+          range,
+        ),
+    },
+  ] satisfies readonly Rule<PumpPhase>[],
+  delivered: [
+    {
+      id: 'cumulative.date',
+      evaluate: ({ input, p }) =>
+        input.date === undefined && input.history.length > 0 && p.limitsInForce.some((l) => l.window !== undefined && l.window !== 'course')
+          ? [dateRequiredCheck()]
+          : [],
+    },
+    { id: 'agent.limits', evaluate: deliveredLimitChecks },
+    {
+      id: 'protocol.caps.delivered',
+      evaluate: ({ caps, pump, loadingMg, p }) => capChecks(caps, { rateMgH: pump.deliveredRateMgH, sessionMg: pump.deliveredMg.sub(loadingMg) }, p.agent.id),
+    },
+    {
+      id: 'preparation.residual',
+      evaluate: ({ prep, pump, p }) => {
+        const residualMl = prep.finalMl.sub(pump.vtbiMl);
+        return residualMl.gt(0) ? [residualCheck(residualMl, prep, p.agent)] : [];
+      },
+    },
+    { id: 'protocol.duration', evaluate: ({ derivedDuration, p, pump }) => (derivedDuration ? durationRangeChecks(p.protocol, pump.durationH) : []) },
+    { id: 'requirements', evaluate: ({ confirmations, input, p }) => requirementChecks(confirmations, input.readiness, p.agent.id) },
+  ] satisfies readonly Rule<DeliveredPhase>[],
+  // The same limit and cap rules as an agent's own plan, on what the shared bag delivers at the shared
+  // rate (no loading dose and no earlier sessions here: every limit reads this session's values).
+  sharedBagAgent: [
+    { id: 'agent.limits', evaluate: ({ facts, observed }) => agentLimitChecks(facts.limits, facts.risks, () => observed, facts.agent, false) },
+    { id: 'protocol.caps.delivered', evaluate: ({ facts, rateMgH, amountMg }) => capChecks(facts.caps, { rateMgH, sessionMg: amountMg }, facts.agent) },
+  ] satisfies readonly Rule<SharedBagAgentPhase>[],
+  combination: [
+    { id: 'compatibility', evaluate: ({ facts }) => compatibilityChecks(facts.map((f) => f.agent)) },
+    { id: 'agents.shared-rate', evaluate: ({ agentChecks }) => agentChecks },
+    { id: 'components.own', evaluate: ({ carriedOver }) => carriedOver },
+    { id: 'pump.range', evaluate: ({ facts, rate }) => pumpRangeChecks([rate], (facts[0] as ComponentFacts).pumpRange) },
+  ] satisfies readonly Rule<CombinationPhase>[],
+} as const;
+
+/** The one evaluator: each rule of a phase on its facts, in table order. */
+export function judge<F>(rules: readonly Rule<F>[], facts: F): Check[] {
+  return rules.flatMap((rule) => [...rule.evaluate(facts)]);
+}
