@@ -103,50 +103,32 @@ export function checkParam(r: ResolvedParam): Check[] {
   const p = r.param;
   const checks: Check[] = [];
   if (r.from === 'clinician') {
-    if (p.max !== undefined) checks.push(checkProtocolMax(r, p.max));
-    if (p.min !== undefined) checks.push(checkProtocolMin(r, p.min));
+    if (p.max !== undefined) checks.push(checkProtocolBound(r, 'max', p.max));
+    if (p.min !== undefined) checks.push(checkProtocolBound(r, 'min', p.min));
   }
   if (p.usual !== undefined) checks.push(...checkTenfold(r, p.usual));
   return checks;
 }
 
-/** The clinician's value against the protocol's stated maximum `max` (in the protocol's unit). */
-function checkProtocolMax(r: ResolvedParam, max: string): Check {
+/** The clinician's value against the protocol's stated maximum or minimum (in the protocol's unit). */
+function checkProtocolBound(r: ResolvedParam, bound: 'max' | 'min', stated: string): Check {
   const p = r.param;
   const unit = MEASURE_BASE_UNIT[r.measure];
-  const limit = paramMeasure(p, max).base;
-  const passed = r.base.lte(limit);
+  const limit = paramMeasure(p, stated).base;
+  const upper = bound === 'max';
+  const passed = upper ? r.base.lte(limit) : r.base.gte(limit);
+  const word = upper ? 'maximum' : 'minimum';
   return {
-    code: `${r.name}_above_protocol_range`,
-    rule: `protocol.${r.name}.max`,
+    code: upper ? `${r.name}_above_protocol_range` : `${r.name}_below_protocol_range`,
+    rule: `protocol.${r.name}.${bound}`,
     severity: 'soft',
     passed,
     observed: quantity(r.base, unit),
     limit: quantity(limit, unit),
     source: p.source,
     message: passed
-      ? `The chosen ${PARAM_WORD[r.name]} is within the protocol's maximum of ${max} ${p.unit}.`
-      : `The chosen ${PARAM_WORD[r.name]} is above the protocol's maximum of ${max} ${p.unit}; acknowledge with a reason to proceed.`,
-  };
-}
-
-/** The clinician's value against the protocol's stated minimum `min` (in the protocol's unit). */
-function checkProtocolMin(r: ResolvedParam, min: string): Check {
-  const p = r.param;
-  const unit = MEASURE_BASE_UNIT[r.measure];
-  const limit = paramMeasure(p, min).base;
-  const passed = r.base.gte(limit);
-  return {
-    code: `${r.name}_below_protocol_range`,
-    rule: `protocol.${r.name}.min`,
-    severity: 'soft',
-    passed,
-    observed: quantity(r.base, unit),
-    limit: quantity(limit, unit),
-    source: p.source,
-    message: passed
-      ? `The chosen ${PARAM_WORD[r.name]} is within the protocol's minimum of ${min} ${p.unit}.`
-      : `The chosen ${PARAM_WORD[r.name]} is below the protocol's minimum of ${min} ${p.unit}; acknowledge with a reason to proceed.`,
+      ? `The chosen ${PARAM_WORD[r.name]} is within the protocol's ${word} of ${stated} ${p.unit}.`
+      : `The chosen ${PARAM_WORD[r.name]} is ${upper ? 'above' : 'below'} the protocol's ${word} of ${stated} ${p.unit}; acknowledge with a reason to proceed.`,
   };
 }
 
