@@ -32,10 +32,19 @@ export function limitCode(measure: Measure, bound: 'upper' | 'lower', severity: 
   return `${MEASURE_CODE[measure]}_${bound === 'upper' ? 'above' : 'below'}_${severity}_limit`;
 }
 
-/** A limit read into base units. Throws for a unit no limit can use: catalogue data is checked when loaded. */
+const READ = new WeakMap<Limit, { measure: Measure; base: Dec }>();
+
+/**
+ * A limit read into base units, once per frozen limit record (catalogue data is deep-frozen when
+ * validated, so its reading never changes). Throws for a unit no limit can use: catalogue data is
+ * checked when loaded.
+ */
 export function readLimit(limit: Limit): { measure: Measure; base: Dec } {
+  const known = READ.get(limit);
+  if (known) return known;
   const m = readMeasure(dec(limit.value), limit.unit);
   if (!m) throw new Error(`catalogue limit ${limit.id} has unit ${limit.unit}, which no limit can use`);
+  if (Object.isFrozen(limit)) READ.set(limit, Object.freeze(m));
   return m;
 }
 

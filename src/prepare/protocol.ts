@@ -1,7 +1,7 @@
 /**
  * A protocol prepared once per catalogue and care area: the protocol and agent resolved by id, the
- * agent's limits in force in the care area, and the catalogue's care areas. Cached per catalogue
- * object, so every plan of the same protocol starts from the same prepared value.
+ * agent's limits in force in the care area, and the catalogue's care areas. Cached per (frozen)
+ * catalogue object, so every plan of the same protocol starts from the same prepared value.
  */
 import type { Agent, Catalogue, Limit, Protocol } from '../catalogue/types.js';
 import { limitsForCareArea } from '../checks/agent-limits.js';
@@ -26,17 +26,21 @@ interface CatalogueIndex {
 
 const INDEXES = new WeakMap<Catalogue, CatalogueIndex>();
 
+/**
+ * The catalogue's index. Kept only for a frozen catalogue (the built-in one and every validated one
+ * are deep-frozen): an object a caller can still change is indexed afresh on every call, so a plan
+ * never reads a limit that has since been edited.
+ */
 function indexOf(catalogue: Catalogue): CatalogueIndex {
-  let index = INDEXES.get(catalogue);
-  if (!index) {
-    index = {
-      protocols: new Map(catalogue.protocols.map((p) => [p.id, p])),
-      agents: new Map(catalogue.agents.map((a) => [a.id, a])),
-      careAreas: new Set(catalogue.agents.flatMap((a) => a.limits.flatMap((l) => l.careAreas ?? []))),
-      prepared: new Map(),
-    };
-    INDEXES.set(catalogue, index);
-  }
+  const cached = INDEXES.get(catalogue);
+  if (cached) return cached;
+  const index: CatalogueIndex = {
+    protocols: new Map(catalogue.protocols.map((p) => [p.id, p])),
+    agents: new Map(catalogue.agents.map((a) => [a.id, a])),
+    careAreas: new Set(catalogue.agents.flatMap((a) => a.limits.flatMap((l) => l.careAreas ?? []))),
+    prepared: new Map(),
+  };
+  if (Object.isFrozen(catalogue)) INDEXES.set(catalogue, index);
   return index;
 }
 
