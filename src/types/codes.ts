@@ -86,5 +86,9 @@ function patientCodes(): PatientCode[] {
   return [...PATIENT_MEASURES.flatMap((m) => (['implausible', 'unusual'] as const).map((a): PatientCode => `${m}_${a}`)), 'patient_not_adult'];
 }
 
-/** Every finding code, for callers that validate or map codes (frozen). */
-export const CHECK_CODES: readonly CheckCode[] = Object.freeze([...RULE_CODES, ...limitCodes(), ...patientCodes()]);
+function allCheckCodes(): readonly CheckCode[] {
+  return Object.freeze([...RULE_CODES, ...limitCodes(), ...patientCodes()]);
+}
+
+/** Every finding code, for callers that validate or map codes (frozen). Built by a pure call, so a bundle that never reads it drops it. */
+export const CHECK_CODES: readonly CheckCode[] = /* @__PURE__ */ allCheckCodes();

@@ -96,5 +96,9 @@ export const INPUT_ISSUE_CODES = [
 /** Any code an {@link Issue} can carry. */
 export type IssueCode = CheckCode | (typeof INPUT_ISSUE_CODES)[number];
 
-/** Every issue code (frozen). */
-export const ISSUE_CODES: readonly IssueCode[] = Object.freeze([...new Set<IssueCode>([...CHECK_CODES, ...INPUT_ISSUE_CODES])]);
+function allIssueCodes(): readonly IssueCode[] {
+  return Object.freeze([...new Set<IssueCode>([...CHECK_CODES, ...INPUT_ISSUE_CODES])]);
+}
+
+/** Every issue code (frozen). Built by a pure call, so a bundle that never reads it drops it. */
+export const ISSUE_CODES: readonly IssueCode[] = /* @__PURE__ */ allIssueCodes();
