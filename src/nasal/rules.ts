@@ -3,6 +3,7 @@
  * refusals (a dose that is not whole sprays, a hard-limit finding, a bottle too small for a dose).
  */
 import { type Dec, dec } from '../decimal/index.js';
+import type { Rule } from '../rules/table.js';
 import type { Check } from '../types/plan.js';
 import type { Issue } from '../types/issues.js';
 import type { Quantity } from '../units/index.js';
@@ -108,3 +109,26 @@ export function bottleTooSmallIssue(spraysAvailable: Dec, spraysPerDose: Dec): I
     limit: quantity(spraysPerDose, SPRAY),
   };
 }
+
+/** What the nasal dose rules read: the dose, and the daily dose against the prescriber's maximum. */
+export interface NasalDosePhase {
+  readonly dose: Dec;
+  readonly dailyDose: Dec;
+  readonly maxDailyDose: Dec;
+}
+
+/** What the nasal bottle rules read. */
+export interface NasalBottlePhase {
+  readonly primingStated: boolean;
+}
+
+/** The nasal spray's rules, phase by phase, run by the planners' one evaluator (`judge`). */
+export const NASAL_RULES = {
+  dose: [
+    { id: 'nasal.dose-limits', evaluate: ({ dose }) => doseLimitChecks(dose) },
+    { id: 'nasal.daily-dose', evaluate: ({ dailyDose, maxDailyDose }) => [dailyDoseCheck(dailyDose, maxDailyDose)] },
+  ] satisfies readonly Rule<NasalDosePhase>[],
+  bottle: [
+    { id: 'nasal.priming', evaluate: ({ primingStated }) => (primingStated ? [] : [primingNotStatedCheck()]) },
+  ] satisfies readonly Rule<NasalBottlePhase>[],
+} as const;

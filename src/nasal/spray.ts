@@ -15,7 +15,8 @@ import { type BottleSupply, computeBottle } from './bottle.js';
 import { type NostrilSplit, type SprayDose, computeSprayDose, splitNostrils } from './dose.js';
 import { type NasalInput, parseNasalInput } from './input.js';
 import { NASAL_DATA_VERSION, NASAL_NOTES } from './data.js';
-import { bottleTooSmallIssue, dailyDoseCheck, doseLimitChecks, hardFailureIssues, notWholeSpraysIssue, primingNotStatedCheck } from './rules.js';
+import { judge } from '../rules/table.js';
+import { NASAL_RULES, bottleTooSmallIssue, hardFailureIssues, notWholeSpraysIssue } from './rules.js';
 import { sprayTrace } from './trace.js';
 import type { NasalSprayPlan, NasalSprayResult } from './types.js';
 import { DOSE, SPRAY } from './units.js';
@@ -62,13 +63,13 @@ export function planNasalSpray(input: unknown): NasalSprayResult {
 /** Works out the dose, checks it, refuses what cannot be given, then works out the bottle. */
 function planParsed(input: NasalInput): NasalSprayResult {
   const sprays = computeSprayDose(input);
-  const checks = [...doseLimitChecks(input.dose), dailyDoseCheck(sprays.dailyDose, input.maxDailyDose)];
+  const checks = judge(NASAL_RULES.dose, { dose: input.dose, dailyDose: sprays.dailyDose, maxDailyDose: input.maxDailyDose });
   const refusals = [...(sprays.whole ? [] : [notWholeSpraysIssue(input.dose, sprays)]), ...hardFailureIssues(checks)];
   if (refusals.length > 0) return fail(refusals);
 
   const spraysPerDose = sprays.spraysExact; // a whole number here
   const bottle = computeBottle(input, spraysPerDose);
-  if (!bottle.primingStated) checks.push(primingNotStatedCheck());
+  checks.push(...judge(NASAL_RULES.bottle, { primingStated: bottle.primingStated }));
   if (bottle.dosesPerBottle.lt(1)) return fail([bottleTooSmallIssue(bottle.spraysAvailable, spraysPerDose)]);
 
   const nostrils = splitNostrils(spraysPerDose);
