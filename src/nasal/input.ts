@@ -2,7 +2,7 @@
  * The door of the nasal-spray calculator: untrusted input through one strict schema, then each
  * quantity read into its working unit (mg/mL, mL, mg) or refused with a coded issue.
  */
-import type { IssueCode } from '../types/issue-codes.js';
+import { NUMBER_PROBLEM_CODES } from '../types/issue-codes.js';
 import { type Dec, type NumberProblem, readDecimal } from '../decimal/index.js';
 import { type Issue, describeReceived } from '../types/issues.js';
 import { nasalInputShape } from '../schema/nasal.js';
@@ -37,17 +37,10 @@ const NUMBER_MESSAGES: Record<NumberProblem, string> = {
   empty_string: 'The value is empty; give a number such as "100".',
 };
 
-const NUMBER_CODES: Record<NumberProblem, IssueCode> = {
-  not_a_number: 'not_a_number',
-  not_finite: 'not_finite',
-  not_plain_decimal: 'not_plain_decimal',
-  empty_string: 'empty_number',
-};
-
 function readPositive(raw: unknown, path: Path, issues: Issue[]): Dec | undefined {
   const r = readDecimal(raw);
   if (!r.ok) {
-    issues.push({ code: NUMBER_CODES[r.problem], path, message: NUMBER_MESSAGES[r.problem], received: describeReceived(raw) });
+    issues.push({ code: NUMBER_PROBLEM_CODES[r.problem], path, message: NUMBER_MESSAGES[r.problem], received: describeReceived(raw) });
     return undefined;
   }
   if (r.value.lte(0)) {

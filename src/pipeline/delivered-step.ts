@@ -31,7 +31,7 @@ export interface Delivered {
 }
 
 /** A protocol cap as the ordered dose applied it, as the cap rule reads it. */
-export function capInForce(c: OrderedDose['caps'][number]): CapInForce {
+function capInForce(c: OrderedDose['caps'][number]): CapInForce {
   return { id: c.cap.id, stated: { value: c.cap.value, unit: c.cap.unit }, perHour: c.measure.startsWith('dose-rate'), limit: c.limit, source: c.cap.source };
 }
 

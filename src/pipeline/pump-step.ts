@@ -22,7 +22,7 @@ export interface PumpFacts {
 }
 
 /** The pump range in force: the input's, else the default with its source. */
-export function pumpRangeOf(input: PlanInput): PumpRange {
+function pumpRangeOf(input: PlanInput): PumpRange {
   const given = input.pump.minRate !== undefined || input.pump.maxRate !== undefined;
   return {
     minRate: input.pump.minRate?.value ?? dec(DEFAULT_PUMP_RANGE.minRate),

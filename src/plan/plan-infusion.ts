@@ -15,8 +15,6 @@ import { assemblePlan } from '../present/assemble.js';
 import type { PlanResult } from '../types/plan.js';
 
 export { DEFAULT_PUMP_RANGE } from '../pump/range.js';
-export { pathForCheck } from '../pipeline/paths.js';
-export type { ComponentFacts } from '../stages/component-facts.js';
 
 function fail(issues: readonly Issue[]): PlanResult {
   return { ok: false, issues: issues as unknown as Issues };

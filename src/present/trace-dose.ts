@@ -4,6 +4,7 @@ import type { Protocol } from '../catalogue/types.js';
 import type { OrderedDose, ResolvedParam } from '../stages/dose.js';
 import type { TraceStep } from '../types/plan.js';
 import type { TitrationDecision } from '../catalogue/titration.js';
+import { MEASURE_BASE_UNIT } from '../units/measure.js';
 import { quantity } from '../units/quantity.js';
 
 /** The titration decision from the earlier sessions. */
@@ -16,22 +17,13 @@ export function titrationStep(titration: TitrationDecision, earlier: number): Tr
   };
 }
 
-const BASE_UNIT = {
-  'dose-rate': 'mg/h',
-  'dose-rate-per-kg': 'mg/kg/h',
-  'session-dose': 'mg',
-  'session-dose-per-kg': 'mg/kg',
-  concentration: 'mg/mL',
-  duration: 'h',
-} as const;
-
 /** One dose parameter as stated and in its base unit. */
 export function paramStep(r: ResolvedParam): TraceStep {
   return {
     step: `dose.${r.name}`,
     description: `${r.name} from the ${r.from}`,
     inputs: { stated: quantity(r.stated.value, r.stated.unit) },
-    result: quantity(r.base, BASE_UNIT[r.measure]),
+    result: quantity(r.base, MEASURE_BASE_UNIT[r.measure]),
   };
 }
 

@@ -3,19 +3,12 @@
  * the list the caller owns and returns undefined for a value it refused, so one pass over an
  * entry reports every problem in it.
  */
-import type { IssueCode } from '../types/issue-codes.js';
+import { type IssueCode, NUMBER_PROBLEM_CODES } from '../types/issue-codes.js';
 import { type Dec, type NumberProblem, readDecimal } from '../decimal/index.js';
 import { DOSE_UNIT_CODES, type DoseUnit, readDoseUnit } from '../units/index.js';
 import type { IssuePath } from './history.js';
 import type { Parsed } from './input.js';
 import { type Issue, describeReceived } from '../types/issues.js';
-
-const NUMBER_CODES: Record<NumberProblem, IssueCode> = {
-  not_a_number: 'not_a_number',
-  not_finite: 'not_finite',
-  not_plain_decimal: 'not_plain_decimal',
-  empty_string: 'empty_number',
-};
 
 const NUMBER_MESSAGES: Record<NumberProblem, string> = {
   not_a_number: 'Give a finite number or a plain decimal string such as "0.4".',
@@ -29,7 +22,7 @@ function readNumber(raw: unknown, path: IssuePath, issues: Issue[]): Dec | undef
   const r = readDecimal(raw);
   if (r.ok) return r.value;
   issues.push({
-    code: NUMBER_CODES[r.problem],
+    code: NUMBER_PROBLEM_CODES[r.problem],
     path,
     message: NUMBER_MESSAGES[r.problem],
     received: describeReceived(raw),

@@ -2,6 +2,7 @@
  * Reading numbers and quantities at the plan door. Each reader adds its coded issues to the list
  * the caller owns and returns undefined for a value it refused, so one pass reports every problem.
  */
+import { NUMBER_PROBLEM_CODES } from '../types/issue-codes.js';
 import { type Dec, type NumberProblem, readDecimal } from '../decimal/index.js';
 import type { Parsed } from './input.js';
 import { type Issue, describeReceived } from '../types/issues.js';
@@ -21,14 +22,7 @@ export function readNumber(raw: unknown, path: Path, issues: Issue[]): Dec | und
   const r = readDecimal(raw);
   if (r.ok) return r.value;
   issues.push({
-    code:
-      r.problem === 'not_finite'
-        ? 'not_finite'
-        : r.problem === 'empty_string'
-          ? 'empty_number'
-          : r.problem === 'not_plain_decimal'
-            ? 'not_plain_decimal'
-            : 'not_a_number',
+    code: NUMBER_PROBLEM_CODES[r.problem],
     path,
     message: NUMBER_MESSAGES[r.problem],
     received: describeReceived(raw),

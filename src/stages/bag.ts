@@ -83,7 +83,7 @@ export interface BagOrder {
 }
 
 /** The bag made from one product, or why it cannot be. */
-export function makeBag(product: Product, o: BagOrder): Made {
+function makeBag(product: Product, o: BagOrder): Made {
   const rule = o.protocol.preparation;
   const handling = o.input.preparation.additiveVolume ?? rule.additiveVolume;
   // An amount drawn for the session crosses a ceiling on the session dose, or, spread over the

@@ -16,7 +16,7 @@ export interface RampInForce {
 }
 
 /** A label ramp in mg/kg/min: start, steps and the maximum that applies (the at-risk one when at risk). */
-export function rampInMgPerKgMin(ramp: NonNullable<Product['ramp']>, strengthMgPerMl: Dec, atRisk: boolean): RampInForce {
+function rampInMgPerKgMin(ramp: NonNullable<Product['ramp']>, strengthMgPerMl: Dec, atRisk: boolean): RampInForce {
   // mg/kg/min from mL/kg/min x mg/mL; per hour / 60.
   const toMgKgMin = (v: string) => {
     const x = dec(v);

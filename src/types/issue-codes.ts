@@ -4,6 +4,7 @@
  * INPUT_ISSUE_CODES: bad input at a door, a catalogue that does not validate, a plan that cannot be
  * made. Codes are API: tests assert them and callers branch on them.
  */
+import type { NumberProblem } from '../decimal/index.js';
 import { CHECK_CODES, type CheckCode } from './codes.js';
 
 /** The codes of problems that are not a rule's finding. */
@@ -102,3 +103,11 @@ function allIssueCodes(): readonly IssueCode[] {
 
 /** Every issue code (frozen). Built by a pure call, so a bundle that never reads it drops it. */
 export const ISSUE_CODES: readonly IssueCode[] = /* @__PURE__ */ allIssueCodes();
+
+/** The issue code for each way a value fails to be a plain decimal, the same at every door. */
+export const NUMBER_PROBLEM_CODES: Readonly<Record<NumberProblem, IssueCode>> = {
+  not_a_number: 'not_a_number',
+  not_finite: 'not_finite',
+  not_plain_decimal: 'not_plain_decimal',
+  empty_string: 'empty_number',
+};
