@@ -3,6 +3,7 @@ import { expect } from 'vitest';
 import * as api from '../../src/index.js';
 import type { Plan, PlanResult, Quantity } from '../../src/index.js';
 import * as frozen from '../differential/frozen-planner.js';
+import { excuseFor, withoutNewFields } from '../differential/intended.js';
 
 const { checkPlan } = api;
 
@@ -12,8 +13,12 @@ const { checkPlan } = api;
  */
 export function planInfusion(input: unknown): PlanResult {
   const result = api.planInfusion(input);
-  const before = (frozen as unknown as typeof api).planInfusion(input);
-  expect(JSON.stringify(result), 'the frozen planner gave another result').toBe(JSON.stringify(before));
+  const before = JSON.parse(JSON.stringify((frozen as unknown as typeof api).planInfusion(input))) as unknown;
+  const after = JSON.parse(JSON.stringify(result)) as unknown;
+  // An intended change of the clinical-safety work (tests/differential/intended.ts) may explain a difference.
+  if (excuseFor(input, before, after) === undefined) {
+    expect(JSON.stringify(withoutNewFields(after)), 'the frozen planner gave another result').toBe(JSON.stringify(before));
+  }
   return result;
 }
 
