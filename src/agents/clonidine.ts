@@ -53,9 +53,10 @@ export const clonidine = {
       severity: 'hard',
       value: '750',
       unit: 'ug',
+      window: { hours: '24' },
       source: {
         ...CLONIDINE_IV_HOSP,
-        note: 'May repeat to at most 750 mcg per 24 h; one session is counted as its 24 h until history is taken into account.',
+        note: 'May repeat to at most 750 mcg per 24 h: this session plus every earlier clonidine session within 24 h.',
       },
     },
     {

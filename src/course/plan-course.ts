@@ -53,7 +53,7 @@ export function planCourse(input: unknown, catalogue: Catalogue = BUILTIN_CATALO
   const { checks, hardPaths } = courseChecks(request, sessions, parsed.data.pattern !== undefined);
   let totals: CourseTotals | undefined;
   if (parsed.data.infusion !== undefined) {
-    const r = courseTotals(parsed.data.infusion, request.protocol.id, sessions, catalogue);
+    const r = courseTotals(parsed.data.infusion, request.protocol.id, sessions, catalogue, request.sessionsGiven);
     if (!r.ok) return fail(r.issues);
     totals = r.totals;
     checks.push(courseTotalCheck(totals.course, sessions.length));

@@ -1,17 +1,43 @@
-/** Course totals: every session planned with the same request at its own number and date, and summed. */
+/**
+ * Course totals: every session planned with the same request at its own number and date, and
+ * summed. Each session's windowed limits (per 24 h, per 48 h, per course) count the sessions the
+ * course plans before it and the sessions already given, as a clinic's history would: a five-day
+ * course is judged over its days, not one day at a time.
+ */
 import type { Catalogue } from '../catalogue/types.js';
 import { dec } from '../decimal/index.js';
-import { planInfusion } from '../plan/plan-infusion.js';
+import { planInfusionWithFacts } from '../plan/plan-infusion.js';
+import type { HistorySession } from '../schema/history.js';
 import type { Issue } from '../types/issues.js';
+import { readDoseUnit } from '../units/index.js';
 import { quantity } from '../units/quantity.js';
 import type { Course, CourseSession } from './types.js';
 
 /** The per-session doses and their sum. */
 export type CourseTotals = NonNullable<Course['totals']>;
 
+/** A session already given, whose dose the course does not know (a windowed limit notes it as unknown). */
+function givenSession(date: string, protocol: string): HistorySession {
+  return { date, protocol, session: 1, given: {}, adverseEvents: [], completed: true };
+}
+
+/** A planned session as the later sessions' windows count it: its date and the dose its plan delivers. */
+function plannedSession(s: CourseSession, protocol: string, dose: { value: string; unit: string }): HistorySession {
+  const unit = readDoseUnit(dose.unit);
+  return {
+    date: s.date,
+    protocol,
+    session: s.number,
+    given: unit ? { total: { value: dec(dose.value), unit } } : {},
+    adverseEvents: [],
+    completed: true,
+  };
+}
+
 /**
  * Plans each session with `infusion` (the plan request without protocol, session and date) against
- * `catalogue`, and sums the first agent's delivered dose.
+ * `catalogue`, each counting the sessions given (`given`, dates) and planned before it in its
+ * windowed limits, and sums the first agent's delivered dose.
  * @returns the totals, or every session's issues, each with its path under `infusion` and its session number.
  */
 export function courseTotals(
@@ -19,13 +45,15 @@ export function courseTotals(
   protocolId: string,
   sessions: readonly CourseSession[],
   catalogue: Catalogue,
+  given: readonly string[] = [],
 ): { ok: true; totals: CourseTotals } | { ok: false; issues: Issue[] } {
   const perSession: CourseTotals['perSession'][number][] = [];
   const issues: Issue[] = [];
+  const before: HistorySession[] = given.map((d) => givenSession(d, protocolId));
   let unit = '';
   let sum = dec(0);
   for (const s of sessions) {
-    const r = planInfusion({ ...infusion, protocol: protocolId, session: s.number, date: s.date }, catalogue);
+    const r = planInfusionWithFacts({ ...infusion, protocol: protocolId, session: s.number, date: s.date }, catalogue, [...before]).result;
     if (!r.ok) {
       issues.push(...r.issues.map((x) => ({ ...x, path: ['infusion', ...x.path], session: s.number })));
       continue;
@@ -35,6 +63,7 @@ export function courseTotals(
     unit = dose.unit;
     sum = sum.add(dec(dose.value));
     perSession.push({ number: s.number, date: s.date, dose, status: r.plan.status });
+    before.push(plannedSession(s, protocolId, dose));
   }
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, totals: { perSession, course: quantity(sum, unit) } };

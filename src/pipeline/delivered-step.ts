@@ -36,7 +36,10 @@ function capInForce(c: OrderedDose['caps'][number]): CapInForce {
 }
 
 /** Judges what is delivered; returns the caps in force, the patient's risks and the requirements. */
-export function deliveredStep(d: Delivered, f: Findings): { caps: CapInForce[]; risks: ReadonlySet<string>; requirements: Plan['requirements'] } {
+export function deliveredStep(
+  d: Delivered,
+  f: Findings,
+): { caps: CapInForce[]; risks: ReadonlySet<string>; requirements: Plan['requirements']; windows: ReadonlyMap<string, WindowTotal> } {
   const { input, p, bag, order } = d;
   const { pump } = d.pump;
   const risks = new Set<string>(input.patient.risks ?? []);
@@ -58,7 +61,7 @@ export function deliveredStep(d: Delivered, f: Findings): { caps: CapInForce[]; 
       confirmations,
     }),
   );
-  return { caps, risks, requirements: planRequirements(confirmations) };
+  return { caps, risks, requirements: planRequirements(confirmations), windows };
 }
 
 /**
@@ -68,9 +71,10 @@ export function deliveredStep(d: Delivered, f: Findings): { caps: CapInForce[]; 
 function windowTotals(d: Delivered, risks: ReadonlySet<string>, f: Findings): Map<string, WindowTotal> {
   const { input, p, W } = d;
   const totals = new Map<string, WindowTotal>();
+  const earlier = input.plannedBefore ? [...input.history, ...input.plannedBefore] : input.history;
   for (const limit of p.limitsInForce) {
     if (!appliesToPatient(limit, risks)) continue;
-    const total = windowTotal(limit, input.history, p.catalogue, p.protocol, input.date, W);
+    const total = windowTotal(limit, earlier, p.catalogue, p.protocol, input.date, W);
     if (!total) continue;
     totals.set(limit.id, total);
     if (total.prior.length > 0) f.trace.push(cumulativeStep(limit, d.pump.pump.deliveredMg, total.priorMg));

@@ -70,6 +70,7 @@ export function runPipeline(input: PlanInput, catalogue: Catalogue): Step<Pipeli
     amountMg: bag.value.prep.additive?.amountMg ?? dec(0),
     durationH: order.ordered.durationH,
     prep: bag.value.prep,
+    windows: judged.windows,
   };
   const parts: PipelineResult['parts'] = {
     catalogue,

@@ -1,20 +1,32 @@
 /**
- * The titration step: the next dose from the earlier sessions of this protocol, by the protocol's
- * own rule. A stop refuses the plan; a history of a protocol without a rule is noted.
+ * The titration step: the history judged first (every entry names a known protocol; sessions of
+ * this protocol no closer than its minimum interval; a severe adverse event with this agent under
+ * any protocol needs a clinician's clearance), then the next dose from the earlier sessions of this
+ * protocol, by the protocol's own rule. A stop refuses the plan; a history of a protocol without a
+ * rule is noted.
  */
 import type { PreparedProtocol } from '../prepare/protocol.js';
 import { titrationStep as titrationTrace } from '../present/trace-dose.js';
 import { historyNotUsedCheck, sessionMismatchCheck } from '../rules/dose-rules.js';
+import { severeEventsOfAgent } from '../rules/history-rules.js';
+import { RULES, judge } from '../rules/table.js';
 import type { PlanInput } from '../schema/input.js';
 import { decideNextDose } from '../titration/decide.js';
 import type { TitrationDecision } from '../catalogue/titration.js';
+import type { Issue } from '../types/issues.js';
 import { type Findings, type Step, next, refuse } from './state.js';
 
 /** The titration decision for this session, `undefined` without history or rule, or the refusal of a stop. */
 export function titrationStep(input: PlanInput, p: PreparedProtocol, f: Findings): Step<TitrationDecision | undefined> {
   const { protocol } = p;
-  const courseHistory = input.history.filter((h) => h.protocol === protocol.id);
   if (input.history.length === 0) return next(undefined);
+  const unknown = unknownProtocols(input, p);
+  if (unknown.length > 0) return refuse(...(unknown as [Issue, ...Issue[]]));
+  const courseHistory = input.history.filter((h) => h.protocol === protocol.id);
+  // The engine judges the severe events of this protocol's own course; the rule judges every other one.
+  const severe = severeEventsOfAgent(p.catalogue, p.agent.id, input.history).filter((i) => !protocol.titration || input.history[i]?.protocol !== protocol.id);
+  const clearance = input.titrationClearance && input.titrationClearance.reason.trim().length > 0 ? input.titrationClearance : undefined;
+  f.checks.push(...judge(RULES.history, { protocol, history: input.history, date: input.date, severe, clearance, agent: p.agent.id }));
   if (!protocol.titration) {
     if (courseHistory.length > 0) f.checks.push(historyNotUsedCheck());
     return next(undefined);
@@ -26,7 +38,7 @@ export function titrationStep(input: PlanInput, p: PreparedProtocol, f: Findings
     ...(input.titrationClearance ? { clinicianClearance: input.titrationClearance } : {}),
   });
   if (!decided.ok) return refuse(...decided.issues);
-  const titration = decided.value;
+  const titration = severe.length > 0 ? noEscalation(decided.value) : decided.value;
   f.trace.push(titrationTrace(titration, courseHistory.length));
   if (titration.decision === 'stop-severe' || titration.decision === 'stop-futile') {
     return refuse({
@@ -39,4 +51,36 @@ export function titrationStep(input: PlanInput, p: PreparedProtocol, f: Findings
   }
   if (input.session !== courseHistory.length + 1) f.checks.push(sessionMismatchCheck(input.session, courseHistory.length));
   return next(titration);
+}
+
+/** Every history entry naming a protocol the catalogue does not hold: its agent, and so its windows and events, cannot be known. */
+function unknownProtocols(input: PlanInput, p: PreparedProtocol): Issue[] {
+  const known = new Set(p.catalogue.protocols.map((x) => x.id));
+  return input.history.flatMap((h, i): Issue[] =>
+    known.has(h.protocol)
+      ? []
+      : [
+          {
+            code: 'unknown_protocol',
+            path: ['history', i, 'protocol'],
+            message: `History entry ${i} names the protocol "${h.protocol}", which catalogue ${p.catalogue.id} does not hold, so its agent and dose cannot be counted. Record it under a catalogue protocol.`,
+          },
+        ],
+  );
+}
+
+/**
+ * After a cleared severe event with this agent under another protocol, the titration holds: an
+ * escalation becomes a hold at the last dose given.
+ */
+function noEscalation(t: TitrationDecision): TitrationDecision {
+  if (t.decision !== 'escalate' || t.lastDose === undefined) return t;
+  const { bound: _bound, ...rest } = t;
+  return {
+    ...rest,
+    decision: 'hold',
+    dose: t.lastDose,
+    rule: 'titration.hold-after-severe-cleared',
+    reason: `${t.reason} A severe adverse event with this agent is recorded under another protocol and was cleared by a clinician: no escalation after a severe event, so the dose holds at the last dose given, ${t.lastDose.value} ${t.lastDose.unit}.`,
+  };
 }

@@ -17,6 +17,14 @@ export interface CombinationRequest {
   readonly preparation?: Record<string, unknown> | undefined;
   readonly pump?: unknown;
   readonly careArea?: string | undefined;
+  /** This session's date and the patient's earlier sessions, for every component's windowed limits. */
+  readonly date?: string | undefined;
+  readonly history?: unknown;
+}
+
+/** An issue of a component's own plan, placed in the combination request: the date and history are the request's own. */
+function componentIssuePath(path: readonly (string | number)[], i: number): (string | number)[] {
+  return path[0] === 'date' || path[0] === 'history' ? [...path] : ['components', i, ...path];
 }
 
 /** Each component planned in the shared bag volume, or every component's issues with its index. */
@@ -38,15 +46,28 @@ export function planComponents(
       ...(s.pump !== undefined ? { pump: s.pump } : {}),
       acknowledgements: acks,
       ...(s.careArea !== undefined ? { careArea: s.careArea } : {}),
+      ...(s.date !== undefined ? { date: s.date } : {}),
+      ...(s.history !== undefined ? { history: s.history } : {}),
     };
     const { result: r, facts: f } = planInfusionWithFacts(request, catalogue);
-    if (!r.ok) issues.push(...r.issues.map((x) => ({ ...x, path: ['components', i, ...x.path] })));
+    if (!r.ok) issues.push(...r.issues.map((x) => ({ ...x, path: componentIssuePath(x.path, i) })));
     else if (f) {
       parts.push(r.plan);
       facts.push(f);
     }
   });
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, parts, facts };
+  return issues.length > 0 ? { ok: false, issues: onceEach(issues) } : { ok: true, parts, facts };
+}
+
+/** Each issue once: every component reads the same date and history, so their issues repeat. */
+function onceEach(issues: readonly Issue[]): Issue[] {
+  const seen = new Set<string>();
+  return issues.filter((x) => {
+    const key = `${x.code} ${JSON.stringify(x.path)}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 /** Why the components cannot share one bag: not a whole bag from a vial, another duration or diluent, an agent twice. */
@@ -76,7 +97,7 @@ export function sameBagIssues(parts: readonly Plan[]): Issue[] {
 
 /** Findings of a component's own plan that depend on its bag; the combination judges them again. */
 const BAG_DEPENDENT =
-  /^(concentration|dose_rate|session_dose|duration|pump_rate|protocol_cap_exceeded|residual_in_container|overfill_not_stated|rounded_down_for_limit)/;
+  /^(concentration|dose_rate|session_dose|duration|pump_rate|protocol_cap_exceeded|residual_in_container|overfill_not_stated|rounded_down_for_limit|cumulative_dose_unknown|window_counted_conservatively)/;
 
 /**
  * Each component's own findings that do not depend on the bag (patient once, dose range, data),

@@ -9,6 +9,7 @@ import { acknowledge } from '../checks/acknowledge.js';
 import { runPipeline } from '../pipeline/run.js';
 import type { ComponentFacts } from '../stages/component-facts.js';
 import { parsePlanInput } from '../schema/input.js';
+import type { HistorySession } from '../schema/history.js';
 import type { Issue, Issues } from '../types/issues.js';
 import { pathForCheck } from '../pipeline/paths.js';
 import { assemblePlan } from '../present/assemble.js';
@@ -41,10 +42,14 @@ export function planInfusion(input: unknown, catalogue: Catalogue = BUILTIN_CATA
 }
 
 /** {@link planInfusion}, with the exact facts behind an ok plan for the combination path. */
-export function planInfusionWithFacts(input: unknown, catalogue: Catalogue): { result: PlanResult; facts?: ComponentFacts } {
+export function planInfusionWithFacts(
+  input: unknown,
+  catalogue: Catalogue,
+  plannedBefore?: readonly HistorySession[],
+): { result: PlanResult; facts?: ComponentFacts } {
   const parsed = parsePlanInput(input);
   if (!parsed.ok) return { result: fail(parsed.issues) };
-  const run = runPipeline(parsed.value, catalogue);
+  const run = runPipeline(plannedBefore ? { ...parsed.value, plannedBefore } : parsed.value, catalogue);
   if (!run.ok) return { result: fail(run.issues) };
   const { parts, facts } = run.value;
   const { checks, needsAck } = acknowledge(parts.checks, parsed.value.acknowledgements);

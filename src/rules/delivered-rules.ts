@@ -23,6 +23,23 @@ export function cumulativeUnknownCheck(limit: Limit, h: HistorySession, agent: s
   };
 }
 
+/**
+ * A note naming the earlier sessions a window counted only because their date gives no time: each
+ * may have been inside the window, so it was added (the conservative count).
+ */
+export function windowConservativeCheck(limit: Limit, sessions: readonly HistorySession[], agent: string): Check {
+  const dates = sessions.map((h) => h.date).join(', ');
+  const hours = limit.window === 'course' ? '' : limit.window?.hours;
+  return {
+    code: 'window_counted_conservatively',
+    rule: limit.id,
+    severity: 'info',
+    passed: false,
+    agent,
+    message: `The ${hours} h total for ${limit.id} counts the session(s) on ${dates}: dates without times, counted because they may fall within ${hours} h of this session. Give times (YYYY-MM-DDTHH:MM) to count the window exactly.`,
+  };
+}
+
 /** A windowed limit needs the session's date to add the earlier sessions. */
 export function dateRequiredCheck(): Check {
   return {

@@ -25,9 +25,12 @@ import type { ComponentFacts } from '../stages/component-facts.js';
 import type { Check } from '../types/plan.js';
 import type { Measure } from '../units/measure.js';
 import { dilutionChecks, overfillNotStatedCheck, residualCheck, roundedDownCheck, wholeVialsCheck } from './bag-rules.js';
-import { cumulativeUnknownCheck, dateRequiredCheck, durationRangeChecks } from './delivered-rules.js';
+import { cumulativeUnknownCheck, dateRequiredCheck, durationRangeChecks, windowConservativeCheck } from './delivered-rules.js';
 import { ibwExtrapolatedCheck, sessionInCourseCheck } from './patient-rules.js';
 import { compatibilityChecks } from './compatibility-rules.js';
+import { intervalChecks, severeEventCheck } from './history-rules.js';
+import type { HistorySession } from '../schema/history.js';
+import type { Protocol } from '../catalogue/types.js';
 import { type Confirmation, requirementChecks } from './requirement-rules.js';
 
 /** One rule: its id and how it judges the facts of its phase. */
@@ -47,6 +50,17 @@ export interface PatientPhase {
 export interface WeightPhase extends PatientPhase {
   readonly dosingWeight: DosingWeightResult;
   readonly weightRule: WeightRule;
+}
+
+/** What the history rules read: this protocol, the history, this session's date, and the severe events the titration engine does not judge. */
+export interface HistoryPhase {
+  readonly protocol: Protocol;
+  readonly history: readonly HistorySession[];
+  readonly date: string | undefined;
+  /** Indexes of history entries with a severe event with this agent, outside the titration engine's course. */
+  readonly severe: readonly number[];
+  readonly clearance: { readonly reason: string } | undefined;
+  readonly agent: string;
 }
 
 /** What the ordered-dose rules read: the loading dose as resolved and the caps as applied. */
@@ -102,26 +116,61 @@ function observedValues(d: DeliveredPhase, peak: boolean): Partial<Record<Measur
   };
 }
 
+/** What the limit rules read on a session: values in base units by measure, and the windows' earlier sessions. */
+export interface LimitFacts {
+  readonly limits: readonly Limit[];
+  readonly risks: ReadonlySet<string>;
+  readonly agent: string;
+  /** Values a maintenance-only limit reads, and values every other limit reads (dose rates at the peak). */
+  readonly observed: Partial<Record<Measure, Dec>>;
+  readonly peak: Partial<Record<Measure, Dec>>;
+  /** This session's amount in mg and the dosing weight, for a window's total. */
+  readonly mg: Dec;
+  readonly W: Dec;
+  readonly windows: ReadonlyMap<string, WindowTotal>;
+  readonly withNotes: boolean;
+}
+
 /**
  * Every agent limit in force that applies to the patient, each after the notes on earlier sessions
  * of its window that recorded no dose: session-dose limits over a window read this session plus the
  * earlier ones in it; a loading dose counts against every dose-rate limit not marked as for
- * maintenance only.
+ * maintenance only. A window that counted date-only sessions conservatively says so, in a note and
+ * in each of its limit's findings.
  */
-function deliveredLimitChecks(d: DeliveredPhase): Check[] {
-  const observed = observedValues(d, false);
-  const peak = observedValues(d, true);
-  const mg = d.pump.deliveredMg;
+export function windowedLimitChecks(d: LimitFacts): Check[] {
   const checks: Check[] = [];
-  for (const limit of d.p.limitsInForce) {
+  for (const limit of d.limits) {
     if (!appliesToPatient(limit, d.risks)) continue;
     const total = d.windows.get(limit.id);
-    if (total) checks.push(...total.unknown.map((h) => cumulativeUnknownCheck(limit, h, d.p.agent.id)));
-    const windowed = total ? { 'session-dose': mg.add(total.priorMg), 'session-dose-per-kg': mg.add(total.priorMg).div(d.W) } : undefined;
-    const values = (l: Limit) => windowed ?? (l.appliesTo === 'maintenance' ? observed : peak);
-    checks.push(...agentLimitChecks([limit], d.risks, values, d.p.agent.id, true));
+    if (total) checks.push(...total.unknown.map((h) => cumulativeUnknownCheck(limit, h, d.agent)));
+    const windowed = total ? { 'session-dose': d.mg.add(total.priorMg), 'session-dose-per-kg': d.mg.add(total.priorMg).div(d.W) } : undefined;
+    const values = (l: Limit) => windowed ?? (l.appliesTo === 'maintenance' ? d.observed : d.peak);
+    const own = agentLimitChecks([limit], d.risks, values, d.agent, d.withNotes);
+    if (!total || total.prior.length === 0) {
+      checks.push(...own);
+      continue;
+    }
+    const note = total.conservative.length > 0 ? windowConservativeCheck(limit, total.conservative, d.agent) : undefined;
+    const counted = `Counted with ${total.prior.length} earlier session(s) in the ${limit.window === 'course' ? 'course' : `${limit.window?.hours} h window`}: ${total.prior.map((h) => h.date).join(', ')}.`;
+    const explain = (c: Check): Check => (c.rule === limit.id ? { ...c, message: `${c.message} ${counted}${note ? ` ${note.message}` : ''}` } : c);
+    checks.push(...(note ? [note] : []), ...own.map(explain));
   }
   return checks;
+}
+
+function deliveredLimitChecks(d: DeliveredPhase): Check[] {
+  return windowedLimitChecks({
+    limits: d.p.limitsInForce,
+    risks: d.risks,
+    agent: d.p.agent.id,
+    observed: observedValues(d, false),
+    peak: observedValues(d, true),
+    mg: d.pump.deliveredMg,
+    W: d.W,
+    windows: d.windows,
+    withNotes: true,
+  });
 }
 
 /** What the rules on one agent in a combination bag read: its own facts and what the shared rate delivers. */
@@ -163,6 +212,10 @@ export const RULES = {
     { id: 'weight-basis.unverified', evaluate: ({ weightRule }) => some(unverified('weight-basis', 'The dosing-weight rule', weightRule.source)) },
     { id: 'protocol.schedule.sessions', evaluate: ({ input, p }) => [sessionInCourseCheck(input.session, p.protocol)] },
   ] satisfies readonly Rule<WeightPhase>[],
+  history: [
+    { id: 'history.min-interval', evaluate: ({ protocol, history, date }) => intervalChecks(protocol, history, date) },
+    { id: 'history.severe-event', evaluate: ({ history, severe, agent, clearance }) => severeEventCheck(history, severe, agent, clearance) },
+  ] satisfies readonly Rule<HistoryPhase>[],
   order: [
     { id: 'protocol.loading.range', evaluate: ({ loading }) => (loading ? checkParam(loading) : []) },
     { id: 'protocol.caps.applied', evaluate: ({ caps, agent }) => caps.map((c) => capAppliedCheck(c, agent)) },
@@ -214,9 +267,23 @@ export const RULES = {
     { id: 'requirements', evaluate: ({ confirmations, input, p }) => requirementChecks(confirmations, input.readiness, p.agent.id) },
   ] satisfies readonly Rule<DeliveredPhase>[],
   // The same limit and cap rules as an agent's own plan, on what the shared bag delivers at the shared
-  // rate (no loading dose and no earlier sessions here: every limit reads this session's values).
+  // rate (no loading dose here; a windowed limit adds the earlier sessions its own plan counted).
   sharedBagAgent: [
-    { id: 'agent.limits', evaluate: ({ facts, observed }) => agentLimitChecks(facts.limits, facts.risks, () => observed, facts.agent, false) },
+    {
+      id: 'agent.limits',
+      evaluate: ({ facts, observed, amountMg }) =>
+        windowedLimitChecks({
+          limits: facts.limits,
+          risks: facts.risks,
+          agent: facts.agent,
+          observed,
+          peak: observed,
+          mg: amountMg,
+          W: facts.dosingWeightKg,
+          windows: facts.windows,
+          withNotes: false,
+        }),
+    },
     { id: 'protocol.caps.delivered', evaluate: ({ facts, rateMgH, amountMg }) => capChecks(facts.caps, { rateMgH, sessionMg: amountMg }, facts.agent) },
   ] satisfies readonly Rule<SharedBagAgentPhase>[],
   combination: [

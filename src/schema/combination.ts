@@ -23,4 +23,6 @@ export const combinationShape = z.strictObject({
   pump: z.optional(z.unknown()),
   acknowledgements: z.optional(z.array(z.strictObject({ code: z.string(), reason: z.string() }))),
   careArea: z.optional(z.string()),
+  date: z.optional(z.string()),
+  history: z.optional(z.unknown()),
 });

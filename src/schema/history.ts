@@ -14,6 +14,7 @@ import { nonEmpty, readBounded, readGivenDose } from './history-read.js';
 import type { Parsed } from './input.js';
 import { type Issue, type Issues, describeReceived } from '../types/issues.js';
 import { mapZodIssue } from './zod-issues.js';
+import { type SessionTime, isBefore, isSessionTime } from '../dates/session-time.js';
 
 /** Severities of an adverse event, mildest first. */
 export const ADVERSE_EVENT_SEVERITIES = ['mild', 'moderate', 'severe'] as const;
@@ -48,8 +49,8 @@ export interface AdverseEvent {
 
 /** One earlier session past the door: exact values, units read, date checked. */
 export interface HistorySession {
-  /** Calendar date, `YYYY-MM-DD`. */
-  readonly date: string;
+  /** Calendar date `YYYY-MM-DD`, or date and local time `YYYY-MM-DDTHH:MM`. */
+  readonly date: SessionTime;
   readonly protocol: string;
   /** 1-based number of the session in its course. */
   readonly session: number;
@@ -128,12 +129,12 @@ function parseEntry(raw: unknown, path: IssuePath, issues: Issue[]): HistorySess
 /** The date must be a real calendar date and the protocol named. */
 function checkDateAndProtocol(s: RawEntry, path: IssuePath): Issue[] {
   const issues: Issue[] = [];
-  if (!isCalendarDate(s.date)) {
+  if (!isSessionTime(s.date)) {
     issues.push({
       code: 'invalid_date',
       path: [...path, 'date'],
-      message: 'date must be a real calendar date written YYYY-MM-DD, such as "2026-02-28".',
-      expected: 'YYYY-MM-DD',
+      message: 'date must be a real calendar date written YYYY-MM-DD, such as "2026-02-28", or with a local time YYYY-MM-DDTHH:MM, such as "2026-02-28T09:30".',
+      expected: 'YYYY-MM-DD or YYYY-MM-DDTHH:MM',
       received: describeReceived(s.date),
     });
   }
@@ -223,17 +224,18 @@ export function parseHistory(
   const issues: Issue[] = [];
   const sessions: (HistorySession | undefined)[] = top.data.map((entry, i) => parseEntry(entry, [...pathPrefix, i], issues));
 
-  // Strictly increasing dates, compared between neighbouring entries whose dates are real
-  // (YYYY-MM-DD strings order the same way as the dates they name).
+  // Strictly increasing, compared between neighbouring entries whose dates are real: an entry must
+  // certainly follow the one before (a date-only entry covers its whole day, so a date-only entry and
+  // another entry on the same day cannot be ordered).
   let previous: { date: string; index: number } | undefined;
   top.data.forEach((entry, i) => {
     const date = sessions[i]?.date ?? readableDate(entry);
     if (date === undefined) return;
-    if (previous !== undefined && date <= previous.date) {
+    if (previous !== undefined && !isBefore(previous.date, date)) {
       issues.push({
         code: 'history_out_of_order',
         path: [...pathPrefix, i, 'date'],
-        message: `Sessions must be listed oldest first with strictly increasing dates: ${date} is not after ${previous.date} (entry ${previous.index}).`,
+        message: `Sessions must be listed oldest first with strictly increasing dates: ${date} is not after ${previous.date} (entry ${previous.index}). Two sessions on one day need a time each (YYYY-MM-DDTHH:MM).`,
         received: describeReceived(date),
       });
     }
@@ -248,5 +250,5 @@ export function parseHistory(
 function readableDate(entry: unknown): string | undefined {
   if (typeof entry !== 'object' || entry === null) return undefined;
   const d: unknown = (entry as { date?: unknown }).date;
-  return typeof d === 'string' && isCalendarDate(d) ? d : undefined;
+  return isSessionTime(d) ? d : undefined;
 }

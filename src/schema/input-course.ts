@@ -3,7 +3,8 @@
  * The history has its own door (./history.ts); its issues are passed on as they are.
  */
 import { MAX_SESSION } from './constants.js';
-import { type HistorySession, isCalendarDate, parseHistory } from './history.js';
+import { type HistorySession, parseHistory } from './history.js';
+import { isAfter, isSessionTime } from '../dates/session-time.js';
 import { type Issue, describeReceived } from '../types/issues.js';
 
 type Read<T> = { readonly value: T; readonly issues: Issue[] };
@@ -24,14 +25,35 @@ export function readSession(raw: unknown): Read<number | undefined> {
   };
 }
 
-/** Checks the session's date and reads the earlier sessions (none when `history` is absent). */
+/**
+ * Checks the session's date and reads the earlier sessions (none when `history` is absent). An
+ * earlier session recorded after this one cannot be true: it is refused before it can drive a dose.
+ */
 export function readDateAndHistory(date: string | undefined, history: unknown[] | undefined): Read<readonly HistorySession[]> {
   const issues: Issue[] = [];
-  if (date !== undefined && !isCalendarDate(date)) {
-    issues.push({ code: 'invalid_date', path: ['date'], message: 'date is a calendar date written YYYY-MM-DD.', received: describeReceived(date) });
+  const dateOk = date === undefined || isSessionTime(date);
+  if (!dateOk) {
+    issues.push({
+      code: 'invalid_date',
+      path: ['date'],
+      message: 'date is a calendar date written YYYY-MM-DD, or with a local time YYYY-MM-DDTHH:MM.',
+      received: describeReceived(date),
+    });
   }
   if (history === undefined) return { value: [], issues };
   const h = parseHistory(history, ['history']);
-  if (h.ok) return { value: h.value, issues };
-  return { value: [], issues: [...issues, ...h.issues] };
+  if (!h.ok) return { value: [], issues: [...issues, ...h.issues] };
+  if (date !== undefined && dateOk) {
+    h.value.forEach((entry, i) => {
+      if (isAfter(entry.date, date)) {
+        issues.push({
+          code: 'history_after_session',
+          path: ['history', i, 'date'],
+          message: `An earlier session is recorded on ${entry.date}, after this session (${date}). Correct the history or the session's date; a dose is never worked from sessions that have not happened.`,
+          received: describeReceived(entry.date),
+        });
+      }
+    });
+  }
+  return { value: h.value, issues };
 }

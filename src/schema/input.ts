@@ -103,10 +103,15 @@ export interface PlanInput {
   readonly acknowledgements: readonly { readonly code: string; readonly reason: string }[];
   /** The care area whose limits apply (limits without care areas apply everywhere). */
   readonly careArea?: string;
-  /** The date of this session (YYYY-MM-DD), for limits counted over a window with earlier sessions. */
+  /** The date of this session (`YYYY-MM-DD`, or with a local time `YYYY-MM-DDTHH:MM`), for limits counted over a window with earlier sessions. */
   readonly date?: string;
   /** Earlier sessions, oldest first. */
   readonly history: readonly HistorySession[];
+  /**
+   * Sessions a course plans (or records as given) before this one, counted by windowed limits only
+   * (they drive no titration). Set by `planCourse`, never read from a request.
+   */
+  readonly plannedBefore?: readonly HistorySession[];
   /** A clinician's clearance to dose again after a severe adverse event, with its reason. */
   readonly titrationClearance?: { readonly reason: string };
   /** What is known of the pre-infusion requirements. */

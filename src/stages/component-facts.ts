@@ -7,6 +7,7 @@ import type { Limit } from '../catalogue/types.js';
 import type { CapInForce } from '../checks/caps.js';
 import type { PumpRange } from '../checks/pump-range.js';
 import type { Preparation } from '../compounding/prepare.js';
+import type { WindowTotal } from './window.js';
 
 /** The exact facts behind one agent's plan. */
 export interface ComponentFacts {
@@ -25,4 +26,6 @@ export interface ComponentFacts {
   readonly durationH: Dec;
   /** The agent's own bag, exact: its diluent, the volume drawn and how it was added. */
   readonly prep: Preparation;
+  /** Each windowed limit's earlier sessions (by limit id), as its own plan counted them. */
+  readonly windows: ReadonlyMap<string, WindowTotal>;
 }

@@ -1,10 +1,14 @@
 /**
  * Windowed limits: a limit counted over 24 h, 48 h or the course adds the earlier sessions of the
- * same agent inside the window to this session's dose.
+ * same agent (under any protocol) inside the window to this session's dose. A window of `hours`
+ * ends at this session and counts every earlier session that may fall inside it: with times on both
+ * (`2026-03-02T09:30`) exactly; with a date alone a session counts whenever any minute of its day
+ * could (a session the day before counts in a 24 h window), and those sessions are named as counted
+ * conservatively. The course window counts the sessions of this protocol.
  */
 import { type Dec, dec } from '../decimal/index.js';
 import type { Catalogue, Limit, Protocol } from '../catalogue/types.js';
-import { daysBetween } from '../dates/index.js';
+import { inWindow } from '../dates/session-time.js';
 import type { HistorySession } from '../schema/history.js';
 import { doseUnitCode } from '../units/index.js';
 import { readMeasure } from '../units/measure.js';
@@ -14,6 +18,13 @@ export interface WindowTotal {
   readonly prior: readonly HistorySession[];
   readonly priorMg: Dec;
   readonly unknown: readonly HistorySession[];
+  /** The counted sessions that fall inside the window only on some minutes of a date-only day. */
+  readonly conservative: readonly HistorySession[];
+}
+
+/** The agent of each protocol id in the catalogue (history entries name a protocol, limits an agent). */
+function agentOf(catalogue: Catalogue, id: string): string | undefined {
+  return catalogue.protocols.find((x) => x.id === id)?.agent;
 }
 
 /** What the window of `limit` holds before this session, or `undefined` for a limit without a window. */
@@ -27,14 +38,20 @@ export function windowTotal(
 ): WindowTotal | undefined {
   const window = limit.window;
   if (window === undefined) return undefined;
-  const prior = history.filter((h) => {
-    const p = catalogue.protocols.find((x) => x.id === h.protocol);
-    if (p?.agent !== protocol.agent) return false;
-    if (window === 'course') return h.protocol === protocol.id;
-    if (date === undefined) return false;
-    const days = daysBetween(h.date, date);
-    return days >= 0 && dec(days).mul(24).lt(dec(window.hours));
-  });
+  const prior: HistorySession[] = [];
+  const conservative: HistorySession[] = [];
+  for (const h of history) {
+    if (agentOf(catalogue, h.protocol) !== protocol.agent) continue;
+    if (window === 'course') {
+      if (h.protocol === protocol.id) prior.push(h);
+      continue;
+    }
+    if (date === undefined) continue;
+    const inside = inWindow(h.date, date, Number(window.hours));
+    if (inside === false) continue;
+    prior.push(h);
+    if (inside === 'possible') conservative.push(h);
+  }
   let priorMg = dec(0);
   const unknown: HistorySession[] = [];
   for (const h of prior) {
@@ -44,5 +61,5 @@ export function windowTotal(
     else if (m?.measure === 'session-dose-per-kg') priorMg = priorMg.add(m.base.mul(W));
     else unknown.push(h);
   }
-  return { prior, priorMg, unknown };
+  return { prior, priorMg, unknown, conservative };
 }

@@ -64,6 +64,8 @@ export const RULE_CODES = [
   'rounded_to_whole_vials',
   'session_beyond_course',
   'session_number_mismatch',
+  'severe_event_cleared',
+  'severe_event_needs_clearance',
   'sessions_on_same_day',
   'tenfold_dose',
   'tenfold_long_duration',
@@ -73,6 +75,7 @@ export const RULE_CODES = [
   'total_below_protocol_range',
   'unverified_data',
   'weekend_sessions_moved',
+  'window_counted_conservatively',
 ] as const;
 
 /** Any code a {@link Check} can carry. */

@@ -35,6 +35,7 @@ export const INPUT_ISSUE_CODES = [
   'empty_value',
   'height_not_positive',
   'height_required',
+  'history_after_session',
   'history_out_of_order',
   'invalid_date',
   'invalid_decimals',

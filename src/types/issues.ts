@@ -34,6 +34,8 @@ export interface Issue {
   readonly mgPerSpray?: Quantity;
   readonly below?: SprayAlternative;
   readonly above?: SprayAlternative;
+  /** For a course's session refused by its own plan: the session's number in the course. */
+  readonly session?: number;
 }
 
 /** A non-empty list of issues. */

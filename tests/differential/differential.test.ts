@@ -10,7 +10,7 @@ import { describe, expect, it } from 'vitest';
 import * as next from '../../src/index.js';
 import type { Protocol } from '../../src/index.js';
 import * as frozenModule from './frozen-planner.js';
-import { excuseFor, withoutNewFields } from './intended.js';
+import { excuseFor, reworded, withoutNewFields } from './intended.js';
 
 type Api = typeof next;
 const frozen = frozenModule as unknown as Api;
@@ -44,8 +44,8 @@ function compare<T>(
     let result: unknown;
     const b = run(() => (result = call(next, input, i)));
     results.push(result);
-    const sa = JSON.stringify(a);
-    const sb = JSON.stringify(withoutNewFields(b));
+    const sa = reworded(JSON.stringify(a), 'frozen');
+    const sb = reworded(JSON.stringify(withoutNewFields(b)), 'next');
     if (sa === sb) return;
     const item = excuseFor(input, a, b);
     if (item !== undefined) excused[item] = (excused[item] ?? 0) + 1;

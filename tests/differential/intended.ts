@@ -21,6 +21,37 @@ export interface Excuse {
 /** Output keys added by the new planner. */
 export const NEW_FIELDS: readonly string[] = [];
 
+/** A rewording: text of the frozen output (`from`) the new planner says differently (`to`), as JSON string content. */
+export interface Rewording {
+  readonly item: string;
+  readonly from: RegExp | string;
+  readonly to: string;
+  /** Which output the rewording applies to: the frozen output (old text made new) or the new (new text removed). */
+  readonly side: 'frozen' | 'next';
+}
+
+export const REWORDINGS: readonly Rewording[] = [
+  {
+    item: 'issue 11 item 2: clonidine 750 mcg is counted per 24 h',
+    from: 'May repeat to at most 750 mcg per 24 h; one session is counted as its 24 h until history is taken into account.',
+    to: 'May repeat to at most 750 mcg per 24 h: this session plus every earlier clonidine session within 24 h.',
+    side: 'frozen',
+  },
+  {
+    item: 'issue 11 item 2: a windowed limit names the sessions it counted',
+    from: / Counted with \d+ earlier session\(s\) in the [^:]*: [^."]*\.( The [^"]*? counts the session\(s\) on [^"]*? exactly\.)?/g,
+    to: '',
+    side: 'next',
+  },
+];
+
+/** The JSON of one side's output with that side's rewordings applied. */
+export function reworded(json: string, side: Rewording['side']): string {
+  let out = json;
+  for (const r of REWORDINGS) if (r.side === side) out = typeof r.from === 'string' ? out.split(r.from).join(r.to) : out.replace(r.from, r.to);
+  return out;
+}
+
 /** Codes anywhere in a result (checks, warnings, issues, findings, nested results). */
 export function codesIn(x: unknown, into: Set<string> = new Set()): Set<string> {
   if (Array.isArray(x)) for (const v of x) codesIn(v, into);

@@ -106,7 +106,7 @@ describe('formatPlan', () => {
   it('lists the findings with severity, code and message, numbers in ISMP style, and the status', () => {
     const text = formatPlan(collins());
     expect(lines(text)).toContain(
-      '[SOFT] session_dose_above_soft_limit (magnesium-sulfate.session-dose.upper-soft, magnesium-sulfate): Session dose exceeds the soft upper limit of 30 g; acknowledge with a reason to proceed. (observed 32,000 mg; limit 30,000 mg)',
+      '[SOFT] session_dose_above_soft_limit (magnesium-sulfate.session-dose.upper-soft, magnesium-sulfate): Session dose exceeds the soft upper limit of 30 g; acknowledge with a reason to proceed. Counted with 1 earlier session(s) in the 24 h window: 2026-03-02. (observed 32,000 mg; limit 30,000 mg)',
     );
     expect(lines(text)).toContain('Status: NEEDS ACKNOWLEDGEMENT');
     const failed = collins().checks.filter((c) => !c.passed).length;

@@ -27,9 +27,35 @@ describe('cumulative limits', () => {
     expect(h.ok ? [] : h.issues.map((i) => i.code)).toEqual(['session_dose_above_hard_limit']);
   });
 
-  it('does not count a dose from the day before in a 24 h window', () => {
-    // 7 g now; 25 g on 2026-03-01 is outside the same-day window: 7 g <= 30 g.
+  it('counts a date-only dose from the day before in a 24 h window, and says it was counted conservatively', () => {
+    // Dates alone: 25 g on 2026-03-01 may have been at 23:59, one minute before a session at 00:00 on
+    // 2026-03-02, so it counts: 7 g + 25 g = 32 g > 30 g soft.
     const r = planInfusion({ ...collins100, date: '2026-03-02', history: [mgSession('2026-03-01', '25')] });
+    const soft = r.ok
+      ? r.plan.checks.find((c) => c.code === 'session_dose_above_soft_limit' && c.rule === 'magnesium-sulfate.session-dose.upper-soft')
+      : undefined;
+    expect([soft?.passed, soft?.observed]).toEqual([false, { value: '32000', unit: 'mg' }]);
+    expect(soft?.message).toContain('counted because they may fall within 24 h');
+    expect(r.ok && r.plan.checks.filter((c) => c.code === 'window_counted_conservatively').map((c) => c.rule)).toEqual([
+      'magnesium-sulfate.session-dose.upper-soft',
+      'magnesium-sulfate.session-dose.upper-hard',
+    ]);
+  });
+
+  it('does not count a dose 25 h earlier when both sessions give a time', () => {
+    // 2026-03-01T08:00 to 2026-03-02T09:00 is 25 h > 24 h: outside the window, 7 g <= 30 g.
+    const r = planInfusion({ ...collins100, date: '2026-03-02T09:00', history: [mgSession('2026-03-01T08:00', '25')] });
+    expect(r.ok && r.plan.checks.find((c) => c.rule === 'magnesium-sulfate.session-dose.upper-soft')?.observed).toEqual({ value: '7000', unit: 'mg' });
+    // 2026-03-01T10:00 is 23 h earlier: inside, 7 g + 25 g = 32 g > 30 g, with no conservative note.
+    const inside = planInfusion({ ...collins100, date: '2026-03-02T09:00', history: [mgSession('2026-03-01T10:00', '25')] });
+    const soft = inside.ok ? inside.plan.checks.find((c) => c.rule === 'magnesium-sulfate.session-dose.upper-soft') : undefined;
+    expect([soft?.passed, soft?.observed]).toEqual([false, { value: '32000', unit: 'mg' }]);
+    expect(inside.ok && inside.plan.checks.some((c) => c.code === 'window_counted_conservatively')).toBe(false);
+  });
+
+  it('does not count a date-only dose two days before in a 24 h window', () => {
+    // 2026-02-28 at 23:59 is still 24 h 1 min before 2026-03-02 00:00: outside, 7 g.
+    const r = planInfusion({ ...collins100, date: '2026-03-02', history: [mgSession('2026-02-28', '25')] });
     expect(r.ok && r.plan.checks.find((c) => c.rule === 'magnesium-sulfate.session-dose.upper-soft')?.observed).toEqual({ value: '7000', unit: 'mg' });
   });
 
