@@ -23,11 +23,13 @@ function fail(issues: readonly Issue[]): CourseResult {
 /**
  * Plans the dated sessions of a course against a catalogue.
  *
- * @param input - Untrusted input: `{ protocol, startDate: 'YYYY-MM-DD', pattern?, sessionsGiven?: ['YYYY-MM-DD', ...], skipWeekends?, infusion? }`.
+ * @param input - Untrusted input: `{ protocol, startDate: 'YYYY-MM-DD', pattern?, sessionsGiven?: ['YYYY-MM-DD', ...], skipWeekends?, sessionTime?: 'HH:MM', infusion? }`.
  *   Without `pattern` the protocol's own pattern (`schedule.pattern` of its record) is used. `sessionsGiven` are
  *   sessions already given (strictly increasing): they count in the interval check, not in the
  *   course length. With `skipWeekends`, a session on a weekend moves to the Monday and later ones
- *   move with it. With `infusion`, each session is planned against the same catalogue and the course totalled.
+ *   move with it. With `infusion`, each session is planned against the same catalogue and the course totalled;
+ *   each session's windowed limits count the sessions given and planned before it (at `sessionTime` when given,
+ *   otherwise by date, conservatively).
  * @param catalogue - The catalogue the protocol is found in (the built-in one by default), as for `planInfusion`.
  * @returns `{ ok: true, course }`, or `{ ok: false, issues }` for bad input or a hard finding (two
  *   sessions on one day). Codes: `invalid_type`, `required`, `unknown_key`, `invalid_value`,
@@ -53,7 +55,7 @@ export function planCourse(input: unknown, catalogue: Catalogue = BUILTIN_CATALO
   const { checks, hardPaths } = courseChecks(request, sessions, parsed.data.pattern !== undefined);
   let totals: CourseTotals | undefined;
   if (parsed.data.infusion !== undefined) {
-    const r = courseTotals(parsed.data.infusion, request.protocol.id, sessions, catalogue, request.sessionsGiven);
+    const r = courseTotals(parsed.data.infusion, request.protocol.id, sessions, catalogue, request.sessionsGiven, request.sessionTime);
     if (!r.ok) return fail(r.issues);
     totals = r.totals;
     checks.push(courseTotalCheck(totals.course, sessions.length));
@@ -108,6 +110,7 @@ function presentCourse(
     minIntervalHours: request.cited.minIntervalHours,
     sessions,
     sessionsGiven: [...request.sessionsGiven],
+    ...(request.sessionTime !== undefined ? { sessionTime: request.sessionTime } : {}),
     checks,
     catalogue: { id: catalogue.id, version: catalogue.version },
     ...(totals ? { totals } : {}),

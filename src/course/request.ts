@@ -17,6 +17,24 @@ export interface CourseRequest {
   readonly pattern: SchedulePattern;
   readonly startDate: IsoDate;
   readonly sessionsGiven: readonly IsoDate[];
+  /** The local time every planned session starts (`HH:MM`), when given. */
+  readonly sessionTime?: string;
+}
+
+const TIME_OF_DAY = /^([01]\d|2[0-3]):[0-5]\d$/;
+
+/** The time of day, when given, must be HH:MM (00:00-23:59). */
+function timeIssues(time: string | undefined): Issue[] {
+  if (time === undefined || TIME_OF_DAY.test(time)) return [];
+  return [
+    {
+      code: 'invalid_date',
+      path: ['sessionTime'],
+      message: 'sessionTime is the local time of day each session starts, written HH:MM (for example 09:30).',
+      expected: 'HH:MM',
+      received: describeReceived(time),
+    },
+  ];
 }
 
 /** Issues with the start date and the dates of sessions already given (real dates, strictly increasing). */
@@ -124,11 +142,21 @@ function patternIssues(p: SchedulePattern): Issue[] {
  */
 export function readCourseRequest(data: ParsedCourseInput, catalogue: Catalogue): { ok: true; request: CourseRequest } | { ok: false; issues: Issue[] } {
   const given = data.sessionsGiven ?? [];
-  const issues = dateIssues(data.startDate, given);
+  const issues = [...dateIssues(data.startDate, given), ...timeIssues(data.sessionTime)];
   const { protocol, cited } = findProtocol(data.protocol, catalogue, issues);
   const inputPattern = data.pattern === undefined ? undefined : toPattern(data.pattern);
   if (inputPattern !== undefined) issues.push(...patternIssues(inputPattern));
   const pattern = inputPattern ?? (cited === undefined ? undefined : patternOf(cited));
   if (issues.length > 0 || protocol === undefined || cited === undefined || pattern === undefined) return { ok: false, issues };
-  return { ok: true, request: { protocol, cited, pattern, startDate: data.startDate, sessionsGiven: given } };
+  return {
+    ok: true,
+    request: {
+      protocol,
+      cited,
+      pattern,
+      startDate: data.startDate,
+      sessionsGiven: given,
+      ...(data.sessionTime !== undefined ? { sessionTime: data.sessionTime } : {}),
+    },
+  };
 }

@@ -22,12 +22,12 @@ function givenSession(date: string, protocol: string): HistorySession {
 }
 
 /** A planned session as the later sessions' windows count it: its date and the dose its plan delivers. */
-function plannedSession(s: CourseSession, protocol: string, dose: { value: string; unit: string }): HistorySession {
+function plannedSession(date: string, session: number, protocol: string, dose: { value: string; unit: string }): HistorySession {
   const unit = readDoseUnit(dose.unit);
   return {
-    date: s.date,
+    date,
     protocol,
-    session: s.number,
+    session,
     given: unit ? { total: { value: dec(dose.value), unit } } : {},
     adverseEvents: [],
     completed: true,
@@ -37,7 +37,8 @@ function plannedSession(s: CourseSession, protocol: string, dose: { value: strin
 /**
  * Plans each session with `infusion` (the plan request without protocol, session and date) against
  * `catalogue`, each counting the sessions given (`given`, dates) and planned before it in its
- * windowed limits, and sums the first agent's delivered dose.
+ * windowed limits (at `time` of day when given, so the windows count exactly), and sums the first
+ * agent's delivered dose.
  * @returns the totals, or every session's issues, each with its path under `infusion` and its session number.
  */
 export function courseTotals(
@@ -46,6 +47,7 @@ export function courseTotals(
   sessions: readonly CourseSession[],
   catalogue: Catalogue,
   given: readonly string[] = [],
+  time?: string,
 ): { ok: true; totals: CourseTotals } | { ok: false; issues: Issue[] } {
   const perSession: CourseTotals['perSession'][number][] = [];
   const issues: Issue[] = [];
@@ -53,7 +55,8 @@ export function courseTotals(
   let unit = '';
   let sum = dec(0);
   for (const s of sessions) {
-    const r = planInfusionWithFacts({ ...infusion, protocol: protocolId, session: s.number, date: s.date }, catalogue, [...before]).result;
+    const date = time === undefined ? s.date : `${s.date}T${time}`;
+    const r = planInfusionWithFacts({ ...infusion, protocol: protocolId, session: s.number, date }, catalogue, [...before]).result;
     if (!r.ok) {
       issues.push(...r.issues.map((x) => ({ ...x, path: ['infusion', ...x.path], session: s.number })));
       continue;
@@ -63,7 +66,7 @@ export function courseTotals(
     unit = dose.unit;
     sum = sum.add(dec(dose.value));
     perSession.push({ number: s.number, date: s.date, dose, status: r.plan.status });
-    before.push(plannedSession(s, protocolId, dose));
+    before.push(plannedSession(date, s.number, protocolId, dose));
   }
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, totals: { perSession, course: quantity(sum, unit) } };

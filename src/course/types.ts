@@ -34,6 +34,8 @@ export interface Course {
   readonly minIntervalHours: number;
   readonly sessions: readonly CourseSession[];
   readonly sessionsGiven: readonly IsoDate[];
+  /** The local time of day each planned session starts (`HH:MM`), when the request gave one. */
+  readonly sessionTime?: string;
   readonly checks: readonly CourseCheck[];
   readonly catalogue: { readonly id: string; readonly version: string };
   /**

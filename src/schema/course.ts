@@ -17,6 +17,8 @@ export const courseInputShape = z.strictObject({
   pattern: z.optional(patternShape),
   sessionsGiven: z.optional(z.array(z.string()).check(z.maxLength(1000))),
   skipWeekends: z.optional(z.boolean()),
+  /** The local time of day every planned session starts (`HH:MM`), so windowed limits count exactly. */
+  sessionTime: z.optional(z.string()),
   /** The plan request for each session (patient, dose, preparation ...), to total the course. */
   infusion: z.optional(z.record(z.string(), z.unknown())),
 });

@@ -88,6 +88,28 @@ describe('planCourse counts the sessions it plans in each windowed limit', () =>
     expect(r.ok && r.course.totals?.course).toEqual({ value: '52.5', unit: 'g' }); // 5 x 10.5 g
   });
 
+  it('with a session time the windows count exactly: day 3 holds days 2 and 3 in 48 h, not day 1', () => {
+    // Collins at 100 kg with renal impairment: 70 mg/kg x 100 kg = 7 g a day.
+    // Dates alone, day 3 counts days 1-3 in 48 h (day 1 may be 47 h 1 min before): 3 x 7 = 21 g > 20 g.
+    // At 09:00 each, day 1 is exactly 48 h before day 3 (outside; the window's start is excluded):
+    // days 2 and 3 = 14 g <= 20 g, and the course is planned.
+    const course = (sessionTime?: string) =>
+      planCourse({
+        protocol: 'magnesium-crps-collins-2009',
+        startDate: '2026-03-02',
+        ...(sessionTime ? { sessionTime } : {}),
+        infusion: { patient: { weight: { value: 100, unit: 'kg' }, risks: ['renal-impairment'] } },
+      });
+    const untimed = course();
+    const day3 = untimed.ok ? undefined : untimed.issues.find((i) => i.session === 3 && i.code === 'session_dose_above_hard_limit');
+    expect(day3?.observed).toEqual({ value: '21000', unit: 'mg' });
+    expect(day3?.message).toContain('dates without times');
+    const timed = course('09:00');
+    expect(timed.ok, timed.ok ? '' : JSON.stringify(timed.issues)).toBe(true);
+    expect(timed.ok && timed.course.sessionTime).toBe('09:00');
+    expect(planCourse({ protocol: 'magnesium-crps-collins-2009', startDate: '2026-03-02', sessionTime: '9am' }).ok).toBe(false);
+  });
+
   it('a session already given inside the window, whose dose the course does not know, is a soft finding', () => {
     // sessionsGiven 2026-03-01 is the day before day 1: its dose is unknown, so the 24 h total is not known.
     const r = planCourse({
