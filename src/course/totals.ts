@@ -21,6 +21,21 @@ function givenSession(date: string, protocol: string): HistorySession {
   return { date, protocol, session: 1, given: {}, adverseEvents: [], completed: true };
 }
 
+/**
+ * The dates of this protocol's sessions the request's own history records (with their doses): a
+ * session given that the history records is counted from the history, not as unknown. The history
+ * itself is read by the planner's door; this only looks for its dates.
+ */
+function recordedDates(history: unknown, protocol: string): Set<string> {
+  const dates = new Set<string>();
+  if (!Array.isArray(history)) return dates;
+  for (const h of history as unknown[]) {
+    const e = h !== null && typeof h === 'object' ? (h as { date?: unknown; protocol?: unknown }) : {};
+    if (e.protocol === protocol && typeof e.date === 'string') dates.add(e.date.slice(0, 10));
+  }
+  return dates;
+}
+
 /** A planned session as the later sessions' windows count it: its date and the dose its plan delivers. */
 function plannedSession(date: string, session: number, protocol: string, dose: { value: string; unit: string }): HistorySession {
   const unit = readDoseUnit(dose.unit);
@@ -51,7 +66,8 @@ export function courseTotals(
 ): { ok: true; totals: CourseTotals } | { ok: false; issues: Issue[] } {
   const perSession: CourseTotals['perSession'][number][] = [];
   const issues: Issue[] = [];
-  const before: HistorySession[] = given.map((d) => givenSession(d, protocolId));
+  const recorded = recordedDates(infusion['history'], protocolId);
+  const before: HistorySession[] = given.filter((d) => !recorded.has(d)).map((d) => givenSession(d, protocolId));
   let unit = '';
   let sum = dec(0);
   for (const s of sessions) {

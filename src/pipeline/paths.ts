@@ -9,7 +9,8 @@ const PATIENT_PATH: Readonly<Record<string, readonly (string | number)[]>> = {
 
 /** The input path of a refused check: the patient field, the dose parameter, the pump or the preparation. */
 export function pathForCheck(c: Check): readonly (string | number)[] {
-  if (c.rule === 'history.min-interval.planned') return ['date'];
+  if (c.rule === 'history.min-interval.planned' || c.code === 'date_required_for_window') return ['date'];
+  if (c.code === 'cumulative_dose_unknown') return ['history'];
   if (c.rule.startsWith('history.')) return ['history'];
   if (c.rule.startsWith('patient.')) return PATIENT_PATH[c.rule.split('.')[1] as string] ?? ['patient'];
   if (c.rule.startsWith('protocol.')) return ['dose', c.rule.split('.')[1] as string];

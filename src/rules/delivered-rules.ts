@@ -16,10 +16,11 @@ export function cumulativeUnknownCheck(limit: Limit, h: HistorySession, agent: s
   return {
     code: 'cumulative_dose_unknown',
     rule: limit.id,
-    severity: 'soft',
+    // A hard limit that cannot be evaluated is a refusal, never something an acknowledgement clears.
+    severity: limit.severity,
     passed: false,
     agent,
-    message: `The ${h.date} session records no total dose, so the ${window === 'course' ? 'course' : `${window?.hours} h`} total for ${limit.id} is not known; record it, or acknowledge with a reason.`,
+    message: `The ${h.date} session records no total dose, so the ${window === 'course' ? 'course' : `${window?.hours} h`} total for ${limit.id} is not known; ${limit.severity === 'hard' ? 'record it (a hard limit that cannot be evaluated refuses the plan)' : 'record it, or acknowledge with a reason'}.`,
   };
 }
 
@@ -40,15 +41,20 @@ export function windowConservativeCheck(limit: Limit, sessions: readonly History
   };
 }
 
-/** A windowed limit needs the session's date to add the earlier sessions. */
-export function dateRequiredCheck(): Check {
+/**
+ * A windowed limit needs the session's date to add the earlier sessions: without it a hard windowed
+ * limit cannot be evaluated, which refuses the plan; a soft one needs an acknowledgement.
+ */
+export function dateRequiredCheck(severity: 'hard' | 'soft'): Check {
   return {
     code: 'date_required_for_window',
     rule: 'cumulative.date',
-    severity: 'soft',
+    severity,
     passed: false,
     message:
-      'A limit of this agent counts doses over a time window, but the session has no date, so earlier sessions were not added; give date (YYYY-MM-DD) or acknowledge.',
+      severity === 'hard'
+        ? 'A hard limit of this agent counts doses over a time window, but the session has no date, so it cannot be evaluated against the history; give date (YYYY-MM-DD or YYYY-MM-DDTHH:MM).'
+        : 'A limit of this agent counts doses over a time window, but the session has no date, so earlier sessions were not added; give date (YYYY-MM-DD) or acknowledge.',
   };
 }
 

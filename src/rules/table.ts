@@ -246,10 +246,12 @@ export const RULES = {
   delivered: [
     {
       id: 'cumulative.date',
-      evaluate: ({ input, p }) =>
-        input.date === undefined && input.history.length > 0 && p.limitsInForce.some((l) => l.window !== undefined && l.window !== 'course')
-          ? [dateRequiredCheck()]
-          : [],
+      evaluate: ({ input, p, risks }) => {
+        if (input.date !== undefined || input.history.length === 0) return [];
+        const windowed = p.limitsInForce.filter((l) => l.window !== undefined && l.window !== 'course' && appliesToPatient(l, risks));
+        if (windowed.length === 0) return [];
+        return [dateRequiredCheck(windowed.some((l) => l.severity === 'hard') ? 'hard' : 'soft')];
+      },
     },
     { id: 'agent.limits', evaluate: deliveredLimitChecks },
     {

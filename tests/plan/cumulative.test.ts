@@ -71,7 +71,30 @@ describe('cumulative limits', () => {
   });
 
   it('asks for the date when a window limit meets a history', () => {
+    // The 40 g per 24 h limit is hard: without a date it cannot be evaluated, so the plan is refused
+    // (an acknowledgement cannot clear it).
     const r = planInfusion({ ...collins100, history: [mgSession('2026-03-01', '14')] });
-    expect(r.ok && r.warnings.map((w) => w.code)).toContain('date_required_for_window');
+    expect(r.ok ? [] : r.issues.map((i) => [i.code, i.path])).toEqual([['date_required_for_window', ['date']]]);
+    const acked = planInfusion({
+      ...collins100,
+      history: [mgSession('2026-03-01', '14')],
+      acknowledgements: [{ code: 'date_required_for_window', reason: 'x' }],
+    });
+    expect(acked.ok).toBe(false);
+  });
+
+  it('refuses an earlier session inside a hard window that recorded no total', () => {
+    // The 24 h total cannot be known without the earlier dose, so the hard 40 g limit cannot be evaluated.
+    const noTotal = {
+      date: '2026-03-02',
+      protocol: 'magnesium-crps-collins-2009',
+      session: 1,
+      given: { rate: { value: 5, unit: 'mg/kg/h' } },
+      completed: true,
+    };
+    const r = planInfusion({ ...collins100, date: '2026-03-02', history: [noTotal] });
+    expect(r.ok ? [] : r.issues.filter((i) => i.code === 'cumulative_dose_unknown').map((i) => [i.rule, i.path])).toEqual([
+      ['magnesium-sulfate.session-dose.upper-hard', ['history']],
+    ]);
   });
 });

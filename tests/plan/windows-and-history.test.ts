@@ -110,15 +110,23 @@ describe('planCourse counts the sessions it plans in each windowed limit', () =>
     expect(planCourse({ protocol: 'magnesium-crps-collins-2009', startDate: '2026-03-02', sessionTime: '9am' }).ok).toBe(false);
   });
 
-  it('a session already given inside the window, whose dose the course does not know, is a soft finding', () => {
-    // sessionsGiven 2026-03-01 is the day before day 1: its dose is unknown, so the 24 h total is not known.
-    const r = planCourse({
-      protocol: 'magnesium-crps-collins-2009',
-      startDate: '2026-03-03',
-      sessionsGiven: ['2026-03-02'],
-      infusion: { patient: { weight: { value: 70, unit: 'kg' } } },
-    });
-    expect(r.ok && r.course.totals?.perSession[0]?.status).toBe('needs-acknowledgement');
+  it('a session already given inside a hard window, whose dose the course does not know, refuses; its recorded dose is counted', () => {
+    // sessionsGiven 2026-03-02 is the day before day 1: without its dose the 40 g per 24 h (hard) cannot be evaluated.
+    const course = (history?: unknown[]) =>
+      planCourse({
+        protocol: 'magnesium-crps-collins-2009',
+        startDate: '2026-03-03',
+        sessionsGiven: ['2026-03-02'],
+        infusion: { patient: { weight: { value: 70, unit: 'kg' } }, ...(history ? { history } : {}) },
+      });
+    const r = course();
+    expect(r.ok ? [] : r.issues.filter((i) => i.session === 1).map((i) => [i.code, i.rule])).toEqual([
+      ['cumulative_dose_unknown', 'magnesium-sulfate.session-dose.upper-hard'],
+    ]);
+    // Recorded in the history (4.9 g = 70 mg/kg x 70 kg), it counts: day 1 is 4.9 + 4.9 = 9.8 g <= 30 g.
+    const given = { date: '2026-03-02', protocol: 'magnesium-crps-collins-2009', session: 1, given: { total: { value: 4.9, unit: 'g' } }, completed: true };
+    const known = course([given]);
+    expect(known.ok, known.ok ? '' : JSON.stringify(known.issues)).toBe(true);
   });
 });
 
