@@ -18,13 +18,17 @@ export interface Acknowledgement {
  * @returns The checks with acknowledgements attached, and whether a soft finding is still open.
  */
 export function acknowledge(checks: readonly Check[], acks: readonly Acknowledgement[]): { checks: Check[]; needsAck: boolean } {
+  const byCode = new Map<string, Acknowledgement>();
+  for (const a of acks) if (!byCode.has(a.code)) byCode.set(a.code, a);
   const out = checks.map((c) => {
     if (c.passed || c.severity !== 'soft') return c;
-    const ack = acks.find((a) => a.code === c.code);
+    const ack = byCode.get(c.code);
     return ack ? { ...c, acknowledgement: { reason: ack.reason } } : c;
   });
+  // The codes of the findings an acknowledgement can match, read once: linear in checks + acknowledgements.
+  const open = new Set(checks.filter((c) => !c.passed && c.severity === 'soft').map((c) => c.code as string));
   for (const a of acks) {
-    if (!out.some((c) => !c.passed && c.severity === 'soft' && c.code === a.code)) {
+    if (!open.has(a.code)) {
       out.push({
         code: 'acknowledgement_unused',
         rule: 'input.acknowledgements',

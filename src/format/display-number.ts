@@ -13,13 +13,20 @@ export interface PlainParts {
   readonly frac: string;
 }
 
+/** `digits` without its trailing zeros, in one pass from the end (a regex here is quadratic on long runs of zeros). */
+function withoutTrailingZeros(digits: string): string {
+  let end = digits.length;
+  while (end > 0 && digits.charCodeAt(end - 1) === 48) end -= 1; // 48 = '0'
+  return digits.slice(0, end);
+}
+
 /** Splits a validated plain decimal into sign, integer digits and fraction digits without trailing zeros. */
 export function splitPlain(plain: string): PlainParts {
   const negative = plain.startsWith('-');
   const body = negative ? plain.slice(1) : plain;
   const dot = body.indexOf('.');
   const int = dot === -1 ? body : body.slice(0, dot);
-  const frac = dot === -1 ? '' : body.slice(dot + 1).replace(/0+$/, '');
+  const frac = dot === -1 ? '' : withoutTrailingZeros(body.slice(dot + 1));
   const zero = /^0+$/.test(int) && frac === '';
   return { negative: negative && !zero, int, frac };
 }
@@ -31,7 +38,12 @@ export function normalise(parts: PlainParts): string {
 
 /** Groups the integer digits by thousands from 1,000 up: `25000` -> `25,000`, `999` -> `999`. */
 function groupThousands(int: string): string {
-  return int.replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  // One pass in groups of three from the left, after the leading group (linear in the digits; the
+  // usual lookahead regex is quadratic).
+  const head = int.length % 3 || 3;
+  const groups = [int.slice(0, head)];
+  for (let i = head; i < int.length; i += 3) groups.push(int.slice(i, i + 3));
+  return groups.join(',');
 }
 
 /** Number text for display: leading zero kept, no trailing zero, commas from 1,000 up. */
