@@ -40,7 +40,10 @@ export function planComponents(
       ...(s.careArea !== undefined ? { careArea: s.careArea } : {}),
     };
     const { result: r, facts: f } = planInfusionWithFacts(request, catalogue);
-    if (!r.ok) issues.push(...r.issues.map((x) => ({ ...x, path: ['components', i, ...x.path] })));
+    // The care area is the request's own, not a component's: its issue is reported once, at ['careArea'].
+    const own = (x: Issue) => x.path[0] === 'careArea';
+    if (!r.ok && r.issues.some(own) && !issues.some(own)) issues.push(...r.issues.filter(own));
+    if (!r.ok) issues.push(...r.issues.filter((x) => !own(x)).map((x) => ({ ...x, path: ['components', i, ...x.path] })));
     else if (f) {
       parts.push(r.plan);
       facts.push(f);

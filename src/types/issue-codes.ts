@@ -14,6 +14,7 @@ export const INPUT_ISSUE_CODES = [
   'age_required',
   'bottle_too_small_for_one_dose',
   'cap_unit_invalid',
+  'care_area_required',
   'clearance_reason_required',
   'combination_duplicate_agent',
   'combination_mismatch',
