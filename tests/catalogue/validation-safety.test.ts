@@ -250,6 +250,19 @@ describe('protocol caps and fixed doses sit inside the hard limits', () => {
     expect(issuesOf(cat)).toEqual([]);
   });
 
+  it('refuses a loading dose above the hard session limit, or in a rate unit', () => {
+    const cat = asJson();
+    const pi = protocolIndex(cat, 'lidocaine-perioperative-foo-2021');
+    const loading = protocolIn(cat, 'lidocaine-perioperative-foo-2021')['loading'];
+    // Lidocaine hard limit 500 mg per session; a 600 mg loading dose alone breaks it.
+    const source = loading['total']['source'];
+    loading['total'] = { value: '600', unit: 'mg', source };
+    expect(issuesOf(cat)).toEqual([`dose_range_outside_hard_limit@protocols.${pi}.loading.total`]);
+    // A loading total written as a rate is not a total.
+    loading['total'] = { value: '1.5', unit: 'mg/kg/h', source };
+    expect(issuesOf(cat)).toEqual([`parameter_unit_invalid@protocols.${pi}.loading.total.unit`]);
+  });
+
   it('refuses a clearance-band dose above the hard session limit', () => {
     const cat = asJson();
     const pi = protocolIndex(cat, 'zoledronic-acid-4mg-by-crcl');
