@@ -6,8 +6,8 @@
  */
 import { type Dec, dec } from '../decimal/index.js';
 import type { Issue } from '../types/issues.js';
-import { readMeasure } from '../units/measure.js';
-import type { Agent, Limit } from '../catalogue/types.js';
+import { type Measure, readMeasure } from '../units/measure.js';
+import type { Agent, Limit, Protocol } from '../catalogue/types.js';
 import { ADULT_PATIENT_LIMITS } from '../patient/limits.js';
 import { alendronate } from '../agents/alendronate.js';
 import { clodronate } from '../agents/clodronate.js';
@@ -98,7 +98,7 @@ function agentBaseline(base: Limit, limits: readonly Limit[]): Baseline | undefi
  * An agent that has a built-in agent's id keeps that agent's display unit and every one of its
  * hard limits, at the same value or stricter, in force in every care area and for every patient.
  */
-export function checkAgentAgainstBuiltin(agent: Agent, ai: number): Issue[] {
+function checkAgentAgainstBuiltin(agent: Agent, ai: number): Issue[] {
   const builtin = BASELINE_AGENTS.get(agent.id);
   if (!builtin) return [];
   const issues: Issue[] = [];
@@ -117,6 +117,30 @@ export function checkAgentAgainstBuiltin(agent: Agent, ai: number): Issue[] {
     if (b) issues.push(...judgeBaseline(b, `Agent ${agent.id}`, ['agents', ai, 'limits'], agent.limits));
   }
   return issues;
+}
+
+/** The measures of how much of an agent is given: a hard upper limit on one of them is its dose ceiling. */
+const DOSE_MEASURES: readonly Measure[] = ['dose-rate', 'dose-rate-per-kg', 'session-dose', 'session-dose-per-kg'];
+
+/**
+ * An agent a protocol plans has at least one hard upper limit on a dose or dose rate in force in
+ * every care area for every patient; without one, nothing but soft findings stands between an
+ * ordering slip and the pump. `hard_limit_missing` at the agent's limits.
+ */
+function checkAgentHasHardCeiling(agent: Agent, ai: number, protocols: readonly Protocol[]): Issue[] {
+  if (!protocols.some((p) => p.agent === agent.id)) return [];
+  const ceiling = agent.limits.some((l) => {
+    const m = readMeasure(dec(l.value), l.unit);
+    return l.severity === 'hard' && l.bound === 'upper' && l.careAreas === undefined && l.condition === undefined && m && DOSE_MEASURES.includes(m.measure);
+  });
+  if (ceiling) return [];
+  return [
+    {
+      code: 'hard_limit_missing',
+      path: ['agents', ai, 'limits'],
+      message: `Agent ${agent.id} is planned by a protocol but has no hard upper limit on its dose or dose rate that applies in every care area to every patient.`,
+    },
+  ];
 }
 
 /**
@@ -166,4 +190,15 @@ export function lightestWeightKg(limits: readonly Limit[]): Dec | undefined {
     limits.filter((l) => patientKind(l) === 'weight' && l.bound === 'lower' && l.severity === severity && l.unit === 'kg').map((l) => dec(l.value));
   const pick = (xs: Dec[]) => xs.reduce<Dec | undefined>((m, x) => (m === undefined || x.gt(m) ? x : m), undefined);
   return pick(lower('soft')) ?? pick(lower('hard'));
+}
+
+/**
+ * The safety nets of one agent: the built-in agent's hard limits and display unit when it has a
+ * built-in id, and a hard dose ceiling when a protocol plans it (reported once: a built-in hard
+ * limit found missing already says so).
+ */
+export function checkAgentSafety(agent: Agent, ai: number, protocols: readonly Protocol[]): Issue[] {
+  const builtin = checkAgentAgainstBuiltin(agent, ai);
+  if (builtin.some((i) => i.code === 'hard_limit_missing')) return builtin;
+  return [...builtin, ...checkAgentHasHardCeiling(agent, ai, protocols)];
 }

@@ -12,7 +12,7 @@ import type { Agent, Catalogue, Limit, Product } from '../catalogue/types.js';
 import { checkLimits } from './validate-limits.js';
 import { checkProtocol } from './validate-protocol.js';
 import { checkDisplayUnit, checkProtocolSafety } from './validate-protocol-safety.js';
-import { checkAgentAgainstBuiltin, checkPatientLimitsSafety, lightestWeightKg } from './validate-safety.js';
+import { checkAgentSafety, checkPatientLimitsSafety, lightestWeightKg } from './validate-safety.js';
 
 /** Deep-freezes a value in place and returns it. */
 export function deepFreeze<T>(value: T): T {
@@ -119,7 +119,7 @@ export function validateCatalogue(raw: unknown): { ok: true; catalogue: Catalogu
   const lightKg = lightestWeightKg(cat.patientLimits);
   const issues: Issue[] = [
     ...checkDuplicateIds(cat),
-    ...cat.agents.flatMap((agent, ai) => [...checkAgent(agent, ai, diluentIds), ...checkAgentAgainstBuiltin(agent, ai)]),
+    ...cat.agents.flatMap((agent, ai) => [...checkAgent(agent, ai, diluentIds), ...checkAgentSafety(agent, ai, cat.protocols)]),
     ...cat.agents.flatMap((agent, ai) => checkDisplayUnit(agent, ai, cat.protocols, lightKg)),
     ...cat.patientLimits.flatMap((l, i) => checkPatientLimit(l, i)),
     ...checkPatientLimitsSafety(cat.patientLimits),

@@ -305,7 +305,8 @@ describe("an agent's mass unit shows its doses without leading zeros", () => {
     const cat = asJson();
     const ket = agentIn(cat, 'ketamine');
     const products = ket['products'].map((p: Json) => ({ ...p, id: `local-${p['id']}`, agent: 'local-ketamine' }));
-    cat['agents'].push({ ...ket, id: 'local-ketamine', massUnit, products, limits: [] });
+    const limits = [{ id: 'local-ketamine.session-dose-per-kg.upper-hard', bound: 'upper', severity: 'hard', value: '4.5', unit: 'mg/kg', source: POLICY }];
+    cat['agents'].push({ ...ket, id: 'local-ketamine', massUnit, products, limits });
     const sch = protocolIn(cat, 'ketamine-crps-schwartzman-2009');
     cat['protocols'].push({
       ...sch,
@@ -323,6 +324,17 @@ describe("an agent's mass unit shows its doses without leading zeros", () => {
     // 0.35 mg/kg/h x 50.7 kg = 17.745 mg/h = 0.017745 g/h.
     expect(r.ok ? '' : r.issues[0]?.message).toContain('0.017745 g/h');
     expect(issuesOf(localKetamine('mg'))).toEqual([]);
+  });
+
+  it('refuses a new agent with no hard upper limit on its dose', () => {
+    const cat = localKetamine('mg');
+    const ai = cat['agents'].length - 1;
+    // Its only hard limit made soft: nothing but soft findings would stand between a slip and the pump.
+    cat['agents'][ai]['limits'][0]['severity'] = 'soft';
+    expect(issuesOf(cat)).toEqual([`hard_limit_missing@agents.${ai}.limits`]);
+    // A hard limit for one care area only is not a ceiling for the others.
+    Object.assign(cat['agents'][ai]['limits'][0], { severity: 'hard', careAreas: ['infusion-suite'] });
+    expect(issuesOf(cat)).toEqual([`hard_limit_missing@agents.${ai}.limits`]);
   });
 
   it('accepts magnesium in g: 30 mg/kg x 50.7 kg = 1.521 g', () => {
