@@ -1,8 +1,8 @@
 /**
  * The order of an agent's limits: a soft limit sits inside every hard one in force wherever it is
  * (the same footing, or a wider one: all care areas, all patients, a longer window), and every
- * lower limit sits below every upper one on the same footing. A limit whose unit cannot be read is reported here
- * and left out of the ordering.
+ * lower limit sits below every upper one on the same footing. A limit whose unit cannot be read is
+ * reported here and left out of the ordering.
  */
 import { type Dec, dec } from '../decimal/index.js';
 import type { Issue } from '../types/issues.js';

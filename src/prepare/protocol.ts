@@ -47,8 +47,9 @@ function indexOf(catalogue: Catalogue): CatalogueIndex {
 /**
  * The protocol `id` of `catalogue` prepared for `careArea`, or the coded issue for an unknown
  * protocol or care area, or for a care area not named when the catalogue sets limits for some
- * (`care_area_required`: the limits of every care area would otherwise be skipped unseen). A validated catalogue names only agents it holds; a protocol naming another
- * is a bug in the catalogue's validation, so it throws.
+ * (`care_area_required`: the limits of every care area would otherwise be skipped unseen). A
+ * validated catalogue names only agents it holds; a protocol naming another is a bug in the
+ * catalogue's validation, so it throws.
  */
 export function prepareProtocol(
   catalogue: Catalogue,
