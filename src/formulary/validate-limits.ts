@@ -1,7 +1,8 @@
 /**
- * The order of an agent's limits: a soft limit sits inside the hard one on the same footing, and
- * every lower limit sits below every upper one. A limit whose unit cannot be read is reported here
- * and left out of the ordering.
+ * The order of an agent's limits: a soft limit sits inside every hard one in force wherever it is
+ * (the same footing, or a wider one: all care areas, all patients, a longer window), and every
+ * lower limit sits below every upper one on the same footing. A limit whose unit cannot be read is
+ * reported here and left out of the ordering.
  */
 import { type Dec, dec } from '../decimal/index.js';
 import type { Issue } from '../types/issues.js';
@@ -28,16 +29,42 @@ function sameScope(a: Limit, b: Limit): boolean {
   );
 }
 
-/** Whether `a` is out of order with `b`, two limits already known to be comparable. */
+/**
+ * Whether `h` counts over a window at least as long as `s`: no window is the session alone, a
+ * window in hours adds the sessions dated within it, `course` adds every session of the course.
+ */
+function windowAtLeast(h: Limit, s: Limit): boolean {
+  if (h.window === 'course' || s.window === undefined) return true;
+  if (s.window === 'course' || h.window === undefined) return false;
+  return dec(h.window.hours).gte(dec(s.window.hours));
+}
+
+/**
+ * Whether limit `h` is in force wherever `s` is, and judges at least what `s` judges: every care
+ * area of `s` (a limit without care areas is everywhere), every patient `s` applies to (a limit
+ * without a condition applies to all), every segment (a limit not for maintenance only counts the
+ * loading dose too), and, for an upper limit, a window at least as long (a longer window adds
+ * more sessions, so its total is never smaller). Lower limits compare only on the same window.
+ */
+export function covers(h: Limit, s: Limit): boolean {
+  const areas = h.careAreas === undefined || (s.careAreas !== undefined && s.careAreas.every((c) => h.careAreas?.includes(c)));
+  const condition = h.condition === undefined || h.condition === s.condition;
+  const phase = h.appliesTo === undefined || h.appliesTo === s.appliesTo;
+  const window = h.bound === 'upper' ? windowAtLeast(h, s) : JSON.stringify(h.window ?? null) === JSON.stringify(s.window ?? null);
+  return areas && condition && phase && window;
+}
+
+/** Whether `a` is out of order with `b`, two limits already known to measure the same thing. */
 function isOutOfOrder(a: ReadLimit, b: ReadLimit): boolean {
   const la = a.limit;
   const lb = b.limit;
-  // soft inside hard: upper soft <= upper hard; lower soft >= lower hard; every lower <= every upper.
-  return (
-    (la.bound === 'upper' && lb.bound === 'upper' && la.severity === 'soft' && lb.severity === 'hard' && a.base.gt(b.base)) ||
-    (la.bound === 'lower' && lb.bound === 'lower' && la.severity === 'soft' && lb.severity === 'hard' && a.base.lt(b.base)) ||
-    (la.bound === 'lower' && lb.bound === 'upper' && a.base.gt(b.base))
-  );
+  // A soft limit sits inside every hard limit in force wherever it is: upper soft <= upper hard,
+  // lower soft >= lower hard (a soft limit for one care area against a hard one for all included).
+  if (la.bound === lb.bound && la.severity === 'soft' && lb.severity === 'hard' && covers(lb, la)) {
+    return la.bound === 'upper' ? a.base.gt(b.base) : a.base.lt(b.base);
+  }
+  // Every lower limit sits below every upper limit on the same footing.
+  return la.bound === 'lower' && lb.bound === 'upper' && sameScope(la, lb) && a.base.gt(b.base);
 }
 
 /** Checks that each limit's unit is a dose, dose-rate, concentration or duration unit, and that the limits are in order. */
@@ -58,8 +85,8 @@ export function checkLimits(limits: readonly Limit[], path: Path): Issue[] {
   });
   for (const a of read) {
     for (const b of read) {
-      // Limits only order against each other when they measure the same thing the same way.
-      if (a.measure !== b.measure || a.i === b.i || !sameScope(a.limit, b.limit)) continue;
+      // Limits only order against each other when they measure the same thing.
+      if (a.measure !== b.measure || a.i === b.i) continue;
       if (isOutOfOrder(a, b)) issues.push(outOfOrder(a, b, path));
     }
   }

@@ -30,6 +30,13 @@ export function checkProtocol(p: Protocol, pi: number, agents: readonly Agent[],
       return param ? checkDoseParameter(p, name, param, agent, [...path, name]) : [];
     }),
     ...checkLoading(p, path),
+    // A loading dose is a total over a duration, and is held to the agent's hard limits as the session's total is.
+    ...(p.loading
+      ? [
+          ...checkDoseParameter(p, 'total', p.loading.total, agent, [...path, 'loading', 'total']),
+          ...checkDoseParameter(p, 'duration', p.loading.duration, agent, [...path, 'loading', 'duration']),
+        ]
+      : []),
     ...checkPhases(p, path),
     ...checkSchedulePattern(p, path),
     ...checkCaps(p, path),

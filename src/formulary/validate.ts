@@ -1,6 +1,8 @@
 /**
  * Validating a catalogue: the strict schema first, then the rules no schema can say (unique ids,
- * references that resolve, limits in order, protocol doses inside the agent's hard limits).
+ * references that resolve, limits in order, protocol doses and caps inside the agent's hard limits,
+ * stocked bags), and the safety nets no catalogue may switch off (the built-in agents' hard limits
+ * and display units, the patient plausibility limits).
  * A catalogue that passes is deep-frozen and safe to plan against.
  */
 import { dec } from '../decimal/index.js';
@@ -9,6 +11,8 @@ import type { Issue } from '../types/issues.js';
 import type { Agent, Catalogue, Limit, Product } from '../catalogue/types.js';
 import { checkLimits } from './validate-limits.js';
 import { checkProtocol } from './validate-protocol.js';
+import { checkDisplayUnit, checkProtocolSafety } from './validate-protocol-safety.js';
+import { checkAgentSafety, checkPatientLimitsSafety, lightestWeightKg } from './validate-safety.js';
 
 /** Deep-freezes a value in place and returns it. */
 export function deepFreeze<T>(value: T): T {
@@ -112,11 +116,23 @@ export function validateCatalogue(raw: unknown): { ok: true; catalogue: Catalogu
   // The schema output is a fresh object: freezing it never touches the caller's data.
   const cat = parsed.data as unknown as Catalogue;
   const diluentIds = new Set(cat.diluents.map((d) => d.id));
+  const lightKg = lightestWeightKg(cat.patientLimits);
   const issues: Issue[] = [
     ...checkDuplicateIds(cat),
-    ...cat.agents.flatMap((agent, ai) => checkAgent(agent, ai, diluentIds)),
+    ...cat.agents.flatMap((agent, ai) => [...checkAgent(agent, ai, diluentIds), ...checkAgentSafety(agent, ai, cat.protocols)]),
+    ...cat.agents.flatMap((agent, ai) => checkDisplayUnit(agent, ai, cat.protocols, lightKg)),
     ...cat.patientLimits.flatMap((l, i) => checkPatientLimit(l, i)),
-    ...cat.protocols.flatMap((p, pi) => checkProtocol(p, pi, cat.agents, diluentIds)),
+    ...checkPatientLimitsSafety(cat.patientLimits),
+    ...cat.protocols.flatMap((p, pi) => [
+      ...checkProtocol(p, pi, cat.agents, diluentIds),
+      ...checkProtocolSafety(
+        p,
+        pi,
+        cat.agents.find((a) => a.id === p.agent),
+        cat.diluents,
+        lightKg,
+      ),
+    ]),
   ];
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, catalogue: deepFreeze(cat) };

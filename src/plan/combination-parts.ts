@@ -22,9 +22,12 @@ export interface CombinationRequest {
   readonly history?: unknown;
 }
 
-/** An issue of a component's own plan, placed in the combination request: the date and history are the request's own. */
+/** The request's own fields, not a component's: an issue about one is reported once, at its own path. */
+const REQUEST_FIELDS: ReadonlySet<unknown> = new Set(['date', 'history', 'careArea']);
+
+/** An issue of a component's own plan, placed in the combination request. */
 function componentIssuePath(path: readonly (string | number)[], i: number): (string | number)[] {
-  return path[0] === 'date' || path[0] === 'history' ? [...path] : ['components', i, ...path];
+  return REQUEST_FIELDS.has(path[0]) ? [...path] : ['components', i, ...path];
 }
 
 /** Each component planned in the shared bag volume, or every component's issues with its index. */
@@ -59,7 +62,7 @@ export function planComponents(
   return issues.length > 0 ? { ok: false, issues: onceEach(issues) } : { ok: true, parts, facts };
 }
 
-/** Each issue once: every component reads the same date and history, so their issues repeat. */
+/** Each issue once: every component reads the same date, history and care area, so their issues repeat. */
 function onceEach(issues: readonly Issue[]): Issue[] {
   const seen = new Set<string>();
   return issues.filter((x) => {

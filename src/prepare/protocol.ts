@@ -46,8 +46,10 @@ function indexOf(catalogue: Catalogue): CatalogueIndex {
 
 /**
  * The protocol `id` of `catalogue` prepared for `careArea`, or the coded issue for an unknown
- * protocol or care area. A validated catalogue names only agents it holds; a protocol naming another
- * is a bug in the catalogue's validation, so it throws.
+ * protocol or care area, or for a care area not named when the catalogue sets limits for some
+ * (`care_area_required`: the limits of every care area would otherwise be skipped unseen). A
+ * validated catalogue names only agents it holds; a protocol naming another is a bug in the
+ * catalogue's validation, so it throws.
  */
 export function prepareProtocol(
   catalogue: Catalogue,
@@ -62,6 +64,18 @@ export function prepareProtocol(
   if (!protocol) return { ok: false, issue: unknownProtocol(catalogue, id) };
   const agent = index.agents.get(protocol.agent);
   if (!agent) throw new Error(`catalogue protocol ${protocol.id} names unknown agent ${protocol.agent}`);
+  // Limits set for care areas are skipped without one, so a catalogue that sets any needs the care area named.
+  if (careArea === undefined && index.careAreas.size > 0) {
+    return {
+      ok: false,
+      issue: {
+        code: 'care_area_required',
+        path: ['careArea'],
+        message: `Catalogue ${catalogue.id} sets limits for care areas (${[...index.careAreas].join(', ')}): name the care area the plan is for.`,
+        expected: [...index.careAreas].join(', '),
+      },
+    };
+  }
   if (careArea !== undefined && !index.careAreas.has(careArea)) {
     return {
       ok: false,

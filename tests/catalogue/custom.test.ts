@@ -143,8 +143,10 @@ describe('createCalculator', () => {
     // 0.35 x 80 = 28 mg/h, capped at 25 mg/h by the protocol: above the suite's 20 mg/h hard limit.
     const inSuite = r.calculator.planInfusion({ ...input, careArea: 'infusion-suite' });
     expect(inSuite.ok ? [] : inSuite.issues.map((i) => i.code)).toEqual(['dose_rate_above_hard_limit']);
-    const elsewhere = r.calculator.planInfusion(input);
-    expect(elsewhere.ok && elsewhere.plan.agents[0]?.delivered.doseRate).toEqual({ value: '25', unit: 'mg/h' });
+    // Elsewhere the suite's limit does not apply, but the care area must be named: without one the
+    // suite's limits would be skipped unseen.
+    const unnamed = r.calculator.planInfusion(input);
+    expect(unnamed.ok ? [] : unnamed.issues.map((i) => i.code)).toEqual(['care_area_required']);
     const unknown = r.calculator.planInfusion({ ...input, careArea: 'icu' });
     expect(unknown.ok ? [] : unknown.issues.map((i) => i.code)).toEqual(['unknown_care_area']);
   });
