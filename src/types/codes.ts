@@ -73,6 +73,8 @@ export const RULE_CODES = [
   'total_below_protocol_range',
   'unverified_data',
   'weekend_sessions_moved',
+  'whole_vials_beyond_tolerance',
+  'whole_vials_far_from_order',
 ] as const;
 
 /** Any code a {@link Check} can carry. */
