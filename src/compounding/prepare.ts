@@ -56,7 +56,7 @@ export interface DrawnAdditive {
   readonly containers: number | null;
   readonly leftoverMl: Dec | null;
   /**
-   * Whole vials: each size opened and how many, whether sizes were mixed, and whether the amount
+   * Whole vials: each size opened and how many, whether sizes could be combined, and whether the amount
    * crosses a ceiling the order respects because nothing under it was reachable.
    */
   readonly wholeVials?: { readonly vials: readonly VialCount[]; readonly mixed: boolean; readonly crossesCeiling: boolean };

@@ -47,7 +47,8 @@ interface Size {
  * @returns the chosen vials, or `undefined` when no size has a stated volume
  */
 export function chooseWholeVials(sizes: readonly Product[], orderedMg: Dec, mix: boolean, crosses: AmountCeiling): VialChoice | undefined {
-  const usable = sizes.filter((p) => p.volume !== undefined);
+  // A size with no stated volume (or none at all) cannot be counted in whole vials.
+  const usable = sizes.filter((p) => p.volume !== undefined && dec(p.volume.value).mul(strengthOf(p)).gt(0));
   const first = usable[0];
   if (first === undefined) return undefined;
   // mg in one vial = mL x mg/mL
@@ -190,6 +191,6 @@ export function drawWholeVials(sizes: readonly Product[], orderedMg: Dec, mix: b
     amountMg: choice.amountMg,
     containers: choice.containers,
     leftoverMl: dec(0),
-    wholeVials: { vials: choice.vials, mixed: choice.vials.length > 1, crossesCeiling: choice.crossesCeiling },
+    wholeVials: { vials: choice.vials, mixed: mix, crossesCeiling: choice.crossesCeiling },
   };
 }

@@ -56,7 +56,7 @@ export function concentrationStep(prep: Preparation): TraceStep {
 function wholeVialsStep(a: NonNullable<Preparation['additive']>, w: NonNullable<NonNullable<Preparation['additive']>['wholeVials']>): TraceStep {
   return {
     step: 'bag.whole-vials',
-    description: `Dose rounded to whole vials (${w.mixed ? 'sizes combined' : 'one size'}): ${WHOLE_VIAL_TIE_RULE}`,
+    description: `Dose rounded to whole vials (${w.mixed ? "the family's sizes may be combined" : 'one size at a time'}): ${WHOLE_VIAL_TIE_RULE}`,
     formula: 'mg = sum(vials x mL per vial) x mg/mL; mL drawn = sum(vials x mL per vial)',
     inputs: {
       ordered: quantity(a.orderedMg, 'mg'),
