@@ -8,7 +8,7 @@
  * 100, 200, 400 mL (reference section 6). Expected values are worked by hand in the comments.
  */
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_CATALOGUE, checkPlan, formatPlan, planInfusion } from '../../src/index.js';
+import { BUILTIN_CATALOGUE, checkPlan, formatPlan, planCombination, planInfusion } from '../../src/index.js';
 import type { Agent, Product, Protocol } from '../../src/catalogue/types.js';
 import type { AmountCeiling, Preparation } from '../../src/compounding/prepare.js';
 import { chooseWholeVials } from '../../src/compounding/whole-vials.js';
@@ -159,6 +159,9 @@ describe('whole vials in a plan', () => {
     if (r.ok) return;
     expect(r.issues.map((i) => i.code)).toEqual(['whole_vials_far_from_order']);
     expect(r.issues[0]?.message).toContain('40 g for 17.5 g ordered');
+    // A hard finding cannot be acknowledged away.
+    const acked = goebel70('immune-globulin-privigen-10pct-40g-400ml', [{ code: 'whole_vials_far_from_order', reason: 'only 40 g vials' }]);
+    expect(acked.ok ? [] : acked.issues.map((i) => i.code)).toEqual(['whole_vials_far_from_order']);
   });
 
   it("asks to acknowledge the clinician's 20 g vial for 17.5 g, then totals what the bag holds", () => {
@@ -246,5 +249,15 @@ describe('whole vials in a plan', () => {
       '0',
     ]);
     expect(p.bag.additives).toEqual([]);
+  });
+
+  it('a combination bag never holds whole vials: a whole-vial protocol is refused as a component', () => {
+    // Combination bags are made only from whole-bag (diluted) protocols; IVIG runs neat from its vials.
+    const r = planCombination({
+      patient: man70,
+      session: 1,
+      components: [{ protocol: 'ketamine-crps-schwartzman-2009' }, { protocol: 'ivig-crps-goebel-2010' }],
+    });
+    expect(r.ok ? [] : r.issues.map((i) => `${i.code}@${i.path.join('.')}`)).toEqual(['combination_not_whole_bag@components.1.protocol']);
   });
 });
