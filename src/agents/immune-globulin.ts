@@ -12,6 +12,7 @@ import {
   IVIG_5PCT_MONOGRAPH,
   IVIG_PREMEDICATION_CONFLICT,
   IVIG_PRODUCTS,
+  IVIG_VIAL_FAMILY,
   NBA_BLOODSTAR,
   NEWFOUNDLAND_IVIG,
   PRIVIGEN_PI,
@@ -81,6 +82,7 @@ const privigen = (g: string, mL: string) =>
     multiDose: false,
     dilution: 'ready-to-use',
     ramp: PRIVIGEN_RAMP,
+    family: { id: 'privigen-10pct', mixSizes: true, source: IVIG_VIAL_FAMILY },
     source: {
       ...IVIG_PRODUCTS,
       verified: false,
@@ -162,6 +164,7 @@ export const immuneGlobulin = {
       volume: { value: '10', unit: 'mL' },
       multiDose: false,
       dilution: 'ready-to-use',
+      family: { id: 'flebogamma-dif-5pct', mixSizes: true, source: IVIG_VIAL_FAMILY },
       source: {
         ...IVIG_PRODUCTS,
         verified: false,
@@ -177,6 +180,7 @@ export const immuneGlobulin = {
       volume: { value: '400', unit: 'mL' },
       multiDose: false,
       dilution: 'ready-to-use',
+      family: { id: 'flebogamma-dif-5pct', mixSizes: true, source: IVIG_VIAL_FAMILY },
       source: {
         ...IVIG_PRODUCTS,
         verified: false,

@@ -205,6 +205,21 @@ export const ASCIA_WHOLE_VIALS = {
   note: 'The reference does not say which way to round; the only direction given is "nearest" (a commercial order form, graded weak).',
 } as const satisfies Source;
 
+export const IVIG_ROUNDING_TOLERANCE = {
+  citation:
+    'Australian National Blood Authority BloodSTAR / ASCIA guidance on rounding IVIG doses to the nearest vial, commonly quoted as within 10% of the prescribed dose (borrowed; not in the reference)',
+  grade: 'guideline',
+  verified: false,
+  note: 'The reference says only "round doses to whole vials" (ASCIA) and "nearest 5 g vial" (a commercial order form, weak); it gives no tolerance. The 10% figure is borrowed from the commonly quoted NBA/ASCIA practice of rounding to the nearest vial within 10% and is not verified against the source text. Rounding further than 10% from the order needs an acknowledgement; twice the order or more, or half or less, is refused by the planner whatever the tolerance.',
+} as const satisfies Source;
+
+export const IVIG_VIAL_FAMILY = {
+  citation: 'EU SmPCs (ec.europa.eu); openFDA NDC 44206-439 (Privigen 40 g/400 mL); ASCIA guideline (round IVIG doses to whole vials)',
+  grade: 'label',
+  verified: false,
+  note: "The reference lists each product's vial sizes (Privigen 2.5/5/10/20/40 g; Flebogamma DIF 5% 0.5-20 g) and says to round doses to whole vials; it does not say in words that sizes of one product may be combined in one dose. Combining vials of the same product and strength is taken as allowed (a dose rounded to whole vials is made of the sizes stocked), so this is marked unverified.",
+} as const satisfies Source;
+
 export const GOEBEL_2010 = {
   citation: 'Goebel A et al., Ann Intern Med 2010;152:152-158; dose split per review quoted on healthrising.org and PMC7669498 table',
   grade: 'RCT',

@@ -120,6 +120,11 @@ export interface Product {
   readonly dilution: 'required' | 'allowed' | 'not-recommended' | 'ready-to-use';
   /** The label's rate ramp, for products given by a stepped rate (immune globulin). */
   readonly ramp?: RateRamp;
+  /**
+   * The product family whose vial sizes a whole-vial dose chooses among (same product and strength),
+   * and whether sizes may be combined in one dose (`mixSizes`), with the source that says so.
+   */
+  readonly family?: { readonly id: string; readonly mixSizes: boolean; readonly source: Source };
   readonly source: Source;
 }
 
@@ -302,8 +307,13 @@ export interface Protocol {
   readonly phases?: readonly RatePhase[];
   /** Session dose by creatinine clearance, in place of `total`. */
   readonly clearanceBands?: ClearanceBands;
-  /** Whole containers only: the dose is rounded to whole vials of the product (immune globulin). */
-  readonly wholeVials?: { readonly source: Source };
+  /**
+   * Whole containers only: the dose is rounded to whole vials of the product family (immune
+   * globulin). Rounding further from the order than `tolerance.percent` (of the order, either way)
+   * needs an acknowledgement; twice the order or more, half or less, or across a limit the order
+   * respects, is refused.
+   */
+  readonly wholeVials?: { readonly source: Source; readonly tolerance: { readonly percent: string; readonly source: Source } };
   readonly weight?: WeightRule;
   readonly preparation: PreparationRule;
   readonly schedule: ScheduleRule;

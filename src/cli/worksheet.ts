@@ -72,7 +72,7 @@ function orderLines(a: Plan['agents'][number]): string[] {
   return [
     `  ${a.name} (${a.agent})`,
     `    Prescribed: ${parts.length > 0 ? parts.join('; ') : 'none stated'}`,
-    `    Ordered: dose rate ${q(a.doseRate)}; total ${q(a.totalDose)} for the session`,
+    `    Ordered: dose rate ${q(a.doseRate)}; total ${q(a.orderedDose.total)} for the session${a.totalDose.value === a.orderedDose.total.value ? '' : `; the vials in the bag hold ${q(a.totalDose)}`}`,
     ...a.caps.filter((c) => c.bound).map((c) => `    Protocol cap ${c.id} binds: ${q(c.limit)} (before the cap ${q(c.uncapped)})`),
     `    Delivered as made up and set: ${q(a.delivered.doseRate)} (${q(a.delivered.doseRatePerKg)}); total ${q(a.delivered.totalDose)} (${q(a.delivered.totalDosePerKg)})`,
   ];

@@ -15,14 +15,11 @@ export function strengthOf(p: Product): Dec {
 }
 
 /** Draws `orderedMg` of a product, rounded to a measurable volume without crossing the ceiling. */
-export function drawAdditive(product: Product, orderedMg: Dec, crosses: AmountCeiling, wholeContainers = false): DrawnAdditive {
+export function drawAdditive(product: Product, orderedMg: Dec, crosses: AmountCeiling): DrawnAdditive {
   const strength = strengthOf(product);
   // mL = mg / (mg/mL)
   const exactMl = orderedMg.div(strength);
-  // Whole containers: the volume is a whole number of the product's containers (at least one).
-  const each = wholeContainers && product.volume ? dec(product.volume.value) : undefined;
-  const rounded = roundWithCeiling(exactMl, each ?? measurableIncrement(exactMl), (ml, exact) => crosses(ml.mul(strength), exact.mul(strength)));
-  const drawn = each && rounded.value.lt(each) ? { ...rounded, value: each } : rounded;
+  const drawn = roundWithCeiling(exactMl, measurableIncrement(exactMl), (ml, exact) => crosses(ml.mul(strength), exact.mul(strength)));
   const amountMg = drawn.value.mul(strength);
   let containers: number | null = null;
   let leftoverMl: Dec | null = null;

@@ -13,7 +13,8 @@ export function measurableIncrement(volumeMl: Dec): Dec {
 export interface SafeRounding {
   readonly value: Dec;
   readonly increment: Dec;
-  readonly mode: RoundingMode;
+  /** The rounding mode, or `whole-vials`: the closest combination of whole vials (see ./whole-vials.ts). */
+  readonly mode: RoundingMode | 'whole-vials';
   /** True when rounding to nearest would have crossed a ceiling, so the value was rounded down. */
   readonly roundedDownForLimit: boolean;
 }

@@ -40,6 +40,12 @@ export function volumeFor(mg: Dec, c: Concentration): Dec {
   return mg.mul(c.ml).div(c.mg);
 }
 
+/** How many vials of one size are opened for a whole-vial dose. */
+export interface VialCount {
+  readonly product: Product;
+  readonly count: number;
+}
+
 /** A drawn-up additive in base units. */
 export interface DrawnAdditive {
   readonly product: Product;
@@ -49,6 +55,11 @@ export interface DrawnAdditive {
   readonly amountMg: Dec;
   readonly containers: number | null;
   readonly leftoverMl: Dec | null;
+  /**
+   * Whole vials: each size opened and how many, whether sizes could be combined, and whether the amount
+   * crosses a ceiling the order respects because nothing under it was reachable.
+   */
+  readonly wholeVials?: { readonly vials: readonly VialCount[]; readonly mixed: boolean; readonly crossesCeiling: boolean };
 }
 
 /** The made-up container in base units. */

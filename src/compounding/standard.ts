@@ -7,6 +7,13 @@ import type { Diluent, PreparationRule, Product } from '../catalogue/types.js';
 import type { Issue } from '../types/issues.js';
 import { addToBag, drawAdditive, notMeasurable, strengthOf } from './draw.js';
 import type { AmountCeiling, Preparation } from './prepare.js';
+import { drawWholeVials } from './whole-vials.js';
+
+/** Whole vials: the sizes that may be used for the dose, and whether they may be combined. */
+export interface WholeVialSizes {
+  readonly sizes: readonly Product[];
+  readonly mix: boolean;
+}
 
 /** A made-up container, or the reason it cannot be made. */
 type Prepared = { ok: true; value: Preparation } | { ok: false; issue: Issue };
@@ -24,7 +31,7 @@ export function prepareStandard(
   handling: 'add' | 'withdraw-equal',
   orderedMg: Dec,
   crosses: AmountCeiling,
-  wholeVials = false,
+  wholeVials?: WholeVialSizes,
 ): { ok: true; value: Preparation } | { ok: false; issue: Issue } {
   const strength = strengthOf(product);
   if (product.form === 'premix') return usePremix(rule, product, strength, orderedMg);
@@ -69,9 +76,10 @@ function drawNeat(
   containerMl: Dec | undefined,
   orderedMg: Dec,
   crosses: AmountCeiling,
-  wholeVials: boolean,
+  wholeVials: WholeVialSizes | undefined,
 ): Prepared {
-  if (wholeVials && product.volume === undefined) {
+  const additive = wholeVials ? drawWholeVials(wholeVials.sizes, orderedMg, wholeVials.mix, crosses) : drawAdditive(product, orderedMg, crosses);
+  if (additive === undefined) {
     return {
       ok: false,
       issue: {
@@ -81,7 +89,6 @@ function drawNeat(
       },
     };
   }
-  const additive = drawAdditive(product, orderedMg, crosses, wholeVials);
   if (additive.drawn.value.lte(0)) return { ok: false, issue: notMeasurable(additive.exactMl) };
   const nominal = containerMl ?? additive.drawn.value;
   if (additive.drawn.value.gt(nominal)) {

@@ -65,7 +65,9 @@ function agentLines(a: AgentDose, plan: Plan): string[] {
     ...(p.duration !== undefined ? [`duration ${q(p.duration)}${from('duration')}`] : []),
   ];
   lines.push(`    Prescribed: ${prescribed.length > 0 ? prescribed.join('; ') : 'none stated'}`);
-  lines.push(`    Ordered: dose rate ${q(a.doseRate)}; total ${q(a.totalDose)}`);
+  lines.push(`    Ordered: dose rate ${q(a.doseRate)}; total ${q(a.orderedDose.total)}`);
+  if (a.totalDose.value !== a.orderedDose.total.value || a.totalDose.unit !== a.orderedDose.total.unit)
+    lines.push(`    Planned total (what the vials in the bag hold): ${q(a.totalDose)}`);
   lines.push(
     `    Delivered: dose rate ${q(a.delivered.doseRate)} (${q(a.delivered.doseRatePerKg)}); total ${q(a.delivered.totalDose)} (${q(a.delivered.totalDosePerKg)}), at dosing weight ${q(plan.dosingWeight.value)}`,
   );
@@ -85,7 +87,9 @@ function additiveLines(a: Additive): string[] {
   );
   lines.push(`    Amount added: ${q(a.amount)} (ordered ${q(a.orderedAmount)})`);
   lines.push(
-    `    Containers to open: ${a.containers === null ? 'not known (container size not in the data)' : count(a.containers)}${a.containerVolume !== null ? `, ${q(a.containerVolume)} each` : ''}`,
+    a.vials !== undefined
+      ? `    Whole vials to open: ${a.vials.map((v) => `${count(v.count)} x ${q(v.containerVolume)} [${v.product.id}]`).join(' + ')} (${count(a.containers ?? 0)} in all)`
+      : `    Containers to open: ${a.containers === null ? 'not known (container size not in the data)' : count(a.containers)}${a.containerVolume !== null ? `, ${q(a.containerVolume)} each` : ''}`,
   );
   lines.push(
     `    Leftover: ${a.leftover === null ? 'none stated' : `${q(a.leftover.volume)}, ${q(a.leftover.amount)} (${a.leftover.kind === 'waste' ? 'waste' : 'remains in multi-dose vial'})`}`,

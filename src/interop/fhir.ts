@@ -169,7 +169,10 @@ function notesOf(plan: Plan, agent: AgentDose): AnnotationR4[] {
   const p = agent.prescribed;
   if (p.total !== undefined || agent.caps.length > 0) {
     const parts: string[] = [];
-    if (p.total !== undefined) parts.push(`session dose as prescribed ${say(p.total)} (ordered ${say(agent.totalDose)} after caps)`);
+    if (p.total !== undefined)
+      parts.push(
+        `session dose as prescribed ${say(p.total)} (ordered ${say(agent.orderedDose.total)} after caps${agent.totalDose.value === agent.orderedDose.total.value ? '' : `; ${say(agent.totalDose)} in whole vials`})`,
+      );
     for (const c of agent.caps) parts.push(`protocol cap ${c.id}: ${say(c.limit)}${c.bound ? ' (bound)' : ''}`);
     note.push({ text: `Whole session: ${parts.join('; ')}.` });
   }

@@ -42,7 +42,8 @@ export function bagStep(input: PlanInput, p: PreparedProtocol, container: Contai
     ceilings,
   };
   const { made, product } = bestBag(candidates.value, bagOrder);
-  if (candidates.value.length > 1 && made.ok) f.trace.push(productStep(candidates.value, product));
+  // Whole vials have their own step (bag.whole-vials): the sizes opened, not one product chosen.
+  if (candidates.value.length > 1 && made.ok && made.value.additive?.wholeVials === undefined) f.trace.push(productStep(candidates.value, product));
   if (!made.ok) return refuse(made.issue);
   const prep = made.value;
   if (prep.additive) f.trace.push(additiveStep(prep.additive, product));

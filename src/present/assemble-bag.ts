@@ -58,6 +58,15 @@ function presentAdditive(additive: DrawnAdditive, agent: Agent, product: Product
     },
     containers: additive.containers,
     containerVolume: product.volume ? quantity(dec(product.volume.value), 'mL') : null,
+    ...(additive.wholeVials
+      ? {
+          vials: additive.wholeVials.vials.map((v) => ({
+            product: { id: v.product.id, name: v.product.name },
+            containerVolume: quantity(dec((v.product.volume as { value: string }).value), 'mL'),
+            count: v.count,
+          })),
+        }
+      : {}),
     leftover:
       additive.leftoverMl === null
         ? null

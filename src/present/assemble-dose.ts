@@ -17,13 +17,17 @@ import type { AgentDose, CapOutcome } from '../types/plan.js';
 export function presentAgentDose(parts: PlanParts): AgentDose {
   const { agent, ordered, pump } = parts;
   const W = parts.dosingWeight.kg;
+  // a loading dose is part of the session's total: mg = maintenance mg + loading mg
+  const orderedMg = ordered.totalMg.add(parts.loading?.mg ?? 0);
+  // Whole vials go into the bag whole and the pump runs the bag out: the session's total is what the vials hold.
+  const wholeVials = parts.prep.additive?.wholeVials !== undefined ? parts.prep.additive : undefined;
   return {
     agent: agent.id,
     name: agent.name,
     prescribed: presentPrescribed(parts),
+    orderedDose: { total: massQ(orderedMg, agent) },
     doseRate: massRateQ(ordered.rateMgH, agent),
-    // a loading dose is part of the session's total: mg = maintenance mg + loading mg
-    totalDose: massQ(ordered.totalMg.add(parts.loading?.mg ?? 0), agent),
+    totalDose: massQ(wholeVials ? wholeVials.amountMg : orderedMg, agent),
     caps: ordered.caps.map((c) => presentCap(c, agent)),
     delivered: {
       doseRate: massRateQ(pump.deliveredRateMgH, agent),

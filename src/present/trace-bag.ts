@@ -4,6 +4,7 @@ import type { Product } from '../catalogue/types.js';
 import type { Preparation } from '../compounding/prepare.js';
 import type { TraceStep } from '../types/plan.js';
 import { quantity } from '../units/quantity.js';
+import { WHOLE_VIAL_TIE_RULE } from '../compounding/whole-vials.js';
 
 /** Which of several candidate products was chosen. */
 export function productStep(candidates: readonly Product[], product: Product): TraceStep {
@@ -15,8 +16,9 @@ export function productStep(candidates: readonly Product[], product: Product): T
   };
 }
 
-/** The volume of product drawn up, exact and rounded to what a syringe measures. */
+/** The volume of product drawn up, exact and rounded to what a syringe measures (or to whole vials). */
 export function additiveStep(a: NonNullable<Preparation['additive']>, product: Product): TraceStep {
+  if (a.wholeVials) return wholeVialsStep(a, a.wholeVials);
   return {
     step: 'bag.additive',
     description: `Volume of ${product.name} to draw up`,
@@ -47,5 +49,26 @@ export function concentrationStep(prep: Preparation): TraceStep {
       finalVolume: quantity(prep.finalMl, 'mL'),
     },
     result: quantity(prep.concentrationMgPerMl, 'mg/mL'),
+  };
+}
+
+/** Whole vials: the sizes opened, the amount they hold against the amount ordered, and the tie rule. */
+function wholeVialsStep(a: NonNullable<Preparation['additive']>, w: NonNullable<NonNullable<Preparation['additive']>['wholeVials']>): TraceStep {
+  return {
+    step: 'bag.whole-vials',
+    description: `Dose rounded to whole vials (${w.mixed ? "the family's sizes may be combined" : 'one size at a time'}): ${WHOLE_VIAL_TIE_RULE}`,
+    formula: 'mg = sum(vials x mL per vial) x mg/mL; mL drawn = sum(vials x mL per vial)',
+    inputs: {
+      ordered: quantity(a.orderedMg, 'mg'),
+      ...Object.fromEntries(w.vials.map((v) => [v.product.id, `${v.count} x ${(v.product.volume as { value: string }).value} mL`])),
+      prepared: quantity(a.amountMg, 'mg'),
+    },
+    result: quantity(a.drawn.value, 'mL'),
+    rounding: {
+      exact: quantity(a.exactMl, 'mL'),
+      increment: quantity(a.drawn.increment, 'mL'),
+      mode: a.drawn.mode,
+      ...(a.drawn.roundedDownForLimit ? { reason: 'a closer amount would cross a protocol cap, protocol maximum or agent limit' } : {}),
+    },
   };
 }

@@ -6,7 +6,7 @@
 import type { Protocol } from '../catalogue/types.js';
 import { dailyPattern } from './course-patterns.js';
 import { IVIG_PRODUCT_PREFERENCE } from '../agents/immune-globulin.js';
-import { ASCIA_WHOLE_VIALS, GOEBEL_2010, IGIV_LABELS, IVIG_CONTINUATION, IVIG_PRODUCTS } from '../agents/sources-more.js';
+import { ASCIA_WHOLE_VIALS, IVIG_ROUNDING_TOLERANCE, GOEBEL_2010, IGIV_LABELS, IVIG_CONTINUATION, IVIG_PRODUCTS } from '../agents/sources-more.js';
 
 export const ivigCrpsGoebel2010 = {
   id: 'ivig-crps-goebel-2010',
@@ -25,7 +25,7 @@ export const ivigCrpsGoebel2010 = {
     },
   },
   caps: [],
-  wholeVials: { source: ASCIA_WHOLE_VIALS },
+  wholeVials: { source: ASCIA_WHOLE_VIALS, tolerance: { percent: '10', source: IVIG_ROUNDING_TOLERANCE } },
   preparation: {
     style: 'standard-concentration',
     products: IVIG_PRODUCT_PREFERENCE,

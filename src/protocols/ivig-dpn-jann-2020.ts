@@ -5,7 +5,7 @@
 import type { Protocol } from '../catalogue/types.js';
 import { dailyPattern } from './course-patterns.js';
 import { IVIG_PRODUCT_PREFERENCE } from '../agents/immune-globulin.js';
-import { ASCIA_WHOLE_VIALS, IGIV_LABELS, IVIG_PRODUCTS, JANN_2020 } from '../agents/sources-more.js';
+import { ASCIA_WHOLE_VIALS, IVIG_ROUNDING_TOLERANCE, IGIV_LABELS, IVIG_PRODUCTS, JANN_2020 } from '../agents/sources-more.js';
 
 export const ivigDpnJann2020 = {
   id: 'ivig-dpn-jann-2020',
@@ -29,7 +29,7 @@ export const ivigDpnJann2020 = {
     },
   },
   caps: [],
-  wholeVials: { source: ASCIA_WHOLE_VIALS },
+  wholeVials: { source: ASCIA_WHOLE_VIALS, tolerance: { percent: '10', source: IVIG_ROUNDING_TOLERANCE } },
   preparation: {
     style: 'standard-concentration',
     products: IVIG_PRODUCT_PREFERENCE,

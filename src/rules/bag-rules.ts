@@ -2,12 +2,13 @@
  * Rules on the made-up bag: what the label says about diluting the product, whole-vial rounding,
  * an unstated overfill, what stays in the container, and rounding that had to go down.
  */
-import type { Dec } from '../decimal/index.js';
+import { type Dec, dec } from '../decimal/index.js';
 import type { Agent, Product, Protocol } from '../catalogue/types.js';
 import type { Preparation } from '../compounding/prepare.js';
 import { amountIn } from '../compounding/prepare.js';
 import type { Check } from '../types/plan.js';
 import { quantity } from '../units/quantity.js';
+import { mgPer } from '../units/index.js';
 
 /** The label's dilution advice against how the bag is made up. */
 export function dilutionChecks(product: Product, prep: Preparation, agent: Agent): Check[] {
@@ -40,21 +41,60 @@ export function dilutionChecks(product: Product, prep: Preparation, agent: Agent
   return [];
 }
 
-/** A note when whole vials hold more or less than the order. */
-export function wholeVialsCheck(protocol: Protocol, prep: Preparation, product: Product, agent: Agent): Check | undefined {
+/**
+ * Whole-vial rounding judged against the order: refused (hard) when the vials hold twice the order
+ * or more, half or less, or cross a limit the order respects; a soft finding beyond the protocol's
+ * tolerance (percent of the order, either way); otherwise a note when the amount differs at all.
+ * The deviation counted: |prepared - ordered| / ordered x 100.
+ */
+export function wholeVialsChecks(protocol: Protocol, prep: Preparation, product: Product, agent: Agent): Check[] {
   const a = prep.additive;
-  if (!protocol.wholeVials || !a || a.amountMg.eq(a.orderedMg)) return undefined;
-  return {
-    code: 'rounded_to_whole_vials',
-    rule: 'protocol.whole-vials',
-    severity: 'info',
-    passed: false,
-    agent: agent.id,
-    observed: quantity(a.amountMg, 'mg'),
-    limit: quantity(a.orderedMg, 'mg'),
-    source: protocol.wholeVials.source,
-    message: `The dose is rounded to whole vials: ${a.containers ?? '?'} x ${product.name} = ${quantity(a.amountMg, 'mg').value} mg for ${quantity(a.orderedMg, 'mg').value} mg ordered (${quantity(a.amountMg.sub(a.orderedMg).div(a.orderedMg).mul(100), '%').value}%).`,
-  };
+  const rule = protocol.wholeVials;
+  if (!rule || !a || a.amountMg.eq(a.orderedMg)) return [];
+  const ordered = quantity(a.orderedMg, 'mg');
+  const prepared = quantity(a.amountMg, 'mg');
+  // The agent's own unit for the message: amount = mg / (mg per unit)
+  const say = (mg: Dec) => `${quantity(mg.div(mgPer(agent.massUnit)), agent.massUnit).value} ${agent.massUnit}`;
+  // % = (prepared mg - ordered mg) / ordered mg x 100
+  const percent = a.amountMg.sub(a.orderedMg).div(a.orderedMg).mul(100);
+  const what = `${vialList(a, product)} = ${say(a.amountMg)} for ${say(a.orderedMg)} ordered (${percent.gt(0) ? '+' : ''}${quantity(percent, '%').value}%)`;
+  const base = { rule: 'protocol.whole-vials', passed: false, agent: agent.id, observed: prepared } as const;
+  const far = a.amountMg.gte(a.orderedMg.mul(2)) || a.amountMg.lte(a.orderedMg.div(2));
+  if (far || a.wholeVials?.crossesCeiling === true) {
+    const why = far ? 'twice the order or more, or half or less' : 'across a protocol cap or agent limit that the ordered dose respects';
+    return [
+      {
+        ...base,
+        code: 'whole_vials_far_from_order',
+        severity: 'hard',
+        limit: ordered,
+        source: rule.source,
+        message: `Whole vials cannot come close to the order: ${what}, ${why}. Choose other vial sizes (or let the planner choose among the family's sizes) or change the order.`,
+      },
+    ];
+  }
+  const tolerance = dec(rule.tolerance.percent);
+  if (percent.abs().gt(tolerance)) {
+    return [
+      {
+        ...base,
+        code: 'whole_vials_beyond_tolerance',
+        severity: 'soft',
+        limit: quantity(tolerance, '%'),
+        source: rule.tolerance.source,
+        message: `Rounding to whole vials changes the dose by more than ${tolerance.toFixed()}%: ${what}. The plan gives what the vials hold; acknowledge with a reason, or change the order or the vial sizes.`,
+      },
+    ];
+  }
+  return [
+    { ...base, code: 'rounded_to_whole_vials', severity: 'info', limit: ordered, source: rule.source, message: `The dose is rounded to whole vials: ${what}.` },
+  ];
+}
+
+/** The vials opened, e.g. "1 x Privigen ... 10 g + 1 x Privigen ... 5 g". */
+function vialList(a: NonNullable<Preparation['additive']>, product: Product): string {
+  const vials = a.wholeVials?.vials ?? [{ product, count: a.containers ?? 0 }];
+  return vials.map((v) => `${v.count} x ${v.product.name}`).join(' + ');
 }
 
 /** A note that no overfill was given, so none is counted. */

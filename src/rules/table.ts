@@ -24,7 +24,7 @@ import type { WindowTotal } from '../stages/window.js';
 import type { ComponentFacts } from '../stages/component-facts.js';
 import type { Check } from '../types/plan.js';
 import type { Measure } from '../units/measure.js';
-import { dilutionChecks, overfillNotStatedCheck, residualCheck, roundedDownCheck, wholeVialsCheck } from './bag-rules.js';
+import { dilutionChecks, overfillNotStatedCheck, residualCheck, roundedDownCheck, wholeVialsChecks } from './bag-rules.js';
 import { cumulativeUnknownCheck, dateRequiredCheck, durationRangeChecks, windowConservativeCheck } from './delivered-rules.js';
 import { ibwExtrapolatedCheck, sessionInCourseCheck } from './patient-rules.js';
 import { compatibilityChecks } from './compatibility-rules.js';
@@ -222,7 +222,7 @@ export const RULES = {
   ] satisfies readonly Rule<OrderPhase>[],
   bag: [
     { id: 'product.dilution', evaluate: ({ prep, product, p }) => (prep.additive ? dilutionChecks(product, prep, p.agent) : []) },
-    { id: 'protocol.whole-vials', evaluate: ({ prep, product, p }) => some(wholeVialsCheck(p.protocol, prep, product, p.agent)) },
+    { id: 'protocol.whole-vials', evaluate: ({ prep, product, p }) => wholeVialsChecks(p.protocol, prep, product, p.agent) },
     { id: 'product.unverified', evaluate: ({ product }) => some(unverified(product.id, `The product ${product.name}`, product.source)) },
     { id: 'preparation.overfill', evaluate: ({ prep }) => (prep.diluent && !prep.diluent.overfillStated ? [overfillNotStatedCheck()] : []) },
   ] satisfies readonly Rule<BagPhase>[],

@@ -61,6 +61,7 @@ export const productSchema = z.strictObject({
       source: sourceSchema,
     }),
   ),
+  family: z.optional(z.strictObject({ id, mixSizes: z.boolean(), source: sourceSchema })),
   source: sourceSchema,
 });
 
@@ -157,7 +158,7 @@ export const protocolSchema = z.strictObject({
       source: sourceSchema,
     }),
   ),
-  wholeVials: z.optional(z.strictObject({ source: sourceSchema })),
+  wholeVials: z.optional(z.strictObject({ source: sourceSchema, tolerance: z.strictObject({ percent: decimalString, source: sourceSchema }) })),
   weight: z.optional(weightRule),
   preparation: z.strictObject({
     style: z.enum(['whole-bag', 'standard-concentration']),

@@ -6,6 +6,7 @@ import { type Dec, dec } from '../decimal/index.js';
 import type { Agent, Catalogue, Diluent, Product, Protocol } from '../catalogue/types.js';
 import { crossesNewCeiling } from '../compounding/measurable.js';
 import { type Preparation, prepareStandard, prepareWholeBag } from '../compounding/prepare.js';
+import type { WholeVialSizes } from '../compounding/standard.js';
 import type { PlanInput } from '../schema/input.js';
 import type { Issue } from '../types/issues.js';
 import type { ContainerChoice } from './features.js';
@@ -17,16 +18,12 @@ export function candidateProducts(agent: Agent, protocol: Protocol, input: PlanI
   const rule = protocol.preparation;
   const named = input.preparation.product;
   const first = agent.products.find((p) => p.id === (named ?? rule.products[0]));
-  // Whole vials: the first listed product's family of vial sizes (same strength and ramp, stated volume).
+  // Whole vials: the first listed product's family of vial sizes (the data's family, else the same
+  // strength and ramp), each with a stated volume. A product the clinician names is used alone.
   const sameFamily = (id: string) => {
     const p = agent.products.find((x) => x.id === id);
-    return (
-      p !== undefined &&
-      first !== undefined &&
-      p.volume !== undefined &&
-      p.strength.value === first.strength.value &&
-      JSON.stringify(p.ramp) === JSON.stringify(first.ramp)
-    );
+    if (p === undefined || first === undefined || p.volume === undefined || p.strength.value !== first.strength.value) return false;
+    return first.family !== undefined ? p.family?.id === first.family.id : JSON.stringify(p.ramp) === JSON.stringify(first.ramp);
   };
   const ids = named !== undefined ? [named] : protocol.wholeVials ? rule.products.filter(sameFamily) : rule.products;
   const out: Product[] = [];
@@ -82,8 +79,15 @@ export interface BagOrder {
   readonly ceilings: { readonly rate: readonly Dec[]; readonly total: readonly Dec[] };
 }
 
+/** Whole vials: the candidates are the sizes to choose among; they are mixed only when none was named and the family allows it. */
+function wholeVialSizes(candidates: readonly Product[], o: BagOrder): WholeVialSizes | undefined {
+  if (o.protocol.wholeVials === undefined) return undefined;
+  const mix = o.input.preparation.product === undefined && candidates.every((p) => p.family?.mixSizes === true);
+  return { sizes: candidates, mix };
+}
+
 /** The bag made from one product, or why it cannot be. */
-function makeBag(product: Product, o: BagOrder): Made {
+function makeBag(product: Product, o: BagOrder, wholeVials?: WholeVialSizes): Made {
   const rule = o.protocol.preparation;
   const handling = o.input.preparation.additiveVolume ?? rule.additiveVolume;
   // An amount drawn for the session crosses a ceiling on the session dose, or, spread over the
@@ -92,7 +96,7 @@ function makeBag(product: Product, o: BagOrder): Made {
     crossesNewCeiling(mg, exactMg, o.ceilings.total) || crossesNewCeiling(mg.div(o.durationH), exactMg.div(o.durationH), o.ceilings.rate);
   const { containerMl, overfill } = o.container;
   if (rule.style === 'standard-concentration') {
-    return prepareStandard(rule, product, o.diluent, containerMl, overfill, handling, o.totalMg.add(o.loadingMg), crosses, o.protocol.wholeVials !== undefined);
+    return prepareStandard(rule, product, o.diluent, containerMl, overfill, handling, o.totalMg.add(o.loadingMg), crosses, wholeVials);
   }
   if (product.form === 'premix') {
     return {
@@ -110,14 +114,19 @@ function makeBag(product: Product, o: BagOrder): Made {
 
 /**
  * The candidate whose measurable volume comes closest to the ordered amount; on a tie the first
- * listed (the protocol's preference), or with whole vials the one needing fewer vials. Without a
- * usable candidate, the first candidate's refusal.
+ * listed (the protocol's preference). With whole vials, the closest combination of the candidates'
+ * vial sizes (./compounding/whole-vials.ts), made from the largest size used. Without a usable
+ * candidate, the first candidate's refusal.
  */
 export function bestBag(candidates: readonly Product[], o: BagOrder): { made: Made; product: Product } {
+  const whole = wholeVialSizes(candidates, o);
+  if (whole !== undefined && o.protocol.preparation.style === 'standard-concentration' && o.diluent === undefined && candidates[0] !== undefined) {
+    const made = makeBag(candidates[0], o, whole);
+    return { made, product: made.ok && made.value.additive ? made.value.additive.product : candidates[0] };
+  }
   let best: { made: Made; product: Product } | undefined;
   let firstRefusal: Made | undefined;
   let bestDeviation: Dec | undefined;
-  let bestContainers = Number.POSITIVE_INFINITY;
   for (const candidate of candidates) {
     const attempt = makeBag(candidate, o);
     if (!attempt.ok) {
@@ -126,11 +135,7 @@ export function bestBag(candidates: readonly Product[], o: BagOrder): { made: Ma
     }
     const a = attempt.value.additive;
     const deviation = a ? a.amountMg.sub(a.orderedMg).abs() : dec(0);
-    const containers = a?.containers ?? 0;
-    // With whole vials nothing is left over, so on a tie fewer vials is simply better.
-    const fewer = o.protocol.wholeVials !== undefined && containers < bestContainers;
-    if (bestDeviation === undefined || deviation.lt(bestDeviation) || (deviation.eq(bestDeviation) && fewer)) {
-      bestContainers = containers;
+    if (bestDeviation === undefined || deviation.lt(bestDeviation)) {
       bestDeviation = deviation;
       best = { made: attempt, product: candidate };
     }

@@ -75,6 +75,8 @@ export const RULE_CODES = [
   'total_below_protocol_range',
   'unverified_data',
   'weekend_sessions_moved',
+  'whole_vials_beyond_tolerance',
+  'whole_vials_far_from_order',
   'window_counted_conservatively',
 ] as const;
 

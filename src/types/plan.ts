@@ -76,9 +76,15 @@ export interface AgentDose {
     readonly loading?: Quantity;
     readonly from: Readonly<Record<string, 'protocol' | 'clinician' | 'titration'>>;
   };
+  /** The amount ordered for the session after protocol caps, a loading dose included, before rounding to whole vials. */
+  readonly orderedDose: { readonly total: Quantity };
   /** Ordered dose rate (mass per hour) after protocol caps: the maintenance rate, or the average over fixed-rate phases. */
   readonly doseRate: Quantity;
-  /** Ordered dose for the session after protocol caps, a loading dose included. */
+  /**
+   * The session's dose as the plan gives it: the ordered dose, or, when the dose is rounded to whole
+   * vials, what the vials in the bag hold (all of which the pump delivers). {@link AgentDose.orderedDose}
+   * keeps the amount ordered.
+   */
   readonly totalDose: Quantity;
   readonly caps: readonly CapOutcome[];
   /** What the patient receives from the bag as made up and the pump as set. */
@@ -106,6 +112,11 @@ export interface Additive {
   /** Containers (vials or ampoules) to open; `null` when the product's container size is not in the data. */
   readonly containers: number | null;
   readonly containerVolume: Quantity | null;
+  /**
+   * Whole vials only: each vial size opened and how many (largest first). `product` above is the
+   * largest size used; `containers` counts every vial.
+   */
+  readonly vials?: readonly { readonly product: { readonly id: string; readonly name: string }; readonly containerVolume: Quantity; readonly count: number }[];
   /** What is left in the opened containers: waste for single-use, remainder for multi-dose. */
   readonly leftover: { readonly volume: Quantity; readonly amount: Quantity; readonly kind: 'waste' | 'remains-in-multi-dose-vial' } | null;
 }

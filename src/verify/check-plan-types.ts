@@ -31,6 +31,8 @@ export const CHECK_PLAN_CODES = [
   'delivered_dose_rate_per_kg_mismatch',
   'agent_missing_from_plan',
   'dosing_weight_not_positive',
+  'whole_vials_mismatch',
+  'total_dose_not_in_bag',
 ] as const;
 /** A code from {@link CHECK_PLAN_CODES}. */
 export type CheckPlanCode = (typeof CHECK_PLAN_CODES)[number];

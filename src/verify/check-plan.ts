@@ -19,7 +19,9 @@
  * - the totals: volume to be infused = sum of segment volumes, duration = sum of segment
  *   durations, delivered total dose = sum of segment doses, delivered dose rate = the highest
  *   dose rate of a segment that is not a loading dose, per kg by the dosing weight;
- * - residual volume = final volume - volume infused; a whole-bag plan infuses the final volume.
+ * - residual volume = final volume - volume infused; a whole-bag plan infuses the final volume;
+ * - whole vials: volume drawn = sum of vials x vial volume, vials to open = sum of counts, and an
+ *   agent dosed in whole vials (or whose total is not its ordered amount) totals what the bag holds.
  *
  * A premix without additives states its concentration from the product label, which the plan does
  * not restate: that concentration is taken as stated (it cannot be recomputed from the plan), and
@@ -38,6 +40,7 @@ import type { Plan } from '../types/plan.js';
 import { checkAdditives, checkConcentrations, checkFinalVolume } from './check-plan-bag.js';
 import { checkDelivered } from './check-plan-delivered.js';
 import { checkPumpTotals, checkResidual, checkSegments } from './check-plan-pump.js';
+import { checkWholeVials } from './check-plan-vials.js';
 import type { CheckPlanResult } from './check-plan-types.js';
 
 export { CHECK_PLAN_CODES, type CheckPlanCode, type CheckPlanResult, type PlanDisagreement } from './check-plan-types.js';
@@ -74,6 +77,7 @@ export function checkPlan(plan: Plan): CheckPlanResult {
     checkPumpTotals(pump, segments),
     checkResidual(bag, pump, volume.finalVolume, segments),
     checkDelivered(plan, concentrations.concentrationByAgent, segments),
+    checkWholeVials(plan, additives.amountByAgent),
   ];
   // The steps' lists in the order the steps run: the order of disagreements is part of the answer.
   const disagreements = steps.flatMap((step) => step.disagreements);

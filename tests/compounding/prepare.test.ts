@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import type { Diluent, PreparationRule, Product } from '../../src/catalogue/types.js';
 import { roundWithCeiling } from '../../src/compounding/measurable.js';
 import { type AmountCeiling, drawAdditive, prepareStandard, prepareWholeBag } from '../../src/compounding/prepare.js';
+import { drawWholeVials } from '../../src/compounding/whole-vials.js';
 import { type Dec, dec } from '../../src/decimal/index.js';
 import { planInfusion } from '../../src/index.js';
 
@@ -57,7 +58,10 @@ describe('drawAdditive', () => {
 
   it('draws whole containers, at least one, when the dose is less than one container', () => {
     // 20 mg / 10 mg/mL = 2 mL; a whole 10 mL vial rounds 2 mL to 0 vials, so one vial (10 mL) is drawn.
-    const a = drawAdditive(product('P 10', '10', '10'), dec(20), never, true);
+    const drawn = drawWholeVials([product('P 10', '10', '10')], dec(20), false, never);
+    expect(drawn).toBeDefined();
+    if (drawn === undefined) return;
+    const a = drawn;
     expect(s(a.exactMl)).toBe('2');
     expect(s(a.drawn.value)).toBe('10');
     // 10 mL x 10 mg/mL = 100 mg in the bag
@@ -201,7 +205,10 @@ describe('prepareStandard: neat (no diluent)', () => {
 
   it('draws whole vials when the protocol asks for them', () => {
     // 25 mg / 10 mg/mL = 2.5 mL, less than one 10 mL vial: one vial, 10 mL, 100 mg
-    const p = prepareStandard(r, product('P 10', '10', '10'), undefined, undefined, NO_OVERFILL, 'add', dec(25), never, true);
+    const p = prepareStandard(r, product('P 10', '10', '10'), undefined, undefined, NO_OVERFILL, 'add', dec(25), never, {
+      sizes: [product('P 10', '10', '10')],
+      mix: false,
+    });
     expect(p.ok).toBe(true);
     if (!p.ok) return;
     expect(s(p.value.additive?.drawn.value)).toBe('10');
@@ -210,7 +217,10 @@ describe('prepareStandard: neat (no diluent)', () => {
   });
 
   it('refuses whole vials of a product whose vial size is unknown', () => {
-    const p = prepareStandard(r, product('P 10 unsized', '10'), undefined, undefined, NO_OVERFILL, 'add', dec(25), never, true);
+    const p = prepareStandard(r, product('P 10 unsized', '10'), undefined, undefined, NO_OVERFILL, 'add', dec(25), never, {
+      sizes: [product('P 10 unsized', '10')],
+      mix: false,
+    });
     expect(p.ok).toBe(false);
     if (p.ok) return;
     expect(p.issue.code).toBe('product_volume_unknown');

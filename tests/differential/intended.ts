@@ -19,7 +19,11 @@ export interface Excuse {
 }
 
 /** Output keys added by the new planner. */
-export const NEW_FIELDS: readonly string[] = [];
+export const NEW_FIELDS: readonly string[] = [
+  // issue 11 item 1: the amount ordered beside the total the plan gives, and the vial sizes of a whole-vial dose
+  'orderedDose',
+  'vials',
+];
 
 /** A rewording: text of the frozen output (`from`) the new planner says differently (`to`), as JSON string content. */
 export interface Rewording {
@@ -73,7 +77,23 @@ export const byNewCodes = (item: string, codes: readonly string[]): Excuse => ({
   },
 });
 
-export const EXCUSES: readonly Excuse[] = [];
+/** Whether `key` is a key anywhere in a result. */
+function hasKey(x: unknown, key: string): boolean {
+  if (Array.isArray(x)) return x.some((v) => hasKey(v, key));
+  if (x !== null && typeof x === 'object') return Object.entries(x).some(([k, v]) => k === key || hasKey(v, key));
+  return false;
+}
+
+export const EXCUSES: readonly Excuse[] = [
+  // issue 11 item 1: whole-vial rounding chooses among the family's sizes (mixed), never silently:
+  // its new findings, and any single plan of a whole-vial protocol (vial choice, totals, trace).
+  byNewCodes('issue 11 item 1: whole-vial rounding judged against a tolerance', ['whole_vials_beyond_tolerance', 'whole_vials_far_from_order']),
+  {
+    // A bag made of whole vials carries `bag.additives[].vials`: only such plans are excused.
+    item: 'issue 11 item 1: whole-vial plans choose among the family sizes and total what the bag holds',
+    applies: (_input, _frozen, next) => hasKey(next, 'vials'),
+  },
+];
 
 /** A copy of `x` without the keys in NEW_FIELDS. */
 export function withoutNewFields(x: unknown): unknown {

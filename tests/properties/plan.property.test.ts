@@ -766,14 +766,14 @@ describe('planInfusion properties', () => {
             fail('a phased bag does not deliver the amount drawn', { additive: a, delivered: agent.delivered });
           const strength = base(a.product.strength, 'concentration');
           const drawIncrement = q(a.rounding.increment);
-          const ordered = base(agent.totalDose, 'session-dose');
+          const ordered = base(agent.orderedDose.total, 'session-dose');
           if (
             drawn
               .sub(ordered)
               .abs()
               .gt(drawIncrement.mul(strength).add(HALF_ULP.mul(ulp).mul(2)))
           )
-            fail('a phased bag holds more than a draw increment away from the ordered dose', { additive: a, ordered: agent.totalDose });
+            fail('a phased bag holds more than a draw increment away from the ordered dose', { additive: a, ordered: agent.orderedDose.total });
           return;
         }
         const ordered = base(agent.doseRate, 'dose-rate');
@@ -883,9 +883,9 @@ describe('planInfusion properties', () => {
           const aLo = rLo.plan.agents[0];
           const aHi = rHi.plan.agents[0];
           if (!aLo || !aHi) return fail('plan without an agent', id);
-          const detail = { id, lo, hi, loDose: [aLo.doseRate, aLo.totalDose, aLo.caps], hiDose: [aHi.doseRate, aHi.totalDose, aHi.caps] };
+          const detail = { id, lo, hi, loDose: [aLo.doseRate, aLo.orderedDose.total, aLo.caps], hiDose: [aHi.doseRate, aHi.orderedDose.total, aHi.caps] };
           const rate = [base(aLo.doseRate, 'dose-rate'), base(aHi.doseRate, 'dose-rate')] as const;
-          const total = [base(aLo.totalDose, 'session-dose'), base(aHi.totalDose, 'session-dose')] as const;
+          const total = [base(aLo.orderedDose.total, 'session-dose'), base(aHi.orderedDose.total, 'session-dose')] as const;
           if (rate[0].gt(rate[1])) fail('ordered dose rate fell as weight rose', detail);
           if (total[0].gt(total[1])) fail('ordered session dose fell as weight rose', detail);
           // Caps: once bound at the lower weight, bound at the higher; a bound cap is the dose.
@@ -1313,7 +1313,7 @@ describe('planInfusion properties', () => {
         const conc = p.bag.concentrations[0];
         if (!a || !conc) return fail('plan without an agent or a concentration', p.agents);
         const detail = {
-          ordered: a.totalDose,
+          ordered: a.orderedDose.total,
           delivered: a.delivered.totalDose,
           vtbi: p.pump.volumeToBeInfused,
           finalVolume: p.bag.finalVolume,
@@ -1398,21 +1398,25 @@ describe('planInfusion properties', () => {
         // Each segment's volume is rounded to the pump's 0.1 mL resolution (a whole step at most).
         const bound = VTBI_INCREMENT.mul(p.pump.segments.length)
           .mul(base(conc.value, 'concentration'))
-          .add(HALF_ULP.mul(outputUlpMg(a.totalDose)).mul(2));
-        const shortfall = base(a.totalDose, 'session-dose').sub(base(a.delivered.totalDose, 'session-dose'));
+          .add(HALF_ULP.mul(outputUlpMg(a.orderedDose.total)).mul(2));
+        const shortfall = base(a.orderedDose.total, 'session-dose').sub(base(a.delivered.totalDose, 'session-dose'));
         // Whole vials (immune globulin): the dose is rounded to whole vials on purpose, so it may
-        // fall short by up to half a vial (a whole one when rounded down for a limit).
+        // fall short of the order by up to half the smallest vial size that could be used (the
+        // rounding increment; a whole one when rounded down for a limit).
         const additive = p.bag.additives[0];
-        const vial = additive?.containerVolume ? new Decimal(additive.containerVolume.value).mul(base(conc.value, 'concentration')) : undefined;
+        const vial = additive?.vials ? new Decimal(additive.rounding.increment.value).mul(base(conc.value, 'concentration')) : undefined;
         const wholeVials = protocolOf(s.template.protocol).wholeVials !== undefined && vial !== undefined;
         const allowed = wholeVials ? vial.mul(additive?.rounding.roundedDownForLimit ? 1 : '0.5').add(bound) : bound;
         if (shortfall.gt(allowed))
-          fail(`delivered ${a.delivered.totalDose.value} ${a.delivered.totalDose.unit} of an ordered ${a.totalDose.value} ${a.totalDose.unit}`, {
-            container: p.bag.container,
-            pump: { duration: p.pump.duration, durationOrdered: p.pump.durationOrdered, segments: p.pump.segments },
-            status: p.status,
-            input: build(s.template, s.weight),
-          });
+          fail(
+            `delivered ${a.delivered.totalDose.value} ${a.delivered.totalDose.unit} of an ordered ${a.orderedDose.total.value} ${a.orderedDose.total.unit}`,
+            {
+              container: p.bag.container,
+              pump: { duration: p.pump.duration, durationOrdered: p.pump.durationOrdered, segments: p.pump.segments },
+              status: p.status,
+              input: build(s.template, s.weight),
+            },
+          );
       }),
       { numRuns: runs(300), examples: [[premixOverfill], [premixNamed]] },
     );
@@ -1472,7 +1476,7 @@ function ceilingsCrossed(p: Plan, which: 'agent-limits' | 'protocol-caps', seen:
     if (which === 'protocol-caps') {
       if (u.kind !== 'dose-rate' && u.kind !== 'session-dose') return fail(`test cannot check cap ${limit.id} in ${limit.unit}`, limit);
       if (u.kind === 'session-dose' && loadingDoses.gt(0)) continue; // the ordered loading dose is not in the output apart
-      const ordered = u.kind === 'dose-rate' ? base(a.doseRate, 'dose-rate') : base(a.totalDose, 'session-dose');
+      const ordered = u.kind === 'dose-rate' ? base(a.doseRate, 'dose-rate') : base(a.orderedDose.total, 'session-dose');
       if (ordered.gt(max)) crossed.push(`${limit.id}: ordered ${ordered.toFixed()} > ${max.toFixed()}`);
     }
   }
