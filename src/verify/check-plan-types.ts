@@ -31,6 +31,11 @@ export const CHECK_PLAN_CODES = [
   'delivered_dose_rate_per_kg_mismatch',
   'agent_missing_from_plan',
   'dosing_weight_not_positive',
+  'protocol_not_in_catalogue',
+  'product_strength_mismatch',
+  'dosing_weight_mismatch',
+  'ordered_dose_rate_mismatch',
+  'ordered_total_dose_mismatch',
 ] as const;
 /** A code from {@link CHECK_PLAN_CODES}. */
 export type CheckPlanCode = (typeof CHECK_PLAN_CODES)[number];

@@ -232,6 +232,12 @@ describe("the redesigned planner gives the frozen planner's output", () => {
     expect(ready).toBeGreaterThan(requests.length / 5);
     // Every ready plan agrees with a second derivation of its dose from the protocol record and the
     // patient (issue 11 item 9), within the stated draw and pump rounding.
+    // checkPlan given the catalogue re-derives the order as well, and agrees on every ready plan.
+    const orderDisagreeing = plans.flatMap((r, i) => {
+      const c = r.ok && r.plan.status === 'ready' ? next.checkPlan(r.plan, next.BUILTIN_CATALOGUE) : { ok: true as const };
+      return c.ok ? [] : [`${JSON.stringify(requests[i])}: ${JSON.stringify(c.disagreements)}`];
+    });
+    expect(orderDisagreeing.slice(0, 3)).toEqual([]);
     const disagreeing = plans.flatMap((r, i) =>
       r.ok && r.plan.status === 'ready'
         ? independentDisagreements(requests[i], r.plan, next.BUILTIN_CATALOGUE).map((x) => `${JSON.stringify(requests[i])}: ${x}`)

@@ -43,6 +43,7 @@ export function planOk(input: unknown): { plan: Plan; result: Extract<PlanResult
   expect(result.ok, result.ok ? '' : JSON.stringify(result.issues, null, 2)).toBe(true);
   if (!result.ok) throw new Error('plan refused');
   expect(checkPlan(result.plan)).toEqual({ ok: true });
+  expect(checkPlan(result.plan, api.BUILTIN_CATALOGUE), 'checkPlan re-deriving the order from the catalogue').toEqual({ ok: true });
   expect(independentDisagreements(input, result.plan, api.BUILTIN_CATALOGUE), 'the independent derivation of the dose').toEqual([]);
   return { plan: result.plan, result };
 }

@@ -530,7 +530,10 @@ function okPlan(s: Scenario, counter: { ok: number; all: number }): Plan | undef
   const rechecked = checkPlan(r.plan);
   if (!rechecked.ok) throw new Error(`checkPlan disagrees: ${JSON.stringify(rechecked.disagreements)}`);
   // And a ready one agrees with the second derivation of its dose from the protocol and the patient.
-  const independent = r.plan.status === 'ready' ? independentDisagreements(input, r.plan, BUILTIN_CATALOGUE) : [];
+  const ready = r.plan.status === 'ready';
+  const independent = ready ? independentDisagreements(input, r.plan, BUILTIN_CATALOGUE) : [];
+  const order = ready ? checkPlan(r.plan, BUILTIN_CATALOGUE) : { ok: true as const };
+  if (!order.ok) throw new Error(`checkPlan with the catalogue disagrees: ${JSON.stringify(order.disagreements)}`);
   if (independent.length > 0) throw new Error(`the independent derivation disagrees: ${JSON.stringify(independent)}`);
   return r.plan;
 }

@@ -385,8 +385,10 @@ function bagDisagreements(ctx: Ctx, ordered: OrderedDose, off: Off): string[] {
     // The whole bag holds the session dose: within one draw step per additive.
     off('bag amount against the ordered session dose (mg)', mg, ordered.totalMg, drawSlackMg.add(PRINT));
   } else if (!wholeVials) {
-    const nominal = protocol.preparation.concentration ?? strengthOfChosen(ctx);
-    // A fixed concentration: the protocol's, or the product's own; within one draw step per additive over the final volume.
+    // A fixed concentration: a premix's own strength (it is hung as it is), else the protocol's, else
+    // the vial's own (immune globulin); within one draw step per additive over the final volume.
+    const premix = plan.bag.container.kind === 'premix';
+    const nominal = premix ? strengthOfChosen(ctx) : (protocol.preparation.concentration ?? strengthOfChosen(ctx));
     off('bag concentration against the protocol or product concentration (mg/mL)', holds, d(nominal), drawSlackMg.div(finalMl).add(PRINT));
   }
   if (wholeVials) return [];

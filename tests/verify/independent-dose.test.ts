@@ -112,3 +112,52 @@ describe('the independent derivation catches plans the two named bugs make (tamp
     expect(check(LIDOCAINE, tampered).length).toBeGreaterThan(0);
   });
 });
+
+// checkPlan(plan, catalogue): the order re-derived from the recorded patient, the prescription and the protocol record.
+describe('checkPlan given the catalogue re-derives the order', () => {
+  const codesOf = (r: ReturnType<typeof checkPlan>) => (r.ok ? [] : r.disagreements.map((x) => x.code));
+  it('agrees with the correct perioperative lidocaine plan (IBW 65.937008 kg, 98.905512 mg/h, 296.716535 mg)', () => {
+    expect(checkPlan(plan(LIDOCAINE), BUILTIN_CATALOGUE)).toEqual({ ok: true });
+  });
+  it('names the dosing weight and the ordered dose of a plan dosed on actual weight', () => {
+    const p = plan(LIDOCAINE);
+    // As in the tampered plan above: 100 kg, 120 mg/h (cap), 150 + 240 = 390 mg.
+    const tampered: Plan = {
+      ...p,
+      dosingWeight: { ...p.dosingWeight, value: { value: '100', unit: 'kg' }, basis: 'actual' },
+      agents: p.agents.map((a) => ({ ...a, doseRate: { value: '120', unit: 'mg/h' }, totalDose: { value: '390', unit: 'mg' } })),
+    };
+    const r = checkPlan(tampered, BUILTIN_CATALOGUE);
+    expect(
+      r.ok
+        ? []
+        : r.disagreements.filter((x) => x.code.startsWith('dosing_weight_mismatch') || x.code.startsWith('ordered_')).map((x) => [x.code, x.recomputed]),
+    ).toEqual([
+      ['dosing_weight_mismatch', { value: '65.937008', unit: 'kg' }],
+      // From the prescription 1.5 mg/kg/h x 65.937008 kg (cap 120 not bound) and 1.5 mg/kg loading + 2 h.
+      ['ordered_dose_rate_mismatch', { value: '98.905512', unit: 'mg/h' }],
+      ['ordered_total_dose_mismatch', { value: '296.716535', unit: 'mg' }],
+    ]);
+  });
+  it("names a prescribed value that says it is the protocol's but is not the protocol record's", () => {
+    const p = plan(LIDOCAINE);
+    const a = p.agents[0] as Plan['agents'][number];
+    // Foo 2021 states 1.5 mg/kg/h; a plan claiming 15 mg/kg/h "from the protocol" is named.
+    const tampered: Plan = { ...p, agents: [{ ...a, prescribed: { ...a.prescribed, rate: { value: '15', unit: 'mg/kg/h' } } }] };
+    expect(codesOf(checkPlan(tampered, BUILTIN_CATALOGUE))).toContain('ordered_dose_rate_mismatch');
+  });
+  it("names a drawn product whose stated strength is not the catalogue record's", () => {
+    const p = plan(CLONIDINE);
+    const additive = p.bag.additives[0] as Plan['bag']['additives'][number];
+    // The Catapres ampoule is 150 mcg/mL = 0.15 mg/mL in the catalogue; a plan stating 1.5 mg/mL is named.
+    const tampered: Plan = {
+      ...p,
+      bag: { ...p.bag, additives: [{ ...additive, product: { ...additive.product, strength: { value: '1.5', unit: 'mg/mL' } } }] },
+    };
+    expect(codesOf(checkPlan(tampered, BUILTIN_CATALOGUE))).toContain('product_strength_mismatch');
+  });
+  it('names a plan whose protocol the catalogue given does not hold', () => {
+    const empty = { ...BUILTIN_CATALOGUE, protocols: [] };
+    expect(codesOf(checkPlan(plan(CLONIDINE), empty))).toEqual(['protocol_not_in_catalogue']);
+  });
+});
