@@ -26,6 +26,7 @@ const GIVEN: Record<Protocol['regimen'], readonly [Name, Name]> = {
   'total-rate': ['total', 'rate'],
 };
 const exact = (v: Dec): Approx => ({ v, e: dec(0) });
+const PLAIN_DECIMAL = /^(?:0|[1-9]\d*)(?:\.\d+)?$/;
 
 /** Re-derives the dosing weight, the ordered dose and the drawn strengths of `plan` from `catalogue`. */
 export function checkOrder(plan: Plan, catalogue: Catalogue): Found {
@@ -92,6 +93,22 @@ function checkStrengths(plan: Plan, catalogue: Catalogue, c: Checker): void {
   });
 }
 
+/** The recorded height in cm, when the basis needs it; `null` (and a disagreement) when it is missing or unreadable, or the sex is. */
+function readHeight(plan: Plan, basis: WeightBasis, c: Checker): Approx | null {
+  const h = plan.patient.height;
+  const hu = h && readHeightUnit(h.unit);
+  if (h && (!hu || !PLAIN_DECIMAL.test(h.value))) {
+    c.flag('unreadable_quantity', ['patient', 'height'], `"${h.value} ${h.unit}" is not a height the check can read.`, h, null);
+    return null;
+  }
+  if (!h || !hu || plan.patient.sex === undefined) {
+    const message = `The protocol doses on ${basis} weight, which needs the height and sex the plan does not record.`;
+    c.flag('dosing_weight_mismatch', ['patient'], message, plan.dosingWeight.value, null);
+    return null;
+  }
+  return { v: dec(h.value).mul(cmPer(hu)), e: HALF_UNIT.mul(cmPer(hu)) };
+}
+
 /**
  * The dosing weight from the recorded patient: actual weight, or Devine ideal weight
  * (50 kg male, 45.5 kg female, + 2.3 kg per inch over 60 in), actual weight when not above it;
@@ -101,19 +118,8 @@ function checkStrengths(plan: Plan, catalogue: Catalogue, c: Checker): void {
 function derivedWeight(plan: Plan, basis: WeightBasis, c: Checker): Approx | null {
   const actual = c.read(plan.patient.weight, 'weight', ['patient', 'weight']);
   if (actual === null || basis === 'actual') return actual;
-  const h = plan.patient.height;
-  const hu = h && readHeightUnit(h.unit);
-  if (!h || !hu || plan.patient.sex === undefined) {
-    c.flag(
-      'dosing_weight_mismatch',
-      ['patient'],
-      `The protocol doses on ${basis} weight, which needs the height and sex the plan does not record.`,
-      plan.dosingWeight.value,
-      null,
-    );
-    return null;
-  }
-  const cm: Approx = { v: dec(h.value).mul(cmPer(hu)), e: HALF_UNIT.mul(cmPer(hu)) };
+  const cm = readHeight(plan, basis, c);
+  if (cm === null) return null;
   const male = plan.patient.sex === 'male';
   if (basis === 'lean') {
     // BMI = kg / m^2
@@ -133,7 +139,7 @@ function derivedWeight(plan: Plan, basis: WeightBasis, c: Checker): Approx | nul
 
 /** A prescribed value in mg, mg/h or h (per kg multiplied by `kg`); `null` when it cannot be read. */
 function inBase(q: { value: string; unit: string } | undefined, name: Name | 'loading', kg: Approx): Approx | null {
-  if (q === undefined || !/^(?:0|[1-9]\d*)(?:\.\d+)?$/.test(q.value)) return null;
+  if (q === undefined || typeof q.value !== 'string' || !PLAIN_DECIMAL.test(q.value)) return null;
   const stated: Approx = { v: dec(q.value), e: HALF_UNIT };
   if (name === 'duration') {
     const t = readTimeUnit(q.unit);

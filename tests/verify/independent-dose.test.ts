@@ -156,6 +156,12 @@ describe('checkPlan given the catalogue re-derives the order', () => {
     };
     expect(codesOf(checkPlan(tampered, BUILTIN_CATALOGUE))).toContain('product_strength_mismatch');
   });
+  it('names a plan on ideal weight that records no height, and an unreadable height, without throwing', () => {
+    const p = plan(LIDOCAINE);
+    const { height: _height, ...noHeight } = p.patient;
+    expect(codesOf(checkPlan({ ...p, patient: noHeight }, BUILTIN_CATALOGUE))).toEqual(['dosing_weight_mismatch']);
+    expect(codesOf(checkPlan({ ...p, patient: { ...p.patient, height: { value: '0x10', unit: 'cm' } } }, BUILTIN_CATALOGUE))).toEqual(['unreadable_quantity']);
+  });
   it('names a plan whose protocol the catalogue given does not hold', () => {
     const empty = { ...BUILTIN_CATALOGUE, protocols: [] };
     expect(codesOf(checkPlan(plan(CLONIDINE), empty))).toEqual(['protocol_not_in_catalogue']);
