@@ -1,7 +1,8 @@
 /**
  * verifyAdministration's findings, one function per family: the wrong-field entry, the tenfold
- * slips, the mcg/mg mix-up, any other dose deviation, the concentration and the missing agent.
- * Each reads the input as parsed and the backward calculation, and returns its finding or none.
+ * slips, the large (twofold or more) deviations, the mcg/mg mix-up, any other dose deviation, the
+ * concentration and the missing agent. Each reads the input as parsed and the backward
+ * calculation, and returns its finding or none.
  */
 import { type Dec, dec, toPlainString } from '../decimal/index.js';
 import { doseUnitCode } from '../units/index.js';
@@ -15,6 +16,15 @@ const THOUSAND = dec('1000');
 const TEN = dec('10');
 /** The least margin below 10x (above 1/10) that still counts as a tenfold slip. */
 const TENFOLD_MARGIN = dec('0.1');
+/**
+ * Twice the order or more, or half of it or less, is no rounding and no acceptable review item:
+ * hard (issue 11 item 7). A delivered dose rate that doubles or halves the order is a harm-level
+ * error whatever its cause; the measurement tolerance (at most a few percent) never comes close.
+ */
+const LARGE_HIGH = dec('2');
+const LARGE_LOW = dec('0.5');
+/** From this fold up, the fold is reported as a whole number; below it, to one decimal place. */
+const WHOLE_FOLD_FROM = dec('10');
 
 /** The ratios from which a deviation is named a tenfold slip: at least `high`, at most `low`. */
 interface TenfoldBand {
@@ -51,7 +61,7 @@ function findAgentNotInBag(agent: string): AdministrationFinding {
 /** The findings about the delivered dose, when the bag holds the ordered agent. */
 function findRateFindings(p: Parsed, b: Backward): AdministrationFinding[] {
   const band = tenfoldBand(b.tol);
-  const found = [findWrongField(p, b), findTenfold(b.ratio, band), findUnitMixUp(b.ratio), findDoseMismatch(p, b, band)];
+  const found = [findWrongField(p, b), findTenfold(b.ratio, band), findLargeMismatch(p, b, band), findUnitMixUp(b.ratio), findDoseMismatch(p, b)];
   return found.filter((f): f is AdministrationFinding => f !== null);
 }
 
@@ -96,27 +106,47 @@ function tenfoldBand(tol: Dec): TenfoldBand {
   return { high: TEN.mul(dec(1).sub(margin)), low: dec(1).div(TEN).div(dec(1).sub(margin)) };
 }
 
-/** A tenfold slip either way, with the nearest power of ten as its factor. */
+/** A tenfold slip either way, with the fold as measured as its factor. */
 function findTenfold(ratio: Dec, band: TenfoldBand): AdministrationFinding | null {
   if (ratio.gte(band.high)) {
-    const factor = larger(nearestPowerOfTen(ratio), TEN);
+    const factor = measuredFold(ratio);
     return {
       code: 'tenfold_high',
       severity: 'hard',
-      factor: toPlainString(factor),
-      message: `The patient would receive ${toPlainString(ratio)} times the ordered dose (about ${toPlainString(factor)}-fold): stop and re-check the rate and the bag.`,
+      factor,
+      message: `The patient would receive ${toPlainString(ratio)} times the ordered dose (about ${factor}-fold): stop and re-check the rate and the bag.`,
     };
   }
   if (ratio.lte(band.low)) {
-    const factor = ratio.isZero() ? null : larger(dec(1).div(nearestPowerOfTen(ratio)), TEN);
+    const factor = ratio.isZero() ? null : measuredFold(ratio);
     return {
       code: 'tenfold_low',
       severity: 'hard',
-      ...(factor === null ? {} : { factor: toPlainString(factor) }),
-      message: `The patient would receive ${toPlainString(ratio)} of the ordered dose${factor === null ? '' : ` (about 1/${toPlainString(factor)})`}: stop and re-check the rate and the bag.`,
+      ...(factor === null ? {} : { factor }),
+      message: `The patient would receive ${toPlainString(ratio)} of the ordered dose${factor === null ? '' : ` (about 1/${factor})`}: stop and re-check the rate and the bag.`,
     };
   }
   return null;
+}
+
+/**
+ * Twice the order or more, or half of it or less, short of a tenfold slip: hard, with the fold as
+ * measured. (A tenfold slip is reported by its own code; this covers the 2x to 9x band either way.)
+ */
+function findLargeMismatch({ order }: Parsed, b: Backward, band: TenfoldBand): AdministrationFinding | null {
+  const high = b.ratio.gte(LARGE_HIGH) && b.ratio.lt(band.high);
+  const low = b.ratio.lte(LARGE_LOW) && b.ratio.gt(band.low);
+  if (!high && !low) return null;
+  const factor = measuredFold(b.ratio);
+  const orderUnit = doseUnitCode(order.unit);
+  const delivered = `${toPlainString(fromMgPerHour(b.deliveredMgH, order.unit, b.kg))} ${orderUnit}`;
+  const size = high ? `${factor} times` : `1/${factor} of`;
+  return {
+    code: 'dose_mismatch_large',
+    severity: 'hard',
+    factor,
+    message: `The patient would receive ${delivered}, ${size} the ${toPlainString(order.value)} ${orderUnit} ordered (ratio ${toPlainString(b.ratio)}): stop and re-check the rate and the bag.`,
+  };
 }
 
 /** A ratio near 1000 or 1/1000: mcg and mg confused. */
@@ -131,9 +161,9 @@ function findUnitMixUp(ratio: Dec): AdministrationFinding | null {
   };
 }
 
-/** Any other deviation beyond the tolerance, short of a tenfold slip. */
-function findDoseMismatch({ order }: Parsed, b: Backward, band: TenfoldBand): AdministrationFinding | null {
-  if (b.agrees || !b.ratio.gt(band.low) || !b.ratio.lt(band.high)) return null;
+/** Any other deviation beyond the tolerance, inside (0.5, 2) of the order: soft, for review. */
+function findDoseMismatch({ order }: Parsed, b: Backward): AdministrationFinding | null {
+  if (b.agrees || !b.ratio.gt(LARGE_LOW) || !b.ratio.lt(LARGE_HIGH)) return null;
   const orderUnit = doseUnitCode(order.unit);
   return {
     code: 'dose_mismatch',
@@ -162,12 +192,13 @@ function looksLike(typed: Dec, target: Dec): boolean {
   return target.toDecimalPlaces(places).eq(typed.toDecimalPlaces(places));
 }
 
-/** Nearest power of ten to `x` (x > 0), as 10^k. */
-function nearestPowerOfTen(x: Dec): Dec {
-  return TEN.pow(x.log(10).toDecimalPlaces(0));
-}
-
-/** The larger of two decimals. */
-function larger(a: Dec, b: Dec): Dec {
-  return a.gte(b) ? a : b;
+/**
+ * The fold as measured (x > 0): delivered / ordered when above the order, ordered / delivered when
+ * below it, as a whole number from 10 up and to one decimal place below 10 (half-up), so a 49.2x
+ * overdose reads "49" and a 2.35x one "2.4". Never the nearest power of ten: a 49-fold error is
+ * not "about 100-fold".
+ */
+function measuredFold(x: Dec): string {
+  const fold = x.gte(1) ? x : dec(1).div(x);
+  return toPlainString(fold.toDecimalPlaces(fold.gte(WHOLE_FOLD_FROM) ? 0 : 1));
 }

@@ -14,6 +14,7 @@ export const ADMINISTRATION_FINDING_CODES = [
   'unit_mix_up',
   'concentration_mismatch',
   'dose_mismatch',
+  'dose_mismatch_large',
   'agent_not_in_bag',
 ] as const;
 /** A finding code from {@link ADMINISTRATION_FINDING_CODES}. */
@@ -24,7 +25,12 @@ export interface AdministrationFinding {
   readonly code: AdministrationFindingCode;
   readonly severity: 'hard' | 'soft' | 'info';
   readonly message: string;
-  /** For tenfold findings: the power of ten the ratio is nearest to (10, 100, 1000 ...). */
+  /**
+   * For `tenfold_high`, `tenfold_low` and `dose_mismatch_large`: the fold as measured, delivered /
+   * ordered above the order and ordered / delivered below it (`'49'` for a 49.2x overdose, `'2.5'`
+   * for 0.4 of the order), a whole number from 10 up and one decimal place below 10, half-up. It is
+   * never rounded to a power of ten.
+   */
   readonly factor?: string;
   /** The input field the finding is about, as keys. */
   readonly path?: readonly (string | number)[];

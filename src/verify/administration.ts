@@ -49,10 +49,15 @@ const q = (value: Dec, unit: string): Quantity => ({ value: toPlainString(value)
  *
  * Findings: `wrong_field` (hard; a dose unit in the rate field, or the typed mL/h number equals
  * the order's dose number, written as typed, while the dose does not agree); `tenfold_high` /
- * `tenfold_low` (hard; with the nearest power of ten as `factor`); `unit_mix_up` (hard; ratio
- * within a factor of 2 of 1000 or 0.001: mcg vs mg); `concentration_mismatch` (soft);
- * `dose_mismatch` (soft; any other deviation beyond the tolerance); `agent_not_in_bag` (hard; the
- * delivered dose is then 0 and the ratio findings are not added); `match` (info) when all agrees.
+ * `tenfold_low` (hard; the tenfold band above); `dose_mismatch_large` (hard; ratio at least 2 or
+ * at most 0.5 and short of the tenfold band: a twofold error is stopped, not reviewed);
+ * `unit_mix_up` (hard; ratio within a factor of 2 of 1000 or 0.001: mcg vs mg);
+ * `concentration_mismatch` (soft); `dose_mismatch` (soft; a deviation beyond the tolerance with
+ * the ratio strictly between 0.5 and 2); `agent_not_in_bag` (hard; the delivered dose is then 0
+ * and the ratio findings are not added); `match` (info) when all agrees. The tenfold and large
+ * findings carry the fold as measured in `factor` (delivered / ordered, or ordered / delivered
+ * below the order; a whole number from 10 up, one decimal place below 10, half-up): a 49-fold
+ * overdose reads 49, never "about 100".
  *
  * Per-kg orders use `patient.dosingWeight` when given (the planner may dose on ideal or adjusted
  * weight), otherwise `patient.weight`.

@@ -33,6 +33,11 @@ export const CHECK_PLAN_CODES = [
   'dosing_weight_not_positive',
   'whole_vials_mismatch',
   'total_dose_not_in_bag',
+  'protocol_not_in_catalogue',
+  'product_strength_mismatch',
+  'dosing_weight_mismatch',
+  'ordered_dose_rate_mismatch',
+  'ordered_total_dose_mismatch',
 ] as const;
 /** A code from {@link CHECK_PLAN_CODES}. */
 export type CheckPlanCode = (typeof CHECK_PLAN_CODES)[number];

@@ -36,9 +36,11 @@
  * |stated - recomputed| <= that bound + 2 units in the 6th place of the stated value's unit (its
  * own half-up rounding with margin). Any larger difference is a disagreement.
  */
+import type { Catalogue } from '../catalogue/types.js';
 import type { Plan } from '../types/plan.js';
 import { checkAdditives, checkConcentrations, checkFinalVolume } from './check-plan-bag.js';
 import { checkDelivered } from './check-plan-delivered.js';
+import { checkOrder } from './check-plan-order.js';
 import { checkPumpTotals, checkResidual, checkSegments } from './check-plan-pump.js';
 import { checkWholeVials } from './check-plan-vials.js';
 import type { CheckPlanResult } from './check-plan-types.js';
@@ -53,7 +55,13 @@ export { CHECK_PLAN_CODES, type CheckPlanCode, type CheckPlanResult, type PlanDi
  * by a path that shares no arithmetic with the planner, and lists every stated value that does
  * not agree (see the file comment for the formulas and the tolerance rule).
  *
+ * With the catalogue the plan came from, it also re-derives the order (check-plan-order.ts): the
+ * dosing weight from the patient the plan records and the protocol record's weight basis, the
+ * ordered dose rate and session dose from the plan's prescribed values, that weight and the
+ * protocol record's caps, and each drawn product's strength from the catalogue's product record.
+ *
  * @param plan - a plan from `planInfusion`.
+ * @param catalogue - optional: the catalogue the plan came from (e.g. `BUILTIN_CATALOGUE`), to re-derive the order as well.
  * @returns `{ ok: true }` when every value agrees; otherwise the disagreements, each with a stable
  *   code, the path of the value, the stated and the recomputed value.
  * @example
@@ -63,7 +71,7 @@ export { CHECK_PLAN_CODES, type CheckPlanCode, type CheckPlanResult, type PlanDi
  *   if (!c.ok) console.error(c.disagreements.map((d) => `${d.code} at ${d.path.join('.')}`));
  * }
  */
-export function checkPlan(plan: Plan): CheckPlanResult {
+export function checkPlan(plan: Plan, catalogue?: Catalogue): CheckPlanResult {
   const { bag, pump } = plan;
   const additives = checkAdditives(bag);
   const volume = checkFinalVolume(bag, additives.drawn);
@@ -78,6 +86,7 @@ export function checkPlan(plan: Plan): CheckPlanResult {
     checkResidual(bag, pump, volume.finalVolume, segments),
     checkDelivered(plan, concentrations.concentrationByAgent, segments),
     checkWholeVials(plan, additives.amountByAgent),
+    ...(catalogue === undefined ? [] : [checkOrder(plan, catalogue)]),
   ];
   // The steps' lists in the order the steps run: the order of disagreements is part of the answer.
   const disagreements = steps.flatMap((step) => step.disagreements);

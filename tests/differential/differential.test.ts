@@ -11,6 +11,7 @@ import * as next from '../../src/index.js';
 import type { Protocol } from '../../src/index.js';
 import * as frozenModule from './frozen-planner.js';
 import { excuseFor, reworded, withoutNewFields } from './intended.js';
+import { independentDisagreements } from '../support/independent-dose.js';
 
 type Api = typeof next;
 const frozen = frozenModule as unknown as Api;
@@ -229,6 +230,23 @@ describe("the redesigned planner gives the frozen planner's output", () => {
     const refused = plans.filter((r) => !r.ok).length;
     // The generator reaches the ready plans and the refusals, not only one of them.
     expect(ready).toBeGreaterThan(requests.length / 5);
+    // Every ready plan agrees with a second derivation of its dose from the protocol record and the
+    // patient (issue 11 item 9), within the stated draw and pump rounding.
+    // checkPlan given the catalogue re-derives the order as well, and agrees on every ready plan.
+    const orderDisagreeing = plans.flatMap((r, i) => {
+      const c = r.ok && r.plan.status === 'ready' ? next.checkPlan(r.plan, next.BUILTIN_CATALOGUE) : { ok: true as const };
+      return c.ok ? [] : [`${JSON.stringify(requests[i])}: ${JSON.stringify(c.disagreements)}`];
+    });
+    expect(orderDisagreeing.slice(0, 3)).toEqual([]);
+    const disagreeing = plans.flatMap((r, i) =>
+      r.ok && r.plan.status === 'ready'
+        ? independentDisagreements(requests[i], r.plan, next.BUILTIN_CATALOGUE).map((x) => `${JSON.stringify(requests[i])}: ${x}`)
+        : [],
+    );
+    expect(disagreeing.slice(0, 5)).toEqual([]);
+    // The derivation reached the ready plans of every protocol that makes plans.
+    const derived = new Set(plans.flatMap((r) => (r.ok && r.plan.status === 'ready' ? [r.plan.protocol.id] : [])));
+    expect(derived.size).toBeGreaterThanOrEqual(next.BUILTIN_CATALOGUE.protocols.length - 3);
     expect(refused).toBeGreaterThan(requests.length / 20);
     const protocolsReady = new Set(requests.filter((_, i) => plans[i]?.ok).map((x) => x['protocol']));
     // Protocols with no product (neridronate, alendronate, clodronate) are refused by design.

@@ -84,7 +84,45 @@ function hasKey(x: unknown, key: string): boolean {
   return false;
 }
 
+/** A verifyAdministration result as parsed JSON (only the fields the item 7 excuse reads). */
+interface AdministrationJson {
+  readonly ok: true;
+  readonly result: { readonly ratio: string; readonly status: string; readonly findings: readonly Record<string, unknown>[] } & Record<string, unknown>;
+}
+
+const isAdministration = (x: unknown): x is AdministrationJson => {
+  const r = (x as { ok?: unknown; result?: { findings?: unknown; ratio?: unknown } } | null)?.result;
+  return (x as { ok?: unknown } | null)?.ok === true && Array.isArray(r?.findings) && typeof r?.ratio === 'string';
+};
+
+/**
+ * Issue 11 item 7, verifyAdministration: a delivered dose at 2x or more (0.5x or less) of the order
+ * is `dose_mismatch_large` (hard) where the frozen check said `dose_mismatch` (soft), and the tenfold
+ * findings report the fold as measured (`factor` and message). Everything else must be equal: the
+ * numbers, the other findings and their messages, and the status, which may only go from review to
+ * stop when the ratio is 2 or more, or 0.5 or less.
+ */
+const administrationFold: Excuse = {
+  item: 'issue 11 item 7: twofold errors are hard, the fold as measured',
+  applies: (_input, frozen, next) => {
+    if (!isAdministration(frozen) || !isAdministration(next)) return false;
+    const ratio = Number(next.result.ratio);
+    const large = ratio >= 2 || ratio <= 0.5;
+    const refolded = new Set(['tenfold_high', 'tenfold_low', 'dose_mismatch_large']);
+    const norm = (r: AdministrationJson, renamed: boolean) => ({
+      ...r.result,
+      status: large && renamed ? 'stop' : r.result.status,
+      findings: r.result.findings.map((f) => {
+        const code = renamed && large && f['code'] === 'dose_mismatch' ? 'dose_mismatch_large' : f['code'];
+        return refolded.has(code as string) ? { code, severity: 'hard' } : f;
+      }),
+    });
+    return JSON.stringify(norm(frozen, true)) === JSON.stringify(norm(next, false));
+  },
+};
+
 export const EXCUSES: readonly Excuse[] = [
+  administrationFold,
   // issue 11 item 1: whole-vial rounding chooses among the family's sizes (mixed), never silently:
   // its new findings, and any single plan of a whole-vial protocol (vial choice, totals, trace).
   byNewCodes('issue 11 item 1: whole-vial rounding judged against a tolerance', ['whole_vials_beyond_tolerance', 'whole_vials_far_from_order']),

@@ -4,6 +4,7 @@ import * as api from '../../src/index.js';
 import type { Plan, PlanResult, Quantity } from '../../src/index.js';
 import * as frozen from '../differential/frozen-planner.js';
 import { excuseFor, reworded, withoutNewFields } from '../differential/intended.js';
+import { independentDisagreements } from '../support/independent-dose.js';
 
 const { checkPlan } = api;
 
@@ -34,11 +35,17 @@ export function only<T>(xs: readonly T[], what: string): T {
   return x;
 }
 
-/** Plans the input, asserting it is ok and that it passes the independent re-check of its own bag and pump. */
+/**
+ * Plans the input, asserting it is ok, that it passes the independent re-check of its own bag and
+ * pump (checkPlan), and that its dosing weight, ordered dose, bag and delivered dose agree with a
+ * second derivation from the protocol record and the patient (tests/support/independent-dose.ts).
+ */
 export function planOk(input: unknown): { plan: Plan; result: Extract<PlanResult, { ok: true }> } {
   const result = planInfusion(input);
   expect(result.ok, result.ok ? '' : JSON.stringify(result.issues, null, 2)).toBe(true);
   if (!result.ok) throw new Error('plan refused');
   expect(checkPlan(result.plan)).toEqual({ ok: true });
+  expect(checkPlan(result.plan, api.BUILTIN_CATALOGUE), 'checkPlan re-deriving the order from the catalogue').toEqual({ ok: true });
+  expect(independentDisagreements(input, result.plan, api.BUILTIN_CATALOGUE), 'the independent derivation of the dose').toEqual([]);
   return { plan: result.plan, result };
 }

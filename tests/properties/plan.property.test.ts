@@ -18,6 +18,7 @@ import { runs } from '../support/runs.js';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_CATALOGUE, checkPlan, planInfusion } from '../../src/index.js';
 import type { Plan, PlanResult, Quantity } from '../../src/index.js';
+import { independentDisagreements } from '../support/independent-dose.js';
 
 // ---------------------------------------------------------------------------------------------
 // Exact decimals for the test side (a private clone, so no global decimal.js setting matters).
@@ -520,13 +521,20 @@ function scenarioArb(stress: boolean): fc.Arbitrary<Scenario> {
 
 /** Plans the scenario; returns the plan when ok (the status may be `needs-acknowledgement`). */
 function okPlan(s: Scenario, counter: { ok: number; all: number }): Plan | undefined {
-  const r = planInfusion(build(s.template, s.weight));
+  const input = build(s.template, s.weight);
+  const r = planInfusion(input);
   counter.all += 1;
   if (!r.ok) return undefined;
   counter.ok += 1;
   // Every ok plan also passes the independent re-check of its own bag and pump settings.
   const rechecked = checkPlan(r.plan);
   if (!rechecked.ok) throw new Error(`checkPlan disagrees: ${JSON.stringify(rechecked.disagreements)}`);
+  // And a ready one agrees with the second derivation of its dose from the protocol and the patient.
+  const ready = r.plan.status === 'ready';
+  const independent = ready ? independentDisagreements(input, r.plan, BUILTIN_CATALOGUE) : [];
+  const order = ready ? checkPlan(r.plan, BUILTIN_CATALOGUE) : { ok: true as const };
+  if (!order.ok) throw new Error(`checkPlan with the catalogue disagrees: ${JSON.stringify(order.disagreements)}`);
+  if (independent.length > 0) throw new Error(`the independent derivation disagrees: ${JSON.stringify(independent)}`);
   return r.plan;
 }
 

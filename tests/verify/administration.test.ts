@@ -86,9 +86,6 @@ describe('units and tolerance', () => {
     expect(f.status).toBe('review');
     expect(codes(check({ ...fast, pumpRate: { value: 101, unit: 'mL/h' } }))).toEqual(['match']);
   });
-  it('a 5x overdose that is no power of ten is a dose_mismatch, not tenfold', () => {
-    expect(codes(check(ismp({ value: '20.85', unit: 'mL/h' })))).toEqual(['dose_mismatch']);
-  });
   it('at 1 mg/mL the dose number is the right rate: no wrong_field', () => {
     const oneMg = {
       bag: { ingredients: [{ agent: 'ketamine', amount: { value: 250, unit: 'mg' } }], finalVolume: { value: 250, unit: 'mL' } },
@@ -124,6 +121,88 @@ describe('units and tolerance', () => {
     const copy = structuredClone(input);
     verifyAdministration(input);
     expect(input).toEqual(copy);
+  });
+});
+
+// Issue 11 item 7: a twofold error or worse is hard, and the fold is reported as measured.
+// All cases use the ISMP bag: 1000 mg lidocaine / 100 mL = 10 mg/mL; order 41.7 mg/h; the right
+// rate is 41.7 / 10 = 4.17 mL/h. Tolerance = max(1%, 0.05 mL/h x 10 mg/mL / 41.7 mg/h = 1.199%) = 1.199%,
+// so the tenfold margin is max(1.199%, 10%) = 10%: tenfold from 10 x 0.9 = 9 up and 0.1 / 0.9 = 0.111 down.
+describe('large errors are hard; the fold is as measured', () => {
+  const finding = (c: AdministrationCheck, code: string) => c.findings.find((f) => f.code === code);
+
+  it('a 5x overdose (20.85 mL/h) is dose_mismatch_large, hard, factor 5', () => {
+    // 20.85 mL/h x 10 mg/mL = 208.5 mg/h; 208.5 / 41.7 = 5 exactly.
+    const c = check(ismp({ value: '20.85', unit: 'mL/h' }));
+    expect(codes(c)).toEqual(['dose_mismatch_large']);
+    expect(c.status).toBe('stop');
+    expect(c.ratio).toBe('5');
+    expect(finding(c, 'dose_mismatch_large')).toMatchObject({ severity: 'hard', factor: '5' });
+  });
+  it('exactly 2x (8.34 mL/h) is hard; just under 2x (8.3 mL/h) is the soft dose_mismatch', () => {
+    // 8.34 x 10 = 83.4 mg/h; 83.4 / 41.7 = 2 exactly -> hard.
+    const two = check(ismp({ value: '8.34', unit: 'mL/h' }));
+    expect(codes(two)).toEqual(['dose_mismatch_large']);
+    expect(two.status).toBe('stop');
+    expect(finding(two, 'dose_mismatch_large')?.factor).toBe('2');
+    // 8.3 x 10 = 83 mg/h; 83 / 41.7 = 1.990408 -> off by 99% (> 1.199%), under 2x -> soft.
+    const under = check(ismp({ value: '8.3', unit: 'mL/h' }));
+    expect(codes(under)).toEqual(['dose_mismatch']);
+    expect(under.status).toBe('review');
+    expect(under.ratio).toBe('1.990408');
+  });
+  it('exactly half (2.085 mL/h) is hard with factor 2; just over half (2.1 mL/h) is soft', () => {
+    // 2.085 x 10 = 20.85 mg/h; 20.85 / 41.7 = 0.5 -> hard; fold = 1 / 0.5 = 2.
+    const half = check(ismp({ value: '2.085', unit: 'mL/h' }));
+    expect(codes(half)).toEqual(['dose_mismatch_large']);
+    expect(finding(half, 'dose_mismatch_large')?.factor).toBe('2');
+    expect(half.status).toBe('stop');
+    // 2.1 x 10 = 21 mg/h; 21 / 41.7 = 0.503597 -> above 0.5 -> soft.
+    expect(codes(check(ismp({ value: '2.1', unit: 'mL/h' })))).toEqual(['dose_mismatch']);
+  });
+  it('0.4 of the order (1.668 mL/h) is hard, factor 2.5 (one decimal below 10)', () => {
+    // 1.668 x 10 = 16.68 mg/h; 16.68 / 41.7 = 0.4; fold = 1 / 0.4 = 2.5.
+    const c = check(ismp({ value: '1.668', unit: 'mL/h' }));
+    expect(codes(c)).toEqual(['dose_mismatch_large']);
+    expect(finding(c, 'dose_mismatch_large')?.factor).toBe('2.5');
+    expect(finding(c, 'dose_mismatch_large')?.message).toContain('1/2.5 of');
+  });
+  it('a 49-fold overdose (205 mL/h) is tenfold_high reported as 49-fold, not about 100', () => {
+    // 205 x 10 = 2050 mg/h; 2050 / 41.7 = 49.160671... -> whole number from 10 up: 49.
+    const c = check(ismp({ value: 205, unit: 'mL/h' }));
+    expect(codes(c)).toEqual(['tenfold_high']);
+    const f = finding(c, 'tenfold_high');
+    expect(f?.factor).toBe('49');
+    expect(f?.message).toContain('about 49-fold');
+    expect(f?.message).not.toContain('100');
+  });
+  it('9x (37.53 mL/h) starts the tenfold band; 8.99x (37.5 mL/h) is dose_mismatch_large', () => {
+    // 37.53 x 10 = 375.3 mg/h; 375.3 / 41.7 = 9 -> >= 9 -> tenfold_high, factor 9.
+    expect(finding(check(ismp({ value: '37.53', unit: 'mL/h' })), 'tenfold_high')?.factor).toBe('9');
+    // 37.5 x 10 = 375 mg/h; 375 / 41.7 = 8.992806 -> < 9 -> large; fold to one decimal: 9.0 -> "9".
+    const c = check(ismp({ value: '37.5', unit: 'mL/h' }));
+    expect(codes(c)).toEqual(['dose_mismatch_large']);
+    expect(finding(c, 'dose_mismatch_large')?.factor).toBe('9');
+  });
+  it('a 1/10 slip keeps factor 10; a 1/24.5 one reads 25, not 10', () => {
+    // 0.417 x 10 = 4.17 mg/h; 4.17 / 41.7 = 0.1; fold 10.
+    expect(finding(check(ismp({ value: 0.417, unit: 'mL/h' })), 'tenfold_low')?.factor).toBe('10');
+    // 0.17 x 10 = 1.7 mg/h; 1.7 / 41.7 = 0.040767; fold = 41.7 / 1.7 = 24.529... -> 25 (half-up to a whole number).
+    expect(finding(check(ismp({ value: '0.17', unit: 'mL/h' })), 'tenfold_low')?.factor).toBe('25');
+  });
+  it('every ratio from 2x up to the tenfold band, and from 0.5x down to it, stops the pump', () => {
+    // Pump rate = 4.17 mL/h x k, so the ratio is k exactly (10 mg/mL x 4.17 k mL/h / 41.7 mg/h).
+    fc.assert(
+      fc.property(fc.integer({ min: 200, max: 899 }), fc.boolean(), (hundredths, below) => {
+        const k = hundredths / 100;
+        const rate = below ? (4.17 / k).toFixed(6) : (4.17 * k).toFixed(6);
+        const c = check(ismp({ value: rate, unit: 'mL/h' }));
+        expect(c.status).toBe('stop');
+        expect(codes(c)).toContain('dose_mismatch_large');
+        expect(codes(c)).not.toContain('dose_mismatch');
+      }),
+      { numRuns: runs(300) },
+    );
   });
 });
 

@@ -179,6 +179,11 @@ type Mistake = {
   /** Codes that must be among the findings; `hard` when the status must be stop. */
   readonly expect: readonly string[];
   readonly status: 'stop' | 'review';
+  /**
+   * The severity follows the ratio the seeded mistake gives (issue 11 item 7): at 2x or more (0.5x
+   * or less) `dose_mismatch_large` and stop, strictly between them `dose_mismatch` and review.
+   */
+  readonly byRatio?: true;
 };
 
 const times = (q: { value: string; unit: string }, f: string) => ({ value: dec(q.value).mul(dec(f)).toFixed(), unit: q.unit });
@@ -227,8 +232,11 @@ const MISTAKES: readonly Mistake[] = [
       bag: { ...i.bag, ingredients: i.bag.ingredients.map((g) => ({ ...g, amount: times(g.amount, '2') })) },
       order: { ...i.order, concentration: i.order.concentration ?? { value: concentrationOf(i), unit: 'mg/mL' } },
     }),
-    expect: ['concentration_mismatch', 'dose_mismatch'],
+    // Twice the amount in the same volume doubles the delivered dose: ratio = 2 x the correct set-up's
+    // ratio (which is within the tolerance of 1), so 2 or more (hard) or just under 2 (soft review).
+    expect: ['concentration_mismatch'],
     status: 'review',
+    byRatio: true,
   },
   {
     name: 'a bag at half the ordered concentration, the pump doubled to compensate',
@@ -288,16 +296,19 @@ describe('seeded mistakes are caught with their code', () => {
           expect(dec(c.pumpRate.value).eq(dec(input.order.doseRate.value))).toBe(true);
           return;
         }
-        for (const code of m.expect) expect(codes(c)).toContain(code);
+        const large = m.byRatio === true && dec(c.ratio).gte(2);
+        const expected = m.byRatio === true ? [...m.expect, large ? 'dose_mismatch_large' : 'dose_mismatch'] : m.expect;
+        for (const code of expected) expect(codes(c)).toContain(code);
         expect(codes(c)).not.toContain('match');
-        expect(c.status).toBe(m.status);
+        expect(c.status).toBe(large ? 'stop' : m.status);
         const hard = c.findings.filter((f) => f.severity === 'hard').map((f) => f.code);
-        for (const code of hard) expect(['wrong_field', 'tenfold_high', 'tenfold_low', 'unit_mix_up', 'agent_not_in_bag']).toContain(code);
+        const hardCodes = ['wrong_field', 'tenfold_high', 'tenfold_low', 'dose_mismatch_large', 'unit_mix_up', 'agent_not_in_bag'];
+        for (const code of hard) expect(hardCodes).toContain(code);
       });
     }
   }
 
-  it('tenfold findings carry the power of ten', () => {
+  it('tenfold findings carry the fold as measured (exactly 10, 100, 1000 on a plan whose ratio is 1)', () => {
     const input = correctInput(planFor('ketamine-crps-schwartzman-2009', 70));
     const factor = (f: string) => check({ ...input, pumpRate: times(input.pumpRate, f) }).findings.find((x) => x.code.startsWith('tenfold'))?.factor;
     expect(factor('10')).toBe('10');
