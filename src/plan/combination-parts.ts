@@ -76,7 +76,7 @@ export function sameBagIssues(parts: readonly Plan[]): Issue[] {
 
 /** Findings of a component's own plan that depend on its bag; the combination judges them again. */
 const BAG_DEPENDENT =
-  /^(concentration|dose_rate|session_dose|duration|pump_rate|protocol_cap_exceeded|residual_in_container|overfill_not_stated|rounded_down_for_limit)/;
+  /^(concentration|dose_rate|session_dose|duration|pump_rate|protocol_cap_exceeded|residual_in_container|overfill_not_stated|rounded_down_for_limit|container_volume_differs_from_protocol)/;
 
 /**
  * Each component's own findings that do not depend on the bag (patient once, dose range, data),

@@ -24,7 +24,7 @@ import type { WindowTotal } from '../stages/window.js';
 import type { ComponentFacts } from '../stages/component-facts.js';
 import type { Check } from '../types/plan.js';
 import type { Measure } from '../units/measure.js';
-import { dilutionChecks, overfillNotStatedCheck, residualCheck, roundedDownCheck, wholeVialsCheck } from './bag-rules.js';
+import { containerVolumeCheck, dilutionChecks, overfillNotStatedCheck, residualCheck, roundedDownCheck, wholeVialsCheck } from './bag-rules.js';
 import { cumulativeUnknownCheck, dateRequiredCheck, durationRangeChecks } from './delivered-rules.js';
 import { ibwExtrapolatedCheck, sessionInCourseCheck } from './patient-rules.js';
 import { compatibilityChecks } from './compatibility-rules.js';
@@ -61,6 +61,8 @@ export interface BagPhase {
   readonly p: PreparedProtocol;
   readonly prep: Preparation;
   readonly product: Product;
+  /** The container volume the input chose, in mL (absent: the protocol's). */
+  readonly chosenContainerMl: Dec | undefined;
 }
 
 /** What the pump rules read. */
@@ -172,6 +174,7 @@ export const RULES = {
     { id: 'protocol.whole-vials', evaluate: ({ prep, product, p }) => some(wholeVialsCheck(p.protocol, prep, product, p.agent)) },
     { id: 'product.unverified', evaluate: ({ product }) => some(unverified(product.id, `The product ${product.name}`, product.source)) },
     { id: 'preparation.overfill', evaluate: ({ prep }) => (prep.diluent && !prep.diluent.overfillStated ? [overfillNotStatedCheck()] : []) },
+    { id: 'protocol.container-volume', evaluate: ({ p, chosenContainerMl }) => some(containerVolumeCheck(p.protocol, chosenContainerMl)) },
   ] satisfies readonly Rule<BagPhase>[],
   pump: [
     {

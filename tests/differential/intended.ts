@@ -42,7 +42,33 @@ export const byNewCodes = (item: string, codes: readonly string[]): Excuse => ({
   },
 });
 
-export const EXCUSES: readonly Excuse[] = [];
+const TENFOLD_CODES = ['tenfold_dose', 'tenfold_short_duration', 'tenfold_low_dose', 'tenfold_long_duration'] as const;
+
+/** Issue codes of a refused result (none for a plan). */
+const refusedCodes = (x: unknown): Set<string> => {
+  const r = x as { ok?: boolean; issues?: readonly { code?: string }[] } | null;
+  return new Set(r !== null && r?.ok === false ? (r.issues ?? []).map((i) => String(i.code)) : []);
+};
+
+export const EXCUSES: readonly Excuse[] = [
+  byNewCodes('issue 11 item 4: a fixed protocol value or bag volume changed by the clinician is judged against the protocol value', [
+    'duration_differs_from_protocol',
+    'total_differs_from_protocol',
+    'rate_differs_from_protocol',
+    'loading_differs_from_protocol',
+    'container_volume_differs_from_protocol',
+  ]),
+  {
+    // The frozen planner refused a value inside the protocol's own stated range as a tenfold slip;
+    // the new one does not, so the case now goes on (to a plan or to another refusal).
+    item: "issue 11 item 6: a value inside the protocol's own range is not a tenfold slip",
+    applies: (_input, frozen, next) => {
+      const before = refusedCodes(frozen);
+      const after = refusedCodes(next);
+      return TENFOLD_CODES.some((c) => before.has(c) && !after.has(c));
+    },
+  },
+];
 
 /** A copy of `x` without the keys in NEW_FIELDS. */
 export function withoutNewFields(x: unknown): unknown {
