@@ -65,6 +65,9 @@ export const lidocaine = {
   limits: [
     {
       id: 'lidocaine.session-dose.upper-hard',
+      // RCH's maximum for one chronic-pain session (60-120 min), also held to the 40-min 5 mg/kg
+      // chronic-pain session; not the perioperative consensus, whose 1.5 mg/kg/h runs up to 24 h.
+      protocols: ['lidocaine-chronic-pain-rch', 'lidocaine-5mgkg-40min'],
       bound: 'upper',
       severity: 'hard',
       value: '500',
@@ -73,6 +76,7 @@ export const lidocaine = {
     },
     {
       id: 'lidocaine.session-dose-per-kg.upper-soft',
+      protocols: ['lidocaine-chronic-pain-rch', 'lidocaine-5mgkg-40min'],
       bound: 'upper',
       severity: 'soft',
       value: '7.5',
@@ -81,7 +85,10 @@ export const lidocaine = {
     },
     {
       id: 'lidocaine.dose-rate-per-kg.upper-soft',
-      // RCH's maintenance range; a protocol's loading dose has its own range on the protocol.
+      // RCH's maintenance range; a protocol's loading dose has its own range on the protocol. The
+      // 5 mg/kg over 40 min regimen runs faster by design (125 mcg/kg/min on average), and the
+      // perioperative consensus has its own 1.5 mg/kg/h, so the range is RCH's alone.
+      protocols: ['lidocaine-chronic-pain-rch'],
       appliesTo: 'maintenance',
       bound: 'upper',
       severity: 'soft',

@@ -87,6 +87,12 @@ export interface Limit {
    * (dates are whole days: a 24 h window is the session's own day, 48 h that day and the day before).
    */
   readonly window?: { readonly hours: string } | 'course';
+  /**
+   * Protocols the limit belongs to (ids of this agent's protocols): a limit that is one protocol's own
+   * (RCH's 500 mg per chronic-pain session) applies only to plans of those protocols. Absent: every
+   * protocol of the agent, a custom one included.
+   */
+  readonly protocols?: readonly string[];
   /** A limit that applies only when the patient has this risk (for example severe renal impairment). */
   readonly condition?: 'renal-impairment' | 'thrombosis';
   readonly bound: 'upper' | 'lower';

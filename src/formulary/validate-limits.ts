@@ -6,7 +6,7 @@
 import { type Dec, dec } from '../decimal/index.js';
 import type { Issue } from '../types/issues.js';
 import { type Measure, readMeasure } from '../units/measure.js';
-import type { Limit } from '../catalogue/types.js';
+import type { Agent, Limit, Protocol } from '../catalogue/types.js';
 
 type Path = (string | number)[];
 
@@ -24,6 +24,7 @@ function sameScope(a: Limit, b: Limit): boolean {
     JSON.stringify(a.window ?? null) === JSON.stringify(b.window ?? null) &&
     a.condition === b.condition &&
     JSON.stringify(a.careAreas ?? null) === JSON.stringify(b.careAreas ?? null) &&
+    JSON.stringify(a.protocols ?? null) === JSON.stringify(b.protocols ?? null) &&
     a.appliesTo === b.appliesTo
   );
 }
@@ -74,4 +75,23 @@ function outOfOrder(a: ReadLimit, b: ReadLimit, path: Path): Issue {
     path: [...path, a.i],
     message: `Limit ${la.id} (${la.bound} ${la.severity} ${la.value} ${la.unit}) is out of order with ${lb.id} (${lb.bound} ${lb.severity} ${lb.value} ${lb.unit}).`,
   };
+}
+
+/** Each protocol a limit is scoped to must be one of the catalogue's protocols of the same agent. */
+export function checkLimitProtocols(agent: Agent, protocols: readonly Protocol[], path: Path): Issue[] {
+  const own = new Set(protocols.filter((p) => p.agent === agent.id).map((p) => p.id));
+  return agent.limits.flatMap((limit, li) =>
+    (limit.protocols ?? []).flatMap((id, k): Issue[] =>
+      own.has(id)
+        ? []
+        : [
+            {
+              code: 'unknown_protocol',
+              path: [...path, li, 'protocols', k],
+              message: `Limit ${limit.id} names "${id}", which is not a protocol of ${agent.id}.`,
+              received: id,
+            },
+          ],
+    ),
+  );
 }

@@ -6,8 +6,8 @@
 import { dec } from '../decimal/index.js';
 import { catalogueSchema, mapCatalogueIssue } from '../schema/catalogue.js';
 import type { Issue } from '../types/issues.js';
-import type { Agent, Catalogue, Limit, Product } from '../catalogue/types.js';
-import { checkLimits } from './validate-limits.js';
+import type { Agent, Catalogue, Limit, Product, Protocol } from '../catalogue/types.js';
+import { checkLimitProtocols, checkLimits } from './validate-limits.js';
 import { checkProtocol } from './validate-protocol.js';
 
 /** Deep-freezes a value in place and returns it. */
@@ -79,14 +79,15 @@ function checkProduct(product: Product, agent: Agent, path: Path): Issue[] {
 }
 
 /** An agent's products, the diluents it lists, and the order of its limits. */
-function checkAgent(agent: Agent, ai: number, diluentIds: ReadonlySet<string>): Issue[] {
+function checkAgent(agent: Agent, ai: number, diluentIds: ReadonlySet<string>, protocols: readonly Protocol[]): Issue[] {
   const products = agent.products.flatMap((product, pi) => checkProduct(product, agent, ['agents', ai, 'products', pi]));
   const diluents = agent.diluents.flatMap((d, di): Issue[] =>
     diluentIds.has(d.id)
       ? []
       : [{ code: 'unknown_diluent', path: ['agents', ai, 'diluents', di, 'id'], message: `Agent ${agent.id} lists unknown diluent "${d.id}".` }],
   );
-  return [...products, ...diluents, ...checkLimits(agent.limits, ['agents', ai, 'limits'])];
+  const limits = ['agents', ai, 'limits'];
+  return [...products, ...diluents, ...checkLimits(agent.limits, limits), ...checkLimitProtocols(agent, protocols, limits)];
 }
 
 /** Patient limits are read by name (patient.weight.*, ...), so the name must match the unit. */
@@ -114,7 +115,7 @@ export function validateCatalogue(raw: unknown): { ok: true; catalogue: Catalogu
   const diluentIds = new Set(cat.diluents.map((d) => d.id));
   const issues: Issue[] = [
     ...checkDuplicateIds(cat),
-    ...cat.agents.flatMap((agent, ai) => checkAgent(agent, ai, diluentIds)),
+    ...cat.agents.flatMap((agent, ai) => checkAgent(agent, ai, diluentIds, cat.protocols)),
     ...cat.patientLimits.flatMap((l, i) => checkPatientLimit(l, i)),
     ...cat.protocols.flatMap((p, pi) => checkProtocol(p, pi, cat.agents, diluentIds)),
   ];

@@ -28,6 +28,7 @@ const dataQuantity = z.strictObject({ value: decimalString, unit: z.string() });
 export const limitSchema = z.strictObject({
   id,
   careAreas: z.optional(z.array(id)),
+  protocols: z.optional(z.array(id)),
   appliesTo: z.optional(z.enum(['maintenance'])),
   window: z.optional(z.union([z.strictObject({ hours: decimalString }), z.literal('course')])),
   condition: z.optional(z.enum(['renal-impairment', 'thrombosis'])),

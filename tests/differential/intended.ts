@@ -46,9 +46,30 @@ const TENFOLD_CODES = ['tenfold_dose', 'tenfold_short_duration', 'tenfold_low_do
 
 /** Issue codes of a refused result (none for a plan). */
 const refusedCodes = (x: unknown): Set<string> => {
-  const r = x as { ok?: boolean; issues?: readonly { code?: string }[] } | null;
+  // A case's output is the result itself or a record holding it as `r`.
+  const wrapped = x !== null && typeof x === 'object' && 'r' in x ? (x as { r: unknown }).r : x;
+  const r = wrapped as { ok?: boolean; issues?: readonly { code?: string }[] } | null;
   return new Set(r !== null && r?.ok === false ? (r.issues ?? []).map((i) => String(i.code)) : []);
 };
+
+/** Rule ids anywhere in a result. */
+function rulesIn(x: unknown, into: Set<string> = new Set()): Set<string> {
+  if (Array.isArray(x)) for (const v of x) rulesIn(v, into);
+  else if (x !== null && typeof x === 'object') {
+    for (const [k, v] of Object.entries(x)) {
+      if (k === 'rule' && typeof v === 'string') into.add(v);
+      else rulesIn(v, into);
+    }
+  }
+  return into;
+}
+
+/** RCH's own lidocaine limits, now held to the protocols they belong to. */
+const RCH_SCOPED = {
+  'lidocaine.session-dose.upper-hard': ['lidocaine-chronic-pain-rch', 'lidocaine-5mgkg-40min'],
+  'lidocaine.session-dose-per-kg.upper-soft': ['lidocaine-chronic-pain-rch', 'lidocaine-5mgkg-40min'],
+  'lidocaine.dose-rate-per-kg.upper-soft': ['lidocaine-chronic-pain-rch'],
+} as const;
 
 export const EXCUSES: readonly Excuse[] = [
   byNewCodes('issue 11 item 4: a fixed protocol value or bag volume changed by the clinician is judged against the protocol value', [
@@ -66,6 +87,21 @@ export const EXCUSES: readonly Excuse[] = [
       const before = refusedCodes(frozen);
       const after = refusedCodes(next);
       return TENFOLD_CODES.some((c) => before.has(c) && !after.has(c));
+    },
+  },
+  {
+    // The frozen planner judged every lidocaine plan by RCH's chronic-pain limits; the new one only
+    // the protocols they belong to. A case is excused when the frozen output holds one of those
+    // limits for a lidocaine protocol outside its scope.
+    item: "issue 11 item 6: RCH's limits apply only to the protocols they belong to",
+    applies: (input, frozen) => {
+      const text = JSON.stringify(input);
+      const rules = rulesIn(frozen);
+      return Object.entries(RCH_SCOPED).some(
+        ([rule, own]) =>
+          rules.has(rule) &&
+          ['lidocaine-perioperative-foo-2021', 'lidocaine-5mgkg-40min'].some((id) => !(own as readonly string[]).includes(id) && text.includes(`"${id}"`)),
+      );
     },
   },
 ];

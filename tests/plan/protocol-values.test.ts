@@ -59,11 +59,21 @@ describe('a fixed protocol value changed by the clinician', () => {
 
   it('a fixed bag volume (Collins 100 mL) made up in 250 mL is a soft finding naming 100 mL', () => {
     // [Collins 2009: made up to 100 mL with NS, run at 25 mL/h]
-    const r = planInfusion({ patient: kg70, protocol: 'magnesium-crps-collins-2009', session: 1, preparation: { containerVolume: { value: 250, unit: 'mL' } } });
+    const r = planInfusion({
+      patient: kg70,
+      protocol: 'magnesium-crps-collins-2009',
+      session: 1,
+      preparation: { containerVolume: { value: 250, unit: 'mL' } },
+    });
     const c = check(r, 'container_volume_differs_from_protocol');
     expect([c?.severity, c?.passed, c?.observed, c?.limit]).toEqual(['soft', false, { value: '250', unit: 'mL' }, { value: '100', unit: 'mL' }]);
     // 0.1 L = 100 mL: the protocol's own volume in another unit passes.
-    const same = planInfusion({ patient: kg70, protocol: 'magnesium-crps-collins-2009', session: 1, preparation: { containerVolume: { value: '0.1', unit: 'L' } } });
+    const same = planInfusion({
+      patient: kg70,
+      protocol: 'magnesium-crps-collins-2009',
+      session: 1,
+      preparation: { containerVolume: { value: '0.1', unit: 'L' } },
+    });
     expect(check(same, 'container_volume_differs_from_protocol')?.passed).toBe(true);
   });
 
