@@ -164,5 +164,23 @@ export const lidocaine = {
       source: { citation: 'UW Health Nursing Policy 10.18AP (2015)', grade: 'hosp', verified: true },
     },
   ],
+  adjustments: [
+    {
+      // The chronic-pain protocols' contraindication list; held agent-wide because the reference
+      // gives no renal or hepatic adjustment for any other lidocaine regimen and refusing is the safe side.
+      id: 'lidocaine.severe-renal-impairment',
+      when: { risk: 'severe-renal-impairment' },
+      action: { kind: 'contraindicated' },
+      text: 'Lidocaine: severe renal impairment is a contraindication',
+      source: { ...RCH_LIDOCAINE, citation: `${RCH_LIDOCAINE.citation}; Starship (NZ) complex-pain lignocaine guideline` },
+    },
+    {
+      id: 'lidocaine.severe-hepatic-impairment',
+      when: { risk: 'severe-hepatic-impairment' },
+      action: { kind: 'contraindicated' },
+      text: 'Lidocaine: severe hepatic impairment is a contraindication',
+      source: { ...RCH_LIDOCAINE, citation: `${RCH_LIDOCAINE.citation}; Starship (NZ) complex-pain lignocaine guideline` },
+    },
+  ],
   source: RCH_LIDOCAINE,
 } as const satisfies Agent;

@@ -95,3 +95,37 @@ export function checkLimitProtocols(agent: Agent, protocols: readonly Protocol[]
     ),
   );
 }
+
+/** The measure each adjustment's quantity must be read as. */
+const ADJUSTMENT_MEASURE = { 'maximum-loading': 'session-dose-per-kg', 'minimum-duration': 'duration' } as const;
+
+/** Each label adjustment's quantity must be a per-kg dose or a time, and its protocols the agent's own. */
+export function checkAdjustments(agent: Agent, protocols: readonly Protocol[], path: Path): Issue[] {
+  const own = new Set(protocols.filter((p) => p.agent === agent.id).map((p) => p.id));
+  return (agent.adjustments ?? []).flatMap((a, i): Issue[] => {
+    const issues: Issue[] = (a.protocols ?? []).flatMap((id, k): Issue[] =>
+      own.has(id)
+        ? []
+        : [
+            {
+              code: 'unknown_protocol',
+              path: [...path, i, 'protocols', k],
+              message: `Adjustment ${a.id} names "${id}", which is not a protocol of ${agent.id}.`,
+              received: id,
+            },
+          ],
+    );
+    const act = a.action;
+    if (act.kind === 'maximum-loading' || act.kind === 'minimum-duration') {
+      const m = readMeasure(dec(act.value), act.unit);
+      if (m?.measure !== ADJUSTMENT_MEASURE[act.kind]) {
+        issues.push({
+          code: 'limit_unit_invalid',
+          path: [...path, i, 'action', 'unit'],
+          message: `Adjustment ${a.id}: "${act.unit}" is not a ${act.kind === 'maximum-loading' ? 'dose per kg' : 'duration'} unit.`,
+        });
+      }
+    }
+    return issues;
+  });
+}

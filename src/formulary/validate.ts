@@ -7,7 +7,7 @@ import { dec } from '../decimal/index.js';
 import { catalogueSchema, mapCatalogueIssue } from '../schema/catalogue.js';
 import type { Issue } from '../types/issues.js';
 import type { Agent, Catalogue, Limit, Product, Protocol } from '../catalogue/types.js';
-import { checkLimitProtocols, checkLimits } from './validate-limits.js';
+import { checkAdjustments, checkLimitProtocols, checkLimits } from './validate-limits.js';
 import { checkProtocol } from './validate-protocol.js';
 
 /** Deep-freezes a value in place and returns it. */
@@ -87,7 +87,8 @@ function checkAgent(agent: Agent, ai: number, diluentIds: ReadonlySet<string>, p
       : [{ code: 'unknown_diluent', path: ['agents', ai, 'diluents', di, 'id'], message: `Agent ${agent.id} lists unknown diluent "${d.id}".` }],
   );
   const limits = ['agents', ai, 'limits'];
-  return [...products, ...diluents, ...checkLimits(agent.limits, limits), ...checkLimitProtocols(agent, protocols, limits)];
+  const adjustments = checkAdjustments(agent, protocols, ['agents', ai, 'adjustments']);
+  return [...products, ...diluents, ...checkLimits(agent.limits, limits), ...checkLimitProtocols(agent, protocols, limits), ...adjustments];
 }
 
 /** Patient limits are read by name (patient.weight.*, ...), so the name must match the unit. */

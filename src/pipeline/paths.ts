@@ -9,6 +9,8 @@ const PATIENT_PATH: Readonly<Record<string, readonly (string | number)[]>> = {
 
 /** The input path of a refused check: the patient field, the dose parameter, the pump or the preparation. */
 export function pathForCheck(c: Check): readonly (string | number)[] {
+  // A contraindication is about the patient's state, which the input gives in patient.risks.
+  if (c.code === 'contraindicated_for_patient') return ['patient', 'risks'];
   if (c.rule.startsWith('patient.')) return PATIENT_PATH[c.rule.split('.')[1] as string] ?? ['patient'];
   if (c.rule.startsWith('protocol.')) return ['dose', c.rule.split('.')[1] as string];
   if (c.code.startsWith('pump_rate')) return ['pump'];

@@ -28,6 +28,7 @@ import { containerVolumeCheck, dilutionChecks, overfillNotStatedCheck, residualC
 import { cumulativeUnknownCheck, dateRequiredCheck, durationRangeChecks } from './delivered-rules.js';
 import { ibwExtrapolatedCheck, sessionInCourseCheck } from './patient-rules.js';
 import { compatibilityChecks } from './compatibility-rules.js';
+import { adjustmentChecks } from './adjustment-rules.js';
 import { type Confirmation, requirementChecks } from './requirement-rules.js';
 
 /** One rule: its id and how it judges the facts of its phase. */
@@ -215,6 +216,20 @@ export const RULES = {
     },
     { id: 'protocol.duration', evaluate: ({ derivedDuration, p, pump }) => (derivedDuration ? durationRangeChecks(p.protocol, pump.durationH) : []) },
     { id: 'requirements', evaluate: ({ confirmations, input, p }) => requirementChecks(confirmations, input.readiness, p.agent.id) },
+    {
+      id: 'patient.adjustments',
+      evaluate: (d) =>
+        adjustmentChecks({
+          agent: d.p.agent.id,
+          protocolId: d.p.protocol.id,
+          adjustments: d.p.agent.adjustments ?? [],
+          ageYears: d.input.patient.ageYears,
+          risks: d.risks,
+          // mg/kg = mg / kg of dosing weight
+          loadingMgPerKg: d.loadingMg.gt(0) ? d.loadingMg.div(d.W) : undefined,
+          durationH: d.pump.durationH,
+        }),
+    },
   ] satisfies readonly Rule<DeliveredPhase>[],
   // The same limit and cap rules as an agent's own plan, on what the shared bag delivers at the shared
   // rate (no loading dose and no earlier sessions here: every limit reads this session's values).

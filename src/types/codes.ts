@@ -19,9 +19,14 @@ export type PatientCode = `${(typeof PATIENT_MEASURES)[number]}_${'implausible' 
 /** Every other finding code, one per rule family's outcome. */
 export const RULE_CODES = [
   'acknowledgement_unused',
+  'adjustment_for_age',
+  'adjustment_for_hepatic_impairment',
+  'adjustment_for_renal_impairment',
+  'age_required_for_adjustment',
   'clearance_band',
   'compatibility_unknown',
   'compatible_agents',
+  'contraindicated_for_patient',
   'container_volume_differs_from_protocol',
   'course_length_matches_protocol',
   'course_length_open_ended',

@@ -72,6 +72,13 @@ const RCH_SCOPED = {
 } as const;
 
 export const EXCUSES: readonly Excuse[] = [
+  byNewCodes("issue 11 item 5: the label's dose adjustments and contraindications by age, renal or hepatic state", [
+    'adjustment_for_age',
+    'adjustment_for_hepatic_impairment',
+    'adjustment_for_renal_impairment',
+    'age_required_for_adjustment',
+    'contraindicated_for_patient',
+  ]),
   byNewCodes('issue 11 item 4: a fixed protocol value or bag volume changed by the clinician is judged against the protocol value', [
     'duration_differs_from_protocol',
     'total_differs_from_protocol',

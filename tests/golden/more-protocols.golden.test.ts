@@ -955,7 +955,8 @@ const CASES: readonly GoldenCase[] = [
   {
     name: 'Dexmedetomidine, 70 kg for 2 h: loading then 0.6 mcg/kg/h from a 50 mL bag',
     input: { patient: { weight: kg(70) }, protocol: DEX, session: 1, dose: { duration: { value: 2, unit: 'h' } } },
-    soft: [],
+    // No age given: the label adjusts the loading dose by age (0.5 mcg/kg over 65), so the plan asks for it.
+    soft: ['age_required_for_adjustment'],
     expected: {
       dosingWeight: '70 kg',
       dosingBasis: 'actual',
@@ -998,7 +999,8 @@ const CASES: readonly GoldenCase[] = [
       session: 1,
       dose: { rate: { value: 1, unit: 'mcg/kg/h' }, duration: { value: 3, unit: 'h' } },
     },
-    soft: [],
+    // No age given: the label adjusts the loading dose by age (0.5 mcg/kg over 65), so the plan asks for it.
+    soft: ['age_required_for_adjustment'],
     expected: {
       dosingWeight: '70.2 kg',
       dosingBasis: 'actual',
