@@ -97,6 +97,12 @@ export const EXCUSES: readonly Excuse[] = [
     },
   },
   {
+    // The dexmedetomidine protocol's maintenance maximum was the label's 24 h, which its own 10-min
+    // loading dose (and the pump's rounding) pushed past the agent's 24 h hard limit: now 23.5 h.
+    item: "issue 11 item 6: dexmedetomidine's own duration range fits the label's 24 h",
+    applies: (input, frozen) => JSON.stringify(input).includes('"dexmedetomidine-procedural-label"') && rulesIn(frozen).has('protocol.duration.max'),
+  },
+  {
     // The frozen planner judged every lidocaine plan by RCH's chronic-pain limits; the new one only
     // the protocols they belong to. A case is excused when the frozen output holds one of those
     // limits for a lidocaine protocol outside its scope.
