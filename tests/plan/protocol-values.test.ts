@@ -2,7 +2,7 @@
 // studied, so a clinician's other value is a soft finding naming the protocol value; a value inside
 // a range the protocol states is the source's own, never a tenfold slip. Worked by hand.
 import { describe, expect, it } from 'vitest';
-import { planInfusion } from '../../src/index.js';
+import { planCombination, planInfusion } from '../../src/index.js';
 
 const kg70 = { weight: { value: 70, unit: 'kg' } };
 const failed = (r: ReturnType<typeof planInfusion>) => (r.ok ? r.plan.checks.filter((c) => !c.passed && c.severity !== 'info').map((c) => c.code) : []);
@@ -75,6 +75,23 @@ describe('a fixed protocol value changed by the clinician', () => {
       preparation: { containerVolume: { value: '0.1', unit: 'L' } },
     });
     expect(check(same, 'container_volume_differs_from_protocol')?.passed).toBe(true);
+  });
+
+  it('in a combination bag a fixed duration changed by the clinician is carried over; the shared bag volume is not', () => {
+    // Schwartzman 8 h (fixed 4 h) and Collins 8 h (fixed 4 h) share one 250 mL bag: each component's
+    // duration departs from its protocol; the 250 mL is the combination's own bag, not a deviation.
+    const r = planCombination({
+      patient: kg70,
+      session: 1,
+      components: [
+        { protocol: 'ketamine-crps-schwartzman-2009', dose: { duration: { value: 8, unit: 'h' } } },
+        { protocol: 'magnesium-crps-collins-2009', dose: { duration: { value: 8, unit: 'h' } } },
+      ],
+      preparation: { containerVolume: { value: 250, unit: 'mL' } },
+    });
+    const open = r.ok ? r.plan.checks.filter((c) => !c.passed && c.severity === 'soft').map((c) => c.code) : [];
+    expect(open.filter((c) => c === 'duration_differs_from_protocol')).toHaveLength(2);
+    expect(open).not.toContain('container_volume_differs_from_protocol');
   });
 
   it('a range the protocol states is not a fixed value: Sanacora 0.75 mg/kg (range 0.1-0.75) has no such finding', () => {
