@@ -175,6 +175,8 @@ interface TenfoldFacts {
   readonly usual: Dec;
   /** Whether ten times the usual is the dangerous slip (a tenth, for a duration). */
   readonly highIsDanger: boolean;
+  /** Ten times (or a tenth of) the usual, but inside the range the protocol states: the source's own value, not a slip. */
+  readonly inRange: boolean;
   readonly source: Source;
 }
 
@@ -189,7 +191,7 @@ function checkTenfold(r: ResolvedParam, usualText: string): Check[] {
   const highIsDanger = r.name !== 'duration';
   // A value inside the protocol's own stated range (Andrade's 2-100 min around the usual 40) is the
   // source's, not a decimal slip, so neither direction fires there.
-  const inRange = isInsideStatedRange(r);
+  const inRange = (ratio.gte(10) || ratio.lte(dec('0.1'))) && isInsideStatedRange(r);
   const tooHigh = !inRange && ratio.gte(10);
   const tooLow = !inRange && ratio.lte(dec('0.1'));
   const source = {
@@ -198,12 +200,15 @@ function checkTenfold(r: ResolvedParam, usualText: string): Check[] {
     verified: true,
     note: `Usual ${PARAM_WORD[r.name]} for this protocol: ${usualText} ${r.param.unit}.`,
   } as const;
-  const facts: TenfoldFacts = { r, usualText, usual, highIsDanger, source };
+  const facts: TenfoldFacts = { r, usualText, usual, highIsDanger, inRange, source };
   return [dangerousSlip(facts, highIsDanger ? tooHigh : tooLow), oddSlip(facts, highIsDanger ? tooLow : tooHigh)];
 }
 
-function dangerousSlip({ r, usualText, usual, highIsDanger, source }: TenfoldFacts, dangerous: boolean): Check {
+function dangerousSlip({ r, usualText, usual, highIsDanger, inRange, source }: TenfoldFacts, dangerous: boolean): Check {
   const unit = MEASURE_BASE_UNIT[r.measure];
+  const passedText = inRange
+    ? `The ${PARAM_WORD[r.name]} is inside the protocol's own range of ${r.param.min} to ${r.param.max} ${r.param.unit}, so it is not taken for a slip.`
+    : `The ${PARAM_WORD[r.name]} is within a factor of ten of the protocol's usual ${usualText} ${r.param.unit}.`;
   return {
     code: highIsDanger ? 'tenfold_dose' : 'tenfold_short_duration',
     rule: `protocol.${r.name}.usual`,
@@ -214,7 +219,7 @@ function dangerousSlip({ r, usualText, usual, highIsDanger, source }: TenfoldFac
     source,
     message: dangerous
       ? `The ${PARAM_WORD[r.name]} is ${highIsDanger ? 'ten or more times' : 'a tenth or less of'} the protocol's usual ${usualText} ${r.param.unit}: a likely decimal or unit slip. It is refused.`
-      : `The ${PARAM_WORD[r.name]} is within a factor of ten of the protocol's usual ${usualText} ${r.param.unit}.`,
+      : passedText,
   };
 }
 

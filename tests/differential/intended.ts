@@ -100,7 +100,9 @@ export const EXCUSES: readonly Excuse[] = [
     // The dexmedetomidine protocol's maintenance maximum was the label's 24 h, which its own 10-min
     // loading dose (and the pump's rounding) pushed past the agent's 24 h hard limit: now 23.5 h.
     item: "issue 11 item 6: dexmedetomidine's own duration range fits the label's 24 h",
-    applies: (input, frozen) => JSON.stringify(input).includes('"dexmedetomidine-procedural-label"') && rulesIn(frozen).has('protocol.duration.max'),
+    applies: (input, frozen) =>
+      JSON.stringify(input).includes('"dexmedetomidine-procedural-label"') &&
+      (rulesIn(frozen).has('protocol.duration.max') || JSON.stringify(frozen).includes('the clinician must supply one (at most 24 h)')),
   },
   {
     // The frozen planner judged every lidocaine plan by RCH's chronic-pain limits; the new one only
