@@ -29,6 +29,8 @@ export type {
   DoseParameter,
   EvidenceGrade,
   Limit,
+  PatientAdjustment,
+  PatientRisk,
   PreparationRule,
   Product,
   Protocol,
@@ -39,7 +41,7 @@ export type {
   WeightBasis,
   WeightRule,
 } from './catalogue/types.js';
-export { EVIDENCE_GRADES, SEVERITIES, WEIGHT_BASES } from './catalogue/types.js';
+export { EVIDENCE_GRADES, PATIENT_RISKS, SEVERITIES, WEIGHT_BASES } from './catalogue/types.js';
 export type { Quantity } from './units/index.js';
 export { DOSE_UNIT_CODES, KG_PER_LB, CM_PER_INCH } from './units/index.js';
 export { SEXES, type Sex } from './patient/weights.js';

@@ -141,5 +141,28 @@ export const dexmedetomidine = {
       source: DEXMEDETOMIDINE_LABEL,
     },
   ],
+  adjustments: [
+    {
+      id: 'dexmedetomidine.age-over-65.loading',
+      when: { ageOver: '65' },
+      action: { kind: 'maximum-loading', value: '0.5', unit: 'ug/kg' },
+      text: 'The label gives a loading dose of 0.5 mcg/kg over 10 min for age over 65',
+      source: DEXMEDETOMIDINE_LABEL,
+    },
+    {
+      id: 'dexmedetomidine.age-over-65.maintenance',
+      when: { ageOver: '65' },
+      action: { kind: 'review' },
+      text: 'The label says to consider a dose reduction in patients over 65',
+      source: DEXMEDETOMIDINE_LABEL,
+    },
+    {
+      id: 'dexmedetomidine.hepatic-impairment',
+      when: { risk: 'hepatic-impairment' },
+      action: { kind: 'review' },
+      text: 'The label says to consider a dose reduction in hepatic impairment',
+      source: DEXMEDETOMIDINE_LABEL,
+    },
+  ],
   source: DEXMEDETOMIDINE_LABEL,
 } as const satisfies Agent;

@@ -130,5 +130,21 @@ export const ketamine = {
       },
     },
   ],
+  adjustments: [
+    {
+      id: 'ketamine.severe-hepatic-impairment',
+      when: { risk: 'severe-hepatic-impairment' },
+      action: { kind: 'contraindicated' },
+      text: 'Ketamine: avoid in severe hepatic impairment',
+      source: COHEN_2018,
+    },
+    {
+      id: 'ketamine.hepatic-impairment',
+      when: { risk: 'hepatic-impairment' },
+      action: { kind: 'review' },
+      text: 'Ketamine: use cautiously, with monitoring, in moderate hepatic impairment',
+      source: COHEN_2018,
+    },
+  ],
   source: KETAMINE_LABEL,
 } as const satisfies Agent;

@@ -65,6 +65,9 @@ export const lidocaine = {
   limits: [
     {
       id: 'lidocaine.session-dose.upper-hard',
+      // RCH's maximum for one chronic-pain session (60-120 min), also held to the 40-min 5 mg/kg
+      // chronic-pain session; not the perioperative consensus, whose 1.5 mg/kg/h runs up to 24 h.
+      protocols: ['lidocaine-chronic-pain-rch', 'lidocaine-5mgkg-40min'],
       bound: 'upper',
       severity: 'hard',
       value: '500',
@@ -73,6 +76,7 @@ export const lidocaine = {
     },
     {
       id: 'lidocaine.session-dose-per-kg.upper-soft',
+      protocols: ['lidocaine-chronic-pain-rch', 'lidocaine-5mgkg-40min'],
       bound: 'upper',
       severity: 'soft',
       value: '7.5',
@@ -81,7 +85,10 @@ export const lidocaine = {
     },
     {
       id: 'lidocaine.dose-rate-per-kg.upper-soft',
-      // RCH's maintenance range; a protocol's loading dose has its own range on the protocol.
+      // RCH's maintenance range; a protocol's loading dose has its own range on the protocol. The
+      // 5 mg/kg over 40 min regimen runs faster by design (125 mcg/kg/min on average), and the
+      // perioperative consensus has its own 1.5 mg/kg/h, so the range is RCH's alone.
+      protocols: ['lidocaine-chronic-pain-rch'],
       appliesTo: 'maintenance',
       bound: 'upper',
       severity: 'soft',
@@ -155,6 +162,24 @@ export const lidocaine = {
       id: 'ecg',
       text: 'A 12-lead ECG on file from within the last 6 months.',
       source: { citation: 'UW Health Nursing Policy 10.18AP (2015)', grade: 'hosp', verified: true },
+    },
+  ],
+  adjustments: [
+    {
+      // The chronic-pain protocols' contraindication list; held agent-wide because the reference
+      // gives no renal or hepatic adjustment for any other lidocaine regimen and refusing is the safe side.
+      id: 'lidocaine.severe-renal-impairment',
+      when: { risk: 'severe-renal-impairment' },
+      action: { kind: 'contraindicated' },
+      text: 'Lidocaine: severe renal impairment is a contraindication',
+      source: { ...RCH_LIDOCAINE, citation: `${RCH_LIDOCAINE.citation}; Starship (NZ) complex-pain lignocaine guideline` },
+    },
+    {
+      id: 'lidocaine.severe-hepatic-impairment',
+      when: { risk: 'severe-hepatic-impairment' },
+      action: { kind: 'contraindicated' },
+      text: 'Lidocaine: severe hepatic impairment is a contraindication',
+      source: { ...RCH_LIDOCAINE, citation: `${RCH_LIDOCAINE.citation}; Starship (NZ) complex-pain lignocaine guideline` },
     },
   ],
   source: RCH_LIDOCAINE,

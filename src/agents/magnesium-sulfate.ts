@@ -143,5 +143,30 @@ export const magnesiumSulfate = {
       source: COLLINS_2009,
     },
   ],
+  adjustments: [
+    {
+      // The label's renal cap (20 g in 48 h) is a limit with a condition; this is the trial's exclusion.
+      id: 'magnesium-sulfate.collins.renal-impairment',
+      protocols: ['magnesium-crps-collins-2009'],
+      when: { risk: 'renal-impairment' },
+      action: { kind: 'review' },
+      text: 'The Collins trial excluded patients with renal disease, so its regimen was not studied in them; the label caps severe renal insufficiency at 20 g per 48 h with serum magnesium monitoring',
+      source: {
+        ...COLLINS_2009,
+        note: 'Excluded: renal or severe liver disease, active infection, malignancy, heart failure, pacemaker/ICD, pulmonary congestion, pregnancy.',
+      },
+    },
+    {
+      id: 'magnesium-sulfate.collins.severe-hepatic-impairment',
+      protocols: ['magnesium-crps-collins-2009'],
+      when: { risk: 'severe-hepatic-impairment' },
+      action: { kind: 'review' },
+      text: 'The Collins trial excluded patients with severe liver disease, so its regimen was not studied in them',
+      source: {
+        ...COLLINS_2009,
+        note: 'Excluded: renal or severe liver disease, active infection, malignancy, heart failure, pacemaker/ICD, pulmonary congestion, pregnancy.',
+      },
+    },
+  ],
   source: MAGNESIUM_LABEL,
 } as const satisfies Agent;

@@ -112,5 +112,21 @@ export const pamidronate = {
       source: SOHN_2008,
     },
   ],
+  adjustments: [
+    {
+      id: 'pamidronate.renal-impairment',
+      when: { risk: 'renal-impairment' },
+      action: { kind: 'review' },
+      text: 'Pamidronate label: check creatinine before every dose and withhold if renal function deteriorates',
+      source: PAMIDRONATE_LABEL,
+    },
+    {
+      id: 'pamidronate.severe-renal-impairment.duration',
+      when: { risk: 'severe-renal-impairment' },
+      action: { kind: 'minimum-duration', value: '4', unit: 'h' },
+      text: 'In severe renal impairment (SCr at least 3 mg/dL or CrCl below 30 mL/min) pamidronate is infused over 4-6 h',
+      source: PAMIDRONATE_RENAL_SECONDARY,
+    },
+  ],
   source: PAMIDRONATE_LABEL,
 } as const satisfies Agent;

@@ -87,12 +87,48 @@ export interface Limit {
    * (dates are whole days: a 24 h window is the session's own day, 48 h that day and the day before).
    */
   readonly window?: { readonly hours: string } | 'course';
+  /**
+   * Protocols the limit belongs to (ids of this agent's protocols): a limit that is one protocol's own
+   * (RCH's 500 mg per chronic-pain session) applies only to plans of those protocols. Absent: every
+   * protocol of the agent, a custom one included.
+   */
+  readonly protocols?: readonly string[];
   /** A limit that applies only when the patient has this risk (for example severe renal impairment). */
-  readonly condition?: 'renal-impairment' | 'thrombosis';
+  readonly condition?: PatientRisk;
   readonly bound: 'upper' | 'lower';
   readonly severity: 'soft' | 'hard';
   readonly value: string;
   readonly unit: string;
+  readonly source: Source;
+}
+
+/**
+ * Patient states a rule can depend on. A severe state implies the milder one: a patient with
+ * `severe-renal-impairment` also has `renal-impairment` for every rule that reads it.
+ */
+export const PATIENT_RISKS = ['thrombosis', 'renal-impairment', 'severe-renal-impairment', 'hepatic-impairment', 'severe-hepatic-impairment'] as const;
+/** A patient state from {@link PATIENT_RISKS}. */
+export type PatientRisk = (typeof PATIENT_RISKS)[number];
+
+/**
+ * A dose adjustment or contraindication a label (or the agent's guideline) states for a patient
+ * state: age over a threshold, or a renal or hepatic risk. What it asks for:
+ * `contraindicated` refuses (hard); `maximum-loading` is a soft finding above the stated loading
+ * dose (per kg of dosing weight); `minimum-duration` a soft finding under the stated duration;
+ * `review` a soft finding that asks the clinician to weigh a reduction the source does not quantify.
+ */
+export interface PatientAdjustment {
+  readonly id: string;
+  readonly when: { readonly ageOver: string } | { readonly risk: PatientRisk };
+  readonly action:
+    | { readonly kind: 'contraindicated' }
+    | { readonly kind: 'review' }
+    | { readonly kind: 'maximum-loading'; readonly value: string; readonly unit: string }
+    | { readonly kind: 'minimum-duration'; readonly value: string; readonly unit: string };
+  /** Protocols it belongs to (a trial's exclusion); absent: every protocol of the agent. */
+  readonly protocols?: readonly string[];
+  /** What the source says, as the finding quotes it. */
+  readonly text: string;
   readonly source: Source;
 }
 
@@ -183,6 +219,8 @@ export interface Agent {
   readonly notes: readonly AgentNote[];
   /** Pre-infusion requirements for every protocol of this agent. */
   readonly requirements?: readonly Requirement[];
+  /** Dose adjustments and contraindications by age, renal or hepatic state. */
+  readonly adjustments?: readonly PatientAdjustment[];
   readonly controlledSubstance?: string;
   readonly source: Source;
 }

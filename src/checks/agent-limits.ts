@@ -15,6 +15,11 @@ export function limitsForCareArea(limits: readonly Limit[], careArea: string | u
   return limits.filter((l) => l.careAreas === undefined || (careArea !== undefined && l.careAreas.includes(careArea)));
 }
 
+/** The limits of a protocol: those for every protocol of the agent, and those naming this one. */
+export function limitsForProtocol(limits: readonly Limit[], protocolId: string): Limit[] {
+  return limits.filter((l) => l.protocols === undefined || l.protocols.includes(protocolId));
+}
+
 /** Whether a limit applies to this patient: a limit with a condition applies only when the patient has it. */
 export function appliesToPatient(limit: Limit, risks: ReadonlySet<string>): boolean {
   return limit.condition === undefined || risks.has(limit.condition);

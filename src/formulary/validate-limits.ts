@@ -7,7 +7,7 @@
 import { type Dec, dec } from '../decimal/index.js';
 import type { Issue } from '../types/issues.js';
 import { type Measure, readMeasure } from '../units/measure.js';
-import type { Limit } from '../catalogue/types.js';
+import type { Agent, Limit, Protocol } from '../catalogue/types.js';
 
 type Path = (string | number)[];
 
@@ -25,6 +25,7 @@ function sameScope(a: Limit, b: Limit): boolean {
     JSON.stringify(a.window ?? null) === JSON.stringify(b.window ?? null) &&
     a.condition === b.condition &&
     JSON.stringify(a.careAreas ?? null) === JSON.stringify(b.careAreas ?? null) &&
+    JSON.stringify(a.protocols ?? null) === JSON.stringify(b.protocols ?? null) &&
     a.appliesTo === b.appliesTo
   );
 }
@@ -48,10 +49,12 @@ function windowAtLeast(h: Limit, s: Limit): boolean {
  */
 export function covers(h: Limit, s: Limit): boolean {
   const areas = h.careAreas === undefined || (s.careAreas !== undefined && s.careAreas.every((c) => h.careAreas?.includes(c)));
+  // A limit that belongs to some protocols covers only a limit on (some of) the same protocols.
+  const protocols = h.protocols === undefined || (s.protocols !== undefined && s.protocols.every((p) => h.protocols?.includes(p)));
   const condition = h.condition === undefined || h.condition === s.condition;
   const phase = h.appliesTo === undefined || h.appliesTo === s.appliesTo;
   const window = h.bound === 'upper' ? windowAtLeast(h, s) : JSON.stringify(h.window ?? null) === JSON.stringify(s.window ?? null);
-  return areas && condition && phase && window;
+  return areas && protocols && condition && phase && window;
 }
 
 /** Whether `a` is out of order with `b`, two limits already known to measure the same thing. */
@@ -101,4 +104,57 @@ function outOfOrder(a: ReadLimit, b: ReadLimit, path: Path): Issue {
     path: [...path, a.i],
     message: `Limit ${la.id} (${la.bound} ${la.severity} ${la.value} ${la.unit}) is out of order with ${lb.id} (${lb.bound} ${lb.severity} ${lb.value} ${lb.unit}).`,
   };
+}
+
+/** Each protocol a limit is scoped to must be one of the catalogue's protocols of the same agent. */
+export function checkLimitProtocols(agent: Agent, protocols: readonly Protocol[], path: Path): Issue[] {
+  const own = new Set(protocols.filter((p) => p.agent === agent.id).map((p) => p.id));
+  return agent.limits.flatMap((limit, li) =>
+    (limit.protocols ?? []).flatMap((id, k): Issue[] =>
+      own.has(id)
+        ? []
+        : [
+            {
+              code: 'unknown_protocol',
+              path: [...path, li, 'protocols', k],
+              message: `Limit ${limit.id} names "${id}", which is not a protocol of ${agent.id}.`,
+              received: id,
+            },
+          ],
+    ),
+  );
+}
+
+/** The measure each adjustment's quantity must be read as. */
+const ADJUSTMENT_MEASURE = { 'maximum-loading': 'session-dose-per-kg', 'minimum-duration': 'duration' } as const;
+
+/** Each label adjustment's quantity must be a per-kg dose or a time, and its protocols the agent's own. */
+export function checkAdjustments(agent: Agent, protocols: readonly Protocol[], path: Path): Issue[] {
+  const own = new Set(protocols.filter((p) => p.agent === agent.id).map((p) => p.id));
+  return (agent.adjustments ?? []).flatMap((a, i): Issue[] => {
+    const issues: Issue[] = (a.protocols ?? []).flatMap((id, k): Issue[] =>
+      own.has(id)
+        ? []
+        : [
+            {
+              code: 'unknown_protocol',
+              path: [...path, i, 'protocols', k],
+              message: `Adjustment ${a.id} names "${id}", which is not a protocol of ${agent.id}.`,
+              received: id,
+            },
+          ],
+    );
+    const act = a.action;
+    if (act.kind === 'maximum-loading' || act.kind === 'minimum-duration') {
+      const m = readMeasure(dec(act.value), act.unit);
+      if (m?.measure !== ADJUSTMENT_MEASURE[act.kind]) {
+        issues.push({
+          code: 'limit_unit_invalid',
+          path: [...path, i, 'action', 'unit'],
+          message: `Adjustment ${a.id}: "${act.unit}" is not a ${act.kind === 'maximum-loading' ? 'dose per kg' : 'duration'} unit.`,
+        });
+      }
+    }
+    return issues;
+  });
 }

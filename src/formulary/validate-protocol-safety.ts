@@ -20,9 +20,11 @@ const PER_KG: Partial<Record<Measure, Measure>> = { 'dose-rate': 'dose-rate-per-
  * patient, so a limit for one care area or one risk is not a fault in it: that limit refuses the
  * plans it applies to.
  */
-function hardUpper(agent: Agent): { limit: Limit; measure: Measure; base: Dec }[] {
+function hardUpper(agent: Agent, protocol: Protocol): { limit: Limit; measure: Measure; base: Dec }[] {
   return agent.limits.flatMap((limit) => {
     if (limit.severity !== 'hard' || limit.bound !== 'upper' || limit.careAreas !== undefined || limit.condition !== undefined) return [];
+    // A limit that belongs to other protocols is not this protocol's.
+    if (limit.protocols !== undefined && !limit.protocols.includes(protocol.id)) return [];
     const m = readMeasure(dec(limit.value), limit.unit);
     return m ? [{ limit, ...m }] : [];
   });
@@ -39,7 +41,7 @@ export function checkProtocolSafety(p: Protocol, pi: number, agent: Agent | unde
 
 /** A cap above a hard limit on the same measure never binds before the limit refuses: `cap_above_hard_limit`. */
 function checkCaps(p: Protocol, agent: Agent, path: Path): Issue[] {
-  const limits = hardUpper(agent);
+  const limits = hardUpper(agent, p);
   return p.caps.flatMap((c, ci) => {
     const m = readMeasure(dec(c.value), c.unit);
     const broken = m ? limits.find((l) => l.measure === m.measure && m.base.gt(l.base)) : undefined;
@@ -77,7 +79,7 @@ function fixedDoses(p: Protocol): { at: Path; value: Dec; unit: string }[] {
  * usual adult weight (mg/kg = mg / kg). `dose_range_outside_hard_limit` at the dose.
  */
 function checkDosesAtWeight(p: Protocol, agent: Agent, lightKg: Dec | undefined, path: Path): Issue[] {
-  const limits = hardUpper(agent);
+  const limits = hardUpper(agent, p);
   const issues: Issue[] = [];
   for (const d of fixedDoses(p)) {
     const m = readMeasure(d.value, d.unit);

@@ -154,6 +154,8 @@ function checkAgainstHardLimits(p: Protocol, name: ParamName, param: DoseParamet
   const issues: Issue[] = [];
   for (const limit of agent.limits) {
     if (limit.severity !== 'hard' || limit.bound !== 'upper') continue;
+    // A limit that belongs to other protocols does not bound this one.
+    if (limit.protocols !== undefined && !limit.protocols.includes(p.id)) continue;
     const lm = readMeasure(dec(limit.value), limit.unit);
     if (lm && lm.measure === topBase.measure && topBase.base.gt(lm.base)) {
       issues.push({

@@ -128,12 +128,18 @@ const DOSE_MEASURES: readonly Measure[] = ['dose-rate', 'dose-rate-per-kg', 'ses
  * ordering slip and the pump. `hard_limit_missing` at the agent's limits.
  */
 function checkAgentHasHardCeiling(agent: Agent, ai: number, protocols: readonly Protocol[]): Issue[] {
-  if (!protocols.some((p) => p.agent === agent.id)) return [];
-  const ceiling = agent.limits.some((l) => {
-    const m = readMeasure(dec(l.value), l.unit);
-    return l.severity === 'hard' && l.bound === 'upper' && l.careAreas === undefined && l.condition === undefined && m && DOSE_MEASURES.includes(m.measure);
-  });
-  if (ceiling) return [];
+  const planned = protocols.filter((p) => p.agent === agent.id);
+  if (planned.length === 0) return [];
+  // Each protocol needs a ceiling of its own: a limit that belongs to other protocols is not one.
+  const ceilingFor = (p: Protocol) =>
+    agent.limits.some((l) => {
+      const m = readMeasure(dec(l.value), l.unit);
+      const mine = l.protocols === undefined || l.protocols.includes(p.id);
+      return (
+        l.severity === 'hard' && l.bound === 'upper' && l.careAreas === undefined && l.condition === undefined && mine && m && DOSE_MEASURES.includes(m.measure)
+      );
+    });
+  if (planned.every(ceilingFor)) return [];
   return [
     {
       code: 'hard_limit_missing',

@@ -8,8 +8,8 @@
 import { dec } from '../decimal/index.js';
 import { catalogueSchema, mapCatalogueIssue } from '../schema/catalogue.js';
 import type { Issue } from '../types/issues.js';
-import type { Agent, Catalogue, Limit, Product } from '../catalogue/types.js';
-import { checkLimits } from './validate-limits.js';
+import type { Agent, Catalogue, Limit, Product, Protocol } from '../catalogue/types.js';
+import { checkAdjustments, checkLimitProtocols, checkLimits } from './validate-limits.js';
 import { checkProtocol } from './validate-protocol.js';
 import { checkDisplayUnit, checkProtocolSafety } from './validate-protocol-safety.js';
 import { checkAgentSafety, checkPatientLimitsSafety, lightestWeightKg } from './validate-safety.js';
@@ -83,14 +83,16 @@ function checkProduct(product: Product, agent: Agent, path: Path): Issue[] {
 }
 
 /** An agent's products, the diluents it lists, and the order of its limits. */
-function checkAgent(agent: Agent, ai: number, diluentIds: ReadonlySet<string>): Issue[] {
+function checkAgent(agent: Agent, ai: number, diluentIds: ReadonlySet<string>, protocols: readonly Protocol[]): Issue[] {
   const products = agent.products.flatMap((product, pi) => checkProduct(product, agent, ['agents', ai, 'products', pi]));
   const diluents = agent.diluents.flatMap((d, di): Issue[] =>
     diluentIds.has(d.id)
       ? []
       : [{ code: 'unknown_diluent', path: ['agents', ai, 'diluents', di, 'id'], message: `Agent ${agent.id} lists unknown diluent "${d.id}".` }],
   );
-  return [...products, ...diluents, ...checkLimits(agent.limits, ['agents', ai, 'limits'])];
+  const limits = ['agents', ai, 'limits'];
+  const adjustments = checkAdjustments(agent, protocols, ['agents', ai, 'adjustments']);
+  return [...products, ...diluents, ...checkLimits(agent.limits, limits), ...checkLimitProtocols(agent, protocols, limits), ...adjustments];
 }
 
 /** Patient limits are read by name (patient.weight.*, ...), so the name must match the unit. */
@@ -119,7 +121,7 @@ export function validateCatalogue(raw: unknown): { ok: true; catalogue: Catalogu
   const lightKg = lightestWeightKg(cat.patientLimits);
   const issues: Issue[] = [
     ...checkDuplicateIds(cat),
-    ...cat.agents.flatMap((agent, ai) => [...checkAgent(agent, ai, diluentIds), ...checkAgentSafety(agent, ai, cat.protocols)]),
+    ...cat.agents.flatMap((agent, ai) => [...checkAgent(agent, ai, diluentIds, cat.protocols), ...checkAgentSafety(agent, ai, cat.protocols)]),
     ...cat.agents.flatMap((agent, ai) => checkDisplayUnit(agent, ai, cat.protocols, lightKg)),
     ...cat.patientLimits.flatMap((l, i) => checkPatientLimit(l, i)),
     ...checkPatientLimitsSafety(cat.patientLimits),

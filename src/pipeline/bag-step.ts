@@ -9,6 +9,7 @@ import { type BagOrder, bestBag, candidateProducts, chosenDiluent } from '../sta
 import type { ContainerChoice } from '../stages/features.js';
 import type { Ceilings, Order } from './order-step.js';
 import { type Findings, type Step, next, refuse } from './state.js';
+import { mLPer } from '../units/index.js';
 
 /** The bag as made up, and the product it was made from. */
 export interface BagFacts {
@@ -48,6 +49,8 @@ export function bagStep(input: PlanInput, p: PreparedProtocol, container: Contai
   const prep = made.value;
   if (prep.additive) f.trace.push(additiveStep(prep.additive, product));
   f.trace.push(concentrationStep(prep));
-  f.checks.push(...judge(RULES.bag, { p, prep, product }));
+  const chosen = input.preparation.containerVolume;
+  const chosenContainerMl = chosen ? chosen.value.mul(mLPer(chosen.unit)) : undefined;
+  f.checks.push(...judge(RULES.bag, { p, prep, product, chosenContainerMl }));
   return next({ prep, product });
 }

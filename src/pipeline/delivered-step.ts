@@ -5,6 +5,7 @@
  */
 import type { Dec } from '../decimal/index.js';
 import { appliesToPatient } from '../checks/agent-limits.js';
+import { patientRiskSet } from '../patient/risks.js';
 import type { CapInForce } from '../checks/caps.js';
 import type { OrderedDose } from '../stages/dose.js';
 import type { Plan } from '../types/plan.js';
@@ -42,7 +43,7 @@ export function deliveredStep(
 ): { caps: CapInForce[]; risks: ReadonlySet<string>; requirements: Plan['requirements']; windows: ReadonlyMap<string, WindowTotal> } {
   const { input, p, bag, order } = d;
   const { pump } = d.pump;
-  const risks = new Set<string>(input.patient.risks ?? []);
+  const risks = patientRiskSet(input.patient.risks);
   const windows = windowTotals(d, risks, f);
   const caps = order.ordered.caps.map(capInForce);
   const confirmations = confirmationsFor([...(p.agent.requirements ?? []), ...(p.protocol.requirements ?? [])], input.readiness);

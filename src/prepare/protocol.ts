@@ -4,7 +4,7 @@
  * catalogue object, so every plan of the same protocol starts from the same prepared value.
  */
 import type { Agent, Catalogue, Limit, Protocol } from '../catalogue/types.js';
-import { limitsForCareArea } from '../checks/agent-limits.js';
+import { limitsForCareArea, limitsForProtocol } from '../checks/agent-limits.js';
 import type { Issue } from '../types/issues.js';
 
 /** What every stage of a plan reads of its protocol. */
@@ -86,7 +86,13 @@ export function prepareProtocol(
       },
     };
   }
-  const value: PreparedProtocol = { catalogue, protocol, agent, limitsInForce: limitsForCareArea(agent.limits, careArea), careArea };
+  const value: PreparedProtocol = {
+    catalogue,
+    protocol,
+    agent,
+    limitsInForce: limitsForCareArea(limitsForProtocol(agent.limits, protocol.id), careArea),
+    careArea,
+  };
   index.prepared.set(key, value);
   return { ok: true, value };
 }

@@ -40,9 +40,15 @@ export const dexmedetomidineProceduralLabel = {
   },
   duration: {
     unit: 'h',
-    // No value: the length of sedation is the clinician's; the label allows no more than 24 h.
-    max: '24',
-    source: { ...DEXMEDETOMIDINE_LABEL, note: 'Continuous infusion not exceeding 24 h; the clinician supplies the duration.' },
+    // No value: the length of sedation is the clinician's. The label allows no more than 24 h of
+    // infusion, the 10-min loading dose included, and the pump's rounding can lengthen the programmed
+    // time a little, so the maintenance runs at most 23.5 h (23 h 40 min with the loading dose).
+    max: '23.5',
+    source: {
+      ...DEXMEDETOMIDINE_LABEL,
+      grade: 'derived',
+      note: 'Continuous infusion not exceeding 24 h (label). 24 h - 10 min loading = 23 h 50 min; 20 min more are kept for the rounding of the pump rate and the drawn volume, so the programmed infusion stays within 24 h. The clinician supplies the duration.',
+    },
   },
   caps: [],
   preparation: {

@@ -57,12 +57,12 @@ export const lidocaine5mgkg40min = {
   notes: [
     {
       kind: 'precaution',
-      text: 'This regimen is faster than the RCH chronic-pain range: 5 mg/kg over 40 min averages 125 mcg/kg/min (higher in the first 10 min), above 75 mcg/kg/min, and can pass 300 mg/h; expect the plan to show those soft findings.',
+      text: "This regimen is faster than the RCH chronic-pain range (5 mg/kg over 40 min averages 125 mcg/kg/min, higher in the first 10 min); that range is RCH's own and is not applied here. It averages 7.5 mg/kg/h, above the label's 300 mg in any 1 h for a dosing weight over 40 kg (and delivers more than 300 mg within the hour over 60 kg), so the plan shows that soft finding: acknowledge it as the study's regimen.",
       source: { ...RCH_LIDOCAINE, citation: `${RCH_LIDOCAINE.citation}; ${XYLOCAINE_LABEL.citation}`, grade: 'derived', verified: true },
     },
     {
       kind: 'precaution',
-      text: "The study states no session cap; the library's lidocaine session maximum (500 mg) still applies, so a dosing weight above 100 kg is refused rather than capped.",
+      text: "The study states no session cap; RCH's chronic-pain session maximum (500 mg) is held to this single session too, so a dosing weight above 100 kg is refused rather than capped.",
       source: RCH_LIDOCAINE,
     },
     {

@@ -83,7 +83,7 @@ export const lidocainePerioperativeFoo2021 = {
     },
     {
       kind: 'precaution',
-      text: "The library's lidocaine session maximum of 500 mg (from the RCH chronic-pain protocol) is a hard limit on the agent, so a long maintenance duration at 1.5 mg/kg/h will be refused once loading plus maintenance pass 500 mg.",
+      text: "RCH's 500 mg and 7.5 mg/kg per chronic-pain session (60-120 min) are that protocol's own limits and do not apply to this regimen; the label's 300 mg in any 1 h and the 120 mg/h ceiling above do.",
       source: RCH_LIDOCAINE,
     },
   ],

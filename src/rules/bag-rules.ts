@@ -133,3 +133,26 @@ export function residualCheck(residualMl: Dec, prep: Preparation, agent: Agent):
     message: `${quantity(residualMl, 'mL').value} mL (${quantity(amountIn(residualMl, prep.concentration), 'mg').value} mg of ${agent.name}) stays in the ${prep.containerKind} after the infusion; discard and record it as waste.`,
   };
 }
+
+/**
+ * A bag volume the protocol fixes (Schwartzman's 100 mL run at 25 mL/h) against the one the input
+ * chose: another volume changes the concentration and the pump rate the source describes, so it
+ * needs a reason. Nothing to judge when the input takes the protocol's volume or the protocol gives none.
+ */
+export function containerVolumeCheck(protocol: Protocol, chosenMl: Dec | undefined): Check | undefined {
+  const fixed = protocol.preparation.containerVolume;
+  if (fixed === undefined || chosenMl === undefined) return undefined;
+  const passed = chosenMl.eq(dec(fixed));
+  return {
+    code: 'container_volume_differs_from_protocol',
+    rule: 'protocol.preparation.container-volume',
+    severity: 'soft',
+    passed,
+    observed: quantity(chosenMl, 'mL'),
+    limit: quantity(dec(fixed), 'mL'),
+    source: protocol.preparation.source,
+    message: passed
+      ? `The ${protocol.preparation.containerKind} volume is the protocol's ${fixed} mL.`
+      : `The protocol makes the dose up in ${fixed} mL; a ${quantity(chosenMl, 'mL').value} mL ${protocol.preparation.containerKind} changes the concentration and the pump rate it describes. Acknowledge with a reason to proceed.`,
+  };
+}

@@ -24,10 +24,11 @@ import type { WindowTotal } from '../stages/window.js';
 import type { ComponentFacts } from '../stages/component-facts.js';
 import type { Check } from '../types/plan.js';
 import type { Measure } from '../units/measure.js';
-import { dilutionChecks, overfillNotStatedCheck, residualCheck, roundedDownCheck, wholeVialsChecks } from './bag-rules.js';
+import { containerVolumeCheck, dilutionChecks, overfillNotStatedCheck, residualCheck, roundedDownCheck, wholeVialsChecks } from './bag-rules.js';
 import { cumulativeUnknownCheck, dateRequiredCheck, durationRangeChecks, windowConservativeCheck } from './delivered-rules.js';
 import { ibwExtrapolatedCheck, sessionInCourseCheck } from './patient-rules.js';
 import { compatibilityChecks } from './compatibility-rules.js';
+import { adjustmentChecks } from './adjustment-rules.js';
 import { intervalChecks, severeEventCheck } from './history-rules.js';
 import type { HistorySession } from '../schema/history.js';
 import type { Protocol } from '../catalogue/types.js';
@@ -75,6 +76,8 @@ export interface BagPhase {
   readonly p: PreparedProtocol;
   readonly prep: Preparation;
   readonly product: Product;
+  /** The container volume the input chose, in mL (absent: the protocol's). */
+  readonly chosenContainerMl: Dec | undefined;
 }
 
 /** What the pump rules read. */
@@ -225,6 +228,7 @@ export const RULES = {
     { id: 'protocol.whole-vials', evaluate: ({ prep, product, p }) => wholeVialsChecks(p.protocol, prep, product, p.agent) },
     { id: 'product.unverified', evaluate: ({ product }) => some(unverified(product.id, `The product ${product.name}`, product.source)) },
     { id: 'preparation.overfill', evaluate: ({ prep }) => (prep.diluent && !prep.diluent.overfillStated ? [overfillNotStatedCheck()] : []) },
+    { id: 'protocol.container-volume', evaluate: ({ p, chosenContainerMl }) => some(containerVolumeCheck(p.protocol, chosenContainerMl)) },
   ] satisfies readonly Rule<BagPhase>[],
   pump: [
     {
@@ -267,6 +271,20 @@ export const RULES = {
     },
     { id: 'protocol.duration', evaluate: ({ derivedDuration, p, pump }) => (derivedDuration ? durationRangeChecks(p.protocol, pump.durationH) : []) },
     { id: 'requirements', evaluate: ({ confirmations, input, p }) => requirementChecks(confirmations, input.readiness, p.agent.id) },
+    {
+      id: 'patient.adjustments',
+      evaluate: (d) =>
+        adjustmentChecks({
+          agent: d.p.agent.id,
+          protocolId: d.p.protocol.id,
+          adjustments: d.p.agent.adjustments ?? [],
+          ageYears: d.input.patient.ageYears,
+          risks: d.risks,
+          // mg/kg = mg / kg of dosing weight
+          loadingMgPerKg: d.loadingMg.gt(0) ? d.loadingMg.div(d.W) : undefined,
+          durationH: d.pump.durationH,
+        }),
+    },
   ] satisfies readonly Rule<DeliveredPhase>[],
   // The same limit and cap rules as an agent's own plan, on what the shared bag delivers at the shared
   // rate (no loading dose here; a windowed limit adds the earlier sessions its own plan counted).

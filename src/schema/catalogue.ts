@@ -4,7 +4,7 @@
  * The same schemas generate the JSON Schema files shipped in `schemas/`.
  */
 import * as z from 'zod/mini';
-import { EVIDENCE_GRADES, WEIGHT_BASES } from '../catalogue/types.js';
+import { EVIDENCE_GRADES, PATIENT_RISKS, WEIGHT_BASES } from '../catalogue/types.js';
 import { mapCourseIssue } from './course.js';
 import type { Issue } from '../types/issues.js';
 import { citedPatternShape } from './pattern.js';
@@ -28,9 +28,10 @@ const dataQuantity = z.strictObject({ value: decimalString, unit: z.string() });
 export const limitSchema = z.strictObject({
   id,
   careAreas: z.optional(z.array(id)),
+  protocols: z.optional(z.array(id)),
   appliesTo: z.optional(z.enum(['maintenance'])),
   window: z.optional(z.union([z.strictObject({ hours: decimalString }), z.literal('course')])),
-  condition: z.optional(z.enum(['renal-impairment', 'thrombosis'])),
+  condition: z.optional(z.enum(PATIENT_RISKS)),
   bound: z.enum(['upper', 'lower']),
   severity: z.enum(['soft', 'hard']),
   value: decimalString,
@@ -104,6 +105,20 @@ const adjunct = z.strictObject({
   source: sourceSchema,
 });
 
+const adjustment = z.strictObject({
+  id,
+  when: z.union([z.strictObject({ ageOver: decimalString }), z.strictObject({ risk: z.enum(PATIENT_RISKS) })]),
+  action: z.union([
+    z.strictObject({ kind: z.literal('contraindicated') }),
+    z.strictObject({ kind: z.literal('review') }),
+    z.strictObject({ kind: z.literal('maximum-loading'), value: decimalString, unit: z.string() }),
+    z.strictObject({ kind: z.literal('minimum-duration'), value: decimalString, unit: z.string() }),
+  ]),
+  protocols: z.optional(z.array(id)),
+  text: z.string(),
+  source: sourceSchema,
+});
+
 /** An agent with its products, diluents, limits and notes. */
 export const agentSchema = z.strictObject({
   id,
@@ -115,6 +130,7 @@ export const agentSchema = z.strictObject({
   limits: z.array(limitSchema),
   notes: z.array(note),
   requirements: z.optional(z.array(requirement)),
+  adjustments: z.optional(z.array(adjustment)),
   controlledSubstance: z.optional(z.string()),
   source: sourceSchema,
 });

@@ -6,6 +6,7 @@
  */
 import * as z from 'zod/mini';
 import type { Dec } from '../decimal/index.js';
+import { PATIENT_RISKS, type PatientRisk } from '../catalogue/types.js';
 import type { Sex } from '../patient/weights.js';
 import type { DoseUnit, HeightUnit, TimeUnit, VolumeUnit, WeightUnit } from '../units/index.js';
 import type { HistorySession } from './history.js';
@@ -26,7 +27,7 @@ export const inputShape = z.strictObject({
     sex: z.optional(z.string()),
     ageYears: z.optional(z.unknown()),
     creatinine: z.optional(quantityShape),
-    risks: z.optional(z.array(z.enum(['thrombosis', 'renal-impairment']))),
+    risks: z.optional(z.array(z.enum(PATIENT_RISKS))),
   }),
   protocol: z.string(),
   session: z.unknown(),
@@ -77,8 +78,12 @@ export interface PlanInput {
     readonly ageYears?: Dec;
     /** Serum creatinine in mg/dL. */
     readonly creatinineMgDl?: Dec;
-    /** Risks that lower a product's maximum rate (immune globulin). */
-    readonly risks?: readonly ('thrombosis' | 'renal-impairment')[];
+    /**
+     * Patient states the rules read: thrombosis or renal risk lowers a product's maximum rate
+     * (immune globulin); renal and hepatic states bring the label's dose adjustments and
+     * contraindications. A severe state implies the milder one.
+     */
+    readonly risks?: readonly PatientRisk[];
   };
   readonly protocol: string;
   readonly session: number;

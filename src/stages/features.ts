@@ -6,6 +6,7 @@ import { type Dec, dec, minDec } from '../decimal/index.js';
 import type { Product, Protocol } from '../catalogue/types.js';
 import type { PlanInput } from '../schema/input.js';
 import { mLPer } from '../units/index.js';
+import { isAtRateRisk, patientRiskSet } from '../patient/risks.js';
 
 /** A label ramp in mg/kg/min: start, steps and the maximum that applies. */
 export interface RampInForce {
@@ -40,7 +41,8 @@ export function labelRampOf(products: readonly Product[], protocol: Protocol, in
   const firstProductId = input.preparation.product ?? protocol.preparation.products[0];
   const product = products.find((p) => p.id === firstProductId && p.ramp !== undefined);
   if (!product?.ramp) return undefined;
-  const atRisk = (input.patient.risks ?? []).length > 0;
+  // Only thrombosis and renal risk lower the label's rate; a hepatic state does not.
+  const atRisk = isAtRateRisk(patientRiskSet(input.patient.risks));
   return { product: product as LabelRamp['product'], ramp: rampInMgPerKgMin(product.ramp, dec(product.strength.value), atRisk), atRisk };
 }
 

@@ -376,7 +376,8 @@ describe('values checked against the reference', () => {
     expect(p.loading.total).toMatchObject({ unit: 'ug/kg', value: '1' });
     expect(p.loading.duration).toMatchObject({ unit: 'min', value: '10' });
     expect(p.rate).toMatchObject({ unit: 'ug/kg/h', value: '0.6', max: '1' });
-    expect(p.duration).toMatchObject({ unit: 'h', max: '24' });
+    // 24 h (label) less the 10-min loading dose and a 20-min margin for the pump's rounding: 23.5 h (issue 11 item 6).
+    expect(p.duration).toMatchObject({ unit: 'h', max: '23.5' });
     expect(p.duration).not.toHaveProperty('value');
     // 4 mcg/mL = 0.004 mg/mL
     expect(p.preparation.concentration).toBe('0.004');

@@ -254,7 +254,10 @@ describe('protocol caps and fixed doses sit inside the hard limits', () => {
     const cat = asJson();
     const pi = protocolIndex(cat, 'lidocaine-perioperative-foo-2021');
     const loading = protocolIn(cat, 'lidocaine-perioperative-foo-2021')['loading'];
-    // Lidocaine hard limit 500 mg per session; a 600 mg loading dose alone breaks it.
+    // An institution that holds every lidocaine session to RCH's 500 mg (the built-in limit belongs to
+    // RCH's protocols only): a 600 mg loading dose alone breaks it.
+    const lidocaine = cat['agents'].find((a: Json) => a['id'] === 'lidocaine');
+    delete lidocaine.limits.find((l: Json) => l['id'] === 'lidocaine.session-dose.upper-hard')['protocols'];
     const source = loading['total']['source'];
     loading['total'] = { value: '600', unit: 'mg', source };
     expect(issuesOf(cat)).toEqual([`dose_range_outside_hard_limit@protocols.${pi}.loading.total`]);

@@ -197,11 +197,17 @@ function requestArb(p: Protocol, bagVolumes: readonly string[]): fc.Arbitrary<Re
     });
 }
 
-/** The same request with its own soft findings acknowledged (per the frozen planner), so the ready path is reached. */
+/**
+ * The same request with its own soft findings acknowledged (per the frozen planner, and per the new
+ * one for the codes its intended changes add), so the ready path is reached.
+ */
 function acknowledged(input: Record<string, unknown>): Record<string, unknown> {
   const r = frozen.planInfusion(input);
   if (!r.ok) return input;
-  const codes = [...new Set(r.plan.checks.filter((c) => c.severity === 'soft' && !c.passed).map((c) => c.code))];
+  const n = next.planInfusion(input);
+  const soft = (checks: readonly { severity: string; passed: boolean; code: string }[]) =>
+    checks.filter((c) => c.severity === 'soft' && !c.passed).map((c) => c.code);
+  const codes = [...new Set([...soft(r.plan.checks), ...(n.ok ? soft(n.plan.checks) : [])])];
   return { ...input, acknowledgements: codes.map((code) => ({ code, reason: 'reviewed' })) };
 }
 

@@ -121,6 +121,35 @@ const administrationFold: Excuse = {
   },
 };
 
+const TENFOLD_CODES = ['tenfold_dose', 'tenfold_short_duration', 'tenfold_low_dose', 'tenfold_long_duration'] as const;
+
+/** Issue codes of a refused result (none for a plan). */
+const refusedCodes = (x: unknown): Set<string> => {
+  // A case's output is the result itself or a record holding it as `r`.
+  const wrapped = x !== null && typeof x === 'object' && 'r' in x ? (x as { r: unknown }).r : x;
+  const r = wrapped as { ok?: boolean; issues?: readonly { code?: string }[] } | null;
+  return new Set(r !== null && r?.ok === false ? (r.issues ?? []).map((i) => String(i.code)) : []);
+};
+
+/** Rule ids anywhere in a result. */
+function rulesIn(x: unknown, into: Set<string> = new Set()): Set<string> {
+  if (Array.isArray(x)) for (const v of x) rulesIn(v, into);
+  else if (x !== null && typeof x === 'object') {
+    for (const [k, v] of Object.entries(x)) {
+      if (k === 'rule' && typeof v === 'string') into.add(v);
+      else rulesIn(v, into);
+    }
+  }
+  return into;
+}
+
+/** RCH's own lidocaine limits, now held to the protocols they belong to. */
+const RCH_SCOPED = {
+  'lidocaine.session-dose.upper-hard': ['lidocaine-chronic-pain-rch', 'lidocaine-5mgkg-40min'],
+  'lidocaine.session-dose-per-kg.upper-soft': ['lidocaine-chronic-pain-rch', 'lidocaine-5mgkg-40min'],
+  'lidocaine.dose-rate-per-kg.upper-soft': ['lidocaine-chronic-pain-rch'],
+} as const;
+
 export const EXCUSES: readonly Excuse[] = [
   administrationFold,
   // issue 11 item 1: whole-vial rounding chooses among the family's sizes (mixed), never silently:
@@ -130,6 +159,53 @@ export const EXCUSES: readonly Excuse[] = [
     // A bag made of whole vials carries `bag.additives[].vials`: only such plans are excused.
     item: 'issue 11 item 1: whole-vial plans choose among the family sizes and total what the bag holds',
     applies: (_input, _frozen, next) => hasKey(next, 'vials'),
+  },
+  byNewCodes("issue 11 item 5: the label's dose adjustments and contraindications by age, renal or hepatic state", [
+    'adjustment_for_age',
+    'adjustment_for_hepatic_impairment',
+    'adjustment_for_renal_impairment',
+    'age_required_for_adjustment',
+    'contraindicated_for_patient',
+  ]),
+  byNewCodes('issue 11 item 4: a fixed protocol value or bag volume changed by the clinician is judged against the protocol value', [
+    'duration_differs_from_protocol',
+    'total_differs_from_protocol',
+    'rate_differs_from_protocol',
+    'loading_differs_from_protocol',
+    'container_volume_differs_from_protocol',
+  ]),
+  {
+    // The frozen planner refused a value inside the protocol's own stated range as a tenfold slip;
+    // the new one does not, so the case now goes on (to a plan or to another refusal).
+    item: "issue 11 item 6: a value inside the protocol's own range is not a tenfold slip",
+    applies: (_input, frozen, next) => {
+      const before = refusedCodes(frozen);
+      const after = refusedCodes(next);
+      return TENFOLD_CODES.some((c) => before.has(c) && !after.has(c));
+    },
+  },
+  {
+    // The dexmedetomidine protocol's maintenance maximum was the label's 24 h, which its own 10-min
+    // loading dose (and the pump's rounding) pushed past the agent's 24 h hard limit: now 23.5 h.
+    item: "issue 11 item 6: dexmedetomidine's own duration range fits the label's 24 h",
+    applies: (input, frozen) =>
+      JSON.stringify(input).includes('"dexmedetomidine-procedural-label"') &&
+      (rulesIn(frozen).has('protocol.duration.max') || JSON.stringify(frozen).includes('the clinician must supply one (at most 24 h)')),
+  },
+  {
+    // The frozen planner judged every lidocaine plan by RCH's chronic-pain limits; the new one only
+    // the protocols they belong to. A case is excused when the frozen output holds one of those
+    // limits for a lidocaine protocol outside its scope.
+    item: "issue 11 item 6: RCH's limits apply only to the protocols they belong to",
+    applies: (input, frozen) => {
+      const text = JSON.stringify(input);
+      const rules = rulesIn(frozen);
+      return Object.entries(RCH_SCOPED).some(
+        ([rule, own]) =>
+          rules.has(rule) &&
+          ['lidocaine-perioperative-foo-2021', 'lidocaine-5mgkg-40min'].some((id) => !(own as readonly string[]).includes(id) && text.includes(`"${id}"`)),
+      );
+    },
   },
 ];
 

@@ -747,7 +747,8 @@ const CASES: readonly GoldenCase[] = [
   // Lidocaine 5 mg/kg in 150 mL NS over 40 min: 300 mL/h for 10 min (50 mL), then 200 mL/h for the
   // remaining 100 mL (30 min). IBW (Devine), actual when lower. Candidates 20 mg/mL, then 10 mg/mL.
   // Ordered rate 5 W / (2/3 h) = 7.5 W mg/h. Delivered peak = 300 mL/h x mg / 150 mL = 2 x mg per h,
-  // always above 300 mg/h and 4.5 mg/kg/h here (soft findings the protocol's note expects).
+  // always above 300 mg/h here (the label's 300 mg in any 1 h: the one soft finding the protocol's note
+  // expects). RCH's 75 mcg/kg/min (4.5 mg/kg/h) is RCH's own range and is not judged (issue 11 item 6).
   // ---------------------------------------------------------------------------------------------
 
   // [bvsalud-indexed study: 5 mg/kg in 150 mL NS, 300 mL/h x 10 min then 200 mL/h; Foo 2021: IBW]
@@ -755,11 +756,11 @@ const CASES: readonly GoldenCase[] = [
   //   20 mg/mL: 18.25 mL -> 18.3 mL = 366 mg (off 1; <= 500 and <= 7.5 x 73). 10 mg/mL: 36.5 mL = 365 mg (off 0) -> chosen.
   //   Final 150 mL; 365 / 150 = 2.4333... -> '2.433333' mg/mL.
   //   Segments: 300 mL/h, 10 min, 50 mL; 200 mL/h, 30 min, 100 mL. VTBI 150 mL; 40 min.
-  //   Delivered peak 300 x 365/150 = 730 mg/h (> 300 soft; 10 mg/kg/h > 4.5 soft; <= 1000 hard); 365 mg.
+  //   Delivered peak 300 x 365/150 = 730 mg/h (> 300 soft; <= 1000 hard); 365 mg.
   {
     name: 'Lidocaine 5 mg/kg/40 min, male 70 in, 90 kg: IBW 73 kg, the 1% product measures 365 mg exactly',
     input: { patient: { weight: kg(90), height: { value: 70, unit: 'in' }, sex: 'male' }, protocol: LIDO40, session: 1 },
-    soft: ['dose_rate_above_soft_limit', 'dose_rate_per_kg_above_soft_limit'],
+    soft: ['dose_rate_above_soft_limit'],
     expected: {
       dosingWeight: '73 kg',
       dosingBasis: 'ideal',
@@ -791,7 +792,7 @@ const CASES: readonly GoldenCase[] = [
   {
     name: 'Lidocaine 5 mg/kg/40 min, male 80 in, 110 kg: IBW 96 kg, peak 960 mg/h just under the hard limit',
     input: { patient: { weight: kg(110), height: { value: 80, unit: 'in' }, sex: 'male' }, protocol: LIDO40, session: 1 },
-    soft: ['dose_rate_above_soft_limit', 'dose_rate_per_kg_above_soft_limit', 'height_unusual'],
+    soft: ['dose_rate_above_soft_limit', 'height_unusual'],
     expected: {
       dosingWeight: '96 kg',
       dosingBasis: 'ideal',
@@ -823,7 +824,7 @@ const CASES: readonly GoldenCase[] = [
   {
     name: 'Lidocaine 5 mg/kg/40 min, female 65 in, 52 kg: actual weight below IBW 57 kg',
     input: { patient: { weight: kg(52), height: { value: 165.1, unit: 'cm' }, sex: 'female' }, protocol: LIDO40, session: 1 },
-    soft: ['dose_rate_above_soft_limit', 'dose_rate_per_kg_above_soft_limit'],
+    soft: ['dose_rate_above_soft_limit'],
     expected: {
       dosingWeight: '52 kg',
       dosingBasis: 'actual',
@@ -954,7 +955,8 @@ const CASES: readonly GoldenCase[] = [
   {
     name: 'Dexmedetomidine, 70 kg for 2 h: loading then 0.6 mcg/kg/h from a 50 mL bag',
     input: { patient: { weight: kg(70) }, protocol: DEX, session: 1, dose: { duration: { value: 2, unit: 'h' } } },
-    soft: [],
+    // No age given: the label adjusts the loading dose by age (0.5 mcg/kg over 65), so the plan asks for it.
+    soft: ['age_required_for_adjustment'],
     expected: {
       dosingWeight: '70 kg',
       dosingBasis: 'actual',
@@ -997,7 +999,8 @@ const CASES: readonly GoldenCase[] = [
       session: 1,
       dose: { rate: { value: 1, unit: 'mcg/kg/h' }, duration: { value: 3, unit: 'h' } },
     },
-    soft: [],
+    // No age given: the label adjusts the loading dose by age (0.5 mcg/kg over 65), so the plan asks for it.
+    soft: ['age_required_for_adjustment'],
     expected: {
       dosingWeight: '70.2 kg',
       dosingBasis: 'actual',
@@ -1646,19 +1649,8 @@ const REFUSED: readonly RefusedCase[] = [
     input: { patient: { weight: kg(120), height: { value: 82, unit: 'in' }, sex: 'male' }, protocol: LIDO40, session: 1 },
     codes: ['dose_rate_above_hard_limit', 'session_dose_above_hard_limit'],
   },
-  // [Foo 2021 with the RCH 500 mg session maximum]
-  // Foo, male 73.5 in, 100 kg (IBW 81.05), 4 h: loading 30.3 mL (121.2 mg) + 120 mg/h x 4 h = 120 mL (480 mg)
-  //   -> 150.3 mL x 4 = 601.2 mg > 500 mg -> session_dose_above_hard_limit (7.42 mg/kg, under the 7.5 soft).
-  {
-    name: 'Foo lidocaine, IBW 81.05 kg for 4 h: loading plus maintenance over 500 mg',
-    input: {
-      patient: { weight: kg(100), height: { value: 73.5, unit: 'in' }, sex: 'male' },
-      protocol: FOO,
-      session: 1,
-      dose: { duration: { value: 4, unit: 'h' } },
-    },
-    codes: ['session_dose_above_hard_limit'],
-  },
+  // Foo 2021 is no longer refused at RCH's 500 mg per chronic-pain session: that limit is RCH's own
+  // (issue 11 item 6). Foo for 4 h and 12 h is planned in tests/plan/limit-scope.test.ts.
   // [IV clonidine: at most 750 mcg in 24 h]
   // Clonidine 760 mcg: 0.76 / 0.15 = 5.0667 -> 5.1 mL = 765 mcg > 750 -> session_dose_above_hard_limit
   //   (760 / 150 usual = 5.07, under tenfold).

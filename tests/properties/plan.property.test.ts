@@ -1468,7 +1468,11 @@ function ceilingsCrossed(p: Plan, which: 'agent-limits' | 'protocol-caps', seen:
   const crossed: string[] = [];
   const ceilings =
     which === 'agent-limits'
-      ? agent.limits.filter((l) => l.severity === 'hard' && l.careAreas === undefined && l.condition === undefined)
+      ? // A limit that names its protocols applies only to plans of those (issue 11 item 6).
+        agent.limits.filter(
+          (l) =>
+            l.severity === 'hard' && l.careAreas === undefined && l.condition === undefined && (l.protocols === undefined || l.protocols.includes(protocol.id)),
+        )
       : protocol.caps.map((c) => ({ ...c, bound: 'upper' as const }));
   for (const limit of ceilings) {
     const u = unitFactor(limit.unit);

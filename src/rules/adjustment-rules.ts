@@ -1,0 +1,120 @@
+/**
+ * Rules on the dose adjustments and contraindications an agent's label (or guideline) states for
+ * the patient's age or renal or hepatic state. A contraindication refuses; an adjustment the plan
+ * does not follow, or a reduction the source asks the clinician to weigh, needs acknowledgement.
+ * Where an adjustment depends on age and the age is not given, the plan asks for it (soft): the
+ * label adjusts by age, so a clinic records the age or says why not.
+ */
+import { type Dec, dec } from '../decimal/index.js';
+import type { PatientAdjustment } from '../catalogue/types.js';
+import type { Check } from '../types/plan.js';
+import { readMeasure } from '../units/measure.js';
+import { quantity } from '../units/quantity.js';
+
+/** What the adjustment rules read. */
+export interface AdjustmentFacts {
+  readonly agent: string;
+  readonly protocolId: string;
+  readonly adjustments: readonly PatientAdjustment[];
+  readonly ageYears: Dec | undefined;
+  /** The patient's states, severe ones with the milder ones they imply. */
+  readonly risks: ReadonlySet<string>;
+  /** The loading dose per kg of dosing weight, in mg/kg (absent: no loading dose). */
+  readonly loadingMgPerKg: Dec | undefined;
+  /** The infusion time in hours. */
+  readonly durationH: Dec;
+}
+
+/** The finding code for an adjustment, by the state it reads. */
+function codeFor(a: PatientAdjustment): Check['code'] {
+  if ('ageOver' in a.when) return 'adjustment_for_age';
+  if (a.action.kind === 'contraindicated') return 'contraindicated_for_patient';
+  return a.when.risk.includes('renal') ? 'adjustment_for_renal_impairment' : 'adjustment_for_hepatic_impairment';
+}
+
+/** The patient state in words, for the message. */
+function stateText(a: PatientAdjustment): string {
+  return 'ageOver' in a.when ? `age over ${a.when.ageOver}` : a.when.risk.replace(/-/g, ' ');
+}
+
+/** Whether the adjustment's state holds for this patient (an age-based one needs the age). */
+function holds(a: PatientAdjustment, f: AdjustmentFacts): boolean {
+  if ('ageOver' in a.when) return f.ageYears !== undefined && f.ageYears.gt(dec(a.when.ageOver));
+  return f.risks.has(a.when.risk);
+}
+
+/** One adjustment whose state holds, judged against the plan. */
+function judgeAdjustment(a: PatientAdjustment, f: AdjustmentFacts): Check | undefined {
+  const base = { code: codeFor(a), rule: a.id, agent: f.agent, source: a.source } as const;
+  const state = stateText(a);
+  const act = a.action;
+  if (act.kind === 'contraindicated') {
+    return { ...base, severity: 'hard', passed: false, message: `${a.text} (${state}): the source contraindicates it, so the plan is refused.` };
+  }
+  if (act.kind === 'review') {
+    return { ...base, severity: 'soft', passed: false, message: `${a.text} (${state}). Review the dose and acknowledge with a reason.` };
+  }
+  const m = readMeasure(dec(act.value), act.unit);
+  if (!m) return undefined;
+  if (act.kind === 'maximum-loading') {
+    if (f.loadingMgPerKg === undefined) return undefined;
+    // Both in mg/kg; shown in the label's unit (mcg/kg for dexmedetomidine): ug/kg = mg/kg x value / base.
+    const shown = f.loadingMgPerKg.mul(dec(act.value)).div(m.base);
+    const passed = f.loadingMgPerKg.lte(m.base);
+    return {
+      ...base,
+      severity: 'soft',
+      passed,
+      observed: quantity(shown, act.unit),
+      limit: quantity(dec(act.value), act.unit),
+      message: passed
+        ? `The loading dose is within the ${act.value} ${act.unit} the source gives for ${state}.`
+        : `${a.text}; this plan gives ${quantity(shown, act.unit).value} ${act.unit} (${state}). Lower the loading dose or acknowledge with a reason.`,
+    };
+  }
+  const passed = f.durationH.gte(m.base);
+  return {
+    ...base,
+    severity: 'soft',
+    passed,
+    observed: quantity(f.durationH, 'h'),
+    limit: quantity(m.base, 'h'),
+    message: passed
+      ? `The infusion time is at least the ${act.value} ${act.unit} the source gives for ${state}.`
+      : `${a.text}; this plan runs over ${quantity(f.durationH, 'h').value} h (${state}). Lengthen the infusion or acknowledge with a reason.`,
+  };
+}
+
+/** The finding that asks for the age an adjustment depends on. */
+function ageRequired(a: PatientAdjustment, agent: string): Check {
+  return {
+    code: 'age_required_for_adjustment',
+    rule: `${a.id}.age`,
+    severity: 'soft',
+    passed: false,
+    agent,
+    source: a.source,
+    message: `${a.text}; the patient's age is not given, so the adjustment cannot be judged. Give ageYears or acknowledge with a reason.`,
+  };
+}
+
+/**
+ * Every adjustment of the agent that belongs to this protocol, judged for this patient: the state
+ * holds (a finding), the age it needs is missing (one finding asking for it), or neither (nothing).
+ */
+export function adjustmentChecks(f: AdjustmentFacts): Check[] {
+  const checks: Check[] = [];
+  let askedForAge = false;
+  for (const a of f.adjustments) {
+    if (a.protocols !== undefined && !a.protocols.includes(f.protocolId)) continue;
+    if ('ageOver' in a.when && f.ageYears === undefined) {
+      if (!askedForAge) checks.push(ageRequired(a, f.agent));
+      askedForAge = true;
+      continue;
+    }
+    if (!holds(a, f)) continue;
+    const c = judgeAdjustment(a, f);
+    if (c) checks.push(c);
+  }
+  return checks;
+}
