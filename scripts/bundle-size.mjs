@@ -22,10 +22,13 @@ const GOAL_BYTES = 30_000;
 /**
  * The enforced ceiling (gzipped bytes). Set at 73,000 over a measured 71,600; raised once, to
  * 77,000 over a measured 75,815, by the redesign into stages and rules (more, smaller functions)
- * and by the schedule patterns moving into the protocol records that every plan bundles. It goes
- * down, not up, from here (the size work lowers it).
+ * and by the schedule patterns moving into the protocol records that every plan bundles. Raised a
+ * second time, to 84,000 over a measured 83,187, by the clinical safety rules every plan must run
+ * (windows over history, history integrity, whole-vial choice and tolerance, label adjustments by
+ * patient with their cited data, limits owned by protocols, deviations from fixed values). Safety
+ * is not traded for bytes; the size work (per-protocol entries) lowers it from here.
  */
-const DEFAULT_CEILING_BYTES = 77_000;
+const DEFAULT_CEILING_BYTES = 84_000;
 const check = process.argv.includes('--check');
 const ceilingBytes = readCeiling(process.env['SIZE_CEILING_BYTES']);
 
