@@ -106,9 +106,13 @@ function outOfOrder(a: ReadLimit, b: ReadLimit, path: Path): Issue {
   };
 }
 
-/** Each protocol a limit is scoped to must be one of the catalogue's protocols of the same agent. */
-export function checkLimitProtocols(agent: Agent, protocols: readonly Protocol[], path: Path): Issue[] {
-  const own = new Set(protocols.filter((p) => p.agent === agent.id).map((p) => p.id));
+/**
+ * Each protocol a limit is scoped to must be one of the catalogue's protocols of the same agent, or
+ * one the built-in record of the agent names (a catalogue may reuse a built-in agent without all of
+ * its protocols: the limit then applies to none of the plans it can make). `builtinNamed` holds those.
+ */
+export function checkLimitProtocols(agent: Agent, protocols: readonly Protocol[], path: Path, builtinNamed: ReadonlySet<string> = new Set()): Issue[] {
+  const own = new Set([...protocols.filter((p) => p.agent === agent.id).map((p) => p.id), ...builtinNamed]);
   return agent.limits.flatMap((limit, li) =>
     (limit.protocols ?? []).flatMap((id, k): Issue[] =>
       own.has(id)
@@ -129,8 +133,8 @@ export function checkLimitProtocols(agent: Agent, protocols: readonly Protocol[]
 const ADJUSTMENT_MEASURE = { 'maximum-loading': 'session-dose-per-kg', 'minimum-duration': 'duration' } as const;
 
 /** Each label adjustment's quantity must be a per-kg dose or a time, and its protocols the agent's own. */
-export function checkAdjustments(agent: Agent, protocols: readonly Protocol[], path: Path): Issue[] {
-  const own = new Set(protocols.filter((p) => p.agent === agent.id).map((p) => p.id));
+export function checkAdjustments(agent: Agent, protocols: readonly Protocol[], path: Path, builtinNamed: ReadonlySet<string> = new Set()): Issue[] {
+  const own = new Set([...protocols.filter((p) => p.agent === agent.id).map((p) => p.id), ...builtinNamed]);
   return (agent.adjustments ?? []).flatMap((a, i): Issue[] => {
     const issues: Issue[] = (a.protocols ?? []).flatMap((id, k): Issue[] =>
       own.has(id)

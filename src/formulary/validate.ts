@@ -12,7 +12,7 @@ import type { Agent, Catalogue, Limit, Product, Protocol } from '../catalogue/ty
 import { checkAdjustments, checkLimitProtocols, checkLimits } from './validate-limits.js';
 import { checkProtocol } from './validate-protocol.js';
 import { checkDisplayUnit, checkProtocolSafety } from './validate-protocol-safety.js';
-import { checkAgentSafety, checkPatientLimitsSafety, lightestWeightKg } from './validate-safety.js';
+import { BASELINE_AGENTS, checkAgentSafety, checkPatientLimitsSafety, lightestWeightKg } from './validate-safety.js';
 
 /** Deep-freezes a value in place and returns it. */
 export function deepFreeze<T>(value: T): T {
@@ -91,8 +91,11 @@ function checkAgent(agent: Agent, ai: number, diluentIds: ReadonlySet<string>, p
       : [{ code: 'unknown_diluent', path: ['agents', ai, 'diluents', di, 'id'], message: `Agent ${agent.id} lists unknown diluent "${d.id}".` }],
   );
   const limits = ['agents', ai, 'limits'];
-  const adjustments = checkAdjustments(agent, protocols, ['agents', ai, 'adjustments']);
-  return [...products, ...diluents, ...checkLimits(agent.limits, limits), ...checkLimitProtocols(agent, protocols, limits), ...adjustments];
+  // The protocols the built-in record of this agent names: a catalogue that reuses the agent may leave them out.
+  const builtin = BASELINE_AGENTS.get(agent.id);
+  const named = new Set([...(builtin?.limits ?? []), ...(builtin?.adjustments ?? [])].flatMap((x) => x.protocols ?? []));
+  const adjustments = checkAdjustments(agent, protocols, ['agents', ai, 'adjustments'], named);
+  return [...products, ...diluents, ...checkLimits(agent.limits, limits), ...checkLimitProtocols(agent, protocols, limits, named), ...adjustments];
 }
 
 /** Patient limits are read by name (patient.weight.*, ...), so the name must match the unit. */

@@ -160,6 +160,12 @@ export const EXCUSES: readonly Excuse[] = [
     item: 'issue 11 item 1: whole-vial plans choose among the family sizes and total what the bag holds',
     applies: (_input, _frozen, next) => hasKey(next, 'vials'),
   },
+  {
+    // The closest whole-vial amount can need more volume than the frozen planner's (which rounded the
+    // bag down in silence, its total still the order): in the clinician's bag it may no longer fit.
+    item: 'issue 11 item 1: the closest whole-vial amount does not fit the chosen bag',
+    applies: (input, _frozen, next) => JSON.stringify(input).includes('"protocol":"ivig-') && codesIn(next).has('container_too_small'),
+  },
   byNewCodes("issue 11 item 5: the label's dose adjustments and contraindications by age, renal or hepatic state", [
     'adjustment_for_age',
     'adjustment_for_hepatic_impairment',
