@@ -156,3 +156,36 @@ export function containerVolumeCheck(protocol: Protocol, chosenMl: Dec | undefin
       : `The protocol makes the dose up in ${fixed} mL; a ${quantity(chosenMl, 'mL').value} mL ${protocol.preparation.containerKind} changes the concentration and the pump rate it describes. Acknowledge with a reason to proceed.`,
   };
 }
+
+/**
+ * A product the clinician named that the protocol does not list: the protocol's preparation (and
+ * its source) describes its own products only, so another is a deviation to acknowledge.
+ */
+export function productNotInProtocolCheck(protocol: Protocol, product: Product, agent: Agent): Check | undefined {
+  if (protocol.preparation.products.includes(product.id)) return undefined;
+  return {
+    code: 'product_not_in_protocol',
+    rule: 'protocol.preparation.products',
+    severity: 'soft',
+    passed: false,
+    agent: agent.id,
+    source: protocol.preparation.source,
+    message: `${product.name} is not one of the products ${protocol.id} lists (${protocol.preparation.products.join(', ')}). Choose one of them, or acknowledge with a reason.`,
+  };
+}
+
+/** A bag volume the clinician chose that the diluent is not stocked in (its `bagVolumes`). */
+export function containerNotStockedCheck(
+  diluent: { readonly id: string; readonly name: string; readonly bagVolumes: readonly string[] },
+  chosenMl: Dec,
+): Check | undefined {
+  if (diluent.bagVolumes.some((v) => dec(v).eq(chosenMl))) return undefined;
+  return {
+    code: 'container_volume_not_stocked',
+    rule: 'preparation.container-volume.stocked',
+    severity: 'soft',
+    passed: false,
+    observed: quantity(chosenMl, 'mL'),
+    message: `${diluent.name} is stocked in ${diluent.bagVolumes.join(', ')} mL bags; a ${quantity(chosenMl, 'mL').value} mL bag is not one of them. Check the bag, or acknowledge with a reason.`,
+  };
+}

@@ -24,7 +24,16 @@ import type { WindowTotal } from '../stages/window.js';
 import type { ComponentFacts } from '../stages/component-facts.js';
 import type { Check } from '../types/plan.js';
 import type { Measure } from '../units/measure.js';
-import { containerVolumeCheck, dilutionChecks, overfillNotStatedCheck, residualCheck, roundedDownCheck, wholeVialsChecks } from './bag-rules.js';
+import {
+  containerNotStockedCheck,
+  containerVolumeCheck,
+  productNotInProtocolCheck,
+  dilutionChecks,
+  overfillNotStatedCheck,
+  residualCheck,
+  roundedDownCheck,
+  wholeVialsChecks,
+} from './bag-rules.js';
 import { cumulativeUnknownCheck, dateRequiredCheck, durationRangeChecks, windowConservativeCheck } from './delivered-rules.js';
 import { ibwExtrapolatedCheck, sessionInCourseCheck } from './patient-rules.js';
 import { compatibilityChecks } from './compatibility-rules.js';
@@ -229,6 +238,14 @@ export const RULES = {
     { id: 'product.unverified', evaluate: ({ product }) => some(unverified(product.id, `The product ${product.name}`, product.source)) },
     { id: 'preparation.overfill', evaluate: ({ prep }) => (prep.diluent && !prep.diluent.overfillStated ? [overfillNotStatedCheck()] : []) },
     { id: 'protocol.container-volume', evaluate: ({ p, chosenContainerMl }) => some(containerVolumeCheck(p.protocol, chosenContainerMl)) },
+    { id: 'protocol.products', evaluate: ({ p, product }) => some(productNotInProtocolCheck(p.protocol, product, p.agent)) },
+    {
+      id: 'preparation.container-volume.stocked',
+      evaluate: ({ p, prep, chosenContainerMl }) => {
+        const diluent = prep.diluent ? p.catalogue.diluents.find((d) => d.id === prep.diluent?.diluent.id) : undefined;
+        return diluent && chosenContainerMl ? some(containerNotStockedCheck(diluent, chosenContainerMl)) : [];
+      },
+    },
   ] satisfies readonly Rule<BagPhase>[],
   pump: [
     {

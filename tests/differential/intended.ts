@@ -152,6 +152,10 @@ const RCH_SCOPED = {
 
 export const EXCUSES: readonly Excuse[] = [
   administrationFold,
+  byNewCodes('issue 11 item 4: a product the protocol does not list, or a bag size the diluent is not stocked in, is a finding', [
+    'product_not_in_protocol',
+    'container_volume_not_stocked',
+  ]),
   // issue 11 item 1: whole-vial rounding chooses among the family's sizes (mixed), never silently:
   // its new findings, and any single plan of a whole-vial protocol (vial choice, totals, trace).
   byNewCodes('issue 11 item 1: whole-vial rounding judged against a tolerance', ['whole_vials_beyond_tolerance', 'whole_vials_far_from_order']),
