@@ -49,8 +49,9 @@ export function planInfusionWithFacts(
   input: unknown,
   catalogue: Catalogue,
   plannedBefore?: readonly HistorySession[],
+  readHistory?: readonly HistorySession[],
 ): { result: PlanResult; facts?: ComponentFacts } {
-  const parsed = parsePlanInput(input);
+  const parsed = parsePlanInput(input, readHistory);
   if (!parsed.ok) return { result: fail(parsed.issues) };
   const run = runPipeline(plannedBefore ? { ...parsed.value, plannedBefore } : parsed.value, catalogue);
   if (!run.ok) return { result: fail(run.issues) };
