@@ -15,8 +15,12 @@ import type { Issue } from './issues.js';
 
 /** Every limit, by name. The reason for each value is its comment. */
 export const INPUT_LIMITS = Object.freeze({
-  /** Characters in a decimal string: the arithmetic carries 40 significant digits (decimal precision 40). */
-  numberChars: 40,
+  /**
+   * Characters in a decimal string. The arithmetic carries 40 significant digits; a plain decimal of that
+   * precision also has a sign, a point and leading zeros ("0.000...", 42 characters for a concentration the
+   * verifier is handed back), so 100 keeps every number the library writes and refuses only absurd ones.
+   */
+  numberChars: 100,
   /** Characters in any other string: the longest built-in catalogue text (a citation) is under 800. */
   stringChars: 2_000,
   /** Nesting depth: the built-in catalogue is 7 deep and a plan 7; 32 leaves room and bounds recursion. */
