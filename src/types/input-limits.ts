@@ -93,7 +93,7 @@ function tooLongString(s: string, path: Path): Issue | undefined {
   if (DECIMAL_LIKE.test(s.slice(0, INPUT_LIMITS.stringChars))) {
     return {
       code: 'too_many_digits',
-      path,
+      path: [...path],
       message: `A number may have at most ${INPUT_LIMITS.numberChars} characters; this one has ${s.length}.`,
       expected: `at most ${INPUT_LIMITS.numberChars} characters`,
       received: `${s.length} characters`,
@@ -102,7 +102,7 @@ function tooLongString(s: string, path: Path): Issue | undefined {
   if (s.length <= INPUT_LIMITS.stringChars) return undefined;
   return {
     code: 'too_long',
-    path,
+    path: [...path],
     message: `A text may have at most ${INPUT_LIMITS.stringChars} characters; this one has ${s.length}.`,
     expected: `at most ${INPUT_LIMITS.stringChars} characters`,
     received: `${s.length} characters`,
@@ -126,7 +126,8 @@ function listLimit(w: Walk, path: Path): number {
 }
 
 /** The first limit the value at `path` breaks, walking depth first; undefined when within all. */
-function walk(value: unknown, path: Path, w: Walk): Issue | undefined {
+/** `path` is one stack, pushed and popped as the walk goes (copied only into an issue), so each value costs O(1). */
+function walk(value: unknown, path: (string | number)[], w: Walk): Issue | undefined {
   w.nodes += 1;
   if (w.nodes > w.bounds.nodes) {
     return { code: 'too_large', path: [], message: `The input holds more than ${w.bounds.nodes} values.`, expected: `at most ${w.bounds.nodes} values` };
@@ -136,22 +137,26 @@ function walk(value: unknown, path: Path, w: Walk): Issue | undefined {
   if (path.length >= INPUT_LIMITS.depth) {
     return {
       code: 'too_deep',
-      path,
+      path: [...path],
       message: `The input is nested more than ${INPUT_LIMITS.depth} levels deep.`,
       expected: `at most ${INPUT_LIMITS.depth} levels`,
     };
   }
   if (Array.isArray(value)) {
     const limit = listLimit(w, path);
-    if (value.length > limit) return tooMany(value.length, limit, path);
+    if (value.length > limit) return tooMany(value.length, limit, [...path]);
     for (let i = 0; i < value.length; i += 1) {
-      const found = walk(value[i], [...path, i], w);
+      path.push(i);
+      const found = walk(value[i], path, w);
+      path.pop();
       if (found) return found;
     }
     return undefined;
   }
   for (const key of Object.keys(value)) {
-    const found = walk((value as Record<string, unknown>)[key], [...path, key], w);
+    path.push(key);
+    const found = walk((value as Record<string, unknown>)[key], path, w);
+    path.pop();
     if (found) return found;
   }
   return undefined;
