@@ -4,7 +4,7 @@
  * is bounded by these numbers and no input can make a call slow or exhaust memory. A refusal is a
  * coded issue with the path of the value that is too big:
  * - `too_many_digits`: a decimal string longer than {@link INPUT_LIMITS}.numberChars;
- * - `too_long`: any other string longer than {@link INPUT_LIMITS}.stringChars;
+ * - `too_long`: any other string longer than the door's text limit (`stringChars`, `catalogueStringChars`, `planStringChars`);
  * - `too_many`: a list longer than its named limit (or the default for the door);
  * - `too_deep`: objects nested deeper than {@link INPUT_LIMITS}.depth;
  * - `too_large`: more values in all than the door's node limit, or a file or stdin longer than
@@ -23,6 +23,10 @@ export const INPUT_LIMITS = Object.freeze({
   numberChars: 100,
   /** Characters in any other string: the longest built-in catalogue text (a citation) is under 800. */
   stringChars: 2_000,
+  /** Characters in a catalogue text: an institution's protocol note may run to pages; 20,000 is about ten. */
+  catalogueStringChars: 20_000,
+  /** Characters in a plan's text: the library writes it, and a message may name every history entry it counts. */
+  planStringChars: 200_000,
   /** Nesting depth: the built-in catalogue is 7 deep and a plan 7; 32 leaves room and bounds recursion. */
   depth: 32,
   /** Earlier sessions in `history`: a course has at most 1,000 sessions (MAX_SESSION). */
@@ -51,15 +55,17 @@ export const INPUT_LIMITS = Object.freeze({
   inputBytes: 10_000_000,
 });
 
-/** A door's limits: the node budget and the list limit for each list key it knows. */
+/** A door's limits: the node budget, the text limit, and the list limit for each list key it knows. */
 export interface Bounds {
   readonly nodes: number;
   readonly lists: Readonly<Record<string, number>>;
+  readonly strings: number;
 }
 
 /** For planInfusion, planCombination, planCourse, planNasalSpray and verifyAdministration. */
 export const REQUEST_BOUNDS: Bounds = Object.freeze({
   nodes: INPUT_LIMITS.requestNodes,
+  strings: INPUT_LIMITS.stringChars,
   lists: Object.freeze({
     history: INPUT_LIMITS.history,
     acknowledgements: INPUT_LIMITS.acknowledgements,
@@ -69,11 +75,12 @@ export const REQUEST_BOUNDS: Bounds = Object.freeze({
 });
 
 /** For a plan read back by checkPlan, formatPlan and toFhir. */
-export const PLAN_BOUNDS: Bounds = Object.freeze({ nodes: INPUT_LIMITS.planNodes, lists: Object.freeze({}) });
+export const PLAN_BOUNDS: Bounds = Object.freeze({ nodes: INPUT_LIMITS.planNodes, strings: INPUT_LIMITS.planStringChars, lists: Object.freeze({}) });
 
 /** For a catalogue given to createCalculator or validateCatalogue. */
 export const CATALOGUE_BOUNDS: Bounds = Object.freeze({
   nodes: INPUT_LIMITS.catalogueNodes,
+  strings: INPUT_LIMITS.catalogueStringChars,
   lists: Object.freeze({ protocols: INPUT_LIMITS.protocols, agents: INPUT_LIMITS.agents, limits: INPUT_LIMITS.limits }),
 });
 
@@ -87,10 +94,10 @@ interface Walk {
   nodes: number;
 }
 
-function tooLongString(s: string, path: Path): Issue | undefined {
+function tooLongString(s: string, path: Path, maxChars: number): Issue | undefined {
   if (s.length <= INPUT_LIMITS.numberChars) return undefined;
   // Only a bounded prefix is tested, so the pattern never runs over a long string.
-  if (DECIMAL_LIKE.test(s.slice(0, INPUT_LIMITS.stringChars))) {
+  if (DECIMAL_LIKE.test(s.slice(0, maxChars))) {
     return {
       code: 'too_many_digits',
       path: [...path],
@@ -99,12 +106,12 @@ function tooLongString(s: string, path: Path): Issue | undefined {
       received: `${s.length} characters`,
     };
   }
-  if (s.length <= INPUT_LIMITS.stringChars) return undefined;
+  if (s.length <= maxChars) return undefined;
   return {
     code: 'too_long',
     path: [...path],
-    message: `A text may have at most ${INPUT_LIMITS.stringChars} characters; this one has ${s.length}.`,
-    expected: `at most ${INPUT_LIMITS.stringChars} characters`,
+    message: `A text may have at most ${maxChars} characters; this one has ${s.length}.`,
+    expected: `at most ${maxChars} characters`,
     received: `${s.length} characters`,
   };
 }
@@ -132,7 +139,7 @@ function walk(value: unknown, path: (string | number)[], w: Walk): Issue | undef
   if (w.nodes > w.bounds.nodes) {
     return { code: 'too_large', path: [], message: `The input holds more than ${w.bounds.nodes} values.`, expected: `at most ${w.bounds.nodes} values` };
   }
-  if (typeof value === 'string') return tooLongString(value, path);
+  if (typeof value === 'string') return tooLongString(value, path, w.bounds.strings);
   if (value === null || typeof value !== 'object') return undefined;
   if (path.length >= INPUT_LIMITS.depth) {
     return {

@@ -135,6 +135,15 @@ describe('input limits: one past each limit is refused with its code and path, b
     expect(issuesOf(validateCatalogue(heavy))).toEqual([['too_many', ['agents', 0, 'limits']]]);
   });
 
+  it('catalogue texts may run to 20,000 characters (an institution note); 20,001 are too_long', () => {
+    const named = (name: string) => ({
+      ...BUILTIN_CATALOGUE,
+      protocols: [{ ...BUILTIN_CATALOGUE.protocols[0], name }, ...BUILTIN_CATALOGUE.protocols.slice(1)],
+    });
+    expect(issuesOf(validateCatalogue(named('n'.repeat(20_000)))).map(([c]) => c)).not.toContain('too_long');
+    expect(issuesOf(validateCatalogue(named('n'.repeat(20_001))))).toEqual([['too_long', ['protocols', 0, 'name']]]);
+  });
+
   it('checkPlan refuses a plan past the limits as plan_too_large, and still agrees with a real plan', () => {
     const p = plan();
     expect(checkPlan(p)).toEqual({ ok: true });
