@@ -26,9 +26,11 @@ const GOAL_BYTES = 30_000;
  * second time, to 84,000 over a measured 83,187, by the clinical safety rules every plan must run
  * (windows over history, history integrity, whole-vial choice and tolerance, label adjustments by
  * patient with their cited data, limits owned by protocols, deviations from fixed values). Safety
- * is not traded for bytes; the size work (per-protocol entries) lowers it from here.
+ * is not traded for bytes; the size work (per-protocol entries) lowers it from here. Raised a third
+ * time, to 85,000 over a measured 84,543 (83,415 before), by the input limits every door checks before
+ * any work (issue 12 item 2: the limit walk, its coded refusals, closest-id suggestions).
  */
-const DEFAULT_CEILING_BYTES = 84_000;
+const DEFAULT_CEILING_BYTES = 85_000;
 const check = process.argv.includes('--check');
 const ceilingBytes = readCeiling(process.env['SIZE_CEILING_BYTES']);
 

@@ -2,13 +2,31 @@
  * Reads a JSON request from a file or from stdin (`-`). Unreadable files and malformed JSON are
  * input errors with codes, never stack traces.
  */
-import { readFile } from 'node:fs/promises';
+import { readFile, stat } from 'node:fs/promises';
+import { INPUT_LIMITS } from '../types/input-limits.js';
 import { InputError, cliIssue } from './issues.js';
 
+function tooLarge(label: string): InputError {
+  return new InputError([cliIssue('too_large', [], `${label} is longer than ${INPUT_LIMITS.inputBytes} bytes, the most the command line reads.`)]);
+}
+
+/** Standard input, refused as soon as it passes the byte limit (nothing past it is kept). */
 async function readStdin(): Promise<string> {
   const chunks: Buffer[] = [];
-  for await (const chunk of process.stdin) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer));
+  let bytes = 0;
+  for await (const chunk of process.stdin) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    bytes += b.length;
+    if (bytes > INPUT_LIMITS.inputBytes) throw tooLarge('standard input');
+    chunks.push(b);
+  }
   return Buffer.concat(chunks).toString('utf8');
+}
+
+/** A file, refused by its size before it is read. */
+async function readFileBounded(path: string): Promise<string> {
+  if ((await stat(path)).size > INPUT_LIMITS.inputBytes) throw tooLarge(path);
+  return readFile(path, 'utf8');
 }
 
 /**
@@ -22,8 +40,9 @@ export async function readJsonInput(source: string): Promise<unknown> {
   const label = source === '-' ? 'standard input' : source;
   let text: string;
   try {
-    text = source === '-' ? await readStdin() : await readFile(source, 'utf8');
+    text = source === '-' ? await readStdin() : await readFileBounded(source);
   } catch (e: unknown) {
+    if (e instanceof InputError) throw e;
     const reason = e instanceof Error && 'code' in e ? String((e as { code: unknown }).code) : 'unknown error';
     throw new InputError([
       cliIssue(

@@ -7,7 +7,7 @@
 import type { Catalogue } from '../catalogue/types.js';
 import { dec } from '../decimal/index.js';
 import { planInfusionWithFacts } from '../plan/plan-infusion.js';
-import type { HistorySession } from '../schema/history.js';
+import { type HistorySession, parseHistory } from '../schema/history.js';
 import type { Issue } from '../types/issues.js';
 import { readDoseUnit } from '../units/index.js';
 import { quantity } from '../units/quantity.js';
@@ -67,12 +67,15 @@ export function courseTotals(
   const perSession: CourseTotals['perSession'][number][] = [];
   const issues: Issue[] = [];
   const recorded = recordedDates(infusion['history'], protocolId);
+  // The history is the same for every session: read once here, not once a session.
+  const history = infusion['history'] === undefined ? undefined : parseHistory(infusion['history']);
+  const readHistory = history?.ok === true ? history.value : undefined;
   const before: HistorySession[] = given.filter((d) => !recorded.has(d)).map((d) => givenSession(d, protocolId));
   let unit = '';
   let sum = dec(0);
   for (const s of sessions) {
     const date = time === undefined ? s.date : `${s.date}T${time}`;
-    const r = planInfusionWithFacts({ ...infusion, protocol: protocolId, session: s.number, date }, catalogue, [...before]).result;
+    const r = planInfusionWithFacts({ ...infusion, protocol: protocolId, session: s.number, date }, catalogue, [...before], readHistory).result;
     if (!r.ok) {
       issues.push(...r.issues.map((x) => ({ ...x, path: ['infusion', ...x.path], session: s.number })));
       continue;

@@ -5,6 +5,7 @@
  * and display units, the patient plausibility limits).
  * A catalogue that passes is deep-frozen and safe to plan against.
  */
+import { CATALOGUE_BOUNDS, checkBounds } from '../types/input-limits.js';
 import { dec } from '../decimal/index.js';
 import { catalogueSchema, mapCatalogueIssue } from '../schema/catalogue.js';
 import type { Issue } from '../types/issues.js';
@@ -116,6 +117,8 @@ function checkPatientLimit(l: Limit, i: number): Issue[] {
  * @returns the catalogue, deep-frozen, or every problem found as coded issues.
  */
 export function validateCatalogue(raw: unknown): { ok: true; catalogue: Catalogue } | { ok: false; issues: Issue[] } {
+  const tooBig = checkBounds(raw, CATALOGUE_BOUNDS);
+  if (tooBig) return { ok: false, issues: [tooBig] };
   const parsed = catalogueSchema.safeParse(raw, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: parsed.error.issues.flatMap((i) => mapCatalogueIssue(i, raw)) };
   // The schema output is a fresh object: freezing it never touches the caller's data.

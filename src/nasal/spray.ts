@@ -6,6 +6,7 @@
  * A dose must be a whole number of sprays. When it is not, the plan is refused with the whole-spray
  * doses either side; it is never rounded silently.
  */
+import { REQUEST_BOUNDS, checkBounds } from '../types/input-limits.js';
 import { dec } from '../decimal/index.js';
 import type { Check } from '../types/plan.js';
 import type { Issue } from '../types/issues.js';
@@ -55,6 +56,8 @@ function fail(issues: readonly Issue[]): NasalSprayResult {
  * ```
  */
 export function planNasalSpray(input: unknown): NasalSprayResult {
+  const tooBig = checkBounds(input, REQUEST_BOUNDS);
+  if (tooBig) return fail([tooBig]);
   const parsed = parseNasalInput(input);
   if (!parsed.ok) return fail(parsed.issues);
   return planParsed(parsed.value);

@@ -3,6 +3,7 @@
  * patient, dose, bag and pump stages; the rules on what is delivered; acknowledgements) and build
  * the plan. `planInfusion` never throws for bad input: every problem is a coded issue.
  */
+import { REQUEST_BOUNDS, checkBounds } from '../types/input-limits.js';
 import { BUILTIN_CATALOGUE } from '../formulary/builtin.js';
 import type { Catalogue } from '../catalogue/types.js';
 import { acknowledge } from '../checks/acknowledge.js';
@@ -38,6 +39,8 @@ function fail(issues: readonly Issue[]): PlanResult {
  * ```
  */
 export function planInfusion(input: unknown, catalogue: Catalogue = BUILTIN_CATALOGUE): PlanResult {
+  const tooBig = checkBounds(input, REQUEST_BOUNDS);
+  if (tooBig) return fail([tooBig]);
   return planInfusionWithFacts(input, catalogue).result;
 }
 
@@ -46,8 +49,9 @@ export function planInfusionWithFacts(
   input: unknown,
   catalogue: Catalogue,
   plannedBefore?: readonly HistorySession[],
+  readHistory?: readonly HistorySession[],
 ): { result: PlanResult; facts?: ComponentFacts } {
-  const parsed = parsePlanInput(input);
+  const parsed = parsePlanInput(input, readHistory);
   if (!parsed.ok) return { result: fail(parsed.issues) };
   const run = runPipeline(plannedBefore ? { ...parsed.value, plannedBefore } : parsed.value, catalogue);
   if (!run.ok) return { result: fail(run.issues) };

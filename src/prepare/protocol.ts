@@ -3,6 +3,7 @@
  * agent's limits in force in the care area, and the catalogue's care areas. Cached per (frozen)
  * catalogue object, so every plan of the same protocol starts from the same prepared value.
  */
+import { knownIdsText } from '../types/input-limits.js';
 import type { Agent, Catalogue, Limit, Protocol } from '../catalogue/types.js';
 import { limitsForCareArea, limitsForProtocol } from '../checks/agent-limits.js';
 import type { Issue } from '../types/issues.js';
@@ -98,7 +99,10 @@ export function prepareProtocol(
 }
 
 function unknownProtocol(catalogue: Catalogue, id: string): Issue {
-  const known = catalogue.protocols.map((p) => p.id).join(', ');
+  const known = knownIdsText(
+    id,
+    catalogue.protocols.map((p) => p.id),
+  );
   return {
     code: 'unknown_protocol',
     path: ['protocol'],

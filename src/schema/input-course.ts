@@ -29,7 +29,11 @@ export function readSession(raw: unknown): Read<number | undefined> {
  * Checks the session's date and reads the earlier sessions (none when `history` is absent). An
  * earlier session recorded after this one cannot be true: it is refused before it can drive a dose.
  */
-export function readDateAndHistory(date: string | undefined, history: unknown[] | undefined): Read<readonly HistorySession[]> {
+export function readDateAndHistory(
+  date: string | undefined,
+  history: unknown[] | undefined,
+  read?: readonly HistorySession[],
+): Read<readonly HistorySession[]> {
   const issues: Issue[] = [];
   const dateOk = date === undefined || isSessionTime(date);
   if (!dateOk) {
@@ -41,7 +45,7 @@ export function readDateAndHistory(date: string | undefined, history: unknown[] 
     });
   }
   if (history === undefined) return { value: [], issues };
-  const h = parseHistory(history, ['history']);
+  const h = read !== undefined ? ({ ok: true, value: read } as const) : parseHistory(history, ['history']);
   if (!h.ok) return { value: [], issues: [...issues, ...h.issues] };
   if (date !== undefined && dateOk) {
     h.value.forEach((entry, i) => {

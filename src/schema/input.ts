@@ -159,9 +159,10 @@ function checkAcknowledgements(acknowledgements: PlanInput['acknowledgements']):
 
 /**
  * Parses untrusted input into a {@link PlanInput}, or returns every problem found.
- * Never throws for bad input.
+ * Never throws for bad input. `readHistory` is `history` already read by {@link parseHistory} from the
+ * same entries (a course reads it once for all its sessions, so its cost is linear, not sessions x history).
  */
-export function parsePlanInput(raw: unknown): { ok: true; value: PlanInput } | { ok: false; issues: Issue[] } {
+export function parsePlanInput(raw: unknown, readHistory?: readonly HistorySession[]): { ok: true; value: PlanInput } | { ok: false; issues: Issue[] } {
   const shape = inputShape.safeParse(raw, { reportInput: true });
   if (!shape.success) return { ok: false, issues: shape.error.issues.flatMap(mapZodIssue) };
   const s = shape.data;
@@ -172,7 +173,7 @@ export function parsePlanInput(raw: unknown): { ok: true; value: PlanInput } | {
   const pump = readPump(s.pump ?? {});
   const readiness = readReadiness(s.readiness);
   const acknowledgements = s.acknowledgements ?? [];
-  const history = readDateAndHistory(s.date, s.history);
+  const history = readDateAndHistory(s.date, s.history, readHistory);
   // A fixed order, part by part with the sign checks last, so the same request always reports the same list.
   const issues: Issue[] = [
     ...patient.issues,

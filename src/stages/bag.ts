@@ -2,6 +2,7 @@
  * The compounding stage: which products may make up the bag, the diluent, and the bag made from the
  * candidate whose measurable volume comes closest to the ordered amount.
  */
+import { knownIdsText } from '../types/input-limits.js';
 import { type Dec, dec } from '../decimal/index.js';
 import type { Agent, Catalogue, Diluent, Product, Protocol } from '../catalogue/types.js';
 import { crossesNewCeiling } from '../compounding/measurable.js';
@@ -30,7 +31,10 @@ export function candidateProducts(agent: Agent, protocol: Protocol, input: PlanI
   for (const id of ids) {
     const product = agent.products.find((p) => p.id === id);
     if (!product) {
-      const known = agent.products.map((p) => p.id).join(', ');
+      const known = knownIdsText(
+        id,
+        agent.products.map((p) => p.id),
+      );
       return {
         ok: false,
         issue: { code: 'unknown_product', path: ['preparation', 'product'], message: `No ${agent.name} product "${id}"; known: ${known}.`, expected: known },

@@ -16,6 +16,7 @@
  * things the house style refuses: unknown keys, NaN, Infinity, exponent/hex/underscore strings,
  * unknown units.
  */
+import { REQUEST_BOUNDS, checkBounds } from '../types/input-limits.js';
 import { type Dec, toPlainString } from '../decimal/index.js';
 import { type Quantity, doseUnitCode } from '../units/index.js';
 import { type Backward, fromMgPerHour, inOrderMassPerHour, workBackwards } from './administration-backward.js';
@@ -73,6 +74,8 @@ const q = (value: Dec, unit: string): Quantity => ({ value: toPlainString(value)
  * }); // findings: wrong_field, tenfold_high (factor 10)
  */
 export function verifyAdministration(input: unknown): AdministrationResult {
+  const tooBig = checkBounds(input, REQUEST_BOUNDS);
+  if (tooBig) return { ok: false, issues: [tooBig] };
   const parsed = parse(input);
   if (!parsed.ok) return parsed;
   const backward = workBackwards(parsed.value);

@@ -38,6 +38,7 @@ export const CHECK_PLAN_CODES = [
   'dosing_weight_mismatch',
   'ordered_dose_rate_mismatch',
   'ordered_total_dose_mismatch',
+  'plan_too_large',
 ] as const;
 /** A code from {@link CHECK_PLAN_CODES}. */
 export type CheckPlanCode = (typeof CHECK_PLAN_CODES)[number];

@@ -36,6 +36,7 @@
  * |stated - recomputed| <= that bound + 2 units in the 6th place of the stated value's unit (its
  * own half-up rounding with margin). Any larger difference is a disagreement.
  */
+import { PLAN_BOUNDS, checkBounds } from '../types/input-limits.js';
 import type { Catalogue } from '../catalogue/types.js';
 import type { Plan } from '../types/plan.js';
 import { checkAdditives, checkConcentrations, checkFinalVolume } from './check-plan-bag.js';
@@ -72,6 +73,8 @@ export { CHECK_PLAN_CODES, type CheckPlanCode, type CheckPlanResult, type PlanDi
  * }
  */
 export function checkPlan(plan: Plan, catalogue?: Catalogue): CheckPlanResult {
+  const tooBig = checkBounds(plan, PLAN_BOUNDS);
+  if (tooBig) return { ok: false, disagreements: [{ code: 'plan_too_large', path: tooBig.path, message: tooBig.message, planValue: null, recomputed: null }] };
   const { bag, pump } = plan;
   const additives = checkAdditives(bag);
   const volume = checkFinalVolume(bag, additives.drawn);
