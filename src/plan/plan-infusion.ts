@@ -4,6 +4,7 @@
  * the plan. `planInfusion` never throws for bad input: every problem is a coded issue.
  */
 import { BUILTIN_CATALOGUE } from '../formulary/builtin.js';
+import { enterWithCatalogue } from '../formulary/entry.js';
 import type { Catalogue } from '../catalogue/types.js';
 import { acknowledge } from '../checks/acknowledge.js';
 import { runPipeline } from '../pipeline/run.js';
@@ -26,7 +27,8 @@ function fail(issues: readonly Issue[]): PlanResult {
  *
  * @param input - Untrusted input: `{ patient, protocol, session, dose?, preparation?, pump?, acknowledgements? }`.
  * @param catalogue - The catalogue to plan against (the built-in one by default).
- * @returns `{ ok: true, plan, warnings }`, or `{ ok: false, issues }` for bad input or a hard-limit finding.
+ * @returns `{ ok: true, plan, warnings }`, or `{ ok: false, issues }` for bad input or a hard-limit finding. A catalogue
+ *   not from `createCalculator` (nor `BUILTIN_CATALOGUE`) is validated on each call; never throws (see README, Results).
  * @example
  * ```ts
  * const result = planInfusion({
@@ -38,7 +40,7 @@ function fail(issues: readonly Issue[]): PlanResult {
  * ```
  */
 export function planInfusion(input: unknown, catalogue: Catalogue = BUILTIN_CATALOGUE): PlanResult {
-  return planInfusionWithFacts(input, catalogue).result;
+  return enterWithCatalogue(input, catalogue, (plain, accepted) => planInfusionWithFacts(plain, accepted).result);
 }
 
 /** {@link planInfusion}, with the exact facts behind an ok plan for the combination path. */

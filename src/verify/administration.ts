@@ -17,6 +17,7 @@
  * unknown units.
  */
 import { type Dec, toPlainString } from '../decimal/index.js';
+import { enter } from '../formulary/entry.js';
 import { type Quantity, doseUnitCode } from '../units/index.js';
 import { type Backward, fromMgPerHour, inOrderMassPerHour, workBackwards } from './administration-backward.js';
 import { findFindings, statusOf } from './administration-findings.js';
@@ -73,10 +74,12 @@ const q = (value: Dec, unit: string): Quantity => ({ value: toPlainString(value)
  * }); // findings: wrong_field, tenfold_high (factor 10)
  */
 export function verifyAdministration(input: unknown): AdministrationResult {
-  const parsed = parse(input);
-  if (!parsed.ok) return parsed;
-  const backward = workBackwards(parsed.value);
-  return { ok: true, result: describeCheck(parsed.value, backward, findFindings(parsed.value, backward)) };
+  return enter(input, (plain) => {
+    const parsed = parse(plain);
+    if (!parsed.ok) return parsed;
+    const backward = workBackwards(parsed.value);
+    return { ok: true, result: describeCheck(parsed.value, backward, findFindings(parsed.value, backward)) };
+  });
 }
 
 /** The check as returned: every number with its unit, the findings and the status they give. */

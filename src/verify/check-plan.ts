@@ -37,6 +37,9 @@
  * own half-up rounding with margin). Any larger difference is a disagreement.
  */
 import type { Catalogue } from '../catalogue/types.js';
+import { acceptCatalogue } from '../formulary/entry.js';
+import { guard } from '../schema/guard.js';
+import { readPlan } from '../schema/plan-shape.js';
 import type { Plan } from '../types/plan.js';
 import { checkAdditives, checkConcentrations, checkFinalVolume } from './check-plan-bag.js';
 import { checkDelivered } from './check-plan-delivered.js';
@@ -63,7 +66,10 @@ export { CHECK_PLAN_CODES, type CheckPlanCode, type CheckPlanResult, type PlanDi
  * @param plan - a plan from `planInfusion`.
  * @param catalogue - optional: the catalogue the plan came from (e.g. `BUILTIN_CATALOGUE`), to re-derive the order as well.
  * @returns `{ ok: true }` when every value agrees; otherwise the disagreements, each with a stable
- *   code, the path of the value, the stated and the recomputed value.
+ *   code, the path of the value, the stated and the recomputed value. Never throws: a value that is
+ *   not a single-infusion plan (`not_a_plan`, `combination_plan_not_supported`, the guard's codes), a
+ *   catalogue that does not validate, or an internal failure (`internal_error`) gives
+ *   `{ ok: false, disagreements: [], issues }`.
  * @example
  * const r = planInfusion(input);
  * if (r.ok) {
@@ -72,6 +78,17 @@ export { CHECK_PLAN_CODES, type CheckPlanCode, type CheckPlanResult, type PlanDi
  * }
  */
 export function checkPlan(plan: Plan, catalogue?: Catalogue): CheckPlanResult {
+  const result = guard((): CheckPlanResult => {
+    const read = readPlan(plan);
+    if (!read.ok) return { ok: false, disagreements: [], issues: read.issues };
+    if (catalogue === undefined) return recheck(read.plan);
+    const accepted = acceptCatalogue(catalogue);
+    return accepted.ok ? recheck(read.plan, accepted.catalogue) : { ok: false, disagreements: [], issues: accepted.issues };
+  });
+  return 'disagreements' in result || result.ok ? result : { ok: false, disagreements: [], issues: result.issues };
+}
+
+function recheck(plan: Plan, catalogue?: Catalogue): CheckPlanResult {
   const { bag, pump } = plan;
   const additives = checkAdditives(bag);
   const volume = checkFinalVolume(bag, additives.drawn);
