@@ -3,8 +3,9 @@
  * once into plain data by the guard, then its outline is checked, so a value that is not a plan (or
  * is a combination plan, which these readers do not take) gets a coded issue instead of a TypeError.
  *
- * Only the outline is checked (the fields every reader starts from, by type); a plan from
- * `planInfusion` always has it. Values inside are the readers' own business.
+ * Only the outline is checked (the fields every reader starts from, and that each entry of its lists
+ * is an object); a plan from `planInfusion` always has it. A value malformed deeper inside is not
+ * checked here: a reader that trips on one returns `internal_error`.
  *
  * @module
  */
@@ -31,14 +32,16 @@ function notAPlan(path: readonly (string | number)[], expected: string): Issue {
 function outlineIssues(plan: Record<string, unknown>): Issue[] {
   const issues: Issue[] = [];
   for (const key of OBJECT_FIELDS) if (!isRecord(plan[key])) issues.push(notAPlan([key], 'an object'));
-  for (const key of ARRAY_FIELDS) if (!Array.isArray(plan[key])) issues.push(notAPlan([key], 'a list'));
+  for (const key of ARRAY_FIELDS) {
+    const list = plan[key];
+    if (!Array.isArray(list)) issues.push(notAPlan([key], 'a list'));
+    else list.forEach((item, i) => isRecord(item) || issues.push(notAPlan([key, i], 'an object')));
+  }
   if (plan['status'] !== 'ready' && plan['status'] !== 'needs-acknowledgement') issues.push(notAPlan(['status'], '"ready" or "needs-acknowledgement"'));
   const bag = plan['bag'];
   if (isRecord(bag) && !Array.isArray(bag['additives'])) issues.push(notAPlan(['bag', 'additives'], 'a list'));
   const pump = plan['pump'];
   if (isRecord(pump) && !Array.isArray(pump['segments'])) issues.push(notAPlan(['pump', 'segments'], 'a list'));
-  const agents = plan['agents'];
-  if (Array.isArray(agents)) agents.forEach((a, i) => isRecord(a) || issues.push(notAPlan(['agents', i], 'an object')));
   return issues;
 }
 
