@@ -1,32 +1,37 @@
 /**
  * The entry of every public function that takes untrusted input (and a catalogue): the input is read
- * once into plain data by the guard (src/schema/guard.ts), the catalogue is one this library validated
- * or is validated now, and any exception the library did not expect becomes one `internal_error` issue.
+ * once into plain data by the guard (src/schema/guard.ts), the catalogue must be one this library
+ * validated, and any exception the library did not expect becomes one `internal_error` issue.
  *
  * @module
  */
 import type { Catalogue } from '../catalogue/types.js';
 import { guard, snapshot } from '../schema/guard.js';
 import type { Issues } from '../types/issues.js';
-import { isValidated, validateCatalogue } from './validate.js';
+import { isValidated } from './validate.js';
 
 /** The failure every guarded entry may return. */
 export type EntryFailure = { readonly ok: false; readonly issues: Issues };
 
 /**
- * A catalogue as given to a planner: one from `createCalculator` or `BUILTIN_CATALOGUE` is used as it
- * is; any other value is read and validated now (each call: pass a calculator's to validate once).
+ * A catalogue as given to a planner: `BUILTIN_CATALOGUE` or one from `createCalculator` (validated
+ * and frozen) is used as it is; any other value is refused with `catalogue_not_validated`, so no plan
+ * is ever made from a catalogue that did not pass validation (and the planners do not carry the
+ * validator into a bundle that never validates).
  */
 export function acceptCatalogue(catalogue: unknown): { readonly ok: true; readonly catalogue: Catalogue } | EntryFailure {
   if (isValidated(catalogue)) return { ok: true, catalogue };
-  const read = snapshot(catalogue);
-  if (!read.ok) return read;
-  const v = validateCatalogue(read.value);
-  const [first, ...rest] = v.ok ? [] : v.issues;
-  if (first !== undefined) return { ok: false, issues: [first, ...rest] };
-  return v.ok
-    ? { ok: true, catalogue: v.catalogue }
-    : { ok: false, issues: [{ code: 'internal_error', path: [], message: 'Catalogue validation failed without an issue.' }] };
+  return {
+    ok: false,
+    issues: [
+      {
+        code: 'catalogue_not_validated',
+        path: [],
+        message:
+          'This catalogue was not validated by this library: pass BUILTIN_CATALOGUE, or create a calculator with createCalculator(catalogue) and plan with it.',
+      },
+    ],
+  };
 }
 
 /** Runs `run` on a plain copy of `input`, guarded. */

@@ -28,7 +28,7 @@ function fail(issues: readonly Issue[]): PlanResult {
  * @param input - Untrusted input: `{ patient, protocol, session, dose?, preparation?, pump?, acknowledgements? }`.
  * @param catalogue - The catalogue to plan against (the built-in one by default).
  * @returns `{ ok: true, plan, warnings }`, or `{ ok: false, issues }` for bad input or a hard-limit finding. A catalogue
- *   not from `createCalculator` (nor `BUILTIN_CATALOGUE`) is validated on each call; never throws (see README, Results).
+ *   other than `BUILTIN_CATALOGUE` or a calculator's is refused (`catalogue_not_validated`). Never throws.
  * @example
  * ```ts
  * const result = planInfusion({

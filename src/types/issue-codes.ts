@@ -16,6 +16,7 @@ export const INPUT_ISSUE_CODES = [
   'bottle_too_small_for_one_dose',
   'cap_above_hard_limit',
   'cap_unit_invalid',
+  'catalogue_not_validated',
   'care_area_required',
   'clearance_reason_required',
   'combination_duplicate_agent',

@@ -267,12 +267,13 @@ describe('the known throws are coded results', () => {
     expect(codes(toFhir(COMBINATION as never))).toEqual(['combination_plan_not_supported']);
   });
 
-  it('planInfusion with an unvalidated catalogue validates it: {} gives the catalogue issues, a plain copy of the built-in one plans', () => {
-    const r = planInfusion(VALID_INFUSION, {} as never);
-    expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.issues.every((i) => i.code === 'required')).toBe(true);
-    const copy = planInfusion(VALID_INFUSION, JSON.parse(JSON.stringify(BUILTIN_CATALOGUE)));
-    expect(copy).toEqual(planInfusion(VALID_INFUSION));
+  it('planInfusion with an unvalidated catalogue refuses it with catalogue_not_validated; the validated copy plans as the built-in one', () => {
+    expect(planInfusion(VALID_INFUSION, {} as never)).toEqual({ ok: false, issues: [expect.objectContaining({ code: 'catalogue_not_validated', path: [] })] });
+    const raw = JSON.parse(JSON.stringify(BUILTIN_CATALOGUE)) as typeof BUILTIN_CATALOGUE;
+    expect(planInfusion(VALID_INFUSION, raw)).toEqual({ ok: false, issues: [expect.objectContaining({ code: 'catalogue_not_validated' })] });
+    const made = createCalculator(raw);
+    expect(made.ok && made.calculator.planInfusion(VALID_INFUSION)).toEqual(planInfusion(VALID_INFUSION));
+    expect(made.ok && planInfusion(VALID_INFUSION, made.calculator.catalogue)).toEqual(planInfusion(VALID_INFUSION));
   });
 
   it('a throwing getter, a Proxy and a cycle are refused with their codes at their paths', () => {
