@@ -12,6 +12,12 @@ if (!result.ok) {
   console.error(JSON.stringify(result.issues, null, 2));
   process.exit(2);
 }
+const fhir = toFhir(result.plan);
+if ('issues' in fhir) {
+  // A plan R4 cannot hold faithfully (several agents, several dose-rate caps) is a coded failure.
+  console.error(JSON.stringify(fhir.issues, null, 2));
+  process.exit(2);
+}
 // The EHR fills in the patient reference; the library never guesses it.
-const request = { ...toFhir(result.plan), subject: { reference: 'Patient/example-123' } };
+const request = { ...fhir, subject: { reference: 'Patient/example-123' } };
 console.log(JSON.stringify(request, null, 2));

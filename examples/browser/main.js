@@ -244,7 +244,8 @@ function showPlan(plan) {
       return tr;
     }),
   );
-  planText.textContent = formatPlan(plan);
+  const text = formatPlan(plan);
+  planText.textContent = typeof text === 'string' ? text : text.issues.map((i) => `${i.code}: ${i.message}`).join('\n');
   planBlock.hidden = false;
 }
 

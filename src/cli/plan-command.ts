@@ -18,7 +18,9 @@ export async function runPlan(flags: PlanFlags, io: Io): Promise<number> {
   if (flags.json === true) {
     io.out(toJson(result));
   } else {
-    io.out(`${formatPlan(result.plan)}\n`);
+    const text = formatPlan(result.plan);
+    if (typeof text !== 'string') return refuse(io, 'plan', text.issues, false, fromFlags);
+    io.out(`${text}\n`);
     if (code === EXIT.attention) io.err(ackHint(result.plan.checks));
   }
   return code;

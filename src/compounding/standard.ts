@@ -128,7 +128,18 @@ function makeStandardBag(
   handling: 'add' | 'withdraw-equal',
   orderedMg: Dec,
 ): Prepared {
-  const target = dec(rule.concentration as string);
+  if (rule.concentration === undefined) {
+    // A protocol of ready-to-use premixes states no concentration to dilute a vial to.
+    return {
+      ok: false,
+      issue: {
+        code: 'preparation_invalid',
+        path: ['preparation', 'diluent'],
+        message: `This protocol uses ready-to-use premixes and states no concentration to make up a bag at; ${product.name} cannot be diluted for it. Choose one of the protocol's premixes, or leave out the diluent.`,
+      },
+    };
+  }
+  const target = dec(rule.concentration);
   if (target.gte(strength)) {
     return {
       ok: false,

@@ -3,8 +3,9 @@
  * pattern, with checks on the interval between sessions and on the course length.
  * `planCourse` never throws for bad input: every problem is a coded issue. It reads no clock.
  */
-import { REQUEST_BOUNDS, checkBounds } from '../types/input-limits.js';
+import { REQUEST_BOUNDS } from '../types/input-limits.js';
 import { BUILTIN_CATALOGUE } from '../formulary/builtin.js';
+import { enterWithCatalogue } from '../formulary/entry.js';
 import type { Catalogue } from '../catalogue/types.js';
 import { type Issue, type Issues, describeReceived } from '../types/issues.js';
 import { type ParsedCourseInput, courseInputShape as inputShape, mapCourseIssue as mapIssue } from '../schema/course.js';
@@ -42,8 +43,10 @@ function fail(issues: readonly Issue[]): CourseResult {
  * // course.sessions dates: 2026-01-05, 01-08, 01-12, 01-15, 01-19, 01-22
  */
 export function planCourse(input: unknown, catalogue: Catalogue = BUILTIN_CATALOGUE): CourseResult {
-  const tooBig = checkBounds(input, REQUEST_BOUNDS);
-  if (tooBig) return fail([tooBig]);
+  return enterWithCatalogue(input, catalogue, planCoursePlain, REQUEST_BOUNDS);
+}
+
+function planCoursePlain(input: unknown, catalogue: Catalogue): CourseResult {
   const parsed = inputShape.safeParse(input, { reportInput: true });
   if (!parsed.success) return fail(parsed.error.issues.flatMap((i) => mapIssue(i, input)));
   const read = readCourseRequest(parsed.data, catalogue);

@@ -17,6 +17,9 @@
 import type { Additive, AgentDose, Check, Plan, RateSegment } from '../types/plan.js';
 import type { Quantity } from '../units/index.js';
 import { formatQuantity } from './quantity.js';
+import { guard } from '../schema/guard.js';
+import { readPlan } from '../schema/plan-shape.js';
+import type { Issues } from '../types/issues.js';
 
 /** A quantity's display text; a quantity outside the closed set is shown loudly, never silently. */
 function q(x: Quantity): string {
@@ -210,12 +213,21 @@ function findingLines(plan: Plan): string[] {
  * delivered dose with the caps, the bag as made up, the pump segments, the findings and the status.
  *
  * @param plan - A plan from `planInfusion` (or any {@link Plan}).
- * @returns The summary, one item a line, ending without a newline.
+ * @returns The summary, one item a line, ending without a newline; or, never thrown, `{ ok: false,
+ *   issues }` for a value that is not a single-infusion plan (`not_a_plan`; a combination plan:
+ *   `combination_plan_not_supported`), one that cannot be read, or an internal failure (`internal_error`).
  * @example
  * const r = planInfusion({ patient: { weight: { value: 70, unit: 'kg' } }, protocol: 'ketamine-crps-schwartzman-2009', session: 1 });
  * if (r.ok) console.log(formatPlan(r.plan)); // "... Ordered: dose rate 24.5 mg/h; total 98 mg ..."
  */
-export function formatPlan(plan: Plan): string {
+export function formatPlan(plan: Plan): string | { readonly ok: false; readonly issues: Issues } {
+  return guard(() => {
+    const read = readPlan(plan);
+    return read.ok ? formatReadPlan(read.plan) : read;
+  });
+}
+
+function formatReadPlan(plan: Plan): string {
   // The status opens and closes the summary, so it is seen whichever end is read first.
   const status = plan.status === 'ready' ? 'READY' : 'NEEDS ACKNOWLEDGEMENT';
   return [

@@ -40,7 +40,7 @@ import { neridronateCrpsVarenna2013 } from '../protocols/neridronate-crps-varenn
 import { alendronateCrpsAdami1997 } from '../protocols/alendronate-crps-adami-1997.js';
 import { clodronateCrpsVarenna2000 } from '../protocols/clodronate-crps-varenna-2000.js';
 import type { Catalogue, Protocol } from '../catalogue/types.js';
-import { deepFreeze } from './validate.js';
+import { deepFreeze, markValidated } from './validate.js';
 
 /**
  * The catalogue that ships with the library.
@@ -48,64 +48,66 @@ import { deepFreeze } from './validate.js';
  * Not yet in it, though their records exist: the neridronate, alendronate and clodronate
  * protocols, for which the reference gives no product.
  */
-export const BUILTIN_CATALOGUE: Catalogue = deepFreeze({
-  id: 'infusion-dose/builtin',
-  version: '2026.11.0',
-  agents: [
-    ketamine,
-    lidocaine,
-    magnesiumSulfate,
-    dexmedetomidine,
-    clonidine,
-    immuneGlobulin,
-    pamidronate,
-    zoledronicAcid,
-    neridronate,
-    alendronate,
-    clodronate,
-  ],
-  diluents: [
-    {
-      id: 'sodium-chloride-0.9',
-      name: 'Sodium chloride 0.9% (NS)',
-      bagVolumes: ['50', '100', '150', '250', '500', '1000'],
-      source: REFERENCE_BAGS,
-    },
-    {
-      id: 'dextrose-5',
-      name: 'Dextrose 5% in water (D5W)',
-      bagVolumes: ['50', '100', '250', '500', '1000'],
-      source: REFERENCE_BAGS,
-    },
-  ],
-  protocols: [
-    ketamineCrpsSchwartzman2009,
-    ketamineDepressionSanacora2017,
-    ketamineClinicCourse2x3,
-    magnesiumCrpsCollins2009,
-    lidocaineChronicPainRch,
-    clonidineIv150300,
-    dexmedetomidineProceduralLabel,
-    ketamineBoosterGetson,
-    ketamineEscalationRema2012,
-    ketamineKitTankha2025,
-    ketamineOutpatientGoldberg2005,
-    ketamineTestInfusionCohen2018,
-    lidocaine5mgkg40min,
-    lidocainePerioperativeFoo2021,
-    magnesiumPhnBrill2002,
-    magnesiumPhnKim2015,
-    pamidronateCrps3day,
-    pamidronateCrpsCortet1997,
-    pamidronateCrpsRobinson2004,
-    zoledronicAcid4mgByCrcl,
-    zoledronicAcidCrps5mg,
-    ivigCrpsGoebel2010,
-    ivigCrpsLipsGoebel2014,
-    ivigDpnJann2020,
-  ],
-  patientLimits: ADULT_PATIENT_LIMITS,
-});
+export const BUILTIN_CATALOGUE: Catalogue = markValidated(
+  deepFreeze({
+    id: 'infusion-dose/builtin',
+    version: '2026.11.0',
+    agents: [
+      ketamine,
+      lidocaine,
+      magnesiumSulfate,
+      dexmedetomidine,
+      clonidine,
+      immuneGlobulin,
+      pamidronate,
+      zoledronicAcid,
+      neridronate,
+      alendronate,
+      clodronate,
+    ],
+    diluents: [
+      {
+        id: 'sodium-chloride-0.9',
+        name: 'Sodium chloride 0.9% (NS)',
+        bagVolumes: ['50', '100', '150', '250', '500', '1000'],
+        source: REFERENCE_BAGS,
+      },
+      {
+        id: 'dextrose-5',
+        name: 'Dextrose 5% in water (D5W)',
+        bagVolumes: ['50', '100', '250', '500', '1000'],
+        source: REFERENCE_BAGS,
+      },
+    ],
+    protocols: [
+      ketamineCrpsSchwartzman2009,
+      ketamineDepressionSanacora2017,
+      ketamineClinicCourse2x3,
+      magnesiumCrpsCollins2009,
+      lidocaineChronicPainRch,
+      clonidineIv150300,
+      dexmedetomidineProceduralLabel,
+      ketamineBoosterGetson,
+      ketamineEscalationRema2012,
+      ketamineKitTankha2025,
+      ketamineOutpatientGoldberg2005,
+      ketamineTestInfusionCohen2018,
+      lidocaine5mgkg40min,
+      lidocainePerioperativeFoo2021,
+      magnesiumPhnBrill2002,
+      magnesiumPhnKim2015,
+      pamidronateCrps3day,
+      pamidronateCrpsCortet1997,
+      pamidronateCrpsRobinson2004,
+      zoledronicAcid4mgByCrcl,
+      zoledronicAcidCrps5mg,
+      ivigCrpsGoebel2010,
+      ivigCrpsLipsGoebel2014,
+      ivigDpnJann2020,
+    ],
+    patientLimits: ADULT_PATIENT_LIMITS,
+  }),
+);
 
 /**
  * Protocol records that exist but are not yet in {@link BUILTIN_CATALOGUE}: neridronate,

@@ -15,6 +15,20 @@ import { checkProtocol } from './validate-protocol.js';
 import { checkDisplayUnit, checkProtocolSafety } from './validate-protocol-safety.js';
 import { BASELINE_AGENTS, checkAgentSafety, checkPatientLimitsSafety, lightestWeightKg } from './validate-safety.js';
 
+/** The catalogues this library validated (and froze), or ships: a planner takes them as they are. */
+const VALIDATED = new WeakSet<object>();
+
+/** Records a validated, deeply frozen catalogue; returns it. */
+export function markValidated(catalogue: Catalogue): Catalogue {
+  VALIDATED.add(catalogue);
+  return catalogue;
+}
+
+/** Whether this very object is a catalogue the library validated (or ships). */
+export function isValidated(catalogue: unknown): catalogue is Catalogue {
+  return typeof catalogue === 'object' && catalogue !== null && VALIDATED.has(catalogue);
+}
+
 /** Deep-freezes a value in place and returns it. */
 export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -143,5 +157,5 @@ export function validateCatalogue(raw: unknown): { ok: true; catalogue: Catalogu
     ]),
   ];
   if (issues.length > 0) return { ok: false, issues };
-  return { ok: true, catalogue: deepFreeze(cat) };
+  return { ok: true, catalogue: markValidated(deepFreeze(cat)) };
 }

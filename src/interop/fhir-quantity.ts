@@ -8,7 +8,7 @@
 import type { Quantity } from '../units/index.js';
 import { type QuantityR4, UCUM_SYSTEM } from './fhir-types.js';
 
-/** A plan that has no faithful FHIR R4 form; thrown, because the plan itself is not bad input. */
+/** A plan that has no faithful FHIR R4 form: thrown inside this module, and returned by `toFhir` as a coded issue. */
 export class FhirMappingError extends Error {
   override readonly name = 'FhirMappingError';
   constructor(

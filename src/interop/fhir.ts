@@ -19,6 +19,9 @@
  *   across a sequence of Dosages).
  */
 import type { AgentDose, Plan, RateSegment } from '../types/plan.js';
+import type { Issues } from '../types/issues.js';
+import { guard } from '../schema/guard.js';
+import { readPlan } from '../schema/plan-shape.js';
 import {
   type AnnotationR4,
   type CodeableConceptR4,
@@ -194,9 +197,12 @@ function notesOf(plan: Plan, agent: AgentDose): AnnotationR4[] {
  * plan and `draft` while the plan needs acknowledgement.
  *
  * @param plan - A plan from `planInfusion` (one agent).
- * @returns The MedicationRequest, a plain JSON-ready object.
- * @throws {FhirMappingError} When the plan has more than one agent or more than one dose-rate cap
- *   (R4 cannot say which `doseAndRate` entry or cap belongs to which), or a value is not UCUM.
+ * @returns The MedicationRequest, a plain JSON-ready object; or, never thrown, `{ ok: false, issues }`
+ *   when the plan has more than one agent or more than one dose-rate cap (R4 cannot say which
+ *   `doseAndRate` entry or cap belongs to which: `fhir_multiple_agents`, `fhir_multiple_rate_caps`),
+ *   a value is not UCUM or not an exact JSON number (`fhir_unit_not_ucum`, `fhir_decimal_not_exact`),
+ *   the value is not a single-infusion plan (`not_a_plan`, `combination_plan_not_supported`, the
+ *   guard's codes), or on an internal failure (`internal_error`).
  * @example
  * ```ts
  * const r = planInfusion({ patient: { weight: { value: 70, unit: 'kg' } }, protocol: 'ketamine-crps-schwartzman-2009', session: 1 });
@@ -205,7 +211,21 @@ function notesOf(plan: Plan, agent: AgentDose): AnnotationR4[] {
  * }
  * ```
  */
-export function toFhir(plan: Plan): MedicationRequestR4 {
+export function toFhir(plan: Plan): MedicationRequestR4 | { readonly ok: false; readonly issues: Issues } {
+  return guard(() => {
+    const read = readPlan(plan);
+    if (!read.ok) return read;
+    try {
+      return requestOf(read.plan);
+    } catch (e) {
+      if (!(e instanceof FhirMappingError)) throw e;
+      const issues: Issues = [{ code: e.code, path: [], message: e.message }];
+      return { ok: false as const, issues };
+    }
+  });
+}
+
+function requestOf(plan: Plan): MedicationRequestR4 {
   const agent = onlyAgent(plan);
   const names = new Map(plan.agents.map((a) => [a.agent, a.name]));
   const agentName = (id: string): string => names.get(id) ?? id;

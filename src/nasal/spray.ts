@@ -6,8 +6,9 @@
  * A dose must be a whole number of sprays. When it is not, the plan is refused with the whole-spray
  * doses either side; it is never rounded silently.
  */
-import { REQUEST_BOUNDS, checkBounds } from '../types/input-limits.js';
+import { REQUEST_BOUNDS } from '../types/input-limits.js';
 import { dec } from '../decimal/index.js';
+import { enter } from '../formulary/entry.js';
 import type { Check } from '../types/plan.js';
 import type { Issue } from '../types/issues.js';
 import { quantity } from '../units/quantity.js';
@@ -56,11 +57,15 @@ function fail(issues: readonly Issue[]): NasalSprayResult {
  * ```
  */
 export function planNasalSpray(input: unknown): NasalSprayResult {
-  const tooBig = checkBounds(input, REQUEST_BOUNDS);
-  if (tooBig) return fail([tooBig]);
-  const parsed = parseNasalInput(input);
-  if (!parsed.ok) return fail(parsed.issues);
-  return planParsed(parsed.value);
+  return enter(
+    input,
+    (plain) => {
+      const parsed = parseNasalInput(plain);
+      if (!parsed.ok) return fail(parsed.issues);
+      return planParsed(parsed.value);
+    },
+    REQUEST_BOUNDS,
+  );
 }
 
 /** Works out the dose, checks it, refuses what cannot be given, then works out the bottle. */

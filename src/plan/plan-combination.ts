@@ -5,8 +5,9 @@
  * the whole bag, and every agent judged again at that rate by the same rules, on exact values.
  * Pairs with no cited compatibility statement are a soft finding; a cited incompatibility is hard.
  */
-import { REQUEST_BOUNDS, checkBounds } from '../types/input-limits.js';
+import { REQUEST_BOUNDS } from '../types/input-limits.js';
 import { BUILTIN_CATALOGUE } from '../formulary/builtin.js';
+import { enterWithCatalogue } from '../formulary/entry.js';
 import type { Catalogue } from '../catalogue/types.js';
 import { acknowledge } from '../checks/acknowledge.js';
 import { pathForCheck } from '../pipeline/paths.js';
@@ -57,8 +58,10 @@ function combinationPath(c: Check, facts: readonly ComponentFacts[]): readonly (
  * ```
  */
 export function planCombination(input: unknown, catalogue: Catalogue = BUILTIN_CATALOGUE): CombinationResult {
-  const tooBig = checkBounds(input, REQUEST_BOUNDS);
-  if (tooBig) return fail([tooBig]);
+  return enterWithCatalogue(input, catalogue, planCombinationPlain, REQUEST_BOUNDS);
+}
+
+function planCombinationPlain(input: unknown, catalogue: Catalogue): CombinationResult {
   const shape = combinationShape.safeParse(input, { reportInput: true });
   if (!shape.success) return fail(shape.error.issues.flatMap(mapZodIssue));
   const acks = shape.data.acknowledgements ?? [];

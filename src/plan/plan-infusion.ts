@@ -3,8 +3,9 @@
  * patient, dose, bag and pump stages; the rules on what is delivered; acknowledgements) and build
  * the plan. `planInfusion` never throws for bad input: every problem is a coded issue.
  */
-import { REQUEST_BOUNDS, checkBounds } from '../types/input-limits.js';
+import { REQUEST_BOUNDS } from '../types/input-limits.js';
 import { BUILTIN_CATALOGUE } from '../formulary/builtin.js';
+import { enterWithCatalogue } from '../formulary/entry.js';
 import type { Catalogue } from '../catalogue/types.js';
 import { acknowledge } from '../checks/acknowledge.js';
 import { runPipeline } from '../pipeline/run.js';
@@ -27,7 +28,8 @@ function fail(issues: readonly Issue[]): PlanResult {
  *
  * @param input - Untrusted input: `{ patient, protocol, session, dose?, preparation?, pump?, acknowledgements? }`.
  * @param catalogue - The catalogue to plan against (the built-in one by default).
- * @returns `{ ok: true, plan, warnings }`, or `{ ok: false, issues }` for bad input or a hard-limit finding.
+ * @returns `{ ok: true, plan, warnings }`, or `{ ok: false, issues }` for bad input or a hard-limit finding. A catalogue
+ *   other than `BUILTIN_CATALOGUE` or a calculator's is refused (`catalogue_not_validated`). Never throws.
  * @example
  * ```ts
  * const result = planInfusion({
@@ -39,9 +41,7 @@ function fail(issues: readonly Issue[]): PlanResult {
  * ```
  */
 export function planInfusion(input: unknown, catalogue: Catalogue = BUILTIN_CATALOGUE): PlanResult {
-  const tooBig = checkBounds(input, REQUEST_BOUNDS);
-  if (tooBig) return fail([tooBig]);
-  return planInfusionWithFacts(input, catalogue).result;
+  return enterWithCatalogue(input, catalogue, (plain, accepted) => planInfusionWithFacts(plain, accepted).result, REQUEST_BOUNDS);
 }
 
 /** {@link planInfusion}, with the exact facts behind an ok plan for the combination path. */

@@ -16,8 +16,9 @@
  * things the house style refuses: unknown keys, NaN, Infinity, exponent/hex/underscore strings,
  * unknown units.
  */
-import { REQUEST_BOUNDS, checkBounds } from '../types/input-limits.js';
+import { REQUEST_BOUNDS } from '../types/input-limits.js';
 import { type Dec, toPlainString } from '../decimal/index.js';
+import { enter } from '../formulary/entry.js';
 import { type Quantity, doseUnitCode } from '../units/index.js';
 import { type Backward, fromMgPerHour, inOrderMassPerHour, workBackwards } from './administration-backward.js';
 import { findFindings, statusOf } from './administration-findings.js';
@@ -74,12 +75,16 @@ const q = (value: Dec, unit: string): Quantity => ({ value: toPlainString(value)
  * }); // findings: wrong_field, tenfold_high (factor 10)
  */
 export function verifyAdministration(input: unknown): AdministrationResult {
-  const tooBig = checkBounds(input, REQUEST_BOUNDS);
-  if (tooBig) return { ok: false, issues: [tooBig] };
-  const parsed = parse(input);
-  if (!parsed.ok) return parsed;
-  const backward = workBackwards(parsed.value);
-  return { ok: true, result: describeCheck(parsed.value, backward, findFindings(parsed.value, backward)) };
+  return enter(
+    input,
+    (plain) => {
+      const parsed = parse(plain);
+      if (!parsed.ok) return parsed;
+      const backward = workBackwards(parsed.value);
+      return { ok: true, result: describeCheck(parsed.value, backward, findFindings(parsed.value, backward)) };
+    },
+    REQUEST_BOUNDS,
+  );
 }
 
 /** The check as returned: every number with its unit, the findings and the status they give. */

@@ -2,6 +2,7 @@
  * The public shape of {@link checkPlan}'s answer: its codes and disagreements. Kept apart from the
  * re-calculation so every step of it can name a disagreement without importing the entry point.
  */
+import type { Issues } from '../types/issues.js';
 import type { Quantity } from '../units/index.js';
 
 /** Codes of the disagreements, stable API. */
@@ -55,5 +56,12 @@ export interface PlanDisagreement {
   readonly recomputed: Quantity | null;
 }
 
-/** The result of {@link checkPlan}. */
-export type CheckPlanResult = { readonly ok: true } | { readonly ok: false; readonly disagreements: readonly PlanDisagreement[] };
+/**
+ * The result of {@link checkPlan}: agreement, the disagreements, or (for a value that is not a
+ * single-infusion plan, a catalogue that does not validate, or an internal failure) no
+ * disagreements and the coded `issues` that stopped the check.
+ */
+export type CheckPlanResult =
+  | { readonly ok: true }
+  | { readonly ok: false; readonly disagreements: readonly PlanDisagreement[] }
+  | { readonly ok: false; readonly disagreements: readonly []; readonly issues: Issues };

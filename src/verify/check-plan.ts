@@ -38,6 +38,9 @@
  */
 import { PLAN_BOUNDS, checkBounds } from '../types/input-limits.js';
 import type { Catalogue } from '../catalogue/types.js';
+import { acceptCatalogue } from '../formulary/entry.js';
+import { guard } from '../schema/guard.js';
+import { readPlan } from '../schema/plan-shape.js';
 import type { Plan } from '../types/plan.js';
 import { checkAdditives, checkConcentrations, checkFinalVolume } from './check-plan-bag.js';
 import { checkDelivered } from './check-plan-delivered.js';
@@ -64,7 +67,10 @@ export { CHECK_PLAN_CODES, type CheckPlanCode, type CheckPlanResult, type PlanDi
  * @param plan - a plan from `planInfusion`.
  * @param catalogue - optional: the catalogue the plan came from (e.g. `BUILTIN_CATALOGUE`), to re-derive the order as well.
  * @returns `{ ok: true }` when every value agrees; otherwise the disagreements, each with a stable
- *   code, the path of the value, the stated and the recomputed value.
+ *   code, the path of the value, the stated and the recomputed value. Never throws: a value that is
+ *   not a single-infusion plan (`not_a_plan`, `combination_plan_not_supported`, the guard's codes), a
+ *   catalogue that does not validate, or an internal failure (`internal_error`) gives
+ *   `{ ok: false, disagreements: [], issues }`.
  * @example
  * const r = planInfusion(input);
  * if (r.ok) {
@@ -73,8 +79,20 @@ export { CHECK_PLAN_CODES, type CheckPlanCode, type CheckPlanResult, type PlanDi
  * }
  */
 export function checkPlan(plan: Plan, catalogue?: Catalogue): CheckPlanResult {
-  const tooBig = checkBounds(plan, PLAN_BOUNDS);
-  if (tooBig) return { ok: false, disagreements: [{ code: 'plan_too_large', path: tooBig.path, message: tooBig.message, planValue: null, recomputed: null }] };
+  const result = guard((): CheckPlanResult => {
+    const tooBig = checkBounds(plan, PLAN_BOUNDS);
+    if (tooBig)
+      return { ok: false, disagreements: [{ code: 'plan_too_large', path: tooBig.path, message: tooBig.message, planValue: null, recomputed: null }] };
+    const read = readPlan(plan);
+    if (!read.ok) return { ok: false, disagreements: [], issues: read.issues };
+    if (catalogue === undefined) return recheck(read.plan);
+    const accepted = acceptCatalogue(catalogue);
+    return accepted.ok ? recheck(read.plan, accepted.catalogue) : { ok: false, disagreements: [], issues: accepted.issues };
+  });
+  return 'disagreements' in result || result.ok ? result : { ok: false, disagreements: [], issues: result.issues };
+}
+
+function recheck(plan: Plan, catalogue?: Catalogue): CheckPlanResult {
   const { bag, pump } = plan;
   const additives = checkAdditives(bag);
   const volume = checkFinalVolume(bag, additives.drawn);

@@ -1,10 +1,17 @@
 // formatPlan: key lines of the pharmacist's summary for plans made by planInfusion (no snapshots).
 import { describe, expect, it } from 'vitest';
 import { listProtocols, planInfusion, type Plan } from '../../src/index.js';
-import { formatPlan } from '../../src/format/plan.js';
+import { formatPlan as formatPlanOrIssues } from '../../src/format/plan.js';
 import { once } from '../support/once.js';
 
 const kg = (value: number) => ({ value, unit: 'kg' }) as const;
+
+/** The text of a plan that formats; a coded failure fails the test with its issues. */
+function formatPlan(p: Plan): string {
+  const text = formatPlanOrIssues(p);
+  if (typeof text !== 'string') throw new Error(`formatPlan refused: ${JSON.stringify(text.issues)}`);
+  return text;
+}
 
 function plan(input: unknown): Plan {
   const r = planInfusion(input);

@@ -42,6 +42,8 @@ function assertResult(r: ReturnType<typeof planInfusion>): void {
     expect(r.issues.length).toBeGreaterThan(0);
     for (const i of r.issues) {
       expect(typeof i.code).toBe('string');
+      // An internal invariant failure is a coded result, but a failure of the library all the same.
+      expect(i.code, i.message).not.toBe('internal_error');
       expect(Array.isArray(i.path)).toBe(true);
     }
     assertClean(r.issues);

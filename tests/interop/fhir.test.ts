@@ -16,7 +16,14 @@ import { Fhir } from 'fhir';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { BUILTIN_CATALOGUE, DOSE_UNIT_CODES, planInfusion } from '../../src/index.js';
 import type { Plan } from '../../src/index.js';
-import { DOSE_RATE_TYPE_SYSTEM, FHIR_SUBJECT_PLACEHOLDER, FhirMappingError, UCUM_SYSTEM, toFhir, type MedicationRequestR4 } from '../../src/interop/fhir.js';
+import { DOSE_RATE_TYPE_SYSTEM, FHIR_SUBJECT_PLACEHOLDER, UCUM_SYSTEM, toFhir as toFhirOrIssues, type MedicationRequestR4 } from '../../src/interop/fhir.js';
+
+/** The request for a plan that maps; a coded failure fails the test with its issues. */
+function toFhir(plan: Plan): MedicationRequestR4 {
+  const r = toFhirOrIssues(plan);
+  if ('issues' in r) throw new Error(`toFhir refused: ${JSON.stringify(r.issues)}`);
+  return r;
+}
 
 const kg = (value: number) => ({ value, unit: 'kg' }) as const;
 const mL = (value: number) => ({ value, unit: 'mL' }) as const;
@@ -382,7 +389,8 @@ describe('toFhir: particular mappings', () => {
     const plan = planFor('ketamine-crps-schwartzman-2009');
     const [a] = plan.agents;
     if (a === undefined) throw new Error('no agent');
-    expect(() => toFhir({ ...plan, agents: [a, { ...a, agent: 'other' }] })).toThrow(FhirMappingError);
+    const r = toFhirOrIssues({ ...plan, agents: [a, { ...a, agent: 'other' }] });
+    expect('issues' in r ? r.issues.map((i) => i.code) : r).toEqual(['fhir_multiple_agents']);
   });
 
   it('does not mutate the plan', () => {

@@ -5,7 +5,7 @@
  * shared/reference/clinical-dosing.md section 9; none is copied from the planner's output.
  */
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_CATALOGUE, type Plan, checkPlan, planInfusion } from '../../src/index.js';
+import { BUILTIN_CATALOGUE, type Plan, checkPlan, createCalculator, planInfusion } from '../../src/index.js';
 import { independentDisagreements } from '../support/independent-dose.js';
 
 function plan(input: unknown): Plan {
@@ -175,7 +175,14 @@ describe('checkPlan given the catalogue re-derives the order', () => {
     expect(codesOf(checkPlan({ ...p, patient: { ...p.patient, height: { value: '0x10', unit: 'cm' } } }, BUILTIN_CATALOGUE))).toEqual(['unreadable_quantity']);
   });
   it('names a plan whose protocol the catalogue given does not hold', () => {
-    const empty = { ...BUILTIN_CATALOGUE, protocols: [] };
-    expect(codesOf(checkPlan(plan(CLONIDINE), empty))).toEqual(['protocol_not_in_catalogue']);
+    // Only a validated catalogue is read (issue 12 item 1): the built-in one without its protocols, validated.
+    const empty = createCalculator({ ...BUILTIN_CATALOGUE, protocols: [] });
+    if (!empty.ok) throw new Error(JSON.stringify(empty.issues));
+    expect(codesOf(checkPlan(plan(CLONIDINE), empty.calculator.catalogue))).toEqual(['protocol_not_in_catalogue']);
+    expect(checkPlan(plan(CLONIDINE), { ...BUILTIN_CATALOGUE, protocols: [] })).toEqual({
+      ok: false,
+      disagreements: [],
+      issues: [expect.objectContaining({ code: 'catalogue_not_validated' })],
+    });
   });
 });
