@@ -4,6 +4,7 @@
  * `planCourse` never throws for bad input: every problem is a coded issue. It reads no clock.
  */
 import { BUILTIN_CATALOGUE } from '../formulary/builtin.js';
+import { deepFreeze } from '../types/freeze.js';
 import type { Catalogue } from '../catalogue/types.js';
 import { type Issue, type Issues, describeReceived } from '../types/issues.js';
 import { type ParsedCourseInput, courseInputShape as inputShape, mapCourseIssue as mapIssue } from '../schema/course.js';
@@ -41,6 +42,10 @@ function fail(issues: readonly Issue[]): CourseResult {
  * // course.sessions dates: 2026-01-05, 01-08, 01-12, 01-15, 01-19, 01-22
  */
 export function planCourse(input: unknown, catalogue: Catalogue = BUILTIN_CATALOGUE): CourseResult {
+  return deepFreeze(planCourseUnfrozen(input, catalogue));
+}
+
+function planCourseUnfrozen(input: unknown, catalogue: Catalogue): CourseResult {
   const parsed = inputShape.safeParse(input, { reportInput: true });
   if (!parsed.success) return fail(parsed.error.issues.flatMap((i) => mapIssue(i, input)));
   const read = readCourseRequest(parsed.data, catalogue);

@@ -40,6 +40,7 @@
  * @module
  */
 import type { IssueCode } from '../types/issue-codes.js';
+import { deepFreeze } from '../types/freeze.js';
 import { dec, readDecimal, REPORT_DECIMALS, roundToIncrement, ROUNDING_MODES, toPlainString, type RoundingMode } from '../decimal/index.js';
 import { describeReceived, type Issue, type Issues } from '../types/issues.js';
 import { displayNumber, isExactlyOne, normalise, splitPlain, type PlainParts } from './display-number.js';
@@ -261,6 +262,10 @@ function displayed(shown: PlainParts, rounded: boolean, exact: string, code: str
  * formatQuantity({ value: '0.333333', unit: 'mg/mL' }, { decimals: 2 }); // text '≈0.33 mg/mL', rounded: true
  */
 export function formatQuantity(q: { readonly value: string; readonly unit: string }, options?: FormatQuantityOptions): FormattedQuantity {
+  return deepFreeze(formatUnfrozen(q, options));
+}
+
+function formatUnfrozen(q: { readonly value: string; readonly unit: string }, options?: FormatQuantityOptions): FormattedQuantity {
   if (typeof q !== 'object' || q === null || Array.isArray(q)) {
     return {
       ok: false,

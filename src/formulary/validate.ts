@@ -6,6 +6,7 @@
  * A catalogue that passes is deep-frozen and safe to plan against.
  */
 import { dec } from '../decimal/index.js';
+import { deepFreeze } from '../types/freeze.js';
 import { catalogueSchema, mapCatalogueIssue } from '../schema/catalogue.js';
 import type { Issue } from '../types/issues.js';
 import type { Agent, Catalogue, Limit, Product, Protocol } from '../catalogue/types.js';
@@ -14,14 +15,7 @@ import { checkProtocol } from './validate-protocol.js';
 import { checkDisplayUnit, checkProtocolSafety } from './validate-protocol-safety.js';
 import { BASELINE_AGENTS, checkAgentSafety, checkPatientLimitsSafety, lightestWeightKg } from './validate-safety.js';
 
-/** Deep-freezes a value in place and returns it. */
-export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
+export { deepFreeze };
 
 type Path = (string | number)[];
 

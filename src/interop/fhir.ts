@@ -19,6 +19,7 @@
  *   across a sequence of Dosages).
  */
 import type { AgentDose, Plan, RateSegment } from '../types/plan.js';
+import { frozenCopy } from '../types/freeze.js';
 import {
   type AnnotationR4,
   type CodeableConceptR4,
@@ -57,10 +58,10 @@ const SNOMED_SYSTEM = 'http://snomed.info/sct';
  * syntactically valid reference to a patient that does not exist, so a server that checks
  * references refuses an order sent without the patient filled in.
  */
-export const FHIR_SUBJECT_PLACEHOLDER: ReferenceR4 = {
+export const FHIR_SUBJECT_PLACEHOLDER: ReferenceR4 = Object.freeze({
   reference: 'Patient/SUBJECT-PLACEHOLDER',
   display: 'Placeholder: replace with the patient reference before use',
-};
+});
 
 const INTRAVENOUS: CodeableConceptR4 = {
   coding: [{ system: SNOMED_SYSTEM, code: '47625008', display: 'Intravenous route' }],
@@ -220,7 +221,8 @@ export function toFhir(plan: Plan): MedicationRequestR4 {
   };
   const dosageInstruction = segments.map((segment, index) => toDosage(segment, index, context));
   const note = notesOf(plan, agent);
-  return {
+  // The request may quote the caller's plan; a copy is frozen, never the caller's own objects.
+  return frozenCopy({
     resourceType: 'MedicationRequest',
     status: plan.status === 'ready' ? 'active' : 'draft',
     intent: 'order',
@@ -229,5 +231,5 @@ export function toFhir(plan: Plan): MedicationRequestR4 {
     subject: FHIR_SUBJECT_PLACEHOLDER,
     dosageInstruction,
     note,
-  };
+  });
 }

@@ -7,6 +7,7 @@
  * doses either side; it is never rounded silently.
  */
 import { dec } from '../decimal/index.js';
+import { deepFreeze } from '../types/freeze.js';
 import type { Check } from '../types/plan.js';
 import type { Issue } from '../types/issues.js';
 import { quantity } from '../units/quantity.js';
@@ -56,8 +57,7 @@ function fail(issues: readonly Issue[]): NasalSprayResult {
  */
 export function planNasalSpray(input: unknown): NasalSprayResult {
   const parsed = parseNasalInput(input);
-  if (!parsed.ok) return fail(parsed.issues);
-  return planParsed(parsed.value);
+  return deepFreeze(parsed.ok ? planParsed(parsed.value) : fail(parsed.issues));
 }
 
 /** Works out the dose, checks it, refuses what cannot be given, then works out the bottle. */

@@ -6,6 +6,7 @@
  * Pairs with no cited compatibility statement are a soft finding; a cited incompatibility is hard.
  */
 import { BUILTIN_CATALOGUE } from '../formulary/builtin.js';
+import { deepFreeze } from '../types/freeze.js';
 import type { Catalogue } from '../catalogue/types.js';
 import { acknowledge } from '../checks/acknowledge.js';
 import { pathForCheck } from '../pipeline/paths.js';
@@ -56,6 +57,10 @@ function combinationPath(c: Check, facts: readonly ComponentFacts[]): readonly (
  * ```
  */
 export function planCombination(input: unknown, catalogue: Catalogue = BUILTIN_CATALOGUE): CombinationResult {
+  return deepFreeze(combine(input, catalogue));
+}
+
+function combine(input: unknown, catalogue: Catalogue): CombinationResult {
   const shape = combinationShape.safeParse(input, { reportInput: true });
   if (!shape.success) return fail(shape.error.issues.flatMap(mapZodIssue));
   const acks = shape.data.acknowledgements ?? [];

@@ -4,6 +4,7 @@
  * the plan. `planInfusion` never throws for bad input: every problem is a coded issue.
  */
 import { BUILTIN_CATALOGUE } from '../formulary/builtin.js';
+import { deepFreeze } from '../types/freeze.js';
 import type { Catalogue } from '../catalogue/types.js';
 import { acknowledge } from '../checks/acknowledge.js';
 import { runPipeline } from '../pipeline/run.js';
@@ -38,7 +39,7 @@ function fail(issues: readonly Issue[]): PlanResult {
  * ```
  */
 export function planInfusion(input: unknown, catalogue: Catalogue = BUILTIN_CATALOGUE): PlanResult {
-  return planInfusionWithFacts(input, catalogue).result;
+  return deepFreeze(planInfusionWithFacts(input, catalogue).result);
 }
 
 /** {@link planInfusion}, with the exact facts behind an ok plan for the combination path. */

@@ -8,7 +8,7 @@ import type { NumberProblem } from '../decimal/index.js';
 import { CHECK_CODES, type CheckCode } from './codes.js';
 
 /** The codes of problems that are not a rule's finding. */
-export const INPUT_ISSUE_CODES = [
+export const INPUT_ISSUE_CODES = Object.freeze([
   'acknowledgement_reason_required',
   'actuation_volume_required',
   'age_required',
@@ -99,7 +99,7 @@ export const INPUT_ISSUE_CODES = [
   'value_not_string',
   'volume_not_measurable',
   'weight_not_positive',
-] as const;
+] as const);
 
 /** Any code an {@link Issue} can carry. */
 export type IssueCode = CheckCode | (typeof INPUT_ISSUE_CODES)[number];

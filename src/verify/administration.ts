@@ -17,6 +17,7 @@
  * unknown units.
  */
 import { type Dec, toPlainString } from '../decimal/index.js';
+import { deepFreeze } from '../types/freeze.js';
 import { type Quantity, doseUnitCode } from '../units/index.js';
 import { type Backward, fromMgPerHour, inOrderMassPerHour, workBackwards } from './administration-backward.js';
 import { findFindings, statusOf } from './administration-findings.js';
@@ -74,9 +75,9 @@ const q = (value: Dec, unit: string): Quantity => ({ value: toPlainString(value)
  */
 export function verifyAdministration(input: unknown): AdministrationResult {
   const parsed = parse(input);
-  if (!parsed.ok) return parsed;
+  if (!parsed.ok) return deepFreeze(parsed);
   const backward = workBackwards(parsed.value);
-  return { ok: true, result: describeCheck(parsed.value, backward, findFindings(parsed.value, backward)) };
+  return deepFreeze({ ok: true, result: describeCheck(parsed.value, backward, findFindings(parsed.value, backward)) });
 }
 
 /** The check as returned: every number with its unit, the findings and the status they give. */

@@ -5,7 +5,7 @@
 import type { Quantity } from '../units/index.js';
 
 /** Codes of the disagreements, stable API. */
-export const CHECK_PLAN_CODES = [
+export const CHECK_PLAN_CODES = Object.freeze([
   'unreadable_quantity',
   'additive_amount_mismatch',
   'withdrawn_volume_mismatch',
@@ -38,7 +38,7 @@ export const CHECK_PLAN_CODES = [
   'dosing_weight_mismatch',
   'ordered_dose_rate_mismatch',
   'ordered_total_dose_mismatch',
-] as const;
+] as const);
 /** A code from {@link CHECK_PLAN_CODES}. */
 export type CheckPlanCode = (typeof CHECK_PLAN_CODES)[number];
 

@@ -38,6 +38,7 @@
  */
 import type { Catalogue } from '../catalogue/types.js';
 import type { Plan } from '../types/plan.js';
+import { frozenCopy } from '../types/freeze.js';
 import { checkAdditives, checkConcentrations, checkFinalVolume } from './check-plan-bag.js';
 import { checkDelivered } from './check-plan-delivered.js';
 import { checkOrder } from './check-plan-order.js';
@@ -90,5 +91,6 @@ export function checkPlan(plan: Plan, catalogue?: Catalogue): CheckPlanResult {
   ];
   // The steps' lists in the order the steps run: the order of disagreements is part of the answer.
   const disagreements = steps.flatMap((step) => step.disagreements);
-  return disagreements.length === 0 ? { ok: true } : { ok: false, disagreements };
+  // A disagreement quotes the caller's plan; a copy is frozen, never the caller's own objects.
+  return frozenCopy(disagreements.length === 0 ? { ok: true } : { ok: false, disagreements });
 }
