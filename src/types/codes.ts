@@ -65,6 +65,8 @@ export const RULE_CODES = Object.freeze([
   'protocol_cap_exceeded',
   'pump_rate_above_maximum',
   'pump_rate_below_minimum',
+  'pump_rounding_beyond_tolerance',
+  'pump_rounding_far_from_order',
   'rate_above_label_maximum',
   'rate_above_protocol_range',
   'rate_below_protocol_range',

@@ -134,11 +134,11 @@ describe('returned results are deep-frozen and share nothing mutable (issue 12 i
     expect(() => {
       (check?.source as { citation: string }).citation = 'rewritten';
     }).toThrow(TypeError);
-    expect(second.checks.find((c) => c.code.startsWith('pump_rate'))?.source.citation).toMatch(/^Typical large-volume pump range/);
+    expect(second.checks.find((c) => c.code.startsWith('pump_rate'))?.source?.citation).toMatch(/^Typical large-volume pump range/);
   });
 
   it('does not freeze the caller’s own input', () => {
-    const inputs = [ketamine70(), combination(), nasal(), course(), administration()];
+    const inputs = [ketamine70(), combination(), nasal(), course(), administration()] as const;
     api.planInfusion(inputs[0]);
     api.planCombination(inputs[1]);
     api.planNasalSpray(inputs[2]);
