@@ -2,6 +2,7 @@
  * The door of the nasal-spray calculator: untrusted input through one strict schema, then each
  * quantity read into its working unit (mg/mL, mL, mg) or refused with a coded issue.
  */
+import { isBlankText } from '../types/text.js';
 import { NUMBER_PROBLEM_CODES } from '../types/issue-codes.js';
 import { type Dec, type NumberProblem, readDecimal } from '../decimal/index.js';
 import { type Issue, describeReceived } from '../types/issues.js';
@@ -160,7 +161,7 @@ function readActuationVolume(raw: { value: unknown; unit: string } | undefined, 
 /** Every acknowledgement is recorded in the plan, so each needs a reason. */
 function checkAcknowledgementReasons(acknowledgements: NasalInput['acknowledgements'], issues: Issue[]): void {
   acknowledgements.forEach((a, i) => {
-    if (a.reason.trim().length === 0)
+    if (isBlankText(a.reason))
       issues.push({
         code: 'acknowledgement_reason_required',
         path: ['acknowledgements', i, 'reason'],
