@@ -42,6 +42,7 @@ export const INPUT_ISSUE_CODES = Object.freeze([
   'height_required',
   'history_after_session',
   'history_out_of_order',
+  'ideal_weight_not_valid',
   'increment_too_coarse',
   'invalid_date',
   'invalid_decimals',

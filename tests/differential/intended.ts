@@ -156,6 +156,7 @@ export const EXCUSES: readonly Excuse[] = [
     'pump_rounding_beyond_tolerance',
     'pump_rounding_far_from_order',
   ]),
+  byNewCodes('issue 12 item 5: no ideal or adjusted weight where Devine gives no adult weight', ['ideal_weight_not_valid']),
   byNewCodes('issue 11 item 4: a product the protocol does not list, or a bag size the diluent is not stocked in, is a finding', [
     'product_not_in_protocol',
     'container_volume_not_stocked',
