@@ -63,6 +63,7 @@ export const INPUT_ISSUE_CODES = Object.freeze([
   'not_a_number',
   'not_a_quantity',
   'not_an_integer',
+  'not_applicable_to_premix',
   'not_finite',
   'not_plain_decimal',
   'not_positive',
