@@ -10,6 +10,7 @@ import { CHECK_CODES, type CheckCode } from './codes.js';
 /** The codes of problems that are not a rule's finding. */
 export const INPUT_ISSUE_CODES = Object.freeze([
   'acknowledgement_reason_required',
+  'actuation_volume_implausible',
   'actuation_volume_required',
   'age_required',
   'bag_volume_not_stocked',
