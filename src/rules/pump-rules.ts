@@ -50,6 +50,29 @@ function segmentCheck(segment: PumpSegment, index: number, agent: Agent): Check 
   };
 }
 
+/**
+ * A segment the pump would run for no time or no volume (issue 12 item 5: a dose.duration of 1e-10 h
+ * gave a ready plan whose maintenance ran 0 min, 0 mL): the order cannot be given as planned, so the
+ * plan is refused. No source is needed: a segment that delivers nothing is not the order.
+ */
+export function emptySegmentChecks(segments: readonly PumpSegment[], agent: Agent): Check[] {
+  const empty = segments
+    .map((segment, index) => ({ segment, index }))
+    .filter(({ segment }) => segment.volumeMl.lte(0) || quantity(segment.durationH.mul(60), 'min').value === '0');
+  if (segments.length > 0 && empty.length === 0) return [];
+  const which = empty.length > 0 ? empty.map(({ segment, index }) => `segment ${index + 1} (${segment.kind})`).join(', ') : 'the plan';
+  return [
+    {
+      code: 'pump_segment_empty',
+      rule: 'pump.segments',
+      severity: 'hard',
+      passed: false,
+      agent: agent.id,
+      message: `${which} would run for 0 min or infuse 0 mL at the pump's resolution, so the order cannot be given as planned; check the duration and its unit (a duration such as 1e-10 h is a slip).`,
+    },
+  ];
+}
+
 /** The rounding findings of every segment but a loading dose. */
 export function pumpRoundingChecks(segments: readonly PumpSegment[], agent: Agent): Check[] {
   return segments.flatMap((segment, index) => {

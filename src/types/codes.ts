@@ -66,6 +66,7 @@ export const RULE_CODES = Object.freeze([
   'pump_rate_above_maximum',
   'pump_rate_below_minimum',
   'pump_rounding_beyond_tolerance',
+  'pump_segment_empty',
   'pump_rounding_far_from_order',
   'rate_above_label_maximum',
   'rate_above_protocol_range',

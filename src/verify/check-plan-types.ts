@@ -15,6 +15,7 @@ export const CHECK_PLAN_CODES = Object.freeze([
   'concentration_missing',
   'agent_not_in_bag',
   'no_segments',
+  'empty_segment',
   'segment_volume_mismatch',
   'segment_dose_missing',
   'segment_dose_mismatch',
