@@ -23,7 +23,7 @@ export type {
 } from './schedule-pattern.js';
 
 /** Evidence grades, as in the project's reference data. */
-export const EVIDENCE_GRADES = ['label', 'guideline', 'RCT', 'obs', 'review', 'hosp', 'secondary', 'weak', 'standard', 'derived'] as const;
+export const EVIDENCE_GRADES = Object.freeze(['label', 'guideline', 'RCT', 'obs', 'review', 'hosp', 'secondary', 'weak', 'standard', 'derived'] as const);
 /** An evidence grade from {@link EVIDENCE_GRADES}. */
 export type EvidenceGrade = (typeof EVIDENCE_GRADES)[number];
 
@@ -47,7 +47,7 @@ export interface DataQuantity {
 }
 
 /** Which body weight a per-kg dose is multiplied by. */
-export const WEIGHT_BASES = ['actual', 'ideal', 'adjusted', 'lean'] as const;
+export const WEIGHT_BASES = Object.freeze(['actual', 'ideal', 'adjusted', 'lean'] as const);
 /** A dosing-weight basis from {@link WEIGHT_BASES}. */
 export type WeightBasis = (typeof WEIGHT_BASES)[number];
 
@@ -59,7 +59,7 @@ export interface WeightRule {
 }
 
 /** Severity of a rule: `info` never blocks, `soft` needs an acknowledgement, `hard` refuses. */
-export const SEVERITIES = ['info', 'soft', 'hard'] as const;
+export const SEVERITIES = Object.freeze(['info', 'soft', 'hard'] as const);
 /** A severity from {@link SEVERITIES}. */
 export type Severity = (typeof SEVERITIES)[number];
 
@@ -106,7 +106,13 @@ export interface Limit {
  * Patient states a rule can depend on. A severe state implies the milder one: a patient with
  * `severe-renal-impairment` also has `renal-impairment` for every rule that reads it.
  */
-export const PATIENT_RISKS = ['thrombosis', 'renal-impairment', 'severe-renal-impairment', 'hepatic-impairment', 'severe-hepatic-impairment'] as const;
+export const PATIENT_RISKS = Object.freeze([
+  'thrombosis',
+  'renal-impairment',
+  'severe-renal-impairment',
+  'hepatic-impairment',
+  'severe-hepatic-impairment',
+] as const);
 /** A patient state from {@link PATIENT_RISKS}. */
 export type PatientRisk = (typeof PATIENT_RISKS)[number];
 

@@ -25,7 +25,8 @@ const QUANTITY = /^([0-9]+(?:\.[0-9]+)?) ?([A-Za-z][A-Za-z/]*)$/;
  * @returns The quantity, or `undefined` when refused.
  */
 export function readQuantityFlag(flag: string, raw: string, example: string, path: readonly (string | number)[], issues: CliIssue[]): FlagQuantity | undefined {
-  const m = QUANTITY.exec(raw.trim());
+  // Not trimmed: the library refuses " 70", so the command line refuses " 82kg" too (issue 12 item 4).
+  const m = QUANTITY.exec(raw);
   if (m === null) {
     issues.push(
       cliIssue(
@@ -68,11 +69,11 @@ export function readAckFlag(raw: string, index: number, issues: CliIssue[]): { c
  * library's to check.
  */
 export function readWholeNumberFlag(flag: string, raw: string, code: string, path: readonly (string | number)[], issues: CliIssue[]): number | undefined {
-  if (!/^[0-9]{1,6}$/.test(raw.trim())) {
+  if (!/^[0-9]{1,6}$/.test(raw)) {
     issues.push(cliIssue(code, path, `${flag} takes a whole number such as 1.`, JSON.stringify(raw)));
     return undefined;
   }
-  return Number(raw.trim());
+  return Number(raw);
 }
 
 /** Collects a repeatable flag into a list (for commander). */

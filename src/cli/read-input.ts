@@ -5,6 +5,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { INPUT_LIMITS } from '../types/input-limits.js';
 import { InputError, cliIssue } from './issues.js';
+import { duplicateKeyPaths } from './json-keys.js';
 
 function tooLarge(label: string): InputError {
   return new InputError([cliIssue('too_large', [], `${label} is longer than ${INPUT_LIMITS.inputBytes} bytes, the most the command line reads.`)]);
@@ -56,10 +57,27 @@ export async function readJsonInput(source: string): Promise<unknown> {
   if (text.trim() === '') {
     throw new InputError([cliIssue('input_empty', [], `${label} is empty: give a JSON request object.`)]);
   }
+  let value: unknown;
   try {
-    return JSON.parse(text) as unknown;
+    value = JSON.parse(text) as unknown;
   } catch (e: unknown) {
     const detail = e instanceof Error ? e.message : String(e);
     throw new InputError([cliIssue('invalid_json', [], `${label} is not valid JSON (${detail}): fix the JSON and run again.`)]);
   }
+  // JSON.parse keeps the last of two equal keys; a request that says a value twice is refused instead.
+  const duplicates = duplicateKeyPaths(text);
+  if (duplicates.length > 0) {
+    throw new InputError(
+      duplicates
+        .slice(0, 10)
+        .map((p) =>
+          cliIssue(
+            'duplicate_key',
+            p,
+            `${label} gives "${String(p[p.length - 1])}" more than once in the same object; JSON keeps only the last, so give each key once.`,
+          ),
+        ),
+    );
+  }
+  return value;
 }

@@ -30,7 +30,7 @@ export function sweepWeights(flags: SweepFlags): string[] {
       issues.push(cliIssue('missing_option', [flag.slice(2)], `sweep needs ${flag} (kg, a plain decimal such as 40 or 40.5).`));
       return undefined;
     }
-    const v = readPlain(raw.trim());
+    const v = readPlain(raw);
     if (v === undefined)
       issues.push(
         cliIssue(

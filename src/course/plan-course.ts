@@ -6,9 +6,10 @@
 import { REQUEST_BOUNDS } from '../types/input-limits.js';
 import { BUILTIN_CATALOGUE } from '../formulary/builtin.js';
 import { enterWithCatalogue } from '../formulary/entry.js';
+import { deepFreeze } from '../types/freeze.js';
 import type { Catalogue } from '../catalogue/types.js';
 import { type Issue, type Issues, describeReceived } from '../types/issues.js';
-import { type ParsedCourseInput, courseInputShape as inputShape, mapCourseIssue as mapIssue } from '../schema/course.js';
+import { type ParsedCourseInput, courseInputShape as inputShape, infusionProtoIssues, mapCourseIssue as mapIssue } from '../schema/course.js';
 import { courseLengthCheck, courseTotalCheck, intervalChecks, monthEndCheck, patternSourceCheck, weekendMovesCheck } from './checks.js';
 import { toDayNumber } from '../dates/index.js';
 import { placeSessions, runsPastLastDate } from './expand.js';
@@ -43,12 +44,14 @@ function fail(issues: readonly Issue[]): CourseResult {
  * // course.sessions dates: 2026-01-05, 01-08, 01-12, 01-15, 01-19, 01-22
  */
 export function planCourse(input: unknown, catalogue: Catalogue = BUILTIN_CATALOGUE): CourseResult {
-  return enterWithCatalogue(input, catalogue, planCoursePlain, REQUEST_BOUNDS);
+  return deepFreeze(enterWithCatalogue(input, catalogue, planCoursePlain, REQUEST_BOUNDS));
 }
 
 function planCoursePlain(input: unknown, catalogue: Catalogue): CourseResult {
   const parsed = inputShape.safeParse(input, { reportInput: true });
   if (!parsed.success) return fail(parsed.error.issues.flatMap((i) => mapIssue(i, input)));
+  const proto = infusionProtoIssues(input);
+  if (proto.length > 0) return fail(proto);
   const read = readCourseRequest(parsed.data, catalogue);
   if (!read.ok) return fail(read.issues);
   const { request } = read;

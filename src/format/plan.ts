@@ -14,6 +14,7 @@
  *
  * @module
  */
+import { deepFreeze } from '../types/freeze.js';
 import type { Additive, AgentDose, Check, Plan, RateSegment } from '../types/plan.js';
 import type { Quantity } from '../units/index.js';
 import { formatQuantity } from './quantity.js';
@@ -221,10 +222,11 @@ function findingLines(plan: Plan): string[] {
  * if (r.ok) console.log(formatPlan(r.plan)); // "... Ordered: dose rate 24.5 mg/h; total 98 mg ..."
  */
 export function formatPlan(plan: Plan): string | { readonly ok: false; readonly issues: Issues } {
-  return guard(() => {
+  const result = guard(() => {
     const read = readPlan(plan);
     return read.ok ? formatReadPlan(read.plan) : read;
   });
+  return typeof result === 'string' ? result : deepFreeze(result);
 }
 
 function formatReadPlan(plan: Plan): string {

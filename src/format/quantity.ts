@@ -41,6 +41,7 @@
  */
 import type { IssueCode } from '../types/issue-codes.js';
 import { guard, snapshot } from '../schema/guard.js';
+import { deepFreeze } from '../types/freeze.js';
 import { dec, readDecimal, REPORT_DECIMALS, roundToIncrement, ROUNDING_MODES, toPlainString, type RoundingMode } from '../decimal/index.js';
 import { describeReceived, type Issue, type Issues } from '../types/issues.js';
 import { displayNumber, isExactlyOne, normalise, splitPlain, type PlainParts } from './display-number.js';
@@ -262,12 +263,14 @@ function displayed(shown: PlainParts, rounded: boolean, exact: string, code: str
  * formatQuantity({ value: '0.333333', unit: 'mg/mL' }, { decimals: 2 }); // text '≈0.33 mg/mL', rounded: true
  */
 export function formatQuantity(q: { readonly value: string; readonly unit: string }, options?: FormatQuantityOptions): FormattedQuantity {
-  return guard(() => {
-    const read = snapshot([q, options]);
-    if (!read.ok) return read;
-    const [plainQ, plainOptions] = read.value as [typeof q, FormatQuantityOptions | undefined];
-    return formatPlainQuantity(plainQ, plainOptions);
-  });
+  return deepFreeze(
+    guard(() => {
+      const read = snapshot([q, options]);
+      if (!read.ok) return read;
+      const [plainQ, plainOptions] = read.value as [typeof q, FormatQuantityOptions | undefined];
+      return formatPlainQuantity(plainQ, plainOptions);
+    }),
+  );
 }
 
 function formatPlainQuantity(q: { readonly value: string; readonly unit: string }, options?: FormatQuantityOptions): FormattedQuantity {

@@ -7,6 +7,7 @@
  */
 import { CATALOGUE_BOUNDS, checkBounds } from '../types/input-limits.js';
 import { dec } from '../decimal/index.js';
+import { deepFreeze } from '../types/freeze.js';
 import { catalogueSchema, mapCatalogueIssue } from '../schema/catalogue.js';
 import type { Issue } from '../types/issues.js';
 import type { Agent, Catalogue, Limit, Product, Protocol } from '../catalogue/types.js';
@@ -29,14 +30,7 @@ export function isValidated(catalogue: unknown): catalogue is Catalogue {
   return typeof catalogue === 'object' && catalogue !== null && VALIDATED.has(catalogue);
 }
 
-/** Deep-freezes a value in place and returns it. */
-export function deepFreeze<T>(value: T): T {
-  if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value)) deepFreeze(v);
-  }
-  return value;
-}
+export { deepFreeze };
 
 type Path = (string | number)[];
 

@@ -22,6 +22,7 @@ import type { AgentDose, Plan, RateSegment } from '../types/plan.js';
 import type { Issues } from '../types/issues.js';
 import { guard } from '../schema/guard.js';
 import { readPlan } from '../schema/plan-shape.js';
+import { frozenCopy } from '../types/freeze.js';
 import {
   type AnnotationR4,
   type CodeableConceptR4,
@@ -60,10 +61,10 @@ const SNOMED_SYSTEM = 'http://snomed.info/sct';
  * syntactically valid reference to a patient that does not exist, so a server that checks
  * references refuses an order sent without the patient filled in.
  */
-export const FHIR_SUBJECT_PLACEHOLDER: ReferenceR4 = {
+export const FHIR_SUBJECT_PLACEHOLDER: ReferenceR4 = Object.freeze({
   reference: 'Patient/SUBJECT-PLACEHOLDER',
   display: 'Placeholder: replace with the patient reference before use',
-};
+});
 
 const INTRAVENOUS: CodeableConceptR4 = {
   coding: [{ system: SNOMED_SYSTEM, code: '47625008', display: 'Intravenous route' }],
@@ -212,7 +213,7 @@ function notesOf(plan: Plan, agent: AgentDose): AnnotationR4[] {
  * ```
  */
 export function toFhir(plan: Plan): MedicationRequestR4 | { readonly ok: false; readonly issues: Issues } {
-  return guard(() => {
+  const result = guard(() => {
     const read = readPlan(plan);
     if (!read.ok) return read;
     try {
@@ -223,6 +224,8 @@ export function toFhir(plan: Plan): MedicationRequestR4 | { readonly ok: false; 
       return { ok: false as const, issues };
     }
   });
+  // A refusal is frozen too (a request is already a frozen copy).
+  return 'ok' in result ? frozenCopy(result) : result;
 }
 
 function requestOf(plan: Plan): MedicationRequestR4 {
@@ -240,7 +243,8 @@ function requestOf(plan: Plan): MedicationRequestR4 {
   };
   const dosageInstruction = segments.map((segment, index) => toDosage(segment, index, context));
   const note = notesOf(plan, agent);
-  return {
+  // The request may quote the caller's plan; a copy is frozen, never the caller's own objects.
+  return frozenCopy({
     resourceType: 'MedicationRequest',
     status: plan.status === 'ready' ? 'active' : 'draft',
     intent: 'order',
@@ -249,5 +253,5 @@ function requestOf(plan: Plan): MedicationRequestR4 {
     subject: FHIR_SUBJECT_PLACEHOLDER,
     dosageInstruction,
     note,
-  };
+  });
 }

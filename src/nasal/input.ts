@@ -2,6 +2,7 @@
  * The door of the nasal-spray calculator: untrusted input through one strict schema, then each
  * quantity read into its working unit (mg/mL, mL, mg) or refused with a coded issue.
  */
+import { isBlankText } from '../types/text.js';
 import { NUMBER_PROBLEM_CODES } from '../types/issue-codes.js';
 import { type Dec, type NumberProblem, readDecimal } from '../decimal/index.js';
 import { type Issue, describeReceived } from '../types/issues.js';
@@ -144,9 +145,28 @@ function readWhole(raw: unknown, path: Path, min: number, what: string, issues: 
   return raw;
 }
 
+/**
+ * The volumes one actuation of a metered nasal pump can deliver, mL (issue 12 item 5: 1e-10 mL was
+ * accepted and gave 2,000,000,000 sprays a dose). The trade pages (NASAL_PUMP_TRADE_PAGES) give
+ * 0.045 to 0.14 mL; the bounds are set a little over twice outside that, so only a slip of unit or
+ * decimal place is refused: a design choice, not a published range.
+ */
+export const ACTUATION_VOLUME_ML = { min: '0.02', max: '0.3' } as const;
+
 /** The actuation volume has no default: no source gives one (see `NASAL_UNSOURCED`). */
 function readActuationVolume(raw: { value: unknown; unit: string } | undefined, issues: Issue[]): Dec | undefined {
-  if (raw !== undefined) return readVolume(raw, ['actuationVolume'], issues);
+  if (raw !== undefined) {
+    const ml = readVolume(raw, ['actuationVolume'], issues);
+    if (ml === undefined || (ml.gte(ACTUATION_VOLUME_ML.min) && ml.lte(ACTUATION_VOLUME_ML.max))) return ml;
+    issues.push({
+      code: 'actuation_volume_implausible',
+      path: ['actuationVolume', 'value'],
+      message: `One actuation of a metered nasal pump delivers about 0.045 to 0.14 mL (pump makers' pages); ${ml.toFixed()} mL is outside ${ACTUATION_VOLUME_ML.min} to ${ACTUATION_VOLUME_ML.max} mL. Check the value and its unit.`,
+      expected: `${ACTUATION_VOLUME_ML.min} to ${ACTUATION_VOLUME_ML.max} mL`,
+      received: `${ml.toFixed()} mL`,
+    });
+    return undefined;
+  }
   const why = NASAL_UNSOURCED.find((u) => u.input === 'actuationVolume')?.why ?? '';
   issues.push({
     code: 'actuation_volume_required',
@@ -160,7 +180,7 @@ function readActuationVolume(raw: { value: unknown; unit: string } | undefined, 
 /** Every acknowledgement is recorded in the plan, so each needs a reason. */
 function checkAcknowledgementReasons(acknowledgements: NasalInput['acknowledgements'], issues: Issue[]): void {
   acknowledgements.forEach((a, i) => {
-    if (a.reason.trim().length === 0)
+    if (isBlankText(a.reason))
       issues.push({
         code: 'acknowledgement_reason_required',
         path: ['acknowledgements', i, 'reason'],

@@ -9,6 +9,7 @@
 import { REQUEST_BOUNDS } from '../types/input-limits.js';
 import { dec } from '../decimal/index.js';
 import { enter } from '../formulary/entry.js';
+import { deepFreeze } from '../types/freeze.js';
 import type { Check } from '../types/plan.js';
 import type { Issue } from '../types/issues.js';
 import { quantity } from '../units/quantity.js';
@@ -57,14 +58,16 @@ function fail(issues: readonly Issue[]): NasalSprayResult {
  * ```
  */
 export function planNasalSpray(input: unknown): NasalSprayResult {
-  return enter(
-    input,
-    (plain) => {
-      const parsed = parseNasalInput(plain);
-      if (!parsed.ok) return fail(parsed.issues);
-      return planParsed(parsed.value);
-    },
-    REQUEST_BOUNDS,
+  return deepFreeze(
+    enter(
+      input,
+      (plain) => {
+        const parsed = parseNasalInput(plain);
+        if (!parsed.ok) return fail(parsed.issues);
+        return planParsed(parsed.value);
+      },
+      REQUEST_BOUNDS,
+    ),
   );
 }
 

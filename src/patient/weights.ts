@@ -7,7 +7,7 @@ import type { Source, WeightBasis, WeightRule } from '../catalogue/types.js';
 import { CM_PER_INCH } from '../units/index.js';
 
 /** Sex as the body-size formulas use it. */
-export const SEXES = ['female', 'male'] as const;
+export const SEXES = Object.freeze(['female', 'male'] as const);
 /** A sex from {@link SEXES}. */
 export type Sex = (typeof SEXES)[number];
 

@@ -10,11 +10,23 @@ import type { ContainerChoice } from '../stages/features.js';
 import type { Ceilings, Order } from './order-step.js';
 import { type Findings, type Step, next, refuse } from './state.js';
 import { mLPer } from '../units/index.js';
+import type { Issue } from '../types/issues.js';
 
 /** The bag as made up, and the product it was made from. */
 export interface BagFacts {
   readonly prep: Preparation;
   readonly product: Product;
+}
+
+/** The preparation fields a ready-to-use premix cannot honour (issue 12 item 4): each refused at its path, never dropped. */
+const PREMIX_FIXED = ['diluent', 'containerVolume', 'overfill', 'additiveVolume'] as const;
+
+function premixIgnored(input: PlanInput, product: Product): Issue[] {
+  return PREMIX_FIXED.filter((field) => input.preparation[field] !== undefined).map((field) => ({
+    code: 'not_applicable_to_premix',
+    path: ['preparation', field],
+    message: `${product.name} is a ready-to-use premix: its diluent, volume and additive are fixed by the maker, so "${field}" cannot be applied; remove it, or name a vial product to make up a bag.`,
+  }));
 }
 
 /** Makes up the bag from the best candidate product, or refuses with the first problem found. */
@@ -47,6 +59,8 @@ export function bagStep(input: PlanInput, p: PreparedProtocol, container: Contai
   if (candidates.value.length > 1 && made.ok && made.value.additive?.wholeVials === undefined) f.trace.push(productStep(candidates.value, product));
   if (!made.ok) return refuse(made.issue);
   const prep = made.value;
+  const ignored = prep.containerKind === 'premix' ? premixIgnored(input, product) : [];
+  if (ignored.length > 0) return refuse(...ignored);
   if (prep.additive) f.trace.push(additiveStep(prep.additive, product));
   f.trace.push(concentrationStep(prep));
   const chosen = input.preparation.containerVolume;

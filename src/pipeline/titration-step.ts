@@ -5,6 +5,7 @@
  * protocol, by the protocol's own rule. A stop refuses the plan; a history of a protocol without a
  * rule is noted.
  */
+import { isBlankText } from '../types/text.js';
 import type { PreparedProtocol } from '../prepare/protocol.js';
 import { titrationStep as titrationTrace } from '../present/trace-dose.js';
 import { historyNotUsedCheck, sessionMismatchCheck } from '../rules/dose-rules.js';
@@ -25,7 +26,7 @@ export function titrationStep(input: PlanInput, p: PreparedProtocol, f: Findings
   const courseHistory = input.history.filter((h) => h.protocol === protocol.id);
   // The engine judges the severe events of this protocol's own course; the rule judges every other one.
   const severe = severeEventsOfAgent(p.catalogue, p.agent.id, input.history).filter((i) => !protocol.titration || input.history[i]?.protocol !== protocol.id);
-  const clearance = input.titrationClearance && input.titrationClearance.reason.trim().length > 0 ? input.titrationClearance : undefined;
+  const clearance = input.titrationClearance && !isBlankText(input.titrationClearance.reason) ? input.titrationClearance : undefined;
   f.checks.push(...judge(RULES.history, { protocol, history: input.history, date: input.date, severe, clearance, agent: p.agent.id }));
   if (!protocol.titration) {
     if (courseHistory.length > 0) f.checks.push(historyNotUsedCheck());

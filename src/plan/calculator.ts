@@ -6,6 +6,7 @@ import { BUILTIN_CATALOGUE } from '../formulary/builtin.js';
 import type { Agent, Catalogue, Protocol } from '../catalogue/types.js';
 import { validateCatalogue } from '../formulary/validate.js';
 import { enter } from '../formulary/entry.js';
+import { deepFreeze } from '../types/freeze.js';
 import { planInfusion } from './plan-infusion.js';
 import type { PlanResult } from '../types/plan.js';
 import type { Issues } from '../types/issues.js';
@@ -47,11 +48,13 @@ function bind(catalogue: Catalogue): Calculator {
  * ```
  */
 export function createCalculator(catalogue: unknown): { readonly ok: true; readonly calculator: Calculator } | { readonly ok: false; readonly issues: Issues } {
-  return enter(catalogue, (plain) => {
-    const v = validateCatalogue(plain);
-    if (!v.ok) return { ok: false, issues: v.issues as unknown as Issues };
-    return { ok: true, calculator: bind(v.catalogue) };
-  });
+  return deepFreeze(
+    enter(catalogue, (plain) => {
+      const v = validateCatalogue(plain);
+      if (!v.ok) return { ok: false, issues: v.issues as unknown as Issues };
+      return { ok: true, calculator: bind(v.catalogue) };
+    }),
+  );
 }
 
 const builtin = bind(BUILTIN_CATALOGUE);

@@ -8,6 +8,7 @@
 import { REQUEST_BOUNDS } from '../types/input-limits.js';
 import { BUILTIN_CATALOGUE } from '../formulary/builtin.js';
 import { enterWithCatalogue } from '../formulary/entry.js';
+import { deepFreeze } from '../types/freeze.js';
 import type { Catalogue } from '../catalogue/types.js';
 import { acknowledge } from '../checks/acknowledge.js';
 import { pathForCheck } from '../pipeline/paths.js';
@@ -58,7 +59,7 @@ function combinationPath(c: Check, facts: readonly ComponentFacts[]): readonly (
  * ```
  */
 export function planCombination(input: unknown, catalogue: Catalogue = BUILTIN_CATALOGUE): CombinationResult {
-  return enterWithCatalogue(input, catalogue, planCombinationPlain, REQUEST_BOUNDS);
+  return deepFreeze(enterWithCatalogue(input, catalogue, planCombinationPlain, REQUEST_BOUNDS));
 }
 
 function planCombinationPlain(input: unknown, catalogue: Catalogue): CombinationResult {

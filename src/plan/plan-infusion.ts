@@ -6,6 +6,7 @@
 import { REQUEST_BOUNDS } from '../types/input-limits.js';
 import { BUILTIN_CATALOGUE } from '../formulary/builtin.js';
 import { enterWithCatalogue } from '../formulary/entry.js';
+import { deepFreeze } from '../types/freeze.js';
 import type { Catalogue } from '../catalogue/types.js';
 import { acknowledge } from '../checks/acknowledge.js';
 import { runPipeline } from '../pipeline/run.js';
@@ -41,7 +42,7 @@ function fail(issues: readonly Issue[]): PlanResult {
  * ```
  */
 export function planInfusion(input: unknown, catalogue: Catalogue = BUILTIN_CATALOGUE): PlanResult {
-  return enterWithCatalogue(input, catalogue, (plain, accepted) => planInfusionWithFacts(plain, accepted).result, REQUEST_BOUNDS);
+  return deepFreeze(enterWithCatalogue(input, catalogue, (plain, accepted) => planInfusionWithFacts(plain, accepted).result, REQUEST_BOUNDS));
 }
 
 /** {@link planInfusion}, with the exact facts behind an ok plan for the combination path. */

@@ -36,6 +36,7 @@ import {
 } from './bag-rules.js';
 import { cumulativeUnknownCheck, dateRequiredCheck, durationRangeChecks, windowConservativeCheck } from './delivered-rules.js';
 import { ibwExtrapolatedCheck, sessionInCourseCheck } from './patient-rules.js';
+import { emptySegmentChecks, pumpRoundingChecks } from './pump-rules.js';
 import { compatibilityChecks } from './compatibility-rules.js';
 import { adjustmentChecks } from './adjustment-rules.js';
 import { intervalChecks, severeEventCheck } from './history-rules.js';
@@ -263,6 +264,10 @@ export const RULES = {
           range,
         ),
     },
+    // Issue 12 item 5: the rate the pump runs at, against the ordered rate (see pump-rules.ts for the 5%).
+    { id: 'pump.rounding', evaluate: ({ pump, p }) => pumpRoundingChecks(pump.segments, p.agent) },
+    // Issue 12 item 5: no segment may run for 0 min or infuse 0 mL.
+    { id: 'pump.segments', evaluate: ({ pump, p }) => emptySegmentChecks(pump.segments, p.agent) },
   ] satisfies readonly Rule<PumpPhase>[],
   delivered: [
     {

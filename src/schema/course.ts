@@ -23,6 +23,16 @@ export const courseInputShape = z.strictObject({
   infusion: z.optional(z.record(z.string(), z.unknown())),
 });
 
+/**
+ * `infusion.__proto__` as an own key: the record schema drops it in silence, where every other door
+ * refuses it as an unknown key (issue 12 item 4). Read from the raw input, as the schema never sees it.
+ */
+export function infusionProtoIssues(input: unknown): Issue[] {
+  const infusion = input !== null && typeof input === 'object' ? (input as { infusion?: unknown }).infusion : undefined;
+  if (infusion === null || typeof infusion !== 'object' || !Object.prototype.hasOwnProperty.call(infusion, '__proto__')) return [];
+  return [{ code: 'unknown_key', path: ['infusion', '__proto__'], message: '"__proto__" is not a field here; remove it or check its spelling.' }];
+}
+
 function valueAt(input: unknown, path: readonly (string | number)[]): unknown {
   let v: unknown = input;
   for (const key of path) {

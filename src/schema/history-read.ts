@@ -3,6 +3,7 @@
  * the list the caller owns and returns undefined for a value it refused, so one pass over an
  * entry reports every problem in it.
  */
+import { isBlankText } from '../types/text.js';
 import { type IssueCode, NUMBER_PROBLEM_CODES } from '../types/issue-codes.js';
 import { type Dec, type NumberProblem, readDecimal } from '../decimal/index.js';
 import { DOSE_UNIT_CODES, type DoseUnit, readDoseUnit } from '../units/index.js';
@@ -75,7 +76,7 @@ export function readGivenDose(raw: { value: unknown; unit: string }, path: Issue
 
 /** Whether a recorded name is not blank; records an issue when it is. */
 export function nonEmpty(s: string, path: IssuePath, what: string, issues: Issue[]): boolean {
-  if (s.trim().length > 0) return true;
+  if (!isBlankText(s)) return true;
   issues.push({ code: 'invalid_value', path, message: `${what} must not be empty.`, received: describeReceived(s) });
   return false;
 }

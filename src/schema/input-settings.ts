@@ -76,6 +76,23 @@ export function readPump(raw: NonNullable<RawInput['pump']>): Read<PlanInput['pu
 }
 
 /**
+ * The coarsest pump rate increment accepted, mL/h: ten times the reference's 0.1 mL/h rounding
+ * convention (clinical-dosing.md, "Rounding convention"). A coarser step cannot set a rate near the
+ * order in the usual 1-999 mL/h range (a 49 mL/h step doubled a 25 mL/h order).
+ */
+export const MAX_PUMP_INCREMENT_ML_H = '1';
+
+function incrementTooCoarse(received: string): Issue {
+  return {
+    code: 'increment_too_coarse',
+    path: ['pump', 'increment', 'value'],
+    message: `A pump rate increment above ${MAX_PUMP_INCREMENT_ML_H} mL/h cannot set a rate close to the order; give the pump's real step (usually 0.1 mL/h).`,
+    expected: `at most ${MAX_PUMP_INCREMENT_ML_H} mL/h`,
+    received,
+  };
+}
+
+/**
  * Positive-value checks for preparation and pump settings and the dose (the patient's own values
  * are checked against plausibility limits later, with their sources); overfill may be zero.
  */
@@ -94,6 +111,8 @@ export function checkSettingSigns(dose: PlanInput['dose'], preparation: PlanInpu
   for (const [q, path] of positives) {
     if (q && q.value.lte(0)) issues.push({ code: 'not_positive', path, message: 'This value must be greater than zero.', received: q.value.toFixed() });
   }
+  // Issue 12 item 5: the reference rounds pump rates to 0.1 mL/h; ten times that is the coarsest step accepted.
+  if (pump.increment && pump.increment.value.gt(MAX_PUMP_INCREMENT_ML_H)) issues.push(incrementTooCoarse(pump.increment.value.toFixed()));
   const overfill = preparation.overfill;
   if (overfill && overfill.value.lt(0))
     issues.push({ code: 'negative_value', path: ['preparation', 'overfill', 'value'], message: 'Overfill cannot be negative.' });

@@ -4,6 +4,7 @@
  * Each part of the request is read beside it: input-patient, input-settings (dose, preparation,
  * pump) and input-course (session, date, history).
  */
+import { isBlankText } from '../types/text.js';
 import * as z from 'zod/mini';
 import type { Dec } from '../decimal/index.js';
 import { PATIENT_RISKS, type PatientRisk } from '../catalogue/types.js';
@@ -145,7 +146,7 @@ function readReadiness(raw: RawInput['readiness']): { readonly value: PlanInput[
 /** An acknowledgement is recorded in the plan, so it must say why. */
 function checkAcknowledgements(acknowledgements: PlanInput['acknowledgements']): Issue[] {
   return acknowledgements.flatMap((a, i): Issue[] =>
-    a.reason.trim().length === 0
+    isBlankText(a.reason)
       ? [
           {
             code: 'acknowledgement_reason_required',

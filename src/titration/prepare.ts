@@ -4,6 +4,7 @@
  * problem comes back at once, in a fixed order, so the decisions only ever see a readable rule. The
  * clearance reason is checked here too, so a blank one is refused even when no severe event needs it.
  */
+import { isBlankText } from '../types/text.js';
 import { type Dec, dec, readDecimal } from '../decimal/index.js';
 import type { DoseParameter } from '../catalogue/types.js';
 import type { IssuePath } from '../schema/history.js';
@@ -128,7 +129,7 @@ function checkFutility(rule: TitrationRule): Issue[] {
 
 /** The reason is recorded in the plan, so a clearance without one is refused. */
 function checkClearance(clearance: { readonly reason: string } | undefined): Issue[] {
-  if (clearance !== undefined && clearance.reason.trim().length === 0)
+  if (clearance !== undefined && isBlankText(clearance.reason))
     return [
       {
         code: 'clearance_reason_required',

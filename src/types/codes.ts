@@ -5,19 +5,19 @@
  */
 
 /** The measures a limit can bound, as they appear in a limit's code. */
-export const MEASURE_CODES = ['dose_rate', 'dose_rate_per_kg', 'session_dose', 'session_dose_per_kg', 'concentration', 'duration'] as const;
+export const MEASURE_CODES = Object.freeze(['dose_rate', 'dose_rate_per_kg', 'session_dose', 'session_dose_per_kg', 'concentration', 'duration'] as const);
 /** One measure's part of a limit code. */
 export type MeasureCode = (typeof MEASURE_CODES)[number];
 /** A catalogue limit's outcome, e.g. `dose_rate_per_kg_above_soft_limit`. */
 export type LimitCode = `${MeasureCode}_${'above' | 'below'}_${'soft' | 'hard'}_limit`;
 
 /** The patient measures the plausibility limits read. */
-export const PATIENT_MEASURES = ['weight', 'height', 'age'] as const;
+export const PATIENT_MEASURES = Object.freeze(['weight', 'height', 'age'] as const);
 /** A patient plausibility limit's outcome, e.g. `weight_unusual`. */
 export type PatientCode = `${(typeof PATIENT_MEASURES)[number]}_${'implausible' | 'unusual'}` | 'patient_not_adult';
 
 /** Every other finding code, one per rule family's outcome. */
-export const RULE_CODES = [
+export const RULE_CODES = Object.freeze([
   'acknowledgement_unused',
   'adjustment_for_age',
   'adjustment_for_hepatic_impairment',
@@ -65,6 +65,9 @@ export const RULE_CODES = [
   'protocol_cap_exceeded',
   'pump_rate_above_maximum',
   'pump_rate_below_minimum',
+  'pump_rounding_beyond_tolerance',
+  'pump_segment_empty',
+  'pump_rounding_far_from_order',
   'rate_above_label_maximum',
   'rate_above_protocol_range',
   'rate_below_protocol_range',
@@ -90,7 +93,7 @@ export const RULE_CODES = [
   'whole_vials_beyond_tolerance',
   'whole_vials_far_from_order',
   'window_counted_conservatively',
-] as const;
+] as const);
 
 /** Any code a {@link Check} can carry. */
 export type CheckCode = (typeof RULE_CODES)[number] | LimitCode | PatientCode;

@@ -8,8 +8,9 @@ import type { NumberProblem } from '../decimal/index.js';
 import { CHECK_CODES, type CheckCode } from './codes.js';
 
 /** The codes of problems that are not a rule's finding. */
-export const INPUT_ISSUE_CODES = [
+export const INPUT_ISSUE_CODES = Object.freeze([
   'acknowledgement_reason_required',
+  'actuation_volume_implausible',
   'actuation_volume_required',
   'age_required',
   'bag_volume_not_stocked',
@@ -52,6 +53,8 @@ export const INPUT_ISSUE_CODES = [
   'input_too_deep',
   'input_too_large',
   'internal_error',
+  'ideal_weight_not_valid',
+  'increment_too_coarse',
   'invalid_date',
   'invalid_decimals',
   'invalid_input',
@@ -72,6 +75,7 @@ export const INPUT_ISSUE_CODES = [
   'not_a_plan',
   'not_a_quantity',
   'not_an_integer',
+  'not_applicable_to_premix',
   'not_finite',
   'not_plain_decimal',
   'not_positive',
@@ -115,7 +119,7 @@ export const INPUT_ISSUE_CODES = [
   'value_not_string',
   'volume_not_measurable',
   'weight_not_positive',
-] as const;
+] as const);
 
 /** Any code an {@link Issue} can carry. */
 export type IssueCode = CheckCode | (typeof INPUT_ISSUE_CODES)[number];

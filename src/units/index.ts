@@ -147,8 +147,8 @@ export function readDoseUnit(spelling: string): DoseUnit | undefined {
 }
 
 /** Every dose unit code the library knows, for documentation and error messages. */
-export const DOSE_UNIT_CODES: readonly string[] = MASS_UNITS.flatMap((mass) =>
-  [false, true].flatMap((perKg) => ([null, 'min', 'h'] as const).map((per) => doseUnitCode({ mass, perKg, per }))),
+export const DOSE_UNIT_CODES: readonly string[] = Object.freeze(
+  MASS_UNITS.flatMap((mass) => [false, true].flatMap((perKg) => ([null, 'min', 'h'] as const).map((per) => doseUnitCode({ mass, perKg, per })))),
 );
 
 /** A quantity as the library writes it: a plain decimal string and a UCUM unit code. */

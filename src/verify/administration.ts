@@ -19,6 +19,7 @@
 import { REQUEST_BOUNDS } from '../types/input-limits.js';
 import { type Dec, toPlainString } from '../decimal/index.js';
 import { enter } from '../formulary/entry.js';
+import { deepFreeze } from '../types/freeze.js';
 import { type Quantity, doseUnitCode } from '../units/index.js';
 import { type Backward, fromMgPerHour, inOrderMassPerHour, workBackwards } from './administration-backward.js';
 import { findFindings, statusOf } from './administration-findings.js';
@@ -75,15 +76,17 @@ const q = (value: Dec, unit: string): Quantity => ({ value: toPlainString(value)
  * }); // findings: wrong_field, tenfold_high (factor 10)
  */
 export function verifyAdministration(input: unknown): AdministrationResult {
-  return enter(
-    input,
-    (plain) => {
-      const parsed = parse(plain);
-      if (!parsed.ok) return parsed;
-      const backward = workBackwards(parsed.value);
-      return { ok: true, result: describeCheck(parsed.value, backward, findFindings(parsed.value, backward)) };
-    },
-    REQUEST_BOUNDS,
+  return deepFreeze(
+    enter(
+      input,
+      (plain) => {
+        const parsed = parse(plain);
+        if (!parsed.ok) return parsed;
+        const backward = workBackwards(parsed.value);
+        return { ok: true, result: describeCheck(parsed.value, backward, findFindings(parsed.value, backward)) };
+      },
+      REQUEST_BOUNDS,
+    ),
   );
 }
 

@@ -58,6 +58,15 @@ function checkSegment(seg: RateSegment, i: number, concentrationByAgent: Readonl
   const rate = c.read(seg.rate, 'volume-rate', [...p, 'rate']);
   const time = c.read(seg.duration, 'time', [...p, 'duration']);
   if (rate === null || time === null) return { given: null, disagreements: c.disagreements };
+  // Issue 12 item 5: a segment that runs for no time, or at no rate (not above its printing error), infuses nothing.
+  if (time.v.lte(time.e) || rate.v.lte(rate.e))
+    c.flag(
+      'empty_segment',
+      [...p, 'duration'],
+      `Segment ${i + 1} runs ${seg.duration.value} ${seg.duration.unit} at ${seg.rate.value} ${seg.rate.unit}: it infuses nothing, so the order cannot be given as planned.`,
+      seg.duration,
+      null,
+    );
   // mL = mL/h x h
   const volume = mul(rate, time);
   c.compare('segment_volume_mismatch', [...p, 'volume'], seg.volume, 'volume', volume, `Volume of segment ${i + 1} (rate x duration)`);

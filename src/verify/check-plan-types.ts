@@ -6,7 +6,7 @@ import type { Issues } from '../types/issues.js';
 import type { Quantity } from '../units/index.js';
 
 /** Codes of the disagreements, stable API. */
-export const CHECK_PLAN_CODES = [
+export const CHECK_PLAN_CODES = Object.freeze([
   'unreadable_quantity',
   'additive_amount_mismatch',
   'withdrawn_volume_mismatch',
@@ -16,6 +16,7 @@ export const CHECK_PLAN_CODES = [
   'concentration_missing',
   'agent_not_in_bag',
   'no_segments',
+  'empty_segment',
   'segment_volume_mismatch',
   'segment_dose_missing',
   'segment_dose_mismatch',
@@ -40,7 +41,7 @@ export const CHECK_PLAN_CODES = [
   'ordered_dose_rate_mismatch',
   'ordered_total_dose_mismatch',
   'plan_too_large',
-] as const;
+] as const);
 /** A code from {@link CHECK_PLAN_CODES}. */
 export type CheckPlanCode = (typeof CHECK_PLAN_CODES)[number];
 

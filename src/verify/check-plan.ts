@@ -42,6 +42,7 @@ import { acceptCatalogue } from '../formulary/entry.js';
 import { guard } from '../schema/guard.js';
 import { readPlan } from '../schema/plan-shape.js';
 import type { Plan } from '../types/plan.js';
+import { frozenCopy } from '../types/freeze.js';
 import { checkAdditives, checkConcentrations, checkFinalVolume } from './check-plan-bag.js';
 import { checkDelivered } from './check-plan-delivered.js';
 import { checkOrder } from './check-plan-order.js';
@@ -89,7 +90,9 @@ export function checkPlan(plan: Plan, catalogue?: Catalogue): CheckPlanResult {
     const accepted = acceptCatalogue(catalogue);
     return accepted.ok ? recheck(read.plan, accepted.catalogue) : { ok: false, disagreements: [], issues: accepted.issues };
   });
-  return 'disagreements' in result || result.ok ? result : { ok: false, disagreements: [], issues: result.issues };
+  // Every answer is a frozen copy: it may quote the caller's plan, which stays the caller's.
+  const answer: CheckPlanResult = 'disagreements' in result || result.ok ? result : { ok: false, disagreements: [], issues: result.issues };
+  return frozenCopy(answer);
 }
 
 function recheck(plan: Plan, catalogue?: Catalogue): CheckPlanResult {
@@ -111,5 +114,6 @@ function recheck(plan: Plan, catalogue?: Catalogue): CheckPlanResult {
   ];
   // The steps' lists in the order the steps run: the order of disagreements is part of the answer.
   const disagreements = steps.flatMap((step) => step.disagreements);
-  return disagreements.length === 0 ? { ok: true } : { ok: false, disagreements };
+  // A disagreement quotes the caller's plan; a copy is frozen, never the caller's own objects.
+  return frozenCopy(disagreements.length === 0 ? { ok: true } : { ok: false, disagreements });
 }

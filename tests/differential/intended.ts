@@ -152,6 +152,13 @@ const RCH_SCOPED = {
 
 export const EXCUSES: readonly Excuse[] = [
   administrationFold,
+  byNewCodes('issue 12 item 5: a pump rate rounded more than 5% from the order is a finding; twice or half is refused', [
+    'pump_rounding_beyond_tolerance',
+    'pump_rounding_far_from_order',
+  ]),
+  byNewCodes('issue 12 item 5: a pump segment that runs 0 min or infuses 0 mL is refused', ['pump_segment_empty']),
+  byNewCodes('issue 12 item 5: no ideal or adjusted weight where Devine gives no adult weight', ['ideal_weight_not_valid']),
+  byNewCodes('issue 12 item 4: a premix refuses the diluent, volume, overfill and additive handling it cannot honour', ['not_applicable_to_premix']),
   byNewCodes('issue 11 item 4: a product the protocol does not list, or a bag size the diluent is not stocked in, is a finding', [
     'product_not_in_protocol',
     'container_volume_not_stocked',

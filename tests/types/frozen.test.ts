@@ -1,0 +1,157 @@
+// Issue 12 item 3: nothing shared can be changed by a caller. Every value exported by src/index.ts is
+// frozen all the way down, and every result a public function returns is too, so no caller can rewrite a
+// pump range, a code list or a citation that the next call (or another plan) reads.
+import { describe, expect, it } from 'vitest';
+import * as api from '../../src/index.js';
+import { BUILTIN_CATALOGUE, DEFAULT_PUMP_RANGE, SEXES, planInfusion } from '../../src/index.js';
+
+/** Every object reachable from `value` that is not frozen, with its path. */
+function unfrozen(value: unknown, path = '$', seen = new Set<object>()): string[] {
+  if (value === null || typeof value !== 'object' || seen.has(value)) return [];
+  seen.add(value);
+  const here = Object.isFrozen(value) ? [] : [path];
+  return [...here, ...Object.entries(value).flatMap(([k, v]) => unfrozen(v, `${path}.${k}`, seen))];
+}
+
+/** Every object reachable from `value`. */
+function objects(value: unknown, seen = new Set<object>()): Set<object> {
+  if (value === null || typeof value !== 'object' || seen.has(value)) return seen;
+  seen.add(value);
+  for (const v of Object.values(value)) objects(v, seen);
+  return seen;
+}
+
+const ketamine70 = () => ({ patient: { weight: { value: 70, unit: 'kg' } }, protocol: 'ketamine-crps-schwartzman-2009', session: 1 });
+const lidocaineBad = () => ({ patient: { weight: { value: 70, unit: 'kg' } }, protocol: 'lidocaine-5mgkg-40min', session: 1, dose: { rate: 'x' } });
+const nasal = () => ({
+  concentration: { value: 100, unit: 'mg/mL' },
+  actuationVolume: { value: 0.1, unit: 'mL' },
+  dose: { value: 20, unit: 'mg' },
+  dosesPerDay: 2,
+  bottleVolume: { value: 5, unit: 'mL' },
+  maxDailyDose: { value: 40, unit: 'mg' },
+  primingActuations: 5,
+});
+const combination = () => ({
+  patient: { weight: { value: 70, unit: 'kg' } },
+  session: 1,
+  components: [{ protocol: 'ketamine-clinic-course-2x3', dose: { rate: { value: 0.3, unit: 'mg/kg/h' } } }, { protocol: 'magnesium-crps-collins-2009' }],
+  preparation: { containerVolume: { value: 250, unit: 'mL' } },
+  acknowledgements: [{ code: 'compatibility_unknown', reason: 'pharmacy reviewed' }],
+});
+const course = () => ({ protocol: 'ketamine-clinic-course-2x3', startDate: '2026-01-05', infusion: { patient: { weight: { value: 70, unit: 'kg' } } } });
+const administration = () => ({
+  bag: { ingredients: [{ agent: 'lidocaine', amount: { value: 1000, unit: 'mg' } }], finalVolume: { value: 100, unit: 'mL' } },
+  pumpRate: { value: 41.7, unit: 'mL/h' },
+  patient: { weight: { value: 70, unit: 'kg' } },
+  order: { agent: 'lidocaine', doseRate: { value: 41.7, unit: 'mg/h' } },
+});
+
+function okPlan(): api.Plan {
+  const r = planInfusion(ketamine70());
+  if (!r.ok) throw new Error('the ketamine example should plan');
+  return r.plan;
+}
+
+/** Each public function with two different calls each (ok and refused where the door allows). */
+const CALLS: Record<string, readonly (() => unknown)[]> = {
+  planInfusion: [() => api.planInfusion(ketamine70()), () => api.planInfusion(lidocaineBad())],
+  planCombination: [() => api.planCombination(combination()), () => api.planCombination({})],
+  planNasalSpray: [() => api.planNasalSpray(nasal()), () => api.planNasalSpray({})],
+  planCourse: [() => api.planCourse(course()), () => api.planCourse({ protocol: 'nope' })],
+  toFhir: [() => api.toFhir(okPlan()), () => api.toFhir(okPlan())],
+  formatQuantity: [() => api.formatQuantity({ value: '25000', unit: 'mg' }), () => api.formatQuantity({ value: 'x', unit: 'mg' })],
+  formatPlan: [() => api.formatPlan(okPlan()), () => api.formatPlan(okPlan())],
+  verifyAdministration: [() => api.verifyAdministration(administration()), () => api.verifyAdministration({})],
+  checkPlan: [() => api.checkPlan(okPlan()), () => api.checkPlan({ ...okPlan(), pump: { ...okPlan().pump, rate: { value: '26', unit: 'mL/h' } } })],
+  createCalculator: [() => api.createCalculator(JSON.parse(JSON.stringify(BUILTIN_CATALOGUE))), () => api.createCalculator({})],
+  listAgents: [() => api.listAgents(), () => api.listAgents()],
+  listProtocols: [() => api.listProtocols(), () => api.listProtocols()],
+  getProtocol: [() => api.getProtocol('ketamine-crps-schwartzman-2009'), () => api.getProtocol('lidocaine-5mgkg-40min')],
+};
+
+describe('exported constants are deep-frozen (issue 12 item 3)', () => {
+  const values = Object.entries(api).filter(([, v]) => typeof v !== 'function');
+
+  it('walks every non-function export of src/index.ts', () => {
+    // The exports named in the issue must be among those walked, so the walk cannot silently skip them.
+    const names = values.map(([k]) => k);
+    for (const n of [
+      'DEFAULT_PUMP_RANGE',
+      'SEXES',
+      'DOSE_UNIT_CODES',
+      'EVIDENCE_GRADES',
+      'SEVERITIES',
+      'WEIGHT_BASES',
+      'CHECK_PLAN_CODES',
+      'FHIR_SUBJECT_PLACEHOLDER',
+    ]) {
+      expect(names).toContain(n);
+    }
+  });
+
+  it.each(values)('%s is frozen all the way down', (_name, value) => {
+    expect(unfrozen(value)).toEqual([]);
+  });
+
+  it('refuses a write to the default pump range, so a 100 L bag cannot be planned above 999 mL/h', () => {
+    expect(() => {
+      (DEFAULT_PUMP_RANGE as { maxRate: string }).maxRate = '1000000';
+    }).toThrow(TypeError);
+    expect(DEFAULT_PUMP_RANGE.maxRate).toBe('999');
+  });
+
+  it('refuses a new sex, so validation cannot be changed from outside', () => {
+    expect(() => (SEXES as unknown as string[]).push('other')).toThrow(TypeError);
+    expect(SEXES).toEqual(['female', 'male']);
+  });
+
+  it('every public function is called below', () => {
+    const functions = Object.entries(api)
+      .filter(([, v]) => typeof v === 'function')
+      .map(([k]) => k)
+      .sort();
+    expect(Object.keys(CALLS).sort()).toEqual(functions);
+  });
+});
+
+describe('returned results are deep-frozen and share nothing mutable (issue 12 item 3)', () => {
+  it.each(Object.entries(CALLS))('%s returns deep-frozen results that share no mutable object', (_name, calls) => {
+    const [a, b] = calls.map((call) => call());
+    expect(unfrozen(a)).toEqual([]);
+    expect(unfrozen(b)).toEqual([]);
+    // Frozen objects may be shared (a catalogue citation); a mutable one may not.
+    const mutableInA = [...objects(a)].filter((o) => !Object.isFrozen(o));
+    const inB = objects(b);
+    expect(mutableInA.filter((o) => inB.has(o))).toEqual([]);
+  });
+
+  it('editing a returned plan cannot rewrite the pump-range citation of another plan', () => {
+    const first = okPlan();
+    const second = okPlan();
+    const check = first.checks.find((c) => c.code.startsWith('pump_rate'));
+    expect(check).toBeDefined();
+    expect(() => {
+      (check?.source as { citation: string }).citation = 'rewritten';
+    }).toThrow(TypeError);
+    expect(second.checks.find((c) => c.code.startsWith('pump_rate'))?.source?.citation).toMatch(/^Typical large-volume pump range/);
+  });
+
+  it('does not freeze the caller’s own input', () => {
+    const inputs = [ketamine70(), combination(), nasal(), course(), administration()] as const;
+    api.planInfusion(inputs[0]);
+    api.planCombination(inputs[1]);
+    api.planNasalSpray(inputs[2]);
+    api.planCourse(inputs[3]);
+    api.verifyAdministration(inputs[4]);
+    const plan = JSON.parse(JSON.stringify(okPlan())) as api.Plan;
+    api.checkPlan(plan);
+    api.toFhir(plan);
+    // A disagreement quotes the plan's own values: the caller's plan must still not be frozen.
+    (plan.dosingWeight.value as { value: string }).value = '0';
+    const disagreed = api.checkPlan(plan);
+    expect(disagreed.ok).toBe(false);
+    expect(unfrozen(disagreed)).toEqual([]);
+    for (const input of [...inputs, plan]) expect([...objects(input)].filter((o) => Object.isFrozen(o))).toEqual([]);
+  });
+});
