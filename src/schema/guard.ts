@@ -31,6 +31,8 @@ class Refusal {
 interface State {
   nodes: number;
   readonly open: Set<object>;
+  /** The most values this read takes (the door's own limit, never above SNAPSHOT_LIMITS.nodes). */
+  readonly cap: number;
 }
 
 type Path = readonly (string | number)[];
@@ -51,7 +53,8 @@ function read(from: object, key: string | number, path: Path): unknown {
 function copyArray(value: readonly unknown[], path: Path, state: State): unknown[] {
   const length = read(value, 'length', path);
   if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0) return refuse('unreadable_input', path, 'This list has no readable length.');
-  if (length > SNAPSHOT_LIMITS.nodes - state.nodes) return refuse('input_too_large', path, `The input holds more than ${SNAPSHOT_LIMITS.nodes} values.`);
+  // A list longer than the values left is refused before any of it is read.
+  if (length > state.cap - state.nodes) return refuse('input_too_large', path, `The input holds more than ${state.cap} values.`);
   const out: unknown[] = [];
   for (let i = 0; i < length; i++) out.push(copy(read(value, i, [...path, i]), [...path, i], state));
   return out;
@@ -87,7 +90,7 @@ function isArray(value: object, path: Path): boolean {
 
 function copy(value: unknown, path: Path, state: State): unknown {
   state.nodes += 1;
-  if (state.nodes > SNAPSHOT_LIMITS.nodes) refuse('input_too_large', path, `The input holds more than ${SNAPSHOT_LIMITS.nodes} values.`);
+  if (state.nodes > state.cap) refuse('input_too_large', path, `The input holds more than ${state.cap} values.`);
   if (value === null || typeof value !== 'object') return value;
   if (state.open.has(value)) refuse('cyclic_input', path, 'The input refers back to itself (a cycle); pass a tree of plain data.');
   if (path.length >= SNAPSHOT_LIMITS.depth) refuse('input_too_deep', path, `The input nests deeper than ${SNAPSHOT_LIMITS.depth} levels.`);
@@ -103,9 +106,12 @@ function copy(value: unknown, path: Path, state: State): unknown {
  * @param value - Anything a caller passed.
  * @returns `{ ok: true, value }` with a plain copy, or `{ ok: false, issues }`.
  */
-export function snapshot(value: unknown): { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly issues: Issues } {
+export function snapshot(
+  value: unknown,
+  cap: number = SNAPSHOT_LIMITS.nodes,
+): { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly issues: Issues } {
   try {
-    return { ok: true, value: copy(value, [], { nodes: 0, open: new Set() }) };
+    return { ok: true, value: copy(value, [], { nodes: 0, open: new Set(), cap: Math.min(cap, SNAPSHOT_LIMITS.nodes) }) };
   } catch (e) {
     if (e instanceof Refusal) return { ok: false, issues: [e.issue] };
     return { ok: false, issues: [internalIssue(e)] };
