@@ -3,6 +3,7 @@
  * condition) and how each judges the delivered values. The single-agent and combination paths both
  * call these, so a limit that applies only with a patient risk applies only to a patient with it.
  */
+import { belongsToProtocol } from '../catalogue/scope.js';
 import type { Dec } from '../decimal/index.js';
 import type { Limit } from '../catalogue/types.js';
 import type { Check } from '../types/plan.js';
@@ -17,7 +18,7 @@ export function limitsForCareArea(limits: readonly Limit[], careArea: string | u
 
 /** The limits of a protocol: those for every protocol of the agent, and those naming this one. */
 export function limitsForProtocol(limits: readonly Limit[], protocolId: string): Limit[] {
-  return limits.filter((l) => l.protocols === undefined || l.protocols.includes(protocolId));
+  return limits.filter((l) => belongsToProtocol(l, protocolId));
 }
 
 /** Whether a limit applies to this patient: a limit with a condition applies only when the patient has it. */

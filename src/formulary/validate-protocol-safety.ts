@@ -4,6 +4,7 @@
  * against a per-kg limit is judged at the catalogue's lightest usual weight), its bag is one the
  * diluent is stocked in, and its agent's mass unit shows its doses without a run of leading zeros.
  */
+import { belongsToProtocol } from '../catalogue/scope.js';
 import { type Dec, dec } from '../decimal/index.js';
 import type { Issue } from '../types/issues.js';
 import { type Measure, fromMgTo, readMeasure } from '../units/measure.js';
@@ -24,7 +25,7 @@ function hardUpper(agent: Agent, protocol: Protocol): { limit: Limit; measure: M
   return agent.limits.flatMap((limit) => {
     if (limit.severity !== 'hard' || limit.bound !== 'upper' || limit.careAreas !== undefined || limit.condition !== undefined) return [];
     // A limit that belongs to other protocols is not this protocol's.
-    if (limit.protocols !== undefined && !limit.protocols.includes(protocol.id)) return [];
+    if (!belongsToProtocol(limit, protocol.id)) return [];
     const m = readMeasure(dec(limit.value), limit.unit);
     return m ? [{ limit, ...m }] : [];
   });

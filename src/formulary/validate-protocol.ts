@@ -3,6 +3,7 @@
  * exist, its preparation can be made, its regimen has its parameters, its dose ranges are in order
  * and inside the agent's hard limits, and its loading dose, phases and caps are usable.
  */
+import { belongsToProtocol } from '../catalogue/scope.js';
 import { type Dec, dec } from '../decimal/index.js';
 import type { Issue } from '../types/issues.js';
 import { type Measure, readMeasure } from '../units/measure.js';
@@ -155,7 +156,7 @@ function checkAgainstHardLimits(p: Protocol, name: ParamName, param: DoseParamet
   for (const limit of agent.limits) {
     if (limit.severity !== 'hard' || limit.bound !== 'upper') continue;
     // A limit that belongs to other protocols does not bound this one.
-    if (limit.protocols !== undefined && !limit.protocols.includes(p.id)) continue;
+    if (!belongsToProtocol(limit, p.id)) continue;
     const lm = readMeasure(dec(limit.value), limit.unit);
     if (lm && lm.measure === topBase.measure && topBase.base.gt(lm.base)) {
       issues.push({

@@ -4,6 +4,7 @@
  * institution's catalogue that drops or loosens one would let a plan through that the built-in
  * catalogue refuses, so it does not validate.
  */
+import { belongsToProtocol } from '../catalogue/scope.js';
 import { type Dec, dec } from '../decimal/index.js';
 import type { Issue } from '../types/issues.js';
 import { type Measure, readMeasure } from '../units/measure.js';
@@ -134,9 +135,14 @@ function checkAgentHasHardCeiling(agent: Agent, ai: number, protocols: readonly 
   const ceilingFor = (p: Protocol) =>
     agent.limits.some((l) => {
       const m = readMeasure(dec(l.value), l.unit);
-      const mine = l.protocols === undefined || l.protocols.includes(p.id);
       return (
-        l.severity === 'hard' && l.bound === 'upper' && l.careAreas === undefined && l.condition === undefined && mine && m && DOSE_MEASURES.includes(m.measure)
+        l.severity === 'hard' &&
+        l.bound === 'upper' &&
+        l.careAreas === undefined &&
+        l.condition === undefined &&
+        belongsToProtocol(l, p.id) &&
+        m &&
+        DOSE_MEASURES.includes(m.measure)
       );
     });
   if (planned.every(ceilingFor)) return [];

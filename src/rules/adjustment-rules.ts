@@ -5,6 +5,7 @@
  * Where an adjustment depends on age and the age is not given, the plan asks for it (soft): the
  * label adjusts by age, so a clinic records the age or says why not.
  */
+import { belongsToProtocol } from '../catalogue/scope.js';
 import { type Dec, dec } from '../decimal/index.js';
 import type { PatientAdjustment } from '../catalogue/types.js';
 import type { Check } from '../types/plan.js';
@@ -106,7 +107,7 @@ export function adjustmentChecks(f: AdjustmentFacts): Check[] {
   const checks: Check[] = [];
   let askedForAge = false;
   for (const a of f.adjustments) {
-    if (a.protocols !== undefined && !a.protocols.includes(f.protocolId)) continue;
+    if (!belongsToProtocol(a, f.protocolId)) continue;
     if ('ageOver' in a.when && f.ageYears === undefined) {
       if (!askedForAge) checks.push(ageRequired(a, f.agent));
       askedForAge = true;

@@ -72,28 +72,6 @@ export interface HistorySession {
 /** A path inside the caller's input, as keys and indexes. */
 export type IssuePath = readonly (string | number)[];
 
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Whether `year` is a Gregorian leap year. */
-function isLeapYear(year: number): boolean {
-  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
-}
-
-/**
- * Whether `s` is a real calendar date written `YYYY-MM-DD` (proleptic Gregorian; `2026-02-30` and
- * `2026-13-01` are not). No `Date` object is made, so no time zone or clock is involved.
- */
-export function isCalendarDate(s: string): boolean {
-  const m = ISO_DATE.exec(s);
-  if (m === null) return false;
-  const year = Number(m[1]);
-  const month = Number(m[2]);
-  const day = Number(m[3]);
-  if (month < 1 || month > 12 || day < 1) return false;
-  const days = [31, isLeapYear(year) ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31][month - 1] as number;
-  return day <= days;
-}
-
 type RawEntry = z.infer<typeof entryShape>;
 type Read<T> = { readonly value: T; readonly issues: Issue[] };
 

@@ -5,7 +5,8 @@
 import fc from 'fast-check';
 import { runs } from '../support/runs.js';
 import { describe, expect, it } from 'vitest';
-import { isCalendarDate, parseHistory } from '../../src/schema/history.js';
+import { parseHistory } from '../../src/schema/history.js';
+import { isIsoDate } from '../../src/dates/index.js';
 
 type Path = readonly (string | number)[];
 
@@ -165,7 +166,8 @@ describe('parseHistory: coded issues', () => {
   });
 });
 
-describe('isCalendarDate', () => {
+// History dates are checked by the dates module's isIsoDate (via isSessionTime).
+describe('isIsoDate, as history dates use it', () => {
   it.each([
     ['2026-02-28', true],
     ['2026-02-29', false],
@@ -178,7 +180,7 @@ describe('isCalendarDate', () => {
     ['2026-01-00', false],
     ['2026-1-05', false],
   ])('%s -> %s', (s, ok) => {
-    expect(isCalendarDate(s)).toBe(ok);
+    expect(isIsoDate(s)).toBe(ok);
   });
 });
 
