@@ -116,6 +116,32 @@ function tooLongString(s: string, path: Path, maxChars: number): Issue | undefin
   };
 }
 
+/**
+ * The length of a JS number written as a plain decimal (how the door reads it): `5e-324` is 326
+ * characters (0. and 323 zeros and 5), `1e+21` is 22. A number is held to the same digit limit as a decimal string.
+ */
+function plainLength(n: number): number {
+  const s = String(Math.abs(n));
+  const e = s.indexOf('e');
+  if (e < 0) return s.length;
+  const digits = s.slice(0, e).replace('.', '').length;
+  const exp = Number(s.slice(e + 1));
+  return exp < 0 ? digits - exp + 1 : Math.max(digits, exp + 1);
+}
+
+function tooManyDigits(n: number, path: Path): Issue | undefined {
+  if (!Number.isFinite(n)) return undefined;
+  const length = plainLength(n);
+  if (length <= INPUT_LIMITS.numberChars) return undefined;
+  return {
+    code: 'too_many_digits',
+    path: [...path],
+    message: `A number may have at most ${INPUT_LIMITS.numberChars} characters written out; ${String(n)} has ${length}.`,
+    expected: `at most ${INPUT_LIMITS.numberChars} characters`,
+    received: `${length} characters`,
+  };
+}
+
 function tooMany(length: number, limit: number, path: Path): Issue {
   const name = path.length > 0 ? String(path[path.length - 1]) : 'the list';
   return {
@@ -140,6 +166,7 @@ function walk(value: unknown, path: (string | number)[], w: Walk): Issue | undef
     return { code: 'too_large', path: [], message: `The input holds more than ${w.bounds.nodes} values.`, expected: `at most ${w.bounds.nodes} values` };
   }
   if (typeof value === 'string') return tooLongString(value, path, w.bounds.strings);
+  if (typeof value === 'number') return tooManyDigits(value, path);
   if (value === null || typeof value !== 'object') return undefined;
   if (path.length >= INPUT_LIMITS.depth) {
     return {

@@ -75,6 +75,14 @@ const plan = (): Plan => {
 describe('input limits: one past each limit is refused with its code and path, before any work', () => {
   const digits = (n: number) => '7'.repeat(n);
 
+  it('a JS number is held to the same digit limit as a decimal string, written out', () => {
+    // 5e-324 written out is "0." + 323 zeros + "5" = 326 characters > 100; 1e-90 is 92 and is read.
+    const tiny = planInfusion({ ...ketamine, patient: { weight: { value: 5e-324, unit: 'kg' } } });
+    expect(tiny.ok ? [] : tiny.issues.map((i) => [i.code, i.path])).toEqual([['too_many_digits', ['patient', 'weight', 'value']]]);
+    const small = planInfusion({ ...ketamine, patient: { weight: { value: 1e-90, unit: 'kg' } } });
+    expect(small.ok ? [] : small.issues.map((i) => i.code)).not.toContain('too_many_digits');
+  });
+
   it('numbers: 100 characters are read as a number; 101 are too_many_digits at every door', () => {
     // 100 sevens is a weight far above the plausible limit, so it reaches the weight rule (a finding, not a digit refusal).
     expect(issuesOf(planInfusion({ ...ketamine, patient: { weight: { value: digits(100), unit: 'kg' } } })).map(([c]) => c)).not.toContain('too_many_digits');
