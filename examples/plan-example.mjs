@@ -45,7 +45,9 @@ lines.push('', 'Pump:');
 lines.push(`  rate ${q(plan.pump.rate)} (exact ${q(plan.pump.rateExact)}, increment ${q(plan.pump.increment)})`);
 lines.push(`  volume to be infused ${q(plan.pump.volumeToBeInfused)} over ${q(plan.pump.duration)}`);
 lines.push('', `Status: ${plan.status}`, 'Findings:');
-for (const w of result.warnings) lines.push(`  [${w.severity}] ${w.code}: ${w.message}`);
+for (const w of result.warnings) lines.push(`  [${w.severity}] ${w.code}${w.acknowledgement ? ' (acknowledged)' : ''}: ${w.message}`);
+for (const n of result.notices) lines.push(`  [note] ${n.code}: ${n.message}`);
+for (const open of result.needsAcknowledgement) lines.push(`  to acknowledge before use: ${open.code}`);
 lines.push('', 'Working:');
 for (const t of plan.trace) {
   const r = typeof t.result === 'string' ? t.result : q(t.result);

@@ -9,6 +9,8 @@ import type { Check } from '../types/plan.js';
 export interface Acknowledgement {
   readonly code: string;
   readonly reason: string;
+  readonly by?: string;
+  readonly at?: string;
 }
 
 /**
@@ -23,7 +25,9 @@ export function acknowledge(checks: readonly Check[], acks: readonly Acknowledge
   const out = checks.map((c) => {
     if (c.passed || c.severity !== 'soft') return c;
     const ack = byCode.get(c.code);
-    return ack ? { ...c, acknowledgement: { reason: ack.reason } } : c;
+    return ack
+      ? { ...c, acknowledgement: { reason: ack.reason, ...(ack.by !== undefined ? { by: ack.by } : {}), ...(ack.at !== undefined ? { at: ack.at } : {}) } }
+      : c;
   });
   // The codes of the findings an acknowledgement can match, read once: linear in checks + acknowledgements.
   const open = new Set(checks.filter((c) => !c.passed && c.severity === 'soft').map((c) => c.code as string));

@@ -16,9 +16,20 @@ export async function runWorksheet(flags: PlanFlags, io: Io): Promise<number> {
   const { request, fromFlags } = await readPlanRequest(flags);
   const result = planInfusion(request);
   if (!result.ok) return refuse(io, 'worksheet', result.issues, flags.json === true, fromFlags);
-  const text = renderWorksheet(result.plan, result.warnings);
+  const text = renderWorksheet(result.plan, [...result.warnings, ...result.notices]);
   const code = result.plan.status === 'ready' ? EXIT.ok : EXIT.attention;
-  if (flags.json === true) io.out(toJson({ ok: true, status: result.plan.status, worksheet: text, plan: result.plan, warnings: result.warnings }));
+  if (flags.json === true)
+    io.out(
+      toJson({
+        ok: true,
+        status: result.plan.status,
+        worksheet: text,
+        plan: result.plan,
+        warnings: result.warnings,
+        notices: result.notices,
+        needsAcknowledgement: result.needsAcknowledgement,
+      }),
+    );
   else {
     io.out(text);
     if (code === EXIT.attention) io.err(ackHint(result.plan.checks));

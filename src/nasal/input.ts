@@ -2,7 +2,7 @@
  * The door of the nasal-spray calculator: untrusted input through one strict schema, then each
  * quantity read into its working unit (mg/mL, mL, mg) or refused with a coded issue.
  */
-import { isBlankText } from '../types/text.js';
+import { type Acknowledgement, checkAcknowledgements, readAcknowledgements } from '../schema/acknowledgement.js';
 import { NUMBER_PROBLEM_CODES } from '../types/issue-codes.js';
 import { type Dec, type NumberProblem, readDecimal } from '../decimal/index.js';
 import { type Issue, describeReceived } from '../types/issues.js';
@@ -25,7 +25,7 @@ export interface NasalInput {
   /** mg per day */
   readonly maxDailyDose: Dec;
   readonly primingActuations: number | undefined;
-  readonly acknowledgements: readonly { readonly code: string; readonly reason: string }[];
+  readonly acknowledgements: readonly Acknowledgement[];
 }
 
 /** A path into the input. */
@@ -177,18 +177,6 @@ function readActuationVolume(raw: { value: unknown; unit: string } | undefined, 
   return undefined;
 }
 
-/** Every acknowledgement is recorded in the plan, so each needs a reason. */
-function checkAcknowledgementReasons(acknowledgements: NasalInput['acknowledgements'], issues: Issue[]): void {
-  acknowledgements.forEach((a, i) => {
-    if (isBlankText(a.reason))
-      issues.push({
-        code: 'acknowledgement_reason_required',
-        path: ['acknowledgements', i, 'reason'],
-        message: `Acknowledging "${a.code}" needs a reason; it is recorded in the plan.`,
-      });
-  });
-}
-
 /**
  * Reads untrusted nasal-spray input: the strict shape first, then every quantity and count.
  * @returns the input in working units, or every issue found (in input order).
@@ -207,8 +195,8 @@ export function parseNasalInput(raw: unknown): { ok: true; value: NasalInput } |
   const maxDailyDose = readMass(s.maxDailyDose, ['maxDailyDose'], issues);
   const primingActuations =
     s.primingActuations === undefined ? undefined : readWhole(s.primingActuations, ['primingActuations'], 0, 'primingActuations', issues);
-  const acknowledgements = s.acknowledgements ?? [];
-  checkAcknowledgementReasons(acknowledgements, issues);
+  const acknowledgements = readAcknowledgements(s.acknowledgements);
+  issues.push(...checkAcknowledgements(acknowledgements));
 
   if (
     issues.length > 0 ||

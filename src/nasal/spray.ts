@@ -6,6 +6,8 @@
  * A dose must be a whole number of sprays. When it is not, the plan is refused with the whole-spray
  * doses either side; it is never rounded silently.
  */
+import { findingsOf } from '../checks/findings.js';
+import { LIBRARY } from '../types/library.js';
 import { REQUEST_BOUNDS } from '../types/input-limits.js';
 import { dec } from '../decimal/index.js';
 import { enter } from '../formulary/entry.js';
@@ -84,7 +86,8 @@ function planParsed(input: NasalInput): NasalSprayResult {
   if (bottle.dosesPerBottle.lt(1)) return fail([bottleTooSmallIssue(bottle.spraysAvailable, spraysPerDose)]);
 
   const nostrils = splitNostrils(spraysPerDose);
-  return { ok: true, spray: presentPlan(input, sprays, nostrils, bottle, checks) };
+  const spray = presentPlan(input, sprays, nostrils, bottle, checks);
+  return { ok: true, spray, ...findingsOf(spray.checks) };
 }
 
 /** The plan as the caller sees it: every value a quantity, acknowledgements applied, the working attached. */
@@ -92,6 +95,7 @@ function presentPlan(input: NasalInput, sprays: SprayDose, nostrils: NostrilSpli
   const spraysPerDose = sprays.spraysExact;
   const acknowledged = acknowledge(checks, input.acknowledgements);
   return {
+    library: LIBRARY,
     data: { id: 'ketamine-nasal', version: NASAL_DATA_VERSION },
     agent: { id: 'ketamine', name: 'Ketamine hydrochloride (racemic), compounded nasal spray', route: 'nasal' },
     concentration: quantity(input.concentration, 'mg/mL'),
@@ -106,7 +110,7 @@ function presentPlan(input: NasalInput, sprays: SprayDose, nostrils: NostrilSpli
     maxDailyDose: quantity(input.maxDailyDose, 'mg/d'),
     bottle: presentBottle(input, bottle),
     checks: acknowledged.checks,
-    acknowledgements: input.acknowledgements.map((a) => ({ code: a.code, reason: a.reason })),
+    acknowledgements: input.acknowledgements.map((a) => ({ ...a })),
     status: acknowledged.status,
     notes: NASAL_NOTES.map((n) => ({ kind: n.kind, text: n.text, source: n.source })),
     trace: sprayTrace(input, sprays, nostrils, bottle),

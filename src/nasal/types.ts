@@ -1,12 +1,15 @@
 /** The public shapes of a nasal-spray plan and its result. */
 import type { Source } from '../catalogue/types.js';
-import type { Check, TraceStep } from '../types/plan.js';
+import type { Check, Findings, TraceStep } from '../types/plan.js';
 import type { Issues } from '../types/issues.js';
+import type { LibraryVersion } from '../types/library.js';
 import type { Quantity } from '../units/index.js';
 
 /** A nasal-spray plan. Every number is a {@link Quantity}: a plain decimal string and a UCUM unit. */
 export interface NasalSprayPlan {
   /** The data set the plan used. */
+  /** The library (name and version) that made the plan. */
+  readonly library: LibraryVersion;
   readonly data: { readonly id: 'ketamine-nasal'; readonly version: string };
   readonly agent: { readonly id: 'ketamine'; readonly name: string; readonly route: 'nasal' };
   /** Concentration of the dispensed spray, in mg/mL. */
@@ -47,7 +50,7 @@ export interface NasalSprayPlan {
     readonly daysPerBottleExact: Quantity;
   };
   readonly checks: readonly Check[];
-  readonly acknowledgements: readonly { readonly code: string; readonly reason: string }[];
+  readonly acknowledgements: readonly { readonly code: string; readonly reason: string; readonly by?: string; readonly at?: string }[];
   /** `needs-acknowledgement` while a failed soft check has no acknowledgement with a reason. */
   readonly status: 'ready' | 'needs-acknowledgement';
   readonly notes: readonly { readonly kind: string; readonly text: string; readonly source: Source }[];
@@ -55,4 +58,4 @@ export interface NasalSprayPlan {
 }
 
 /** The result of {@link planNasalSpray}: a plan, or the coded issues that stop one. */
-export type NasalSprayResult = { readonly ok: true; readonly spray: NasalSprayPlan } | { readonly ok: false; readonly issues: Issues };
+export type NasalSprayResult = ({ readonly ok: true; readonly spray: NasalSprayPlan } & Findings) | { readonly ok: false; readonly issues: Issues };

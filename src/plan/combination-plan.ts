@@ -1,4 +1,5 @@
 /** The public combination plan, built from its components' plans, the combined bag and the shared rate. */
+import { LIBRARY } from '../types/library.js';
 import { type Dec, dec } from '../decimal/index.js';
 import type { Source } from '../catalogue/types.js';
 import type { CombinedBag, SharedRate } from '../stages/combined-bag.js';
@@ -82,6 +83,7 @@ function combinedPump(c: CombinationParts, first: Plan): Plan['pump'] {
 export function combinationPlan(c: CombinationParts): CombinationPlan {
   const first = c.parts[0] as Plan;
   return {
+    library: LIBRARY,
     catalogue: first.catalogue,
     protocols: c.parts.map((p) => p.protocol),
     session: first.session,

@@ -1,9 +1,10 @@
 /** The public shape of a combination plan: one bag holding several agents, run at one rate. */
 import type { Issues } from '../types/issues.js';
-import type { AgentDose, Check, Plan, TraceStep } from '../types/plan.js';
+import type { AgentDose, Check, Findings, Plan, TraceStep } from '../types/plan.js';
 
 /** A plan for one bag holding several agents. */
 export interface CombinationPlan {
+  readonly library: Plan['library'];
   readonly catalogue: Plan['catalogue'];
   readonly protocols: readonly Plan['protocol'][];
   readonly session: Plan['session'];
@@ -21,5 +22,4 @@ export interface CombinationPlan {
 }
 
 /** The result of {@link planCombination}. */
-export type CombinationResult =
-  { readonly ok: true; readonly plan: CombinationPlan; readonly warnings: readonly Check[] } | { readonly ok: false; readonly issues: Issues };
+export type CombinationResult = ({ readonly ok: true; readonly plan: CombinationPlan } & Findings) | { readonly ok: false; readonly issues: Issues };

@@ -11,9 +11,11 @@ import { enterWithCatalogue } from '../formulary/entry.js';
 import { deepFreeze } from '../types/freeze.js';
 import type { Catalogue } from '../catalogue/types.js';
 import { acknowledge } from '../checks/acknowledge.js';
+import { findingsOf } from '../checks/findings.js';
 import { pathForCheck } from '../pipeline/paths.js';
 import { RULES, judge } from '../rules/table.js';
 import { combinationShape } from '../schema/combination.js';
+import { readAcknowledgements } from '../schema/acknowledgement.js';
 import type { Issue, Issues } from '../types/issues.js';
 import { mapZodIssue } from '../schema/zod-issues.js';
 import { combineBag, sharedRate } from '../stages/combined-bag.js';
@@ -65,7 +67,7 @@ export function planCombination(input: unknown, catalogue: Catalogue = BUILTIN_C
 function planCombinationPlain(input: unknown, catalogue: Catalogue): CombinationResult {
   const shape = combinationShape.safeParse(input, { reportInput: true });
   if (!shape.success) return fail(shape.error.issues.flatMap(mapZodIssue));
-  const acks = shape.data.acknowledgements ?? [];
+  const acks = readAcknowledgements(shape.data.acknowledgements);
   const planned = planComponents(shape.data, acks, catalogue);
   if (!planned.ok) return fail(planned.issues);
   const { parts, facts } = planned;
@@ -80,5 +82,5 @@ function planCombinationPlain(input: unknown, catalogue: Catalogue): Combination
   const hard = checks.filter((c) => c.severity === 'hard' && !c.passed);
   if (hard.length > 0) return fail(hard.map((c) => ({ ...c, path: combinationPath(c, facts) })));
   const plan = combinationPlan({ parts, facts, agents: judged.map((j) => j.dose), bag: bag.value, shared, checks, needsAck, acks });
-  return { ok: true, plan, warnings: checks.filter((c) => !c.passed) };
+  return { ok: true, plan, ...findingsOf(checks) };
 }

@@ -2,6 +2,8 @@
  * Turning the planner's exact internal values into the public {@link Plan}. The presenters for each
  * part are the assemble-*.ts files beside this one.
  */
+import { findingsOf } from '../checks/findings.js';
+import { LIBRARY } from '../types/library.js';
 import type { Dec } from '../decimal/index.js';
 import type { Agent, Catalogue, Product, Protocol } from '../catalogue/types.js';
 import type { Preparation } from '../compounding/prepare.js';
@@ -50,7 +52,7 @@ export interface PlanParts {
  * own presenter beside this file; this one puts them in the plan's key order, which is part of
  * its JSON output.
  * @param parts - everything the planner worked out, in base units
- * @returns the plan, with the checks that did not pass as its warnings
+ * @returns the plan, with its findings sorted ({@link findingsOf})
  */
 export function assemblePlan(parts: PlanParts): PlanResult {
   const { catalogue, protocol, agent, input, checks } = parts;
@@ -58,6 +60,7 @@ export function assemblePlan(parts: PlanParts): PlanResult {
   const bag = presentBag(parts.prep, parts.pump.vtbiMl, agent, parts.product);
   const pump = presentPumpSettings(parts);
   const plan: Plan = {
+    library: LIBRARY,
     catalogue: { id: catalogue.id, version: catalogue.version, ...(input.careArea !== undefined ? { careArea: input.careArea } : {}) },
     protocol: { id: protocol.id, version: protocol.version, name: protocol.name, indication: protocol.indication, source: protocol.source },
     session: { number: input.session, of: protocol.schedule.sessions, schedule: protocol.schedule.description },
@@ -67,7 +70,7 @@ export function assemblePlan(parts: PlanParts): PlanResult {
     bag,
     pump,
     checks,
-    acknowledgements: input.acknowledgements.map((a) => ({ code: a.code, reason: a.reason })),
+    acknowledgements: input.acknowledgements.map((a) => ({ ...a })),
     status: parts.needsAck ? 'needs-acknowledgement' : 'ready',
     notes: presentNotes(agent, protocol),
     adjuncts: presentAdjuncts(protocol),
@@ -75,5 +78,5 @@ export function assemblePlan(parts: PlanParts): PlanResult {
     ...(parts.titration ? { titration: parts.titration } : {}),
     trace: parts.trace,
   };
-  return { ok: true, plan, warnings: checks.filter((c) => !c.passed) };
+  return { ok: true, plan, ...findingsOf(checks) };
 }

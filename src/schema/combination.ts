@@ -1,5 +1,6 @@
 /** The input shape of a combination bag (each component is checked by the planner's own door). */
 import * as z from 'zod/mini';
+import { acknowledgementShape } from './acknowledgement.js';
 
 const component = z.strictObject({
   protocol: z.string(),
@@ -21,7 +22,7 @@ export const combinationShape = z.strictObject({
     }),
   ),
   pump: z.optional(z.unknown()),
-  acknowledgements: z.optional(z.array(z.strictObject({ code: z.string(), reason: z.string() }))),
+  acknowledgements: z.optional(z.array(acknowledgementShape)),
   careArea: z.optional(z.string()),
   date: z.optional(z.string()),
   history: z.optional(z.unknown()),

@@ -4,7 +4,6 @@
  * Each part of the request is read beside it: input-patient, input-settings (dose, preparation,
  * pump) and input-course (session, date, history).
  */
-import { isBlankText } from '../types/text.js';
 import * as z from 'zod/mini';
 import type { Dec } from '../decimal/index.js';
 import { PATIENT_RISKS, type PatientRisk } from '../catalogue/types.js';
@@ -17,6 +16,7 @@ import { readNumber } from './input-read.js';
 import { checkSettingSigns, readDose, readPreparation, readPump } from './input-settings.js';
 import type { Issue } from '../types/issues.js';
 import { mapZodIssue } from './zod-issues.js';
+import { type Acknowledgement, acknowledgementShape, checkAcknowledgements, readAcknowledgements } from './acknowledgement.js';
 
 const quantityShape = z.strictObject({ value: z.unknown(), unit: z.string() });
 
@@ -59,7 +59,7 @@ export const inputShape = z.strictObject({
   careArea: z.optional(z.string()),
   date: z.optional(z.string()),
   readiness: z.optional(z.strictObject({ fastingHours: z.optional(z.unknown()), escort: z.optional(z.boolean()), ecgOnFile: z.optional(z.boolean()) })),
-  acknowledgements: z.optional(z.array(z.strictObject({ code: z.string(), reason: z.string() }))),
+  acknowledgements: z.optional(z.array(acknowledgementShape)),
   history: z.optional(z.array(z.unknown())),
   titration: z.optional(z.strictObject({ clearance: z.optional(z.strictObject({ reason: z.string() })) })),
 });
@@ -106,7 +106,7 @@ export interface PlanInput {
     readonly minRate?: Parsed<'mL/h'>;
     readonly maxRate?: Parsed<'mL/h'>;
   };
-  readonly acknowledgements: readonly { readonly code: string; readonly reason: string }[];
+  readonly acknowledgements: readonly Acknowledgement[];
   /** The care area whose limits apply (limits without care areas apply everywhere). */
   readonly careArea?: string;
   /** The date of this session (`YYYY-MM-DD`, or with a local time `YYYY-MM-DDTHH:MM`), for limits counted over a window with earlier sessions. */
@@ -143,21 +143,6 @@ function readReadiness(raw: RawInput['readiness']): { readonly value: PlanInput[
   return { value, issues };
 }
 
-/** An acknowledgement is recorded in the plan, so it must say why. */
-function checkAcknowledgements(acknowledgements: PlanInput['acknowledgements']): Issue[] {
-  return acknowledgements.flatMap((a, i): Issue[] =>
-    isBlankText(a.reason)
-      ? [
-          {
-            code: 'acknowledgement_reason_required',
-            path: ['acknowledgements', i, 'reason'],
-            message: `Acknowledging "${a.code}" needs a reason; it is recorded in the plan.`,
-          },
-        ]
-      : [],
-  );
-}
-
 /**
  * Parses untrusted input into a {@link PlanInput}, or returns every problem found.
  * Never throws for bad input. `readHistory` is `history` already read by {@link parseHistory} from the
@@ -173,7 +158,7 @@ export function parsePlanInput(raw: unknown, readHistory?: readonly HistorySessi
   const preparation = readPreparation(s.preparation ?? {});
   const pump = readPump(s.pump ?? {});
   const readiness = readReadiness(s.readiness);
-  const acknowledgements = s.acknowledgements ?? [];
+  const acknowledgements = readAcknowledgements(s.acknowledgements);
   const history = readDateAndHistory(s.date, s.history, readHistory);
   // A fixed order, part by part with the sign checks last, so the same request always reports the same list.
   const issues: Issue[] = [

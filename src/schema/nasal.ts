@@ -1,5 +1,6 @@
 /** The input shape of the intranasal spray calculator (numbers are read after it, exactly). */
 import * as z from 'zod/mini';
+import { acknowledgementShape } from './acknowledgement.js';
 
 const quantityShape = z.strictObject({ value: z.unknown(), unit: z.string() });
 
@@ -12,5 +13,5 @@ export const nasalInputShape = z.strictObject({
   bottleVolume: quantityShape,
   maxDailyDose: quantityShape,
   primingActuations: z.optional(z.unknown()),
-  acknowledgements: z.optional(z.array(z.strictObject({ code: z.string(), reason: z.string() }))),
+  acknowledgements: z.optional(z.array(acknowledgementShape)),
 });

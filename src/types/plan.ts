@@ -1,6 +1,7 @@
 /** The public shape of a plan. Every number is a {@link Quantity}: a plain decimal string and a UCUM unit. */
 import type { Severity, Source, WeightBasis } from '../catalogue/types.js';
 import type { CheckCode } from './codes.js';
+import type { LibraryVersion } from './library.js';
 import type { Issue, Issues } from './issues.js';
 import type { Quantity } from '../units/index.js';
 import type { TitrationDecision } from '../catalogue/titration.js';
@@ -20,7 +21,29 @@ export interface Check {
   readonly source?: Source;
   readonly message: string;
   /** For a failed soft check: the acknowledgement given in the input, if any. */
-  readonly acknowledgement?: { readonly reason: string };
+  readonly acknowledgement?: { readonly reason: string; readonly by?: string; readonly at?: string };
+}
+
+/** A soft finding still waiting for an acknowledgement: acknowledge it by `code`, with a reason. */
+export interface OpenFinding {
+  readonly code: CheckCode;
+  /** The first finding's message (one acknowledgement of a code clears every finding of that code). */
+  readonly message: string;
+  /** How many findings of this plan carry the code. */
+  readonly count: number;
+}
+
+/**
+ * The findings of a plan sorted by what they ask of a person: `warnings` need someone's eyes (every
+ * failed soft finding, acknowledged or not); `notices` are information only (failed `info` checks:
+ * for example a window counted conservatively, an acknowledgement that matched nothing);
+ * `needsAcknowledgement` lists, one per code, the soft findings that still need an acknowledgement
+ * before the plan is `ready` (empty exactly when the plan is ready).
+ */
+export interface Findings {
+  readonly warnings: readonly Check[];
+  readonly notices: readonly Check[];
+  readonly needsAcknowledgement: readonly OpenFinding[];
 }
 
 /** One step of the working. */
@@ -173,6 +196,8 @@ export interface PumpSettings {
 
 /** A complete infusion plan. */
 export interface Plan {
+  /** The library (name and version) that made the plan. */
+  readonly library: LibraryVersion;
   /** The catalogue that produced the plan, and the care area whose limits applied. */
   readonly catalogue: { readonly id: string; readonly version: string; readonly careArea?: string };
   readonly protocol: {
@@ -200,7 +225,8 @@ export interface Plan {
   readonly bag: Bag;
   readonly pump: PumpSettings;
   readonly checks: readonly Check[];
-  readonly acknowledgements: readonly { readonly code: string; readonly reason: string }[];
+  /** The acknowledgements given: the finding's code, why, and (when given) who and when. */
+  readonly acknowledgements: readonly { readonly code: string; readonly reason: string; readonly by?: string; readonly at?: string }[];
   readonly status: 'ready' | 'needs-acknowledgement';
   readonly notes: readonly { readonly kind: string; readonly text: string; readonly source: Source }[];
   /** Premedication and adjuncts the protocol gives with the infusion. */
@@ -220,6 +246,6 @@ export interface Plan {
 }
 
 /** The result of {@link planInfusion}: a plan, or the issues that stop one. */
-export type PlanResult = { readonly ok: true; readonly plan: Plan; readonly warnings: readonly Check[] } | { readonly ok: false; readonly issues: Issues };
+export type PlanResult = ({ readonly ok: true; readonly plan: Plan } & Findings) | { readonly ok: false; readonly issues: Issues };
 
 export type { Issue, Issues };

@@ -23,6 +23,11 @@ export const NEW_FIELDS: readonly string[] = [
   // issue 11 item 1: the amount ordered beside the total the plan gives, and the vial sizes of a whole-vial dose
   'orderedDose',
   'vials',
+  // issue 13 item 1: the findings sorted by what they ask of a person (see `withFrozenWarnings`)
+  'notices',
+  'needsAcknowledgement',
+  // issue 13 item 1: the library name and version in every plan
+  'library',
 ];
 
 /** A rewording: text of the frozen output (`from`) the new planner says differently (`to`), as JSON string content. */
@@ -228,13 +233,39 @@ export const EXCUSES: readonly Excuse[] = [
 
 /** A copy of `x` without the keys in NEW_FIELDS. */
 export function withoutNewFields(x: unknown): unknown {
+  return stripNewFields(withFrozenWarnings(x));
+}
+
+/**
+ * Issue 13 item 1: `warnings` holds only the failed soft findings, `notices` the failed info checks.
+ * The frozen planner's `warnings` were every failed check in the plan's order; a result whose warnings
+ * and notices together are exactly the plan's failed checks gets that list back (anything else is left
+ * as it is and shows as a mismatch). A nasal spray result had no warnings at all.
+ */
+function withFrozenWarnings(x: unknown): unknown {
+  if (Array.isArray(x)) return x.map(withFrozenWarnings);
+  if (x === null || typeof x !== 'object') return x;
+  const r = x as Record<string, unknown>;
+  const checks = ((r['plan'] ?? r['spray']) as { checks?: unknown } | undefined)?.checks;
+  if (!Array.isArray(r['warnings']) || !Array.isArray(r['notices']) || !Array.isArray(checks)) {
+    return Object.fromEntries(Object.entries(r).map(([k, v]) => [k, withFrozenWarnings(v)]));
+  }
+  const failed = (checks as { passed?: unknown }[]).filter((c) => c.passed === false);
+  const key = (c: unknown): string => JSON.stringify(c);
+  const sorted = [...(r['warnings'] as unknown[]), ...(r['notices'] as unknown[])].map(key).sort();
+  if (JSON.stringify(sorted) !== JSON.stringify(failed.map(key).sort())) return r;
+  const { warnings: _w, ...rest } = r;
+  return 'spray' in r ? rest : { ...rest, warnings: failed };
+}
+
+function stripNewFields(x: unknown): unknown {
   if (NEW_FIELDS.length === 0) return x;
-  if (Array.isArray(x)) return x.map(withoutNewFields);
+  if (Array.isArray(x)) return x.map(stripNewFields);
   if (x !== null && typeof x === 'object') {
     return Object.fromEntries(
       Object.entries(x)
         .filter(([k]) => !NEW_FIELDS.includes(k))
-        .map(([k, v]) => [k, withoutNewFields(v)]),
+        .map(([k, v]) => [k, stripNewFields(v)]),
     );
   }
   return x;
