@@ -15,6 +15,7 @@ import * as frozenModule from '../tests/differential/frozen-planner.js';
 /** The planner as it stood before the redesign; its bundle is not type-checked, so it is read through today's types. */
 const frozen = /** @type {typeof import('infusion-dose')} */ (/** @type {unknown} */ (frozenModule));
 
+/** @satisfies {Record<string, import('infusion-dose').PlanRequest>} */
 const inputs = {
   'ketamine CRPS (whole bag, cap binds)': {
     patient: { weight: { value: 82, unit: 'kg' } },
@@ -35,6 +36,7 @@ const inputs = {
 };
 
 // Ketamine (clinic course, 0.3 mg/kg/h) and magnesium (Collins 70 mg/kg) in one 250 mL bag over 4 h.
+/** @type {import('infusion-dose').CombinationRequest} */
 const combinationInput = {
   patient: { weight: { value: 82, unit: 'kg' } },
   session: 1,
@@ -44,6 +46,7 @@ const combinationInput = {
 };
 
 // The clinic course (2 a week for 3 weeks), each of its 6 sessions planned at 0.3 mg/kg/h in 250 mL.
+/** @type {import('infusion-dose').CourseRequest} */
 const courseInput = {
   protocol: 'ketamine-clinic-course-2x3',
   startDate: '2026-02-02',

@@ -26,7 +26,8 @@ for (const row of rows) {
     ...(r['bag_mL'] ? { preparation: { containerVolume: { value: r['bag_mL'], unit: 'mL' } } } : {}),
   };
   console.log(`==== Worksheet ${r['id']} ====`);
-  const result = planInfusion(input);
+  // A CSV row is read by the library's door at run time, which refuses what is not a plan request.
+  const result = planInfusion(/** @type {import('infusion-dose').PlanRequest} */ (/** @type {unknown} */ (input)));
   if (!result.ok) {
     exit = 2;
     for (const i of result.issues) console.log(`  REFUSED ${i.code} at ${i.path.join('.')}: ${i.message}`);

@@ -4,6 +4,7 @@
 // Run it with `npm run example`; it imports the package by its published name.
 import { planInfusion } from 'infusion-dose';
 
+/** @type {import('infusion-dose').PlanRequest} */
 const input = {
   patient: { weight: { value: 82, unit: 'kg' }, height: { value: 178, unit: 'cm' }, sex: 'male', ageYears: 46 },
   protocol: 'ketamine-crps-schwartzman-2009',

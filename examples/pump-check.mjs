@@ -31,10 +31,12 @@ if (!first || !firstDoseRate) process.exit(2);
 const order = { agent: 'lidocaine', doseRate: firstDoseRate };
 const patient = { weight: plan.patient.weight, dosingWeight: plan.dosingWeight.value };
 
-for (const [label, pumpRate] of [
+/** @type {[string, import('infusion-dose').QuantityInput][]} */
+const settings = [
   ['as planned', first.rate],
   ['dose typed into the rate field', { value: firstDoseRate.value, unit: 'mL/h' }],
-]) {
+];
+for (const [label, pumpRate] of settings) {
   const v = verifyAdministration({ bag, pumpRate, patient, order });
   if (!v.ok) {
     console.error(JSON.stringify(v.issues, null, 2));

@@ -4,6 +4,35 @@
  */
 export { planInfusion, DEFAULT_PUMP_RANGE } from './plan/plan-infusion.js';
 export type {
+  AcknowledgementInput,
+  AdministrationRequest,
+  AdverseEventInput,
+  CombinationComponentInput,
+  CombinationRequest,
+  CourseRequest,
+  CreatinineUnitInput,
+  DecimalInput,
+  DoseInput,
+  DoseUnitInput,
+  HeightUnitInput,
+  HistoryEntryInput,
+  MassUnitInput,
+  NasalSprayRequest,
+  PatientInput,
+  PatientRiskInput,
+  PatternInput,
+  PlanRequest,
+  PreparationInput,
+  PumpInput,
+  QuantityInput,
+  ReadinessInput,
+  TimeUnitInput,
+  VolumeUnitInput,
+  WeightUnitInput,
+} from './types/requests.js';
+export type { Findings, OpenFinding } from './types/plan.js';
+export { LIBRARY, type LibraryVersion } from './types/library.js';
+export type {
   Additive,
   AgentDose,
   Bag,

@@ -270,7 +270,8 @@ form.addEventListener('submit', (event) => {
   event.preventDefault();
   issuesBlock.hidden = true;
   planBlock.hidden = true;
-  const result = planInfusion(readForm());
+  // The form's values are read by the library's door, which refuses what is not a plan request.
+  const result = planInfusion(/** @type {import('infusion-dose').PlanRequest} */ (/** @type {unknown} */ (readForm())));
   if (result.ok) showPlan(result.plan);
   else showIssues(result.issues);
   resultSection.hidden = false;

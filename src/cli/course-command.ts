@@ -1,4 +1,5 @@
 /** `infusion-dose course`: the dated sessions of a course. */
+import type { CourseRequest } from '../types/requests.js';
 import { type CourseResult, formatQuantity, planCourse } from 'infusion-dose';
 import { InputError, cliIssue } from './issues.js';
 import { EXIT } from './issues.js';
@@ -79,7 +80,8 @@ export async function runCourse(flags: CourseFlags, io: Io): Promise<number> {
       ...(flags.skipWeekends === true ? { skipWeekends: true } : {}),
     };
   }
-  const result = planCourse(request);
+  // The request comes from a file or flags: the door reads it at run time and refuses what it is not.
+  const result = planCourse(request as CourseRequest);
   if (!result.ok) return refuse(io, 'course', result.issues, flags.json === true, fromFlags);
   io.out(flags.json === true ? toJson(result) : renderCourse(result.course));
   return attention(result.course).length === 0 ? EXIT.ok : EXIT.attention;

@@ -1,4 +1,5 @@
 /** `infusion-dose plan`: one session's plan, as text (formatPlan) or JSON. */
+import type { PlanRequest } from '../types/requests.js';
 import { formatPlan, planInfusion } from 'infusion-dose';
 import { EXIT } from './issues.js';
 import { type Io, toJson } from './io.js';
@@ -12,7 +13,8 @@ import { refuse } from './refuse.js';
  */
 export async function runPlan(flags: PlanFlags, io: Io): Promise<number> {
   const { request, fromFlags } = await readPlanRequest(flags);
-  const result = planInfusion(request);
+  // The request comes from a file or flags: the door reads it at run time and refuses what it is not.
+  const result = planInfusion(request as PlanRequest);
   if (!result.ok) return refuse(io, 'plan', result.issues, flags.json === true, fromFlags);
   const code = result.plan.status === 'ready' ? EXIT.ok : EXIT.attention;
   if (flags.json === true) {

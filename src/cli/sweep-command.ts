@@ -3,6 +3,7 @@
  * exact `--step`s (kg), as CSV, one row per weight. Every value is a plain decimal as the library
  * computed it; the unit of each column is in its header.
  */
+import type { PlanRequest } from '../types/requests.js';
 import { type Issues, type PlanResult, planInfusion } from 'infusion-dose';
 import { csvLine } from './csv.js';
 import { readPlain, rescale, sumPlain, writePlain } from './exact.js';
@@ -154,7 +155,8 @@ function sweepRows(base: Record<string, unknown>, patient: Record<string, unknow
   let attention = false;
   const progress = createProgress(io, weights.length, 'sweep');
   for (const [i, w] of weights.entries()) {
-    const result = planInfusion({ ...base, patient: { ...patient, weight: { value: w, unit: 'kg' } } });
+    // The base request comes from a file or flags: the door reads it at run time and refuses what it is not.
+    const result = planInfusion({ ...base, patient: { ...patient, weight: { value: w, unit: 'kg' } } } as PlanRequest);
     // A request refused at every weight for a reason unrelated to weight is bad input: stop at the first row.
     if (!result.ok && i === 0 && result.issues.every((x) => !x.path.includes('weight') && !('rule' in x))) {
       progress.end();

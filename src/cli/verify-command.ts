@@ -1,4 +1,5 @@
 /** `infusion-dose verify`: the bag and pump worked backwards to the dose, against the order. */
+import type { AdministrationRequest } from '../types/requests.js';
 import { type AdministrationResult, formatQuantity, verifyAdministration } from 'infusion-dose';
 import { EXIT, InputError, cliIssue } from './issues.js';
 import { type Io, toJson } from './io.js';
@@ -46,7 +47,8 @@ export async function runVerify(flags: VerifyFlags, io: Io): Promise<number> {
       cliIssue('input_required', ['input'], 'verify reads a JSON request: give --input file.json, or --input - to read it from standard input.'),
     ]);
   }
-  const result = verifyAdministration(await readJsonInput(flags.input));
+  // The file is read by the door at run time, which refuses what is not an administration request.
+  const result = verifyAdministration((await readJsonInput(flags.input)) as AdministrationRequest);
   if (!result.ok) return refuse(io, 'verify', result.issues, flags.json === true, false);
   io.out(flags.json === true ? toJson(result) : render(result.result));
   return result.result.status === 'match' ? EXIT.ok : EXIT.attention;

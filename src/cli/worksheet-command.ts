@@ -1,4 +1,5 @@
 /** `infusion-dose worksheet`: a compounding worksheet from a plan request. */
+import type { PlanRequest } from '../types/requests.js';
 import { planInfusion } from 'infusion-dose';
 import { EXIT } from './issues.js';
 import { type Io, toJson } from './io.js';
@@ -14,7 +15,8 @@ import { renderWorksheet } from './worksheet.js';
  */
 export async function runWorksheet(flags: PlanFlags, io: Io): Promise<number> {
   const { request, fromFlags } = await readPlanRequest(flags);
-  const result = planInfusion(request);
+  // The request comes from a file or flags: the door reads it at run time and refuses what it is not.
+  const result = planInfusion(request as PlanRequest);
   if (!result.ok) return refuse(io, 'worksheet', result.issues, flags.json === true, fromFlags);
   const text = renderWorksheet(result.plan, [...result.warnings, ...result.notices]);
   const code = result.plan.status === 'ready' ? EXIT.ok : EXIT.attention;

@@ -3,6 +3,7 @@
  * pattern, with checks on the interval between sessions and on the course length.
  * `planCourse` never throws for bad input: every problem is a coded issue. It reads no clock.
  */
+import type { CourseRequest as CourseRequestInput } from '../types/requests.js';
 import { REQUEST_BOUNDS } from '../types/input-limits.js';
 import { BUILTIN_CATALOGUE } from '../formulary/builtin.js';
 import { enterWithCatalogue } from '../formulary/entry.js';
@@ -43,7 +44,7 @@ function fail(issues: readonly Issue[]): CourseResult {
  * planCourse({ protocol: 'ketamine-clinic-course-2x3', startDate: '2026-01-05' })
  * // course.sessions dates: 2026-01-05, 01-08, 01-12, 01-15, 01-19, 01-22
  */
-export function planCourse(input: unknown, catalogue: Catalogue = BUILTIN_CATALOGUE): CourseResult {
+export function planCourse(input: CourseRequestInput, catalogue: Catalogue = BUILTIN_CATALOGUE): CourseResult {
   return deepFreeze(enterWithCatalogue(input, catalogue, planCoursePlain, REQUEST_BOUNDS));
 }
 

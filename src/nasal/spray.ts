@@ -6,6 +6,7 @@
  * A dose must be a whole number of sprays. When it is not, the plan is refused with the whole-spray
  * doses either side; it is never rounded silently.
  */
+import type { NasalSprayRequest } from '../types/requests.js';
 import { findingsOf } from '../checks/findings.js';
 import { LIBRARY } from '../types/library.js';
 import { REQUEST_BOUNDS } from '../types/input-limits.js';
@@ -59,7 +60,7 @@ function fail(issues: readonly Issue[]): NasalSprayResult {
  * if (r.ok) console.log(r.spray.spraysPerDose); // { value: '2', unit: '{spray}' }
  * ```
  */
-export function planNasalSpray(input: unknown): NasalSprayResult {
+export function planNasalSpray(input: NasalSprayRequest): NasalSprayResult {
   return deepFreeze(
     enter(
       input,

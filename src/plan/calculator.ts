@@ -2,6 +2,7 @@
  * Calculators bound to a catalogue: the built-in one, or an institution's own formulary, validated
  * when the calculator is created.
  */
+import type { PlanRequest } from '../types/requests.js';
 import { BUILTIN_CATALOGUE } from '../formulary/builtin.js';
 import type { Agent, Catalogue, Protocol } from '../catalogue/types.js';
 import { validateCatalogue } from '../formulary/validate.js';
@@ -15,7 +16,7 @@ import type { Issues } from '../types/issues.js';
 export interface Calculator {
   readonly catalogue: Catalogue;
   /** Plans a session against this catalogue; see {@link planInfusion}. */
-  planInfusion(input: unknown): PlanResult;
+  planInfusion(input: PlanRequest): PlanResult;
   /** Every agent, with its products, limits and sources. */
   listAgents(): readonly Agent[];
   /** Every protocol, with its source and evidence grade. */
@@ -27,7 +28,7 @@ export interface Calculator {
 function bind(catalogue: Catalogue): Calculator {
   return Object.freeze({
     catalogue,
-    planInfusion: (input: unknown) => planInfusion(input, catalogue),
+    planInfusion: (input: PlanRequest) => planInfusion(input, catalogue),
     listAgents: () => catalogue.agents,
     listProtocols: () => catalogue.protocols,
     getProtocol: (id: string) => catalogue.protocols.find((p) => p.id === id),

@@ -5,6 +5,7 @@
  * the whole bag, and every agent judged again at that rate by the same rules, on exact values.
  * Pairs with no cited compatibility statement are a soft finding; a cited incompatibility is hard.
  */
+import type { CombinationRequest } from '../types/requests.js';
 import { REQUEST_BOUNDS } from '../types/input-limits.js';
 import { BUILTIN_CATALOGUE } from '../formulary/builtin.js';
 import { enterWithCatalogue } from '../formulary/entry.js';
@@ -60,7 +61,7 @@ function combinationPath(c: Check, facts: readonly ComponentFacts[]): readonly (
  * });
  * ```
  */
-export function planCombination(input: unknown, catalogue: Catalogue = BUILTIN_CATALOGUE): CombinationResult {
+export function planCombination(input: CombinationRequest, catalogue: Catalogue = BUILTIN_CATALOGUE): CombinationResult {
   return deepFreeze(enterWithCatalogue(input, catalogue, planCombinationPlain, REQUEST_BOUNDS));
 }
 

@@ -3,6 +3,7 @@
  * patient, dose, bag and pump stages; the rules on what is delivered; acknowledgements) and build
  * the plan. `planInfusion` never throws for bad input: every problem is a coded issue.
  */
+import type { PlanRequest } from '../types/requests.js';
 import { REQUEST_BOUNDS } from '../types/input-limits.js';
 import { BUILTIN_CATALOGUE } from '../formulary/builtin.js';
 import { enterWithCatalogue } from '../formulary/entry.js';
@@ -41,7 +42,7 @@ function fail(issues: readonly Issue[]): PlanResult {
  * if (result.ok) console.log(result.plan.pump.rate); // { value: '25', unit: 'mL/h' }
  * ```
  */
-export function planInfusion(input: unknown, catalogue: Catalogue = BUILTIN_CATALOGUE): PlanResult {
+export function planInfusion(input: PlanRequest, catalogue: Catalogue = BUILTIN_CATALOGUE): PlanResult {
   return deepFreeze(enterWithCatalogue(input, catalogue, (plain, accepted) => planInfusionWithFacts(plain, accepted).result, REQUEST_BOUNDS));
 }
 

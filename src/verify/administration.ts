@@ -16,6 +16,7 @@
  * things the house style refuses: unknown keys, NaN, Infinity, exponent/hex/underscore strings,
  * unknown units.
  */
+import type { AdministrationRequest } from '../types/requests.js';
 import { REQUEST_BOUNDS } from '../types/input-limits.js';
 import { type Dec, toPlainString } from '../decimal/index.js';
 import { enter } from '../formulary/entry.js';
@@ -75,7 +76,7 @@ const q = (value: Dec, unit: string): Quantity => ({ value: toPlainString(value)
  *   order: { agent: 'lidocaine', doseRate: { value: 41.7, unit: 'mg/h' } },
  * }); // findings: wrong_field, tenfold_high (factor 10)
  */
-export function verifyAdministration(input: unknown): AdministrationResult {
+export function verifyAdministration(input: AdministrationRequest): AdministrationResult {
   return deepFreeze(
     enter(
       input,

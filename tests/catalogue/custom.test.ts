@@ -1,6 +1,6 @@
 // An institution's formulary: JSON in, validated, used for a plan; broken catalogues give coded issues.
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_CATALOGUE, createCalculator, getProtocol, listAgents, listProtocols } from '../../src/index.js';
+import { BUILTIN_CATALOGUE, createCalculator, getProtocol, listAgents, listProtocols } from '../support/untyped.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 

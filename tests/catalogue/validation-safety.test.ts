@@ -4,7 +4,7 @@
  * Catalogues are the built-in one as JSON, changed; every expected value is worked by hand.
  */
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_CATALOGUE, type Catalogue, createCalculator, planCombination, planCourse, planInfusion } from '../../src/index.js';
+import { BUILTIN_CATALOGUE, type Catalogue, createCalculator, planCombination, planCourse, planInfusion } from '../support/untyped.js';
 import { BASELINE_AGENTS } from '../../src/formulary/validate-safety.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any

@@ -19,7 +19,7 @@ import { lidocaine } from '../../src/agents/lidocaine.js';
 import { immuneGlobulin } from '../../src/agents/immune-globulin.js';
 import { CLONIDINE_DILUENT_CONFLICT } from '../../src/agents/sources-more.js';
 import { ADULT_PATIENT_LIMITS } from '../../src/patient/limits.js';
-import { planInfusion } from '../../src/index.js';
+import { planInfusion } from '../support/untyped.js';
 
 /** The catalogue limit with this id, or a thrown error. */
 function limitOf(agent: { readonly limits: readonly Limit[] }, id: string): Limit {

@@ -2,7 +2,7 @@
 // and patient condition), protocol caps, protocol maxima as rounding ceilings, the pump range and
 // acknowledgements. Each case below was a defect of the combination path's own copies of those rules.
 import { describe, expect, it } from 'vitest';
-import { planCombination } from '../../src/index.js';
+import { planCombination } from '../support/untyped.js';
 import { capChecks } from '../../src/checks/caps.js';
 import { dec } from '../../src/decimal/index.js';
 

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { runs } from '../support/runs.js';
 import Decimal from 'decimal.js';
 import { describe, expect, it } from 'vitest';
-import { planCombination } from '../../src/index.js';
+import { planCombination } from '../support/untyped.js';
 
 const base = (kg: number, rate = 0.3) => ({
   patient: { weight: { value: kg, unit: 'kg' } },

@@ -10,6 +10,7 @@
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_CATALOGUE, checkPlan, formatPlan, planCombination, planInfusion } from '../../src/index.js';
 import type { Agent, Product, Protocol } from '../../src/catalogue/types.js';
+import type { AcknowledgementInput } from '../../src/index.js';
 import type { AmountCeiling, Preparation } from '../../src/compounding/prepare.js';
 import { chooseWholeVials } from '../../src/compounding/whole-vials.js';
 import { type Dec, dec } from '../../src/decimal/index.js';
@@ -26,7 +27,7 @@ const sizes = (c: ReturnType<typeof chooseWholeVials>) => c?.vials.map((v) => `$
 
 const man70 = { weight: { value: 70, unit: 'kg' }, height: { value: 175, unit: 'cm' }, sex: 'male' } as const;
 /** Goebel 2010 for a 70 kg man (actual weight, below IBW 70.46 kg): 0.25 g/kg x 70 kg = 17.5 g ordered. */
-const goebel70 = (product?: string, acknowledgements: { code: string; reason: string }[] = []) =>
+const goebel70 = (product?: string, acknowledgements: AcknowledgementInput[] = []) =>
   planInfusion({ protocol: 'ivig-crps-goebel-2010', session: 1, patient: man70, acknowledgements, ...(product ? { preparation: { product } } : {}) });
 
 describe('chooseWholeVials', () => {

@@ -4,7 +4,8 @@
  * ("Schedule" column) and section 10 (clinic pages), via each protocol's cited pattern.
  */
 import { describe, expect, it } from 'vitest';
-import { type Course, type CourseResult, planCourse } from '../../src/course/plan-course.js';
+import type { Course, CourseResult } from '../../src/course/plan-course.js';
+import { planCourse } from '../support/untyped.js';
 
 function course(input: unknown): Course {
   const r: CourseResult = planCourse(input);

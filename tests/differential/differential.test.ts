@@ -7,8 +7,8 @@
 // is done. A fixed seed keeps the run repeatable; DIFF_RUNS scales it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import * as next from '../../src/index.js';
-import type { Protocol } from '../../src/index.js';
+import * as next from '../support/untyped.js';
+import type { Protocol } from '../support/untyped.js';
 import * as frozenModule from './frozen-planner.js';
 import { excuseFor, reworded, withoutNewFields } from './intended.js';
 import { independentDisagreements } from '../support/independent-dose.js';

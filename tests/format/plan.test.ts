@@ -1,6 +1,6 @@
 // formatPlan: key lines of the pharmacist's summary for plans made by planInfusion (no snapshots).
 import { describe, expect, it } from 'vitest';
-import { listProtocols, planInfusion, type Plan } from '../../src/index.js';
+import { listProtocols, planInfusion, type Plan } from '../support/untyped.js';
 import { formatPlan as formatPlanOrIssues } from '../../src/format/plan.js';
 import { once } from '../support/once.js';
 

@@ -4,7 +4,7 @@
 // (10,000 by default; `npm run fuzz` runs 100,000).
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_CATALOGUE, checkPlan, planInfusion } from '../../src/index.js';
+import { BUILTIN_CATALOGUE, checkPlan, planInfusion } from '../support/untyped.js';
 
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 10_000);
 /** Up to 2 ms a run on this machine, whatever the run count (the nightly 100,000 runs too). */

@@ -18,7 +18,7 @@ import {
   toFhir,
   verifyAdministration,
   type Plan,
-} from '../../src/index.js';
+} from '../support/untyped.js';
 
 const RUNS = Math.max(50, Math.round(Number(process.env['FUZZ_RUNS'] ?? 10_000) / 20));
 const TIMEOUT = 120_000;

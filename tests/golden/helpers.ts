@@ -1,7 +1,7 @@
 /** Helpers shared by the golden test files: plan, re-check, and read quantities as "value unit". */
 import { expect } from 'vitest';
-import * as api from '../../src/index.js';
-import type { Plan, PlanResult, Quantity } from '../../src/index.js';
+import * as api from '../support/untyped.js';
+import type { Plan, PlanResult, Quantity } from '../support/untyped.js';
 import * as frozen from '../differential/frozen-planner.js';
 import { excuseFor, reworded, withoutNewFields } from '../differential/intended.js';
 import { independentDisagreements } from '../support/independent-dose.js';

@@ -6,8 +6,8 @@
  * Bugs these tests found stay as regression tests; see the comment on each.
  */
 import { describe, expect, it } from 'vitest';
-import { planInfusion } from '../../src/index.js';
-import type { Issue, PlanResult } from '../../src/index.js';
+import { planInfusion } from '../support/untyped.js';
+import type { Issue, PlanResult } from '../support/untyped.js';
 
 type Path = readonly (string | number)[];
 type Expected = readonly (readonly [code: string, path: Path])[];

@@ -1,7 +1,7 @@
 // Issue 12 item 5: a reason that holds no visible character is no reason. trim() keeps the zero-width
 // space (U+200B), so "\u200B" passed as an acknowledgement's reason; it is now refused at every door.
 import { describe, expect, it } from 'vitest';
-import { planCombination, planInfusion, planNasalSpray } from '../../src/index.js';
+import { planCombination, planInfusion, planNasalSpray } from '../support/untyped.js';
 import { isBlankText } from '../../src/types/text.js';
 
 const INVISIBLE = ['\u200B', '\u200B\u200C\u200D', '\u2060', '\uFEFF', ' \u00A0\u3000', '\u0301', '\u3164'];

@@ -15,7 +15,7 @@ import {
   verifyAdministration,
   type Catalogue,
   type Plan,
-} from '../../src/index.js';
+} from '../support/untyped.js';
 import { INPUT_LIMITS, closestIds, knownIdsText } from '../../src/types/input-limits.js';
 import { validateCatalogue } from '../../src/formulary/validate.js';
 

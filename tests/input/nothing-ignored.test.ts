@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { planCourse, planInfusion } from '../../src/index.js';
+import { planCourse, planInfusion } from '../support/untyped.js';
 import { duplicateKeyPaths } from '../../src/cli/json-keys.js';
 import { readQuantityFlag, readWholeNumberFlag } from '../../src/cli/flags.js';
 import type { CliIssue } from '../../src/cli/issues.js';

@@ -2,7 +2,7 @@
 // (20 mg / (100 mg/mL x 1e-10 mL)). A metered nasal pump gives 0.045 to 0.14 mL a spray (trade pages);
 // values more than about twice outside that, 0.02 to 0.3 mL, are refused as a slip of unit or decimal.
 import { describe, expect, it } from 'vitest';
-import { planNasalSpray } from '../../src/index.js';
+import { planNasalSpray } from '../support/untyped.js';
 
 const spray = (ml: string) => ({
   concentration: { value: 100, unit: 'mg/mL' },

@@ -2,7 +2,7 @@
 // have. Continued below 60 in, the line gave -1.948819 kg for a woman 100 cm tall, and the IVIG adjusted
 // weight of her 40 kg was then 14.830709 kg, a plan at a third of her weight with soft findings only.
 import { describe, expect, it } from 'vitest';
-import { planInfusion } from '../../src/index.js';
+import { planInfusion } from '../support/untyped.js';
 
 const ivig = (cm: number, kg: number) => ({
   patient: { weight: { value: kg, unit: 'kg' }, height: { value: cm, unit: 'cm' }, sex: 'female', ageYears: 40 },

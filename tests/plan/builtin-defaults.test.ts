@@ -4,8 +4,8 @@
 // it states. None may be refused, and none may need an acknowledgement, except the findings listed
 // in JUSTIFIED with the source that makes them real findings rather than noise.
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_CATALOGUE, planInfusion } from '../../src/index.js';
-import type { Protocol } from '../../src/index.js';
+import { BUILTIN_CATALOGUE, planInfusion } from '../support/untyped.js';
+import type { Protocol } from '../support/untyped.js';
 
 /** Adult weights inside the NCHS 5th-95th percentiles (50.7-131.8 kg), so no weight finding. */
 const WEIGHTS = [55, 65, 75, 90, 110, 130];

@@ -1,7 +1,7 @@
 // Limits counted over a window with earlier sessions (magnesium label: 30-40 g per 24 h; severe
 // renal insufficiency: at most 20 g per 48 h), worked by hand.
 import { describe, expect, it } from 'vitest';
-import { planInfusion } from '../../src/index.js';
+import { planInfusion } from '../support/untyped.js';
 
 const mgSession = (date: string, grams: string) => ({
   date,

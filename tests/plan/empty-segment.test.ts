@@ -2,7 +2,7 @@
 // infused 0 mL, and checkPlan passed it. The planner now refuses a segment that runs 0 min or infuses 0 mL
 // (pump_segment_empty, hard), and checkPlan reports one (empty_segment).
 import { describe, expect, it } from 'vitest';
-import { type Plan, checkPlan, planInfusion } from '../../src/index.js';
+import { type Plan, checkPlan, planInfusion } from '../support/untyped.js';
 
 const dexmedetomidine = (hours: string) => ({
   patient: { weight: { value: 70, unit: 'kg' }, height: { value: 175, unit: 'cm' }, sex: 'male', ageYears: 50 },

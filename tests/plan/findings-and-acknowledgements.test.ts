@@ -2,7 +2,7 @@
 // who and when, and every plan records the library that made it.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { planCombination, planInfusion, planNasalSpray } from '../../src/index.js';
+import { planCombination, planInfusion, planNasalSpray } from '../support/untyped.js';
 
 // Schwartzman (NCT00579085) at 45 kg: below the NCHS 5th-percentile adult weight of 50.7 kg, the
 // soft finding `weight_unusual` (the golden "Schwartzman, 45 kg" works the plan itself).

@@ -2,7 +2,7 @@
 // 7.5 mg/kg per chronic-pain session (60-120 min) and its 40-75 mcg/kg/min range are RCH's own; the
 // perioperative consensus (Foo 2021: 1.5 mg/kg/h for up to 24 h) is not refused by them. Worked by hand.
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_CATALOGUE, createCalculator, planInfusion } from '../../src/index.js';
+import { BUILTIN_CATALOGUE, createCalculator, planInfusion } from '../support/untyped.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const asJson = (): Json => JSON.parse(JSON.stringify(BUILTIN_CATALOGUE)) as Json;

@@ -2,7 +2,7 @@
 // states for age, renal or hepatic state are findings. Each expectation is worked by hand from the
 // reference (shared/reference/clinical-dosing.md sections 1-7).
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_CATALOGUE, createCalculator, planInfusion } from '../../src/index.js';
+import { BUILTIN_CATALOGUE, createCalculator, planInfusion } from '../support/untyped.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const failed = (r: ReturnType<typeof planInfusion>) => (r.ok ? r.plan.checks.filter((c) => !c.passed && c.severity !== 'info') : []);

@@ -1,7 +1,7 @@
 // Issue 12 item 1: a vial and a diluent chosen for a protocol of ready-to-use premixes threw a
 // DecimalError (the protocol states no concentration to dilute to). It is a coded refusal now.
 import { describe, expect, it } from 'vitest';
-import { planInfusion } from '../../src/index.js';
+import { planInfusion } from '../support/untyped.js';
 
 const adult = { weight: { value: 70, unit: 'kg' }, height: { value: 170, unit: 'cm' }, sex: 'male', ageYears: 50, creatinine: { value: 1, unit: 'mg/dL' } };
 

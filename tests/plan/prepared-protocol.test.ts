@@ -2,8 +2,8 @@
 // refused (issue 12 item 1: only a validated, frozen catalogue is planned against), so an edit is
 // never planned unvalidated nor against a stale copy: an edited catalogue goes through createCalculator.
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_CATALOGUE, createCalculator, planInfusion } from '../../src/index.js';
-import type { Catalogue } from '../../src/index.js';
+import { BUILTIN_CATALOGUE, createCalculator, planInfusion } from '../support/untyped.js';
+import type { Catalogue } from '../support/untyped.js';
 
 const request = { patient: { weight: { value: 60, unit: 'kg' } }, protocol: 'ketamine-crps-schwartzman-2009', session: 1 };
 const softRule = 'ketamine.dose-rate-per-kg.upper-soft';

@@ -2,7 +2,7 @@
 // studied, so a clinician's other value is a soft finding naming the protocol value; a value inside
 // a range the protocol states is the source's own, never a tenfold slip. Worked by hand.
 import { describe, expect, it } from 'vitest';
-import { planCombination, planInfusion } from '../../src/index.js';
+import { planCombination, planInfusion } from '../support/untyped.js';
 
 const kg70 = { weight: { value: 70, unit: 'kg' } };
 const failed = (r: ReturnType<typeof planInfusion>) => (r.ok ? r.plan.checks.filter((c) => !c.passed && c.severity !== 'info').map((c) => c.code) : []);

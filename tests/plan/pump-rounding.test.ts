@@ -2,7 +2,7 @@
 // bounded at the door (at most 1 mL/h), and a rounded rate that moves the ordered dose rate by more than
 // 5% is a soft finding; twice the order or more, or half or less, is refused (src/rules/pump-rules.ts).
 import { describe, expect, it } from 'vitest';
-import { planInfusion } from '../../src/index.js';
+import { planInfusion } from '../support/untyped.js';
 
 /** Ketamine 0.1 mg/kg/h for 70 kg over the protocol's 4 h: 7 mg/h, 28 mg, in a bag of `ml` mL. */
 const ketamine = (ml: number, increment: number) => ({

@@ -1,6 +1,6 @@
 // Premedication, adjuncts and pre-infusion requirements returned as structured items with checks.
 import { describe, expect, it } from 'vitest';
-import { planInfusion } from '../../src/index.js';
+import { planInfusion } from '../support/untyped.js';
 
 const schwartzman = { patient: { weight: { value: 70, unit: 'kg' } }, protocol: 'ketamine-crps-schwartzman-2009', session: 1 };
 

@@ -4,7 +4,7 @@
 // - magnesium sulfate: 30-40 g per 24 h; severe renal insufficiency <= 20 g per 48 h (label, section 3);
 // - Collins: 70 mg/kg over 4 h daily for 5 consecutive days (section 8, P13).
 import { describe, expect, it } from 'vitest';
-import { planCombination, planCourse, planInfusion } from '../../src/index.js';
+import { planCombination, planCourse, planInfusion } from '../support/untyped.js';
 
 const clonidine = (date: string, ug: number) => ({
   date,

@@ -16,8 +16,8 @@ import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { runs } from '../support/runs.js';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_CATALOGUE, checkPlan, planInfusion } from '../../src/index.js';
-import type { Plan, PlanResult, Quantity } from '../../src/index.js';
+import { BUILTIN_CATALOGUE, checkPlan, planInfusion } from '../support/untyped.js';
+import type { Plan, PlanResult, Quantity } from '../support/untyped.js';
 import { independentDisagreements } from '../support/independent-dose.js';
 
 // ---------------------------------------------------------------------------------------------

@@ -4,7 +4,7 @@
 // Schwartzman's primary outcome), hold on response, step down after a moderate event, stop after a
 // severe one; never above the course maximum of 1 mg/kg/h.
 import { describe, expect, it } from 'vitest';
-import { planInfusion } from '../../src/index.js';
+import { planInfusion } from '../support/untyped.js';
 
 const session = (n: number, rate: string, relief: number, events: { kind: string; severity: string }[] = []) => ({
   date: `2026-01-0${n * 2}`,

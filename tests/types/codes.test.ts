@@ -11,7 +11,7 @@ import {
   planInfusion,
   planNasalSpray,
   verifyAdministration,
-} from '../../src/index.js';
+} from '../support/untyped.js';
 import { validateCatalogue } from '../../src/formulary/validate.js';
 
 describe('CHECK_CODES', () => {

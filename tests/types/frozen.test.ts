@@ -2,8 +2,8 @@
 // frozen all the way down, and every result a public function returns is too, so no caller can rewrite a
 // pump range, a code list or a citation that the next call (or another plan) reads.
 import { describe, expect, it } from 'vitest';
-import * as api from '../../src/index.js';
-import { BUILTIN_CATALOGUE, DEFAULT_PUMP_RANGE, SEXES, planInfusion } from '../../src/index.js';
+import * as api from '../support/untyped.js';
+import { BUILTIN_CATALOGUE, DEFAULT_PUMP_RANGE, SEXES, planInfusion } from '../support/untyped.js';
 
 /** Every object reachable from `value` that is not frozen, with its path. */
 function unfrozen(value: unknown, path = '$', seen = new Set<object>()): string[] {

@@ -1,6 +1,6 @@
 /** Helpers shared by the checkPlan test files: plans that must be made, deep copies to corrupt, results read. */
-import { planInfusion } from '../../src/index.js';
-import type { Plan } from '../../src/index.js';
+import { planInfusion } from '../support/untyped.js';
+import type { Plan } from '../support/untyped.js';
 import type { CheckPlanResult } from '../../src/verify/check-plan.js';
 
 /** A plan every field of which a test may overwrite. */

@@ -8,8 +8,8 @@
 import fc from 'fast-check';
 import { runs } from '../support/runs.js';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BUILTIN_CATALOGUE, planInfusion } from '../../src/index.js';
-import type { Plan } from '../../src/index.js';
+import { BUILTIN_CATALOGUE, planInfusion } from '../support/untyped.js';
+import type { Plan } from '../support/untyped.js';
 import { dec } from '../../src/decimal/index.js';
 import { CHECK_PLAN_CODES, checkPlan } from '../../src/verify/check-plan.js';
 import { type Mutable, clone, codesOf, explain, mustPlan } from './check-plan-helpers.js';

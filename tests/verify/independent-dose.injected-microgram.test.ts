@@ -11,7 +11,7 @@ vi.mock('../../src/units/index.js', async (importOriginal) => {
   return { ...units, mgPer: (u: Parameters<typeof units.mgPer>[0]) => (u === 'ug' ? units.mgPer('ug').mul(10) : units.mgPer(u)) };
 });
 
-const { BUILTIN_CATALOGUE, checkPlan, planInfusion } = await import('../../src/index.js');
+const { BUILTIN_CATALOGUE, checkPlan, planInfusion } = await import('../support/untyped.js');
 const { independentDisagreements } = await import('../support/independent-dose.js');
 
 describe('a wrong microgram factor in the unit table', () => {

@@ -16,7 +16,7 @@ vi.mock('../../src/patient/weights.js', async (importOriginal) => {
   };
 });
 
-const { BUILTIN_CATALOGUE, checkPlan, planInfusion } = await import('../../src/index.js');
+const { BUILTIN_CATALOGUE, checkPlan, planInfusion } = await import('../support/untyped.js');
 const { independentDisagreements } = await import('../support/independent-dose.js');
 
 describe('actual weight instead of ideal weight for lidocaine', () => {

@@ -5,7 +5,7 @@
  * shared/reference/clinical-dosing.md section 9; none is copied from the planner's output.
  */
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_CATALOGUE, type Plan, checkPlan, createCalculator, planInfusion } from '../../src/index.js';
+import { BUILTIN_CATALOGUE, type Plan, checkPlan, createCalculator, planInfusion } from '../support/untyped.js';
 import { independentDisagreements } from '../support/independent-dose.js';
 
 function plan(input: unknown): Plan {

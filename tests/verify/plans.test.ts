@@ -10,10 +10,11 @@ import fc from 'fast-check';
 import { once } from '../support/once.js';
 import { runs } from '../support/runs.js';
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_CATALOGUE, planInfusion } from '../../src/index.js';
-import type { Plan } from '../../src/index.js';
+import { BUILTIN_CATALOGUE, planInfusion } from '../support/untyped.js';
+import type { Plan } from '../support/untyped.js';
 import { dec } from '../../src/decimal/index.js';
-import { verifyAdministration, type AdministrationCheck } from '../../src/verify/administration.js';
+import type { AdministrationCheck } from '../../src/verify/administration.js';
+import { verifyAdministration } from '../support/untyped.js';
 
 const cv = (v: number) => ({ containerVolume: { value: v, unit: 'mL' } });
 /** Clinician inputs the protocols need (read from src/protocols/*.ts and the golden tests). */
