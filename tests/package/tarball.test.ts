@@ -2,7 +2,7 @@
 // scratch project (its dependencies come from the registry), then import it from ESM, require it
 // from CommonJS and run its bin. Needs `npm run build` first (npm test builds before vitest).
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -70,5 +70,14 @@ describe('the packed tarball, installed in a scratch project', () => {
     const json = JSON.parse(out) as { ok: boolean; plan?: { pump: { rate: { value: string; unit: string } } } };
     expect(json.ok).toBe(true);
     expect(json.plan?.pump.rate).toEqual({ value: '25', unit: 'mL/h' });
+  });
+
+  it('ships the licence and no source map without its sources', () => {
+    const installed = join(project, 'node_modules', 'infusion-dose');
+    expect(existsSync(join(installed, 'LICENSE'))).toBe(true);
+    const files = readdirSync(join(installed, 'dist'), { recursive: true }).map(String);
+    expect(files.filter((f) => f.endsWith('.map'))).toEqual([]);
+    // The bundle does not point at a map it does not ship.
+    expect(readFileSync(join(installed, 'dist', 'index.js'), 'utf8')).not.toMatch(/sourceMappingURL=\S+\.map/);
   });
 });
