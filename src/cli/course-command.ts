@@ -3,6 +3,7 @@ import { type CourseResult, formatQuantity, planCourse } from 'infusion-dose';
 import { InputError, cliIssue } from './issues.js';
 import { EXIT } from './issues.js';
 import { type Io, toJson } from './io.js';
+import { loadCatalogue } from './catalogue-file.js';
 import { readJsonInput } from './read-input.js';
 import { refuse } from './refuse.js';
 
@@ -12,6 +13,7 @@ export interface CourseFlags {
   readonly protocol?: string;
   readonly start?: string;
   readonly skipWeekends?: boolean;
+  readonly catalogue?: string;
   readonly json?: boolean;
 }
 
@@ -58,6 +60,7 @@ function renderCourse(course: Course): string {
  * @returns 0 when every soft or hard check passes, 1 when one fails, 2 for refused input.
  */
 export async function runCourse(flags: CourseFlags, io: Io): Promise<number> {
+  const catalogue = await loadCatalogue(flags.catalogue);
   let request: unknown;
   const fromFlags = flags.input === undefined;
   if (flags.input !== undefined) {
@@ -79,8 +82,8 @@ export async function runCourse(flags: CourseFlags, io: Io): Promise<number> {
       ...(flags.skipWeekends === true ? { skipWeekends: true } : {}),
     };
   }
-  const result = planCourse(request);
-  if (!result.ok) return refuse(io, 'course', result.issues, flags.json === true, fromFlags);
+  const result = planCourse(request, catalogue);
+  if (!result.ok) return refuse(io, 'course', result.issues, flags.json === true, fromFlags, { catalogue, schema: 'course-input' });
   io.out(flags.json === true ? toJson(result) : renderCourse(result.course));
   return attention(result.course).length === 0 ? EXIT.ok : EXIT.attention;
 }

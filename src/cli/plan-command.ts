@@ -1,5 +1,6 @@
 /** `infusion-dose plan`: one session's plan, as text (formatPlan) or JSON. */
 import { formatPlan, planInfusion } from 'infusion-dose';
+import { loadCatalogue } from './catalogue-file.js';
 import { EXIT } from './issues.js';
 import { type Io, toJson } from './io.js';
 import { type PlanFlags, readPlanRequest } from './plan-request.js';
@@ -11,9 +12,10 @@ import { refuse } from './refuse.js';
  * @returns 0 for a ready plan, 1 when it needs acknowledgement, 2 for refused input.
  */
 export async function runPlan(flags: PlanFlags, io: Io): Promise<number> {
+  const catalogue = await loadCatalogue(flags.catalogue);
   const { request, fromFlags } = await readPlanRequest(flags);
-  const result = planInfusion(request);
-  if (!result.ok) return refuse(io, 'plan', result.issues, flags.json === true, fromFlags);
+  const result = planInfusion(request, catalogue);
+  if (!result.ok) return refuse(io, 'plan', result.issues, flags.json === true, fromFlags, { catalogue, schema: 'plan-input' });
   const code = result.plan.status === 'ready' ? EXIT.ok : EXIT.attention;
   if (flags.json === true) {
     io.out(toJson(result));
