@@ -1,6 +1,6 @@
 /**
  * The columns `infusion-dose batch` reads, and one CSV record made into a plan request. A quantity
- * column carries its unit in its name (`weight_kg`, `rate_mg_per_kg_h`, `bag_mL`: `_per_` is `/`),
+ * column carries its unit in its name (`weight_kg`, `rate_mg_per_kg_h`, `bag_mL`: after the field, `_per_` and `_` are `/`),
  * so a cell holds the number alone, kept as the exact text for the library's door to check.
  */
 import { PATIENT_RISKS } from 'infusion-dose';
@@ -71,11 +71,11 @@ export type Column =
   | { readonly kind: 'text'; readonly path: readonly string[] }
   | { readonly kind: (typeof OTHER_COLUMNS)[number] };
 
-/** A quantity column's name split into its field and unit (`rate_mg_per_kg_h` -> rate, mg/kg/h). */
+/** A quantity column's name split into its field and unit (`rate_mg_per_kg_h` and `rate_mg_per_kg_per_h` -> rate, mg/kg/h). */
 function quantityColumn(name: string): Column | undefined {
   for (const field of Object.keys(QUANTITY_COLUMNS).sort((a, b) => b.length - a.length)) {
     if (name.startsWith(`${field}_`) && name.length > field.length + 1) {
-      return { kind: 'quantity', path: QUANTITY_COLUMNS[field] as readonly string[], unit: name.slice(field.length + 1).replace(/_per_/g, '/') };
+      return { kind: 'quantity', path: QUANTITY_COLUMNS[field] as readonly string[], unit: name.slice(field.length + 1).replace(/_per_/g, '/').replace(/_/g, '/') };
     }
   }
   return undefined;

@@ -48,7 +48,7 @@ function packageVersion(): string {
 }
 
 const BATCH_HELP = `
-Columns (header row; a quantity column names its unit, "_per_" for "/"):
+Columns (header row; a quantity column names its unit after the field, "_per_" or "_" for "/"):
   ${KNOWN_COLUMNS.join(', ')}
   id is required and names the file; risks is ";"-separated (${RISKS_HELP});
   acks is ";"-separated code:reason; escort and ecg_on_file take yes or no. An empty cell leaves the field out.
