@@ -75,7 +75,14 @@ export type Column =
 function quantityColumn(name: string): Column | undefined {
   for (const field of Object.keys(QUANTITY_COLUMNS).sort((a, b) => b.length - a.length)) {
     if (name.startsWith(`${field}_`) && name.length > field.length + 1) {
-      return { kind: 'quantity', path: QUANTITY_COLUMNS[field] as readonly string[], unit: name.slice(field.length + 1).replace(/_per_/g, '/').replace(/_/g, '/') };
+      return {
+        kind: 'quantity',
+        path: QUANTITY_COLUMNS[field] as readonly string[],
+        unit: name
+          .slice(field.length + 1)
+          .replace(/_per_/g, '/')
+          .replace(/_/g, '/'),
+      };
     }
   }
   return undefined;

@@ -119,7 +119,8 @@ export function readCsv(text: string): CsvRead {
   }
   const [head, ...records] = rows;
   if (head === undefined) return { ok: false, issues: [cliIssue('csv_empty', [], 'The CSV file has no header row: the first line names the columns.')] };
-  for (const r of records) {
+  // A record cut short by a quote left open is reported as that, not again as a short record.
+  for (const r of issues.length > 0 ? [] : records) {
     if (r.fields.length !== head.fields.length) {
       issues.push(
         cliIssue(

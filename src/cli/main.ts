@@ -130,7 +130,8 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
   withJson(catalogue.command('validate').description("check an institution's catalogue file: every problem at once"))
     .addArgument(new Command().createArgument('<file>', 'the catalogue JSON file, or - for standard input'))
     .option('--json', 'machine-readable JSON output')
-    .action(async (file: string, flags: { json?: boolean }) => setExit(await runCatalogueValidate(file, flags, io)));
+    // `--json` after the file is taken by the parent `catalogue` command too: read it from either.
+    .action(async (file: string, _flags: unknown, cmd: Command) => setExit(await runCatalogueValidate(file, cmd.optsWithGlobals<{ json?: boolean }>(), io)));
 
   withJson(program.command('schema').description('print a JSON Schema'))
     .addArgument(new Command().createArgument('<name>', `one of: ${SCHEMA_NAMES.join(', ')}`))
