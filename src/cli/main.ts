@@ -4,7 +4,8 @@
  *
  * Exit codes: 0 a ready plan or an `ok`/`match` result; 1 a result with findings that need
  * attention (a plan that needs acknowledgement, a verify `review` or `stop`, a failed course
- * check, a sweep row that is not ready); 2 bad input, with its coded issues and what to fix;
+ * check, a sweep or batch row that is not ready, a catalogue file that `catalogue validate` finds
+ * invalid); 2 bad input, with its coded issues and what to fix;
  * 3 a bug in this tool (reported without a stack trace unless INFUSION_DOSE_DEBUG is set).
  */
 import { readFileSync } from 'node:fs';
