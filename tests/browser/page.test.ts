@@ -248,6 +248,19 @@ describe.skipIf(!existsSync(CHROMIUM))('browser demo page (headless Chromium)', 
     await page.getByLabel('renal impairment', { exact: true }).uncheck();
   });
 
+  it('asks for height, sex, age and creatinine only when the protocol needs them', async () => {
+    // Schwartzman doses by actual weight and has no creatinine-clearance bands: no body-size or renal fields.
+    await page.getByLabel('Protocol', { exact: true }).selectOption('ketamine-crps-schwartzman-2009');
+    expect([await page.locator('#body-size').isVisible(), await page.locator('#renal').isVisible()]).toEqual([false, false]);
+    // Lidocaine 5 mg/kg doses by ideal body weight: height and sex, no creatinine.
+    await page.getByLabel('Protocol', { exact: true }).selectOption('lidocaine-5mgkg-40min');
+    expect([await page.getByLabel('Height', { exact: true }).isVisible(), await page.getByLabel('Serum creatinine').isVisible()]).toEqual([true, false]);
+    // Zoledronic acid 4 mg is dosed by creatinine clearance bands: age, sex, height and creatinine.
+    await page.getByLabel('Protocol', { exact: true }).selectOption('zoledronic-acid-4mg-by-crcl');
+    expect([await page.getByLabel('Serum creatinine').isVisible(), await page.getByLabel('Age (years)').isVisible()]).toEqual([true, true]);
+    expect(await page.locator('#patient-hint').textContent()).toContain('serum creatinine');
+  });
+
   it('shows mcg, never ug, in its unit menus, and sends the UCUM code', async () => {
     const labels = await page.locator('select option').evaluateAll((options) => options.map((o) => o.textContent ?? ''));
     expect(labels.filter((l) => /\bug\b/.test(l))).toEqual([]);
