@@ -1,7 +1,7 @@
 // The browser demo's script: plain ES module, no framework, no build step. It imports the library's
 // ESM build; index.html's import map resolves decimal.js and zod/mini. Type-checked by the project's
 // tsconfig (checkJs) against dist/index.d.ts, so `npm run build` must have run first.
-import { DOSE_UNIT_CODES, formatPlan, listAgents, listProtocols, planInfusion } from '../../dist/index.js';
+import { DOSE_UNIT_CODES, PATIENT_RISKS, formatPlan, formatQuantity, listAgents, listProtocols, planInfusion } from '../../dist/index.js';
 
 /** @typedef {import('../../dist/index.js').Protocol} Protocol */
 /** @typedef {import('../../dist/index.js').DoseParameter} DoseParameter */
@@ -55,12 +55,27 @@ const summary = byId('summary', HTMLDListElement);
 const checksCaption = byId('checks-caption', HTMLTableCaptionElement);
 const checksBody = byId('checks', HTMLTableElement).tBodies[0];
 const planText = byId('plan-text', HTMLPreElement);
+const risksBox = byId('risks', HTMLDivElement);
+const acksBlock = byId('acks-block', HTMLFieldSetElement);
+const acksBox = byId('acks', HTMLDivElement);
 
 const protocols = listProtocols();
 const agents = listAgents();
 
-/** @param {Quantity} q */
-const q = (q) => `${q.value} ${q.unit}`;
+/**
+ * A quantity as a person reads it (ISMP: mcg, never ug; a leading zero; no trailing zero).
+ * @param {Quantity} x
+ */
+const q = (x) => {
+  const r = formatQuantity(x);
+  return r.ok ? r.text : `${x.value} ${x.unit}`;
+};
+
+/**
+ * A UCUM unit code as shown in a menu: `ug` is the code the library reads, `mcg` what a person reads.
+ * @param {string} code
+ */
+const unitLabel = (code) => code.replace(/(^|\/)ug(?=\/|$)/g, '$1mcg');
 
 /**
  * A new element with text.
@@ -90,10 +105,20 @@ for (const agent of agents) {
 }
 for (const select of [doseRateUnit, doseTotalUnit]) {
   for (const code of DOSE_UNIT_CODES) {
-    const option = el('option', code);
+    // The option's value stays the UCUM code the library reads (`ug/kg/h`); its text says mcg/kg/h.
+    const option = el('option', unitLabel(code));
     option.value = code;
     select.append(option);
   }
+}
+for (const risk of PATIENT_RISKS) {
+  const label = el('label');
+  const box = el('input');
+  box.type = 'checkbox';
+  box.name = 'risk';
+  box.value = risk;
+  label.append(box, risk.replace(/-/g, ' '));
+  risksBox.append(label);
 }
 
 /** @returns {Protocol | undefined} */
@@ -195,7 +220,51 @@ function readForm() {
 
   const bag = text(bagVolume);
   if (bag !== undefined) input['preparation'] = { containerVolume: { value: bag, unit: 'mL' } };
+
+  const risks = Array.from(risksBox.querySelectorAll('input[name="risk"]:checked')).map((b) => /** @type {HTMLInputElement} */ (b).value);
+  if (risks.length > 0) patient['risks'] = risks;
+  // Only a finding given a reason is acknowledged; an empty reason acknowledges nothing.
+  const acknowledgements = Array.from(acksBox.querySelectorAll('input[data-code]'))
+    .map((i) => /** @type {HTMLInputElement} */ (i))
+    .filter((i) => i.value.trim() !== '')
+    .map((i) => ({ code: i.dataset['code'] ?? '', reason: i.value.trim() }));
+  if (acknowledgements.length > 0) input['acknowledgements'] = acknowledgements;
   return input;
+}
+
+/**
+ * One reason box per soft finding of the plan (acknowledged or open), keeping reasons already typed.
+ * @param {readonly Check[]} checks
+ */
+function showAcknowledgements(checks) {
+  /** @type {Map<string, string>} */
+  const typed = new Map(
+    Array.from(acksBox.querySelectorAll('input[data-code]')).map((i) => [
+      /** @type {HTMLInputElement} */ (i).dataset['code'] ?? '',
+      /** @type {HTMLInputElement} */ (i).value,
+    ]),
+  );
+  const soft = checks.filter((c) => !c.passed && c.severity === 'soft');
+  const codes = [...new Set(soft.map((c) => c.code))];
+  acksBox.replaceChildren(
+    ...codes.map((code, n) => {
+      const row = el('div');
+      row.className = 'ack';
+      const input = el('input');
+      input.type = 'text';
+      input.id = `ack-${n}`;
+      input.dataset['code'] = code;
+      input.autocomplete = 'off';
+      input.value = typed.get(code) ?? '';
+      const label = el('label', `Reason to acknowledge ${code}`);
+      label.htmlFor = input.id;
+      const message = el('span', soft.find((c) => c.code === code)?.message ?? '');
+      message.className = 'hint';
+      row.append(label, message, input);
+      return row;
+    }),
+  );
+  acksBlock.hidden = codes.length === 0;
 }
 
 /**
@@ -221,7 +290,11 @@ function showPlan(plan) {
     addSummary(a.name, `dose rate ${q(a.doseRate)}; total ${q(a.totalDose)}`);
   }
   addSummary('Bag', `${q(plan.bag.finalVolume)} final volume (${plan.bag.container.kind})`);
-  addSummary('Pump rate', q(plan.pump.rate), 'pump-rate');
+  for (const c of plan.bag.concentrations) addSummary(`Concentration (${c.agent})`, q(c.value));
+  // Every segment in order: a two-rate plan is not headlined by its last rate.
+  const segments = plan.pump.segments.map((s) => `${q(s.rate)} for ${q(s.duration)}`);
+  if (segments.length > 1) addSummary('Pump program', segments.join(', then '), 'pump-program');
+  else addSummary('Pump rate', q(plan.pump.rate), 'pump-rate');
   addSummary('Volume to be infused', q(plan.pump.volumeToBeInfused));
   addSummary('Duration', q(plan.pump.duration));
 
@@ -231,15 +304,22 @@ function showPlan(plan) {
     ...plan.checks.map((c) => {
       const tr = el('tr');
       if (!c.passed && c.severity !== 'info') tr.className = `failed-${c.severity}`;
-      tr.append(
-        el('td', c.severity),
+      const cells = [
+        ['Severity', c.severity],
         // A failed info check is a note, not a problem; a failed soft one needs an acknowledgement.
-        el('td', c.passed ? 'passed' : c.severity === 'info' ? 'note' : c.acknowledgement ? 'acknowledged' : 'failed'),
-        el('td', c.code),
-        el('td', c.rule),
-        el('td', c.observed ? q(c.observed) : ''),
-        el('td', c.limit ? q(c.limit) : ''),
-        el('td', c.message),
+        ['Result', c.passed ? 'passed' : c.severity === 'info' ? 'note' : c.acknowledgement ? `acknowledged: ${c.acknowledgement.reason}` : 'failed'],
+        ['Code', c.code],
+        ['Rule', c.rule],
+        ['Observed', c.observed ? q(c.observed) : ''],
+        ['Limit', c.limit ? q(c.limit) : ''],
+        ['Message', c.message],
+      ];
+      tr.append(
+        ...cells.map(([label, value]) => {
+          const td = el('td', value);
+          td.dataset['label'] = label;
+          return td;
+        }),
       );
       return tr;
     }),
@@ -274,6 +354,8 @@ form.addEventListener('submit', (event) => {
   const result = planInfusion(/** @type {import('infusion-dose').PlanRequest} */ (/** @type {unknown} */ (readForm())));
   if (result.ok) showPlan(result.plan);
   else showIssues(result.issues);
+  // A refused request keeps the reasons typed so far; a plan shows a box for each of its soft findings.
+  if (result.ok) showAcknowledgements(result.plan.checks);
   resultSection.hidden = false;
 });
 protocolSelect.addEventListener('change', onProtocolChange);

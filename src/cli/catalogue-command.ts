@@ -1,5 +1,6 @@
 /** `infusion-dose catalogue`: the built-in agents and protocols, with sources and evidence grades. */
-import { BUILTIN_CATALOGUE, type DoseParameter, type Protocol, type Source, getProtocol, listAgents, listProtocols } from 'infusion-dose';
+import type { Catalogue, DoseParameter, Protocol, Source } from 'infusion-dose';
+import { checkCatalogueFile, inCatalogue, loadCatalogue } from './catalogue-file.js';
 import { EXIT } from './issues.js';
 import { type Io, toJson } from './io.js';
 import { refuse } from './refuse.js';
@@ -7,6 +8,7 @@ import { refuse } from './refuse.js';
 /** Flags of `catalogue`. */
 export interface CatalogueFlags {
   readonly protocol?: string;
+  readonly catalogue?: string;
   readonly json?: boolean;
 }
 
@@ -45,44 +47,40 @@ function renderProtocol(p: Protocol): string {
  *
  * @returns 0, or 2 for an unknown `--protocol`.
  */
-export function runCatalogue(flags: CatalogueFlags, io: Io): number {
+export async function runCatalogue(flags: CatalogueFlags, io: Io): Promise<number> {
   const json = flags.json === true;
+  const catalogue = await loadCatalogue(flags.catalogue);
   if (flags.protocol !== undefined) {
-    const p = getProtocol(flags.protocol);
+    const p = catalogue.protocols.find((x) => x.id === flags.protocol);
     if (p === undefined) {
-      const known = listProtocols().map((x) => x.id);
-      return refuse(
-        io,
-        'catalogue',
-        [
-          {
-            code: 'unknown_protocol',
-            path: ['protocol'],
-            message: `No protocol "${flags.protocol}" in the built-in catalogue: use one of the ids listed by \`infusion-dose catalogue\`.`,
-            expected: known.join(', '),
-            received: JSON.stringify(flags.protocol),
-          },
-        ],
-        json,
-        true,
-      );
+      const issue = {
+        code: 'unknown_protocol',
+        path: ['protocol'],
+        message: `No protocol "${flags.protocol}" in catalogue ${catalogue.id} ${catalogue.version}.`,
+        received: JSON.stringify(flags.protocol),
+      };
+      return refuse(io, 'catalogue', [issue], json, true, { catalogue });
     }
     io.out(json ? toJson(p) : renderProtocol(p));
     return EXIT.ok;
   }
-  const agents = listAgents();
-  const protocols = listProtocols();
+  return listCatalogue(catalogue, json, io);
+}
+
+/** The agents and protocols of a catalogue, as text or JSON. */
+function listCatalogue(catalogue: Catalogue, json: boolean, io: Io): number {
+  const { agents, protocols } = catalogue;
   if (json) {
     io.out(
       toJson({
-        catalogue: { id: BUILTIN_CATALOGUE.id, version: BUILTIN_CATALOGUE.version },
+        catalogue: { id: catalogue.id, version: catalogue.version },
         agents: agents.map((a) => ({ id: a.id, name: a.name, massUnit: a.massUnit, products: a.products.map((x) => x.id), source: a.source })),
         protocols: protocols.map((p) => ({ id: p.id, version: p.version, name: p.name, agent: p.agent, indication: p.indication, source: p.source })),
       }),
     );
     return EXIT.ok;
   }
-  const lines = [`Catalogue ${BUILTIN_CATALOGUE.id} version ${BUILTIN_CATALOGUE.version}`, '', `Agents (${agents.length})`];
+  const lines = [`Catalogue ${catalogue.id} version ${catalogue.version}`, '', `Agents (${agents.length})`];
   for (const a of agents) {
     lines.push(`  ${a.id}: ${a.name}`, `    source: ${src(a.source)}`, `    products: ${a.products.map((x) => x.id).join(', ')}`);
   }
@@ -93,4 +91,34 @@ export function runCatalogue(flags: CatalogueFlags, io: Io): number {
   lines.push('', 'Details of one protocol: infusion-dose catalogue --protocol <id>');
   io.out(`${lines.join('\n')}\n`);
   return EXIT.ok;
+}
+
+/**
+ * Runs `catalogue validate FILE`: the file through the library's catalogue validation, every problem
+ * listed at once (the schema's problems; then, once the shape is right, every rule the schema cannot
+ * state: unique ids, references that resolve, limits in order, doses inside the hard limits).
+ *
+ * @returns 0 for a valid catalogue, 1 for one with problems, 2 when the file cannot be read or is not JSON.
+ */
+export async function runCatalogueValidate(file: string, flags: { readonly json?: boolean }, io: Io): Promise<number> {
+  const checked = await checkCatalogueFile(file);
+  const json = flags.json === true;
+  if (checked.ok) {
+    const { id, version, agents, protocols } = checked.catalogue;
+    const summary = { id, version, agents: agents.length, protocols: protocols.length };
+    io.out(
+      json
+        ? toJson({ ok: true, valid: true, catalogue: summary })
+        : `${file}: valid catalogue ${id} version ${version} (${agents.length} agents, ${protocols.length} protocols).\n`,
+    );
+    return EXIT.ok;
+  }
+  const issues = inCatalogue(checked.issues);
+  if (json) io.out(toJson({ ok: true, valid: false, issues }));
+  else {
+    const lines = [`${file}: NOT a valid catalogue (${issues.length} problem${issues.length === 1 ? '' : 's'}):`];
+    for (const i of issues) lines.push(`  ${i.code} at ${i.path.join('.')}: ${i.message}`);
+    io.out(`${lines.join('\n')}\n`);
+  }
+  return EXIT.attention;
 }

@@ -4,6 +4,7 @@ import { type CourseResult, formatQuantity, planCourse } from 'infusion-dose';
 import { InputError, cliIssue } from './issues.js';
 import { EXIT } from './issues.js';
 import { type Io, toJson } from './io.js';
+import { loadCatalogue } from './catalogue-file.js';
 import { readJsonInput } from './read-input.js';
 import { refuse } from './refuse.js';
 
@@ -13,6 +14,7 @@ export interface CourseFlags {
   readonly protocol?: string;
   readonly start?: string;
   readonly skipWeekends?: boolean;
+  readonly catalogue?: string;
   readonly json?: boolean;
 }
 
@@ -59,6 +61,7 @@ function renderCourse(course: Course): string {
  * @returns 0 when every soft or hard check passes, 1 when one fails, 2 for refused input.
  */
 export async function runCourse(flags: CourseFlags, io: Io): Promise<number> {
+  const catalogue = await loadCatalogue(flags.catalogue);
   let request: unknown;
   const fromFlags = flags.input === undefined;
   if (flags.input !== undefined) {
@@ -81,8 +84,8 @@ export async function runCourse(flags: CourseFlags, io: Io): Promise<number> {
     };
   }
   // The request comes from a file or flags: the door reads it at run time and refuses what it is not.
-  const result = planCourse(request as CourseRequest);
-  if (!result.ok) return refuse(io, 'course', result.issues, flags.json === true, fromFlags);
+  const result = planCourse(request as CourseRequest, catalogue);
+  if (!result.ok) return refuse(io, 'course', result.issues, flags.json === true, fromFlags, { catalogue, schema: 'course-input' });
   io.out(flags.json === true ? toJson(result) : renderCourse(result.course));
   return attention(result.course).length === 0 ? EXIT.ok : EXIT.attention;
 }

@@ -3,7 +3,9 @@
  * number stays a string and the unit stays as typed, so the library's door checks both (plain
  * decimal, closed unit set) exactly as it checks JSON input. Nothing is defaulted or coerced.
  */
+import { PATIENT_RISKS, type PatientRisk } from 'infusion-dose';
 import { type CliIssue, cliIssue } from './issues.js';
+import { didYouMean } from './suggest.js';
 
 /** A quantity as the library reads it: the number kept as the exact string typed. */
 export interface FlagQuantity {
@@ -79,4 +81,29 @@ export function readWholeNumberFlag(flag: string, raw: string, code: string, pat
 /** Collects a repeatable flag into a list (for commander). */
 export function collect(value: string, previous: readonly string[] | undefined): string[] {
   return [...(previous ?? []), value];
+}
+
+/**
+ * Reads `--risk` flags: each must be one of the library's patient risks, exactly (the closed set
+ * `PATIENT_RISKS`); a near miss is refused with the closest risks offered, never mapped to one. A risk
+ * given twice is kept once.
+ *
+ * @returns The risks in the order given.
+ */
+export function readRiskFlags(raw: readonly string[], issues: CliIssue[]): PatientRisk[] {
+  const out: PatientRisk[] = [];
+  for (const [i, r] of raw.entries()) {
+    const risk = PATIENT_RISKS.find((k) => k === r);
+    if (risk === undefined) {
+      issues.push(
+        cliIssue(
+          'unknown_risk',
+          ['patient', 'risks', i],
+          `"${r}" is not a patient risk this library knows.${didYouMean(r, PATIENT_RISKS)} The risks are: ${PATIENT_RISKS.join(', ')}.`,
+          JSON.stringify(r),
+        ),
+      );
+    } else if (!out.includes(risk)) out.push(risk);
+  }
+  return out;
 }

@@ -4,16 +4,21 @@
  *
  * Exit codes: 0 a ready plan or an `ok`/`match` result; 1 a result with findings that need
  * attention (a plan that needs acknowledgement, a verify `review` or `stop`, a failed course
- * check, a sweep row that is not ready); 2 bad input, with its coded issues and what to fix;
+ * check, a sweep or batch row that is not ready, a catalogue file that `catalogue validate` finds
+ * invalid); 2 bad input, with its coded issues and what to fix;
  * 3 a bug in this tool (reported without a stack trace unless INFUSION_DOSE_DEBUG is set).
  */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
 import { type CourseFlags, runCourse } from './course-command.js';
-import { type CatalogueFlags, runCatalogue } from './catalogue-command.js';
+import { type CatalogueFlags, runCatalogue, runCatalogueValidate } from './catalogue-command.js';
 import { EXIT, InputError, cliIssue } from './issues.js';
 import { type Io, processIo } from './io.js';
 import { runPlan } from './plan-command.js';
+import { type RequestFileFlags, runCombination, runNasal } from './combination-command.js';
+import { collect } from './flags.js';
+import { type BatchFlags, runBatch } from './batch-command.js';
+import { KNOWN_COLUMNS, RISKS_HELP } from './batch-columns.js';
 import { type PlanFlags, addPlanFlags } from './plan-request.js';
 import { refuse } from './refuse.js';
 import { SCHEMA_NAMES, runSchema } from './schema-command.js';
@@ -43,6 +48,39 @@ function packageVersion(): string {
   }
 }
 
+const BATCH_HELP = `
+Columns (header row; a quantity column names its unit after the field, "_per_" or "_" for "/"):
+  ${KNOWN_COLUMNS.join(', ')}
+  id is required and names the file; risks is ";"-separated (${RISKS_HELP});
+  acks is ";"-separated code:reason; escort and ecg_on_file take yes or no. An empty cell leaves the field out.
+Example:
+  infusion-dose batch examples/data/patients.csv --out worksheets/
+`;
+
+/** The commands that read a file: `batch` (CSV), `combination` and `nasal` (JSON). */
+function addFileCommands(program: Command, withJson: (cmd: Command) => Command, io: Io, setExit: (code: number) => void): void {
+  withJson(program.command('batch').description('one worksheet per CSV row, written to --out DIR with a summary.csv'))
+    .addArgument(new Command().createArgument('<file>', 'the CSV file (RFC 4180: quoted fields, CRLF and a BOM are read), or - for standard input'))
+    .option('--out <dir>', 'the folder to write <id>.txt per row and summary.csv to')
+    .option('--catalogue <file>', "plan against an institution's catalogue (JSON, validated first)")
+    .option('--json', 'print the summary as JSON')
+    .addHelpText('after', BATCH_HELP)
+    .action(async (file: string, flags: BatchFlags) => setExit(await runBatch(file, flags, io)));
+
+  withJson(program.command('combination').description('plan several agents in one bag (JSON request; text, or --json)'))
+    .option('--input <file>', 'the JSON request (e.g. examples/data/combination-ketamine-magnesium.json; `schema combination`), or - for standard input')
+    .option('--catalogue <file>', "plan against an institution's catalogue (JSON, validated first)")
+    .option('--ack <code:reason>', "acknowledge a soft finding, added to the request's own (repeatable)", collect)
+    .option('--json', 'machine-readable JSON output')
+    .action(async (flags: RequestFileFlags) => setExit(await runCombination(flags, io)));
+
+  withJson(program.command('nasal').description('plan a compounded ketamine nasal spray (JSON request; text, or --json)'))
+    .option('--input <file>', 'the JSON request (e.g. examples/data/nasal-ketamine.json; `schema nasal`), or - for standard input')
+    .option('--ack <code:reason>', "acknowledge a soft finding, added to the request's own (repeatable)", collect)
+    .option('--json', 'machine-readable JSON output')
+    .action(async (flags: RequestFileFlags) => setExit(await runNasal(flags, io)));
+}
+
 function buildProgram(io: Io, setExit: (code: number) => void): Command {
   const program = new Command('infusion-dose')
     .description('Plans weight-based IV infusions: bag mix, dose rate, pump rate, volume, duration and safety checks.')
@@ -63,11 +101,13 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     .option('--protocol <id>', 'protocol id')
     .option('--start <YYYY-MM-DD>', 'date of the first session')
     .option('--skip-weekends', 'move a session that falls on a weekend to the Monday')
+    .option('--catalogue <file>', "plan against an institution's catalogue (JSON, validated first)")
     .option('--json', 'machine-readable JSON output')
     .action(async (flags: CourseFlags) => setExit(await runCourse(flags, io)));
 
   withJson(program.command('verify').description('check a made-up bag and pump rate against the order'))
-    .option('--input <file>', 'read the JSON request from a file, or - for standard input')
+    .option('--input <file>', 'read the JSON request from a file (e.g. examples/data/verify-lidocaine.json; `schema verify-input`), or - for standard input')
+    .option('--catalogue <file>', "check the agents named against an institution's catalogue (JSON, validated first)")
     .option('--json', 'machine-readable JSON output')
     .action(async (flags: VerifyFlags) => setExit(await runVerify(flags, io)));
 
@@ -81,10 +121,18 @@ function buildProgram(io: Io, setExit: (code: number) => void): Command {
     async (flags: PlanFlags) => setExit(await runWorksheet(flags, io)),
   );
 
-  withJson(program.command('catalogue').description('list agents and protocols with sources and evidence grades'))
+  addFileCommands(program, withJson, io, setExit);
+
+  const catalogue = withJson(program.command('catalogue').description('list agents and protocols with sources and evidence grades'))
     .option('--protocol <id>', 'show one protocol in full')
+    .option('--catalogue <file>', "list an institution's catalogue (JSON, validated first) instead of the built-in one")
     .option('--json', 'machine-readable JSON output')
-    .action((flags: CatalogueFlags) => setExit(runCatalogue(flags, io)));
+    .action(async (flags: CatalogueFlags) => setExit(await runCatalogue(flags, io)));
+  withJson(catalogue.command('validate').description("check an institution's catalogue file: every problem at once"))
+    .addArgument(new Command().createArgument('<file>', 'the catalogue JSON file, or - for standard input'))
+    .option('--json', 'machine-readable JSON output')
+    // `--json` after the file is taken by the parent `catalogue` command too: read it from either.
+    .action(async (file: string, _flags: unknown, cmd: Command) => setExit(await runCatalogueValidate(file, cmd.optsWithGlobals<{ json?: boolean }>(), io)));
 
   withJson(program.command('schema').description('print a JSON Schema'))
     .addArgument(new Command().createArgument('<name>', `one of: ${SCHEMA_NAMES.join(', ')}`))

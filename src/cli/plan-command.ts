@@ -1,6 +1,7 @@
 /** `infusion-dose plan`: one session's plan, as text (formatPlan) or JSON. */
 import type { PlanRequest } from '../types/requests.js';
 import { formatPlan, planInfusion } from 'infusion-dose';
+import { loadCatalogue } from './catalogue-file.js';
 import { EXIT } from './issues.js';
 import { type Io, toJson } from './io.js';
 import { type PlanFlags, readPlanRequest } from './plan-request.js';
@@ -12,10 +13,11 @@ import { refuse } from './refuse.js';
  * @returns 0 for a ready plan, 1 when it needs acknowledgement, 2 for refused input.
  */
 export async function runPlan(flags: PlanFlags, io: Io): Promise<number> {
+  const catalogue = await loadCatalogue(flags.catalogue);
   const { request, fromFlags } = await readPlanRequest(flags);
   // The request comes from a file or flags: the door reads it at run time and refuses what it is not.
-  const result = planInfusion(request as PlanRequest);
-  if (!result.ok) return refuse(io, 'plan', result.issues, flags.json === true, fromFlags);
+  const result = planInfusion(request as PlanRequest, catalogue);
+  if (!result.ok) return refuse(io, 'plan', result.issues, flags.json === true, fromFlags, { catalogue, schema: 'plan-input' });
   const code = result.plan.status === 'ready' ? EXIT.ok : EXIT.attention;
   if (flags.json === true) {
     io.out(toJson(result));

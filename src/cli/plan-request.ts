@@ -1,9 +1,12 @@
 /**
- * The plan request from flags or from JSON (`--input file.json` or `--input -`). Flags and
- * `--input` are not mixed: which value would win is a guess, and this tool does not guess.
+ * The plan request from flags or from JSON (`--input file.json` or `--input -`). Request flags and
+ * `--input` are not mixed: which value would win is a guess, and this tool does not guess. The one
+ * exception is `--ack`: acknowledgements are added to the JSON's own, and a code acknowledged twice
+ * (in both, or twice in either) is refused rather than one reason silently winning.
  */
 import type { Command } from 'commander';
-import { type FlagQuantity, collect, readAckFlag, readQuantityFlag, readWholeNumberFlag } from './flags.js';
+import { PATIENT_RISKS } from 'infusion-dose';
+import { type FlagQuantity, collect, readAckFlag, readQuantityFlag, readRiskFlags, readWholeNumberFlag } from './flags.js';
 import { type CliIssue, InputError, cliIssue } from './issues.js';
 import { readJsonInput } from './read-input.js';
 
@@ -32,12 +35,16 @@ export interface PlanFlags {
   readonly fastingHours?: string;
   readonly escort?: boolean;
   readonly ecgOnFile?: boolean;
+  readonly risk?: readonly string[];
+  readonly pumpMin?: string;
+  readonly pumpMax?: string;
   readonly ack?: readonly string[];
+  readonly catalogue?: string;
   readonly json?: boolean;
 }
 
 /** Flags that are not part of the request itself. */
-const NOT_REQUEST = new Set(['input', 'json', 'from', 'to', 'step']);
+const NOT_REQUEST = new Set(['input', 'json', 'from', 'to', 'step', 'ack', 'catalogue', 'out', 'summary']);
 
 /**
  * Adds the request flags to a command.
@@ -48,6 +55,7 @@ const NOT_REQUEST = new Set(['input', 'json', 'from', 'to', 'step']);
 export function addPlanFlags(cmd: Command, withWeight = true): Command {
   cmd
     .option('--input <file>', 'read the JSON plan request from a file, or - for standard input')
+    .option('--catalogue <file>', "plan against an institution's catalogue (JSON, validated first) instead of the built-in one")
     .option('--protocol <id>', 'protocol id (see `infusion-dose catalogue`)');
   if (withWeight) cmd.option('--weight <quantity>', 'body weight, e.g. 82kg or 180lb');
   return cmd
@@ -71,7 +79,10 @@ export function addPlanFlags(cmd: Command, withWeight = true): Command {
     .option('--fasting-hours <hours>', 'hours the patient has fasted')
     .option('--escort', 'an adult escort is confirmed')
     .option('--ecg-on-file', 'an ECG is on file')
-    .option('--ack <code:reason>', 'acknowledge a soft finding by its code, with a reason (repeatable)', collect)
+    .option('--risk <risk>', `a patient risk that brings stricter limits into force (repeatable): ${PATIENT_RISKS.join(', ')}`, collect)
+    .option('--pump-min <quantity>', "the pump's lowest rate, e.g. 0.1mL/h")
+    .option('--pump-max <quantity>', "the pump's highest rate, e.g. 999mL/h")
+    .option('--ack <code:reason>', 'acknowledge a soft finding by its code, with a reason (repeatable; also with --input)', collect)
     .option('--json', 'machine-readable JSON output');
 }
 
@@ -108,7 +119,7 @@ export async function readPlanRequest(flags: PlanFlags, weight: 'from-flags' | '
         ),
       ]);
     }
-    return { request: await readJsonInput(flags.input), fromFlags: false };
+    return { request: withFlagAcks(await readJsonInput(flags.input), flags.ack), fromFlags: false };
   }
   return { request: planRequestFromFlags(flags, weight), fromFlags: true };
 }
@@ -136,6 +147,7 @@ export function planRequestFromFlags(flags: PlanFlags, weight: 'from-flags' | 'o
   if (flags.sex !== undefined) patient['sex'] = flags.sex;
   if (flags.age !== undefined) patient['ageYears'] = flags.age;
   setQuantity(patient, 'creatinine', '--creatinine', flags.creatinine, '1.1mg/dL or 97umol/L', ['patient', 'creatinine'], issues);
+  if (flags.risk !== undefined) patient['risks'] = readRiskFlags(flags.risk, issues);
 
   const request: Record<string, unknown> = { patient };
   if (flags.protocol !== undefined) request['protocol'] = flags.protocol;
@@ -159,23 +171,69 @@ export function planRequestFromFlags(flags: PlanFlags, weight: 'from-flags' | 'o
   if (flags.additiveVolume !== undefined) preparation['additiveVolume'] = flags.additiveVolume;
   if (Object.keys(preparation).length > 0) request['preparation'] = preparation;
 
-  const pump: Record<string, unknown> = {};
-  setQuantity(pump, 'increment', '--pump-increment', flags.pumpIncrement, '0.1mL/h', ['pump', 'increment'], issues);
-  if (Object.keys(pump).length > 0) request['pump'] = pump;
-
+  setPumpAndReadiness(request, flags, issues);
   if (flags.careArea !== undefined) request['careArea'] = flags.careArea;
   if (flags.date !== undefined) request['date'] = flags.date;
+
+  if (flags.ack !== undefined) request['acknowledgements'] = readAcks(flags.ack, [], issues);
+  if (issues.length > 0) throw new InputError(issues);
+  return request;
+}
+
+/** The pump's increment and rate range, and the readiness flags, into the request. */
+function setPumpAndReadiness(request: Record<string, unknown>, flags: PlanFlags, issues: CliIssue[]): void {
+  const pump: Record<string, unknown> = {};
+  setQuantity(pump, 'increment', '--pump-increment', flags.pumpIncrement, '0.1mL/h', ['pump', 'increment'], issues);
+  setQuantity(pump, 'minRate', '--pump-min', flags.pumpMin, '0.1mL/h', ['pump', 'minRate'], issues);
+  setQuantity(pump, 'maxRate', '--pump-max', flags.pumpMax, '999mL/h', ['pump', 'maxRate'], issues);
+  if (Object.keys(pump).length > 0) request['pump'] = pump;
 
   const readiness: Record<string, unknown> = {};
   if (flags.fastingHours !== undefined) readiness['fastingHours'] = flags.fastingHours;
   if (flags.escort === true) readiness['escort'] = true;
   if (flags.ecgOnFile === true) readiness['ecgOnFile'] = true;
   if (Object.keys(readiness).length > 0) request['readiness'] = readiness;
+}
 
-  if (flags.ack !== undefined) {
-    const acks = flags.ack.map((a, i) => readAckFlag(a, i, issues)).filter((a) => a !== undefined);
-    request['acknowledgements'] = acks;
+/** The `--ack` flags after `before` acknowledgements, each code once; a repeat is a `duplicate_acknowledgement`. */
+function readAcks(raw: readonly string[], before: readonly unknown[], issues: CliIssue[]): { code: string; reason: string }[] {
+  const seen = new Set(
+    before.map((a) => (typeof a === 'object' && a !== null ? (a as { code?: unknown }).code : undefined)).filter((c) => typeof c === 'string'),
+  );
+  const out: { code: string; reason: string }[] = [];
+  for (const [i, text] of raw.entries()) {
+    const ack = readAckFlag(text, before.length + i, issues);
+    if (ack === undefined) continue;
+    if (seen.has(ack.code)) {
+      issues.push(
+        cliIssue(
+          'duplicate_acknowledgement',
+          ['acknowledgements', before.length + i],
+          `"${ack.code}" is acknowledged more than once (in --input or by another --ack); give each finding one acknowledgement with one reason.`,
+          JSON.stringify(text),
+        ),
+      );
+      continue;
+    }
+    seen.add(ack.code);
+    out.push(ack);
   }
+  return out;
+}
+
+/**
+ * Adds `--ack` acknowledgements to a JSON request's own. A request that is not an object, or whose
+ * `acknowledgements` is not a list, is passed on unchanged for the library to refuse with its code.
+ *
+ * @throws {InputError} for a malformed `--ack` or a code acknowledged twice.
+ */
+export function withFlagAcks(request: unknown, acks: readonly string[] | undefined): unknown {
+  if (acks === undefined || typeof request !== 'object' || request === null || Array.isArray(request)) return request;
+  const body = request as Record<string, unknown>;
+  const own = body['acknowledgements'] ?? [];
+  if (!Array.isArray(own)) return request;
+  const issues: CliIssue[] = [];
+  const added = readAcks(acks, own, issues);
   if (issues.length > 0) throw new InputError(issues);
-  return request;
+  return { ...body, acknowledgements: [...own, ...added] };
 }

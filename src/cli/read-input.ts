@@ -31,6 +31,31 @@ async function readFileBounded(path: string): Promise<string> {
 }
 
 /**
+ * Reads a text file, or stdin (`-`), bounded by the command line's byte limit.
+ *
+ * @param source - A file path, or `-` for standard input.
+ * @param kind - What the file should be, for the message (e.g. `JSON`, `CSV`).
+ * @throws {InputError} `input_unreadable` or `too_large`.
+ */
+export async function readTextInput(source: string, kind: string): Promise<string> {
+  const label = source === '-' ? 'standard input' : source;
+  try {
+    return source === '-' ? await readStdin() : await readFileBounded(source);
+  } catch (e: unknown) {
+    if (e instanceof InputError) throw e;
+    const reason = e instanceof Error && 'code' in e ? String((e as { code: unknown }).code) : 'unknown error';
+    throw new InputError([
+      cliIssue(
+        'input_unreadable',
+        [],
+        `Cannot read ${label} (${reason}): give the path of a ${kind} file, or - to read it from standard input.`,
+        JSON.stringify(source),
+      ),
+    ]);
+  }
+}
+
+/**
  * Reads and parses the JSON at `source` (`-` for stdin).
  *
  * @param source - A file path, or `-` for standard input.
@@ -39,21 +64,7 @@ async function readFileBounded(path: string): Promise<string> {
  */
 export async function readJsonInput(source: string): Promise<unknown> {
   const label = source === '-' ? 'standard input' : source;
-  let text: string;
-  try {
-    text = source === '-' ? await readStdin() : await readFileBounded(source);
-  } catch (e: unknown) {
-    if (e instanceof InputError) throw e;
-    const reason = e instanceof Error && 'code' in e ? String((e as { code: unknown }).code) : 'unknown error';
-    throw new InputError([
-      cliIssue(
-        'input_unreadable',
-        [],
-        `Cannot read ${label} (${reason}): give the path of a JSON file, or - to read the request from standard input.`,
-        JSON.stringify(source),
-      ),
-    ]);
-  }
+  const text = await readTextInput(source, 'JSON');
   if (text.trim() === '') {
     throw new InputError([cliIssue('input_empty', [], `${label} is empty: give a JSON request object.`)]);
   }

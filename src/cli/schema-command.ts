@@ -5,7 +5,7 @@ import type { Io } from './io.js';
 import { refuse } from './refuse.js';
 
 /** The schemas the package ships, by the name the command takes. */
-export const SCHEMA_NAMES = ['catalogue', 'protocol', 'agent', 'plan-input'] as const;
+export const SCHEMA_NAMES = ['catalogue', 'protocol', 'agent', 'plan-input', 'course-input', 'combination-input', 'nasal-input', 'verify-input'] as const;
 
 /**
  * Runs `schema`. The file is read from `schemas/` next to the installed package: the built
@@ -13,7 +13,9 @@ export const SCHEMA_NAMES = ['catalogue', 'protocol', 'agent', 'plan-input'] as 
  *
  * @returns 0, or 2 for an unknown name.
  */
-export async function runSchema(name: string, flags: { readonly json?: boolean }, io: Io): Promise<number> {
+export async function runSchema(typed: string, flags: { readonly json?: boolean }, io: Io): Promise<number> {
+  // A request schema may be named by its command alone: `schema verify` is `schema verify-input`.
+  const name = (SCHEMA_NAMES as readonly string[]).includes(`${typed}-input`) ? `${typed}-input` : typed;
   if (!(SCHEMA_NAMES as readonly string[]).includes(name)) {
     return refuse(
       io,
@@ -22,9 +24,9 @@ export async function runSchema(name: string, flags: { readonly json?: boolean }
         {
           code: 'unknown_schema',
           path: ['name'],
-          message: `No schema "${name}": use one of ${SCHEMA_NAMES.join(', ')}.`,
+          message: `No schema "${typed}": use one of ${SCHEMA_NAMES.join(', ')} (or a command name: plan, course, combination, nasal, verify).`,
           expected: SCHEMA_NAMES.join(', '),
-          received: JSON.stringify(name),
+          received: JSON.stringify(typed),
         },
       ],
       flags.json === true,

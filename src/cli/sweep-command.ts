@@ -2,9 +2,17 @@
  * `infusion-dose sweep`: the same request planned at every weight from `--from` to `--to` in
  * exact `--step`s (kg), as CSV, one row per weight. Every value is a plain decimal as the library
  * computed it; the unit of each column is in its header.
+ *
+ * The product and its strength are columns because the vial chosen changes with weight; the amount
+ * in the bag is what was drawn into it (volume x strength, added up), beside the ordered dose: they
+ * differ when the volume is measured to a syringe's increment or whole vials are used.
+ * A pump that runs at more than one rate has no single `pump_rate`: that cell is empty and
+ * `pump_program` gives every segment, so no row headlines the last segment's rate alone.
  */
 import type { PlanRequest } from '../types/requests.js';
-import { type Issues, type PlanResult, planInfusion } from 'infusion-dose';
+import { type Catalogue, type Issues, type PlanResult, planInfusion } from 'infusion-dose';
+import { loadCatalogue } from './catalogue-file.js';
+import { amountInBag, isMultiRate, pumpHeadline } from './headline.js';
 import { csvLine } from './csv.js';
 import { readPlain, rescale, sumPlain, writePlain } from './exact.js';
 import { type CliIssue, EXIT, InputError, cliIssue } from './issues.js';
@@ -69,11 +77,17 @@ const COLUMNS = [
   'status',
   'dosing_weight',
   'dose_rate',
-  'total_dose',
+  'ordered_dose',
+  'amount_in_bag',
+  'product',
+  'strength',
+  'containers',
+  'container_volume',
   'drawn_volume',
   'final_volume',
   'concentration',
   'pump_rate',
+  'pump_program',
   'duration',
   'findings',
 ] as const;
@@ -109,11 +123,17 @@ function refusedRow(weight: string, issues: Issues): Row {
     status: 'refused',
     dosing_weight: '',
     dose_rate: '',
-    total_dose: '',
+    ordered_dose: '',
+    amount_in_bag: '',
+    product: '',
+    strength: '',
+    containers: '',
+    container_volume: '',
     drawn_volume: '',
     final_volume: '',
     concentration: '',
     pump_rate: '',
+    pump_program: '',
     duration: '',
     findings: [...new Set(issues.map((x) => x.code))].join(';'),
   };
@@ -128,6 +148,7 @@ function plannedRow(weight: string, result: Extract<PlanResult, { ok: true }>, t
   const { plan } = result;
   const agent = plan.agents[0];
   const conc = plan.bag.concentrations.find((c) => c.agent === agent?.agent) ?? plan.bag.concentrations[0];
+  const product = productCells(plan.bag, agent?.agent, take);
   const volumes = plan.bag.additives.map((a) => take('drawn_volume', a.volume));
   return {
     weight,
@@ -135,13 +156,33 @@ function plannedRow(weight: string, result: Extract<PlanResult, { ok: true }>, t
     status: plan.status,
     dosing_weight: take('dosing_weight', plan.dosingWeight.value),
     dose_rate: agent !== undefined ? take('dose_rate', agent.doseRate) : '',
-    total_dose: agent !== undefined ? take('total_dose', agent.totalDose) : '',
+    ordered_dose: agent !== undefined ? take('ordered_dose', agent.orderedDose.total) : '',
+    amount_in_bag: ((amount) => (amount !== undefined ? take('amount_in_bag', amount) : ''))(agent !== undefined ? amountInBag(plan, agent) : undefined),
+    ...product,
     drawn_volume: volumes.length > 0 ? sumPlain(volumes) : '',
     final_volume: take('final_volume', plan.bag.finalVolume),
     concentration: conc !== undefined ? take('concentration', conc.value) : '',
-    pump_rate: take('pump_rate', plan.pump.rate),
+    // The unit is recorded either way, so the header names it whichever row comes first.
+    pump_rate: ((rate) => (isMultiRate(plan.pump) ? '' : rate))(take('pump_rate', plan.pump.rate)),
+    pump_program: pumpHeadline(plan.pump),
     duration: take('duration', plan.pump.duration),
     findings: [...new Set(result.warnings.filter((c) => c.severity !== 'info').map((c) => c.code))].join(';'),
+  };
+}
+
+/** The product cells of the first agent: the vials drawn from, or the premix the bag is. */
+function productCells(
+  bag: Extract<PlanResult, { ok: true }>['plan']['bag'],
+  agent: string | undefined,
+  take: TakeValue,
+): Pick<Row, 'product' | 'strength' | 'containers' | 'container_volume'> {
+  const additives = bag.additives.filter((a) => a.agent === agent);
+  if (additives.length === 0) return { product: bag.container.productId ?? '', strength: '', containers: '', container_volume: '' };
+  return {
+    product: additives.map((a) => a.product.id).join(';'),
+    strength: additives.map((a) => take('strength', a.product.strength)).join(';'),
+    containers: additives.map((a) => (a.containers === null ? '' : String(a.containers))).join(';'),
+    container_volume: additives.map((a) => (a.containerVolume === null ? '' : take('container_volume', a.containerVolume))).join(';'),
   };
 }
 
@@ -149,14 +190,14 @@ function plannedRow(weight: string, result: Extract<PlanResult, { ok: true }>, t
 type Swept = { readonly rows: readonly Row[]; readonly units: Units; readonly attention: boolean } | { readonly refused: Issues };
 
 /** Plans the request at each weight in turn, with progress on a terminal. */
-function sweepRows(base: Record<string, unknown>, patient: Record<string, unknown>, weights: readonly string[], io: Io): Swept {
+function sweepRows(base: Record<string, unknown>, patient: Record<string, unknown>, weights: readonly string[], io: Io, catalogue: Catalogue): Swept {
   const { units, take } = createColumnUnits();
   const rows: Row[] = [];
   let attention = false;
   const progress = createProgress(io, weights.length, 'sweep');
   for (const [i, w] of weights.entries()) {
     // The base request comes from a file or flags: the door reads it at run time and refuses what it is not.
-    const result = planInfusion({ ...base, patient: { ...patient, weight: { value: w, unit: 'kg' } } } as PlanRequest);
+    const result = planInfusion({ ...base, patient: { ...patient, weight: { value: w, unit: 'kg' } } } as PlanRequest, catalogue);
     // A request refused at every weight for a reason unrelated to weight is bad input: stop at the first row.
     if (!result.ok && i === 0 && result.issues.every((x) => !x.path.includes('weight') && !('rule' in x))) {
       progress.end();
@@ -188,14 +229,15 @@ function writeSweep(io: Io, json: boolean, units: Units, rows: readonly Row[]): 
  */
 export async function runSweep(flags: SweepFlags, io: Io): Promise<number> {
   const weights = sweepWeights(flags);
+  const catalogue = await loadCatalogue(flags.catalogue);
   const { request, fromFlags } = await readPlanRequest(flags, 'omit');
   if (typeof request !== 'object' || request === null || Array.isArray(request)) {
     return refuse(io, 'sweep', [cliIssue('invalid_type', [], 'The request must be a JSON object.')], flags.json === true, fromFlags);
   }
   const base = request as Record<string, unknown>;
   const patient = typeof base['patient'] === 'object' && base['patient'] !== null ? (base['patient'] as Record<string, unknown>) : {};
-  const swept = sweepRows(base, patient, weights, io);
-  if ('refused' in swept) return refuse(io, 'sweep', swept.refused, flags.json === true, fromFlags);
+  const swept = sweepRows(base, patient, weights, io, catalogue);
+  if ('refused' in swept) return refuse(io, 'sweep', swept.refused, flags.json === true, fromFlags, { catalogue, schema: 'plan-input' });
   writeSweep(io, flags.json === true, swept.units, swept.rows);
   return swept.attention ? EXIT.attention : EXIT.ok;
 }

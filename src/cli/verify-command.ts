@@ -1,7 +1,14 @@
-/** `infusion-dose verify`: the bag and pump worked backwards to the dose, against the order. */
+/**
+ * `infusion-dose verify`: the bag and pump worked backwards to the dose, against the order. The
+ * request is JSON (see examples/data/verify-lidocaine.json and `infusion-dose schema verify-input`).
+ * With `--catalogue FILE` the catalogue is validated and every agent the request names must be one
+ * of its agents: the check itself reads no catalogue, so a misspelt agent would otherwise pass as a
+ * different drug.
+ */
 import type { AdministrationRequest } from '../types/requests.js';
-import { type AdministrationResult, formatQuantity, verifyAdministration } from 'infusion-dose';
-import { EXIT, InputError, cliIssue } from './issues.js';
+import { type AdministrationResult, type Catalogue, formatQuantity, verifyAdministration } from 'infusion-dose';
+import { loadCatalogue } from './catalogue-file.js';
+import { type CliIssue, EXIT, InputError, cliIssue } from './issues.js';
 import { type Io, toJson } from './io.js';
 import { readJsonInput } from './read-input.js';
 import { refuse } from './refuse.js';
@@ -9,6 +16,7 @@ import { refuse } from './refuse.js';
 /** Flags of `verify`. */
 export interface VerifyFlags {
   readonly input?: string;
+  readonly catalogue?: string;
   readonly json?: boolean;
 }
 
@@ -47,9 +55,32 @@ export async function runVerify(flags: VerifyFlags, io: Io): Promise<number> {
       cliIssue('input_required', ['input'], 'verify reads a JSON request: give --input file.json, or --input - to read it from standard input.'),
     ]);
   }
+  const catalogue = flags.catalogue === undefined ? undefined : await loadCatalogue(flags.catalogue);
+  const request = await readJsonInput(flags.input);
+  const unknown = catalogue === undefined ? [] : unknownAgents(request, catalogue);
+  if (unknown.length > 0) return refuse(io, 'verify', unknown, flags.json === true, false, { catalogue: catalogue as Catalogue });
   // The file is read by the door at run time, which refuses what is not an administration request.
-  const result = verifyAdministration((await readJsonInput(flags.input)) as AdministrationRequest);
-  if (!result.ok) return refuse(io, 'verify', result.issues, flags.json === true, false);
+  const result = verifyAdministration(request as AdministrationRequest);
+  if (!result.ok) return refuse(io, 'verify', result.issues, flags.json === true, false, { schema: 'verify-input' });
   io.out(flags.json === true ? toJson(result) : render(result.result));
   return result.result.status === 'match' ? EXIT.ok : EXIT.attention;
+}
+
+/** The agent ids a verify request names (order and bag ingredients) that the catalogue does not have. */
+function unknownAgents(request: unknown, catalogue: Catalogue): CliIssue[] {
+  const known = new Set(catalogue.agents.map((a) => a.id));
+  const named: [unknown, (string | number)[]][] = [];
+  const r = typeof request === 'object' && request !== null ? (request as Record<string, unknown>) : {};
+  const order = r['order'];
+  if (typeof order === 'object' && order !== null) named.push([(order as Record<string, unknown>)['agent'], ['order', 'agent']]);
+  const bag = r['bag'];
+  const ingredients = typeof bag === 'object' && bag !== null ? (bag as Record<string, unknown>)['ingredients'] : undefined;
+  if (Array.isArray(ingredients)) {
+    for (const [i, x] of ingredients.entries()) {
+      if (typeof x === 'object' && x !== null) named.push([(x as Record<string, unknown>)['agent'], ['bag', 'ingredients', i, 'agent']]);
+    }
+  }
+  return named
+    .filter((n): n is [string, (string | number)[]] => typeof n[0] === 'string' && !known.has(n[0]))
+    .map(([agent, path]) => cliIssue('unknown_agent', path, `No agent "${agent}" in catalogue ${catalogue.id} ${catalogue.version}.`, JSON.stringify(agent)));
 }

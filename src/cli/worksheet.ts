@@ -8,6 +8,7 @@
  * and each is the exact value the plan delivers: nothing is rounded again for display.
  */
 import { type Plan, type PlanResult, formatQuantity } from 'infusion-dose';
+import { isMultiRate, pumpHeadline } from './headline.js';
 
 type Warnings = Extract<PlanResult, { ok: true }>['warnings'];
 
@@ -144,7 +145,8 @@ function preparationLines(bag: Plan['bag']): string[] {
 function pumpLines(pump: Plan['pump']): string[] {
   return [
     ...section('Pump settings'),
-    `  Rate: ${q(pump.rate)} (exact ${q(pump.rateExact)}; pump increment ${q(pump.increment)}, ${pump.rounding.mode}${pump.rounding.roundedDownForLimit ? ', rounded down to stay within a limit' : ''})`,
+    `  Program: ${pumpHeadline(pump)}`,
+    `  ${isMultiRate(pump) ? 'Rate of the last segment' : 'Rate'}: ${q(pump.rate)} (exact ${q(pump.rateExact)}; pump increment ${q(pump.increment)}, ${pump.rounding.mode}${pump.rounding.roundedDownForLimit ? ', rounded down to stay within a limit' : ''})`,
     `  Volume to be infused (VTBI): ${q(pump.volumeToBeInfused)}`,
     `  Duration: ${q(pump.duration)} (ordered ${q(pump.durationOrdered)})`,
     ...pump.segments.map(

@@ -180,6 +180,107 @@ describe.skipIf(!existsSync(CHROMIUM))('browser demo page (headless Chromium)', 
     expect(await page.locator('#plan-block').isHidden()).toBe(true);
   });
 
+  /** Nothing wider than the window, and no table cell whose content is wider than the cell or past the window's edge. */
+  async function overflow(): Promise<{ page: boolean; cells: string[] }> {
+    return page.evaluate(() => {
+      const width = window.innerWidth;
+      const cells = Array.from(document.querySelectorAll('#checks td, #checks th'))
+        .filter((c) => (c as HTMLElement).offsetParent !== null)
+        .filter((c) => c.scrollWidth > c.clientWidth + 1 || c.getBoundingClientRect().right > width + 0.5 || c.getBoundingClientRect().left < -0.5)
+        .map((c) => (c.textContent ?? '').slice(0, 40));
+      return { page: document.documentElement.scrollWidth <= width, cells };
+    });
+  }
+
+  for (const width of [360, 1280]) {
+    it(`fits ${width} px: no horizontal overflow, no cell cut off (a two-rate lidocaine plan with its checks)`, async () => {
+      await page.setViewportSize({ width, height: 800 });
+      await page.getByLabel('Protocol', { exact: true }).selectOption('lidocaine-5mgkg-40min');
+      await page.getByLabel('Weight', { exact: true }).fill('70');
+      await page.getByLabel('Weight unit').selectOption('kg');
+      await page.getByLabel('Height', { exact: true }).fill('178');
+      await page.getByLabel('Height unit').selectOption('cm');
+      await page.getByLabel('Sex').selectOption('male');
+      await page.getByLabel('Session number').fill('1');
+      // Before planning: the form alone must fit (the protocol list once forced 1,120 px).
+      expect((await overflow()).page).toBe(true);
+      await page.getByRole('button', { name: 'Plan' }).click();
+      await expect.poll(() => page.locator('#plan-block').isVisible()).toBe(true);
+      expect(await page.locator('#checks tbody tr').count()).toBeGreaterThan(5);
+      // 5 mg/kg x 70 kg = 350 mg in 150 mL: 300 mL/h for 10 min (50 mL), then 200 mL/h for 30 min (100 mL).
+      expect(await page.locator('[data-testid="pump-program"]').textContent()).toBe('300 mL/h for 10 min, then 200 mL/h for 30 min');
+      expect(await overflow()).toEqual({ page: true, cells: [] });
+      await page.screenshot({ path: join(profile ?? tmpdir(), `plan-${width}.png`), fullPage: true });
+    });
+  }
+
+  it('a 180 kg patient reaches ready once weight_unusual is acknowledged with a reason', async () => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await page.getByLabel('Protocol', { exact: true }).selectOption('ketamine-crps-schwartzman-2009');
+    await page.getByLabel('Weight', { exact: true }).fill('180');
+    await page.getByLabel('Weight unit').selectOption('kg');
+    await page.getByLabel('Session number').fill('1');
+    await page.getByRole('button', { name: 'Plan' }).click();
+    await expect.poll(() => page.locator('#status').getAttribute('data-status')).toBe('needs-acknowledgement');
+    const reason = page.getByLabel('Reason to acknowledge weight_unusual');
+    expect(await reason.isVisible()).toBe(true);
+    // An empty reason acknowledges nothing: planning again leaves the finding open.
+    await page.getByRole('button', { name: 'Plan' }).click();
+    await expect.poll(() => page.locator('#status').getAttribute('data-status')).toBe('needs-acknowledgement');
+    await reason.fill('weighed twice today on the clinic scale');
+    await page.getByRole('button', { name: 'Plan' }).click();
+    await expect.poll(() => page.locator('#status').getAttribute('data-status')).toBe('ready');
+    // 0.35 mg/kg/h x 180 kg = 63 mg/h, capped at 25 mg/h; 100 mg in 100 mL over 4 h: 25 mL/h.
+    expect(await page.locator('[data-testid="pump-rate"]').textContent()).toBe('25 mL/h');
+    expect(await page.locator('#checks tbody').textContent()).toContain('acknowledged: weighed twice today on the clinic scale');
+    expect((await overflow()).page).toBe(true);
+  });
+
+  it('sends a ticked patient risk: magnesium 100 kg with renal impairment needs acknowledgement', async () => {
+    await page.getByLabel('Protocol', { exact: true }).selectOption('magnesium-crps-collins-2009');
+    await page.getByLabel('Weight', { exact: true }).fill('100');
+    await page.getByRole('button', { name: 'Plan' }).click();
+    await expect.poll(() => page.locator('#status').getAttribute('data-status')).toBe('ready');
+    await page.getByLabel('renal impairment', { exact: true }).check();
+    await page.getByRole('button', { name: 'Plan' }).click();
+    await expect.poll(() => page.locator('#status').getAttribute('data-status')).toBe('needs-acknowledgement');
+    expect(await page.getByLabel('Reason to acknowledge adjustment_for_renal_impairment').isVisible()).toBe(true);
+    await page.getByLabel('renal impairment', { exact: true }).uncheck();
+  });
+
+  it('asks for height, sex, age and creatinine only when the protocol needs them', async () => {
+    // Schwartzman doses by actual weight and has no creatinine-clearance bands: no body-size or renal fields.
+    await page.getByLabel('Protocol', { exact: true }).selectOption('ketamine-crps-schwartzman-2009');
+    expect([await page.locator('#body-size').isVisible(), await page.locator('#renal').isVisible()]).toEqual([false, false]);
+    // Lidocaine 5 mg/kg doses by ideal body weight: height and sex, no creatinine.
+    await page.getByLabel('Protocol', { exact: true }).selectOption('lidocaine-5mgkg-40min');
+    expect([await page.getByLabel('Height', { exact: true }).isVisible(), await page.getByLabel('Serum creatinine').isVisible()]).toEqual([true, false]);
+    // Zoledronic acid 4 mg is dosed by creatinine clearance bands: age, sex, height and creatinine.
+    await page.getByLabel('Protocol', { exact: true }).selectOption('zoledronic-acid-4mg-by-crcl');
+    expect([await page.getByLabel('Serum creatinine').isVisible(), await page.getByLabel('Age (years)').isVisible()]).toEqual([true, true]);
+    expect(await page.locator('#patient-hint').textContent()).toContain('serum creatinine');
+  });
+
+  it('shows mcg, never ug, in its unit menus, and sends the UCUM code', async () => {
+    const labels = await page.locator('select option').evaluateAll((options) => options.map((o) => o.textContent ?? ''));
+    expect(labels.filter((l) => /\bug\b/.test(l))).toEqual([]);
+    expect(labels).toContain('mcg/kg/h');
+    const value = await page.locator('#dose-rate-unit option', { hasText: /^mcg\/kg\/h$/ }).getAttribute('value');
+    expect(value).toBe('ug/kg/h');
+    // Dexmedetomidine, label dosing, 70 kg for 1 h: 0.6 mcg/kg/h x 70 kg = 42 mcg/h; the 1 mcg/kg loading
+    // dose is 70 mcg, so 70 + 42 x 1 h = 112 mcg. The page shows the agent's numbers in mcg, not ug.
+    await page.getByLabel('Protocol', { exact: true }).selectOption('dexmedetomidine-procedural-label');
+    await page.getByLabel('Weight', { exact: true }).fill('70');
+    await page.getByLabel('Duration', { exact: true }).fill('1');
+    await page.getByLabel('Duration unit').selectOption('h');
+    await page.getByRole('button', { name: 'Plan' }).click();
+    await expect.poll(() => page.locator('#plan-block').isVisible()).toBe(true);
+    const agentLine = await page.locator('#summary dd').nth(2).textContent();
+    expect(agentLine).toBe('dose rate 42 mcg/h; total 112 mcg');
+    expect(await page.locator('#summary').textContent()).not.toMatch(/\bug\b/);
+    await page.getByLabel('Duration', { exact: true }).fill('');
+  });
+
   it('raised no errors in the page', () => {
     expect(pageErrors).toEqual([]);
   });

@@ -231,14 +231,17 @@ describe('sweep', () => {
     expect(r.stderr).toBe(''); // no progress bar: stderr is not a terminal
     const lines = r.stdout.trimEnd().split('\n');
     expect(lines[0]).toBe(
-      'weight_kg,ok,status,dosing_weight_kg,dose_rate_mg_per_h,total_dose_mg,drawn_volume_mL,final_volume_mL,concentration_mg_per_mL,pump_rate_mL_per_h,duration_min,findings',
+      'weight_kg,ok,status,dosing_weight_kg,dose_rate_mg_per_h,ordered_dose_mg,amount_in_bag_mg,product,strength_mg_per_mL,containers,container_volume_mL,' +
+        'drawn_volume_mL,final_volume_mL,concentration_mg_per_mL,pump_rate_mL_per_h,pump_program,duration_min,findings',
     );
     expect(lines.slice(1).map((l) => l.split(',')[0])).toEqual(['60', '60.25', '60.5', '60.75', '61']);
-    expect(lines[1]).toBe('60,true,ready,60,21,84,0.84,100,0.84,25,240,');
+    // 0.35 mg/kg/h x 60 kg = 21 mg/h (under the 25 mg/h cap) x 4 h = 84 mg ordered; 84 / 100 mg/mL = 0.84 mL
+    // from one 5 mL vial, so the bag holds 84 mg; 100 mL bag: 0.84 mg/mL; 100 mL / 4 h = 25 mL/h for 240 min.
+    expect(lines[1]).toBe('60,true,ready,60,21,84,84,ketamine-100mg-ml-5ml,100,1,5,0.84,100,0.84,25,25 mL/h for 240 min,240,');
     for (const line of lines.slice(1)) {
       const cells = line.split(',');
-      expect(cells).toHaveLength(12);
-      for (const cell of [cells[0], ...cells.slice(3, 11)]) expect(cell).toMatch(/^\d+(\.\d+)?$/);
+      expect(cells).toHaveLength(18);
+      for (const cell of [cells[0], ...cells.slice(3, 7), ...cells.slice(8, 15)]) expect(cell).toMatch(/^\d+(\.\d+)?$/);
     }
   });
 
@@ -246,7 +249,7 @@ describe('sweep', () => {
     const r = run(['sweep', ...SCHWARTZMAN, '--from', '20', '--to', '30', '--step', '5']);
     expect(r.code).toBe(1);
     const rows = r.stdout.trimEnd().split('\n').slice(1);
-    expect(rows[0]).toBe('20,false,refused,,,,,,,,,weight_implausible');
+    expect(rows[0]).toBe('20,false,refused,,,,,,,,,,,,,,,weight_implausible');
     expect(rows[2]).toMatch(/^30,true,needs-acknowledgement,.*,weight_unusual$/);
   });
 

@@ -7,6 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { toJSONSchema } from 'zod/mini';
 import { agentSchema, catalogueSchema, protocolSchema } from '../../src/schema/catalogue.js';
 import { inputShape } from '../../src/schema/input.js';
+import { combinationShape } from '../../src/schema/combination.js';
+import { courseInputShape } from '../../src/schema/course.js';
+import { nasalInputShape } from '../../src/schema/nasal.js';
 
 const dir = fileURLToPath(new URL('../../schemas/', import.meta.url));
 const files = {
@@ -14,6 +17,9 @@ const files = {
   'protocol.schema.json': { schema: protocolSchema, title: 'infusion-dose protocol' },
   'agent.schema.json': { schema: agentSchema, title: 'infusion-dose agent' },
   'plan-input.schema.json': { schema: inputShape, title: 'infusion-dose plan request' },
+  'course-input.schema.json': { schema: courseInputShape, title: 'infusion-dose course request' },
+  'combination-input.schema.json': { schema: combinationShape, title: 'infusion-dose combination-bag request' },
+  'nasal-input.schema.json': { schema: nasalInputShape, title: 'infusion-dose nasal-spray request' },
 } as const;
 
 function render(name: keyof typeof files): string {
