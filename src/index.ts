@@ -33,6 +33,8 @@ export type {
   PatientRisk,
   PreparationRule,
   Product,
+  ProductCode,
+  ProductCodeSystem,
   Protocol,
   ProtocolCap,
   ScheduleRule,
@@ -42,6 +44,7 @@ export type {
   WeightRule,
 } from './catalogue/types.js';
 export { EVIDENCE_GRADES, PATIENT_RISKS, SEVERITIES, WEIGHT_BASES } from './catalogue/types.js';
+export { PRODUCT_CODE_SYSTEMS } from './catalogue/types.js';
 export type { Quantity } from './units/index.js';
 export { DOSE_UNIT_CODES, KG_PER_LB, CM_PER_INCH } from './units/index.js';
 export { SEXES, type Sex } from './patient/weights.js';
