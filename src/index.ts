@@ -53,6 +53,7 @@ export { planCombination, type CombinationPlan, type CombinationResult } from '.
 export { planNasalSpray, type NasalSprayPlan, type NasalSprayResult } from './nasal/spray.js';
 export { planCourse, type Course, type CourseResult, type CourseSession } from './course/plan-course.js';
 export { toFhir, type MedicationRequestR4, type DosageR4, FHIR_SUBJECT_PLACEHOLDER } from './interop/fhir.js';
+export { toPcd03, PCD03_PID_PLACEHOLDER, type Pcd03Options, type Pcd03Result, type Pcd03Units } from './interop/pcd03.js';
 export { formatQuantity, type FormatQuantityOptions, type FormattedQuantity } from './format/quantity.js';
 export { formatPlan } from './format/plan.js';
 export { verifyAdministration, type AdministrationResult } from './verify/administration.js';

@@ -16,6 +16,7 @@ import {
   planInfusion,
   planNasalSpray,
   toFhir,
+  toPcd03,
   verifyAdministration,
   type Plan,
 } from '../../src/index.js';
@@ -47,6 +48,8 @@ const VALID_ADMINISTRATION = {
   patient: { weight: { value: 70, unit: 'kg' } },
   order: { agent: 'lidocaine', doseRate: { value: 41.7, unit: 'mg/h' } },
 };
+
+const VALID_PCD03_OPTIONS = { messageDateTime: '20260105093000', messageControlId: 'MSG-1', orderId: 'ORD-7', units: 'mdc' } as const;
 
 function planOf(input: unknown): Plan {
   const r = planInfusion(input);
@@ -199,6 +202,13 @@ const DOORS: readonly { name: string; base: unknown; reader?: true; call: (v: un
       else expect(r.resourceType).toBe('MedicationRequest');
     },
   },
+  {
+    name: 'toPcd03',
+    base: PLAN,
+    reader: true,
+    call: (v) => assertCoded(toPcd03(v as Plan, VALID_PCD03_OPTIONS)),
+  },
+  { name: 'toPcd03 (options)', base: VALID_PCD03_OPTIONS, call: (v) => assertCoded(toPcd03(PLAN, v as never)) },
 ];
 
 describe(`hostile values at every public function (${RUNS} runs each)`, () => {

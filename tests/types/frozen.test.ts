@@ -60,6 +60,7 @@ const CALLS: Record<string, readonly (() => unknown)[]> = {
   planNasalSpray: [() => api.planNasalSpray(nasal()), () => api.planNasalSpray({})],
   planCourse: [() => api.planCourse(course()), () => api.planCourse({ protocol: 'nope' })],
   toFhir: [() => api.toFhir(okPlan()), () => api.toFhir(okPlan())],
+  toPcd03: [() => api.toPcd03(okPlan(), { messageDateTime: '20260105093000', messageControlId: 'M1' }), () => api.toPcd03(okPlan(), {} as never)],
   formatQuantity: [() => api.formatQuantity({ value: '25000', unit: 'mg' }), () => api.formatQuantity({ value: 'x', unit: 'mg' })],
   formatPlan: [() => api.formatPlan(okPlan()), () => api.formatPlan(okPlan())],
   verifyAdministration: [() => api.verifyAdministration(administration()), () => api.verifyAdministration({})],
