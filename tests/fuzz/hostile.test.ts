@@ -17,6 +17,7 @@ import {
   planNasalSpray,
   toFhir,
   toPcd03,
+  fromPumpReport,
   verifyAdministration,
   type Plan,
 } from '../../src/index.js';
@@ -50,6 +51,12 @@ const VALID_ADMINISTRATION = {
 };
 
 const VALID_PCD03_OPTIONS = { messageDateTime: '20260105093000', messageControlId: 'MSG-1', orderId: 'ORD-7', units: 'mdc' } as const;
+
+const VALID_PUMP_REPORT = [
+  'MSH|^~\\&|PUMP|ICU|||20260105100000||ORU^R01^ORU_R01|R1|P|2.6',
+  'OBX|1|NM|0^MDC_CONC_DRUG^MDC|1.1.1.2|0.98|264306^MDC_DIM_MILLI_G_PER_ML^MDC',
+  'OBX|2|NM|157784^MDC_FLOW_FLUID_PUMP^MDC|1.1.1.3|25|265266^MDC_DIM_MILLI_L_PER_HR^MDC',
+].join('\r');
 
 function planOf(input: unknown): Plan {
   const r = planInfusion(input);
@@ -209,6 +216,8 @@ const DOORS: readonly { name: string; base: unknown; reader?: true; call: (v: un
     call: (v) => assertCoded(toPcd03(v as Plan, VALID_PCD03_OPTIONS)),
   },
   { name: 'toPcd03 (options)', base: VALID_PCD03_OPTIONS, call: (v) => assertCoded(toPcd03(PLAN, v as never)) },
+  { name: 'fromPumpReport', base: VALID_PUMP_REPORT, reader: true, call: (v) => assertCoded(fromPumpReport(v as string, PLAN)) },
+  { name: 'fromPumpReport (plan)', base: PLAN, reader: true, call: (v) => assertCoded(fromPumpReport(VALID_PUMP_REPORT, v as Plan)) },
 ];
 
 describe(`hostile values at every public function (${RUNS} runs each)`, () => {

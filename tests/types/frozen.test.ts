@@ -61,6 +61,10 @@ const CALLS: Record<string, readonly (() => unknown)[]> = {
   planCourse: [() => api.planCourse(course()), () => api.planCourse({ protocol: 'nope' })],
   toFhir: [() => api.toFhir(okPlan()), () => api.toFhir(okPlan())],
   toPcd03: [() => api.toPcd03(okPlan(), { messageDateTime: '20260105093000', messageControlId: 'M1' }), () => api.toPcd03(okPlan(), {} as never)],
+  fromPumpReport: [
+    () => api.fromPumpReport('OBX|1|NM|0^MDC_CONC_DRUG^MDC||0.98|mg/mL^mg/mL^UCUM\rOBX|2|NM|157784^MDC_FLOW_FLUID_PUMP^MDC||25|mL/h^mL/h^UCUM', okPlan()),
+    () => api.fromPumpReport('', okPlan()),
+  ],
   formatQuantity: [() => api.formatQuantity({ value: '25000', unit: 'mg' }), () => api.formatQuantity({ value: 'x', unit: 'mg' })],
   formatPlan: [() => api.formatPlan(okPlan()), () => api.formatPlan(okPlan())],
   verifyAdministration: [() => api.verifyAdministration(administration()), () => api.verifyAdministration({})],
