@@ -55,6 +55,16 @@ export { planCourse, type Course, type CourseResult, type CourseSession } from '
 export { toFhir, type MedicationRequestR4, type DosageR4, FHIR_SUBJECT_PLACEHOLDER } from './interop/fhir.js';
 export { toPcd03, PCD03_PID_PLACEHOLDER, type Pcd03Options, type Pcd03Result, type Pcd03Units } from './interop/pcd03.js';
 export { fromPumpReport, type PumpReportReading, type PumpReportResult } from './interop/pump-report.js';
+export {
+  toCdsHooksCards,
+  CDS_OVERRIDE_REASONS,
+  CDS_OVERRIDE_SYSTEM,
+  CDS_TOPIC_SYSTEM,
+  type CdsCard,
+  type CdsCardsResult,
+  type CdsCoding,
+} from './interop/cds-hooks.js';
+export { fromFhir, type FromFhirInput, type FromFhirResult } from './interop/fhir-in.js';
 export { formatQuantity, type FormatQuantityOptions, type FormattedQuantity } from './format/quantity.js';
 export { formatPlan } from './format/plan.js';
 export { verifyAdministration, type AdministrationResult } from './verify/administration.js';
