@@ -16,8 +16,12 @@
  * (the last path segment is the protocol id). Its last Dosage's `ordered` doseAndRate, when in a
  * dose unit (mass per kg, per time), becomes the clinician's dose (`dose.rate` or `dose.total`).
  *
- * Stays with the caller: fetching the resources, the patient's identity, sex and age (not read here),
- * and the titration history (MedicationAdministration records: not read by this version).
+ * With the Patient resource, `gender` female or male becomes the sex and `birthDate` (a full date) the
+ * age in whole years at `now`; other genders and partial dates are not used (a protocol that needs
+ * them is refused by the planner with its own code).
+ *
+ * Stays with the caller: fetching the resources, the patient's identity, and the titration history
+ * (MedicationAdministration records: not read by this version).
  *
  * @module
  */
@@ -39,6 +43,8 @@ export interface FromFhirInput {
   readonly maxAgeDays?: number;
   /** The session number of the request; default 1. */
   readonly session?: number;
+  /** Optional: the FHIR R4 Patient; `gender` (female or male) becomes the sex, `birthDate` the age in whole years at `now`. */
+  readonly patient?: unknown;
 }
 
 /** The result of {@link fromFhir}: a planInfusion request and what was not used, or the issues that stop one. */
@@ -155,7 +161,25 @@ function doseOf(mr: Rec): Rec | undefined {
   return rate !== undefined || total !== undefined ? { ...(rate !== undefined ? { rate } : {}), ...(total !== undefined ? { total } : {}) } : undefined;
 }
 
+/** Sex from `gender` (female or male only) and age in whole years at `now` from a full `birthDate`. */
+function demographicsOf(p: Rec | undefined, now: number): Rec {
+  if (p === undefined) return {};
+  const out: Rec = {};
+  if (p['gender'] === 'female' || p['gender'] === 'male') out['sex'] = p['gender'];
+  const birth = typeof p['birthDate'] === 'string' ? /^(\d{4})-(\d{2})-(\d{2})$/.exec(p['birthDate']) : null;
+  if (birth !== null) {
+    const today = new Date(now);
+    const [y, m, d] = [Number(birth[1]), Number(birth[2]), Number(birth[3])];
+    // Whole years: the year difference, less one before this year's birthday.
+    const beforeBirthday = today.getUTCMonth() + 1 < m || (today.getUTCMonth() + 1 === m && today.getUTCDate() < d);
+    const age = today.getUTCFullYear() - y - (beforeBirthday ? 1 : 0);
+    if (age >= 0 && age < 150) out['ageYears'] = age;
+  }
+  return out;
+}
+
 interface ReadInput {
+  readonly patient: Rec | undefined;
   readonly obs: readonly unknown[];
   readonly mr: Rec;
   readonly now: number;
@@ -187,6 +211,7 @@ function readInput(raw: unknown): { readonly ok: true; readonly input: ReadInput
   const [first, ...rest] = outlineIssues(raw);
   if (first !== undefined) return { ok: false, issues: [first, ...rest] };
   const input: ReadInput = {
+    patient: isRec(raw['patient']) && raw['patient']['resourceType'] === 'Patient' ? raw['patient'] : undefined,
     obs: raw['observations'] as unknown[],
     mr: raw['medicationRequest'] as Rec,
     now: Date.parse(raw['now'] as string),
@@ -233,7 +258,16 @@ function requestOf(raw: unknown): FromFhirResult {
   const [first, ...rest] = blocking;
   if (first !== undefined) return { ok: false, issues: [first, ...rest] };
   const dose = doseOf(input.mr);
-  return { ok: true, request: { patient, protocol, session: input.session, ...(dose !== undefined ? { dose } : {}) }, notes };
+  return {
+    ok: true,
+    request: {
+      patient: { ...patient, ...demographicsOf(input.patient, input.now) },
+      protocol,
+      session: input.session,
+      ...(dose !== undefined ? { dose } : {}),
+    },
+    notes,
+  };
 }
 
 /**

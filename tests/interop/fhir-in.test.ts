@@ -104,6 +104,12 @@ describe('fromFhir', () => {
     expect(r.ok && r.request['dose']).toEqual({ rate: { value: 0.2, unit: 'mg/kg/h' } });
   });
 
+  it('the Patient gives sex and age in whole years at now (born 1976-01-06: 49 on 2026-01-05, the day before the 50th birthday)', () => {
+    const patient = { resourceType: 'Patient', gender: 'female', birthDate: '1976-01-06' };
+    const r = fromFhir({ observations: [obs('29463-7', 70, 'kg', '2026-01-04T08:00:00Z')], medicationRequest: DRAFT, now: NOW, patient });
+    expect(r.ok && r.request['patient']).toEqual({ weight: { value: '70', unit: 'kg' }, sex: 'female', ageYears: 49 });
+  });
+
   it('refuses a draft with no protocol, a bad time and a bad session', () => {
     expect(
       codes(fromFhir({ observations: [obs('29463-7', 70, 'kg', '2026-01-04')], medicationRequest: { resourceType: 'MedicationRequest' }, now: NOW })),
