@@ -49,7 +49,7 @@ const SOURCE_LABEL = 'infusion-dose';
 const SUMMARY_CHARS = 140;
 
 /** The override reasons offered on a soft finding; the chosen display is the acknowledgement's reason. */
-export const CDS_OVERRIDE_REASONS: readonly CdsCoding[] = Object.freeze(
+export const CDS_OVERRIDE_REASONS: readonly CdsCoding[] = /* @__PURE__ */ Object.freeze(
   [
     { system: CDS_OVERRIDE_SYSTEM, code: 'clinically-appropriate', display: 'Reviewed: clinically appropriate for this patient' },
     { system: CDS_OVERRIDE_SYSTEM, code: 'intended-deviation', display: 'Intended deviation from the protocol' },

@@ -31,37 +31,34 @@ export interface MdcUnit {
   readonly refId: string;
 }
 
-const PART4 = 262144;
-const unit = (term: number, refId: string): MdcUnit => ({ code: String(PART4 + term), refId });
-
-/** MDC units by the UCUM code the plan writes. */
-export const MDC_UNITS: Readonly<Record<string, MdcUnit>> = Object.freeze({
-  g: unit(1728, 'MDC_DIM_X_G'),
-  mg: unit(1746, 'MDC_DIM_MILLI_G'),
-  ug: unit(1747, 'MDC_DIM_MICRO_G'),
-  kg: unit(1731, 'MDC_DIM_KILO_G'),
-  mL: unit(1618, 'MDC_DIM_MILLI_L'),
-  cm: unit(1297, 'MDC_DIM_CENTI_M'),
-  m2: unit(1472, 'MDC_DIM_SQ_X_M'),
-  min: unit(2208, 'MDC_DIM_MIN'),
-  h: unit(2240, 'MDC_DIM_HR'),
-  'mL/h': unit(3122, 'MDC_DIM_MILLI_L_PER_HR'),
-  'mL/min': unit(3090, 'MDC_DIM_MILLI_L_PER_MIN'),
-  'g/min': unit(3328, 'MDC_DIM_X_G_PER_MIN'),
-  'mg/min': unit(3346, 'MDC_DIM_MILLI_G_PER_MIN'),
-  'ug/min': unit(3347, 'MDC_DIM_MICRO_G_PER_MIN'),
-  'g/h': unit(3360, 'MDC_DIM_X_G_PER_HR'),
-  'mg/h': unit(3378, 'MDC_DIM_MILLI_G_PER_HR'),
-  'ug/h': unit(3379, 'MDC_DIM_MICRO_G_PER_HR'),
-  'g/kg/min': unit(3456, 'MDC_DIM_X_G_PER_KG_PER_MIN'),
-  'mg/kg/min': unit(3474, 'MDC_DIM_MILLI_G_PER_KG_PER_MIN'),
-  'ug/kg/min': unit(3475, 'MDC_DIM_MICRO_G_PER_KG_PER_MIN'),
-  'g/kg/h': unit(3488, 'MDC_DIM_X_G_PER_KG_PER_HR'),
-  'mg/kg/h': unit(3506, 'MDC_DIM_MILLI_G_PER_KG_PER_HR'),
-  'ug/kg/h': unit(3507, 'MDC_DIM_MICRO_G_PER_KG_PER_HR'),
-  'g/mL': unit(2144, 'MDC_DIM_X_G_PER_ML'),
-  'mg/mL': unit(2162, 'MDC_DIM_MILLI_G_PER_ML'),
-  'ug/mL': unit(2163, 'MDC_DIM_MICRO_G_PER_ML'),
+/** MDC units by the UCUM code the plan writes: each code is 262144 (partition 4) + the 11073-10101 term code. */
+export const MDC_UNITS: Readonly<Record<string, MdcUnit>> = /* @__PURE__ */ Object.freeze({
+  g: { code: '263872', refId: 'MDC_DIM_X_G' },
+  mg: { code: '263890', refId: 'MDC_DIM_MILLI_G' },
+  ug: { code: '263891', refId: 'MDC_DIM_MICRO_G' },
+  kg: { code: '263875', refId: 'MDC_DIM_KILO_G' },
+  mL: { code: '263762', refId: 'MDC_DIM_MILLI_L' },
+  cm: { code: '263441', refId: 'MDC_DIM_CENTI_M' },
+  m2: { code: '263616', refId: 'MDC_DIM_SQ_X_M' },
+  min: { code: '264352', refId: 'MDC_DIM_MIN' },
+  h: { code: '264384', refId: 'MDC_DIM_HR' },
+  'mL/h': { code: '265266', refId: 'MDC_DIM_MILLI_L_PER_HR' },
+  'mL/min': { code: '265234', refId: 'MDC_DIM_MILLI_L_PER_MIN' },
+  'g/min': { code: '265472', refId: 'MDC_DIM_X_G_PER_MIN' },
+  'mg/min': { code: '265490', refId: 'MDC_DIM_MILLI_G_PER_MIN' },
+  'ug/min': { code: '265491', refId: 'MDC_DIM_MICRO_G_PER_MIN' },
+  'g/h': { code: '265504', refId: 'MDC_DIM_X_G_PER_HR' },
+  'mg/h': { code: '265522', refId: 'MDC_DIM_MILLI_G_PER_HR' },
+  'ug/h': { code: '265523', refId: 'MDC_DIM_MICRO_G_PER_HR' },
+  'g/kg/min': { code: '265600', refId: 'MDC_DIM_X_G_PER_KG_PER_MIN' },
+  'mg/kg/min': { code: '265618', refId: 'MDC_DIM_MILLI_G_PER_KG_PER_MIN' },
+  'ug/kg/min': { code: '265619', refId: 'MDC_DIM_MICRO_G_PER_KG_PER_MIN' },
+  'g/kg/h': { code: '265632', refId: 'MDC_DIM_X_G_PER_KG_PER_HR' },
+  'mg/kg/h': { code: '265650', refId: 'MDC_DIM_MILLI_G_PER_KG_PER_HR' },
+  'ug/kg/h': { code: '265651', refId: 'MDC_DIM_MICRO_G_PER_KG_PER_HR' },
+  'g/mL': { code: '264288', refId: 'MDC_DIM_X_G_PER_ML' },
+  'mg/mL': { code: '264306', refId: 'MDC_DIM_MILLI_G_PER_ML' },
+  'ug/mL': { code: '264307', refId: 'MDC_DIM_MICRO_G_PER_ML' },
 });
 
 /** An MDC term: its 32-bit code (0 where the code is still pending) and reference id. */
@@ -70,20 +67,17 @@ export interface MdcTerm {
   readonly refId: string;
 }
 
-const PART2 = 131072;
-const scada = (term: number, refId: string): MdcTerm => ({ code: String(PART2 + term), refId });
-
-/** The MDC terms the PCD-03 and PCD-01 content here uses. */
-export const MDC_TERMS = Object.freeze({
+/** The MDC terms the PCD-03 and PCD-01 content here uses (pump parameters: 131072, partition 2, + the term code). */
+export const MDC_TERMS = /* @__PURE__ */ Object.freeze({
   patientWeight: { code: '68063', refId: 'MDC_ATTR_PT_WEIGHT' },
   patientHeight: { code: '68060', refId: 'MDC_ATTR_PT_HEIGHT' },
   bodySurfaceArea: { code: '188744', refId: 'MDC_AREA_BODY_SURF_ACTUAL' },
   pump: { code: '69986', refId: 'MDC_DEV_PUMP_INFUS_VMD' },
   stepType: { code: '0', refId: 'MDCX_INFUSION_ORDER_STEP_TYPE' },
   totalSteps: { code: '0', refId: 'MDCX_INFUS_TOTAL_NUM_STEPS' },
-  pumpRate: scada(26712, 'MDC_FLOW_FLUID_PUMP'),
-  doseRate: scada(26732, 'MDC_FLOW_DRUG_DELIV'),
-  vtbiRemaining: scada(26800, 'MDC_VOL_FLUID_TBI_REMAIN'),
-  volumeDelivered: scada(26792, 'MDC_VOL_FLUID_DELIV'),
-  drugName: scada(53258, 'MDC_DRUG_NAME_TYPE'),
+  pumpRate: { code: '157784', refId: 'MDC_FLOW_FLUID_PUMP' }, // 2::26712
+  doseRate: { code: '157804', refId: 'MDC_FLOW_DRUG_DELIV' }, // 2::26732
+  vtbiRemaining: { code: '157872', refId: 'MDC_VOL_FLUID_TBI_REMAIN' }, // 2::26800
+  volumeDelivered: { code: '157864', refId: 'MDC_VOL_FLUID_DELIV' }, // 2::26792
+  drugName: { code: '184330', refId: 'MDC_DRUG_NAME_TYPE' }, // 2::53258
 } satisfies Readonly<Record<string, MdcTerm>>);

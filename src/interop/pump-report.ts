@@ -67,7 +67,10 @@ const REF = {
 } as const;
 type Key = keyof typeof REF;
 const PLAIN = /^\d+(?:\.\d+)?$/;
-const UCUM_BY_MDC = new Map(Object.entries(MDC_UNITS).map(([ucum, u]) => [u.refId, ucum]));
+/** The UCUM code of an MDC unit reference id (looked up when a report is read, so a bundle without this reader drops the table). */
+function ucumOfMdc(refId: string): string | undefined {
+  return Object.entries(MDC_UNITS).find(([, u]) => u.refId === refId)?.[0];
+}
 
 /** One observation as read: its text value and, for a number, its UCUM unit. */
 interface Observation {
@@ -84,7 +87,7 @@ function issue(code: Issue['code'], path: readonly (string | number)[], message:
 function unitOf(field: string, comp: string): string | undefined {
   const [id = '', text = '', system = ''] = field.split(comp).map(unescapeHl7);
   if (system === 'UCUM') return id;
-  if (system === 'MDC') return UCUM_BY_MDC.get(text);
+  if (system === 'MDC') return ucumOfMdc(text);
   return undefined;
 }
 
