@@ -19,8 +19,8 @@
  *   doses on actual body weight, which is the weight the OBX sends (a per-kg rate on ideal or adjusted
  *   weight multiplied by the patient's weight by the receiver would be the wrong dose); a mass rate
  *   (mg/h) as it is;
- * - otherwise (a dose over a duration, a capped rate, a per-kg rate on another weight): the step's
- *   amount with TQ1 its duration.
+ * - otherwise (a dose over a duration, a capped rate, a pump rate rounded down to stay under a limit,
+ *   a per-kg rate on another weight): the step's amount with TQ1 its duration.
  *
  * What it refuses, with a coded issue, rather than send something approximate: a plan with more than
  * one agent (`pcd03_multiple_agents`) or more than one additive (`pcd03_multiple_additives`: a receiver
@@ -163,7 +163,8 @@ function doseOf(plan: Plan, agent: AgentDose, segment: RateSegment): { readonly 
   if (segment.kind === 'loading') return { dose: amount, isAmount: true };
   if (segment.kind === 'phase') return { dose: segment.rate, isAmount: false };
   const rate = agent.prescribed.rate;
-  const capped = agent.caps.some((c) => c.bound);
+  // A bound cap, or a pump rate rounded down to stay under a limit: the order as written is not what runs.
+  const capped = agent.caps.some((c) => c.bound) || plan.pump.rounding.roundedDownForLimit;
   if (rate !== undefined && !capped && rate.unit.split('/').length >= 2) {
     // A per-kg rate travels only with the weight it multiplies: the OBX sends the actual weight.
     const perKg = rate.unit.includes('/kg/');

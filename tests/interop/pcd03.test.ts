@@ -119,6 +119,14 @@ describe('toPcd03: particular messages, worked by hand', () => {
     expect(segmentsOf(m, 'TQ1')).toHaveLength(2);
   });
 
+  it('a rate order whose pump rate was rounded down to stay under a limit is not sent as the order: amount and duration instead', () => {
+    const plan = planOf(PROTOCOL_INPUTS['ketamine-crps-schwartzman-2009']);
+    const rounded = { ...plan, pump: { ...plan.pump, rounding: { ...plan.pump.rounding, roundedDownForLimit: true } } };
+    const [g] = segmentsOf(parse(messageOf(rounded)), 'RXG');
+    // 98 mg over 240 min instead of 0.35 mg/kg/h.
+    expect([value(g, 15), value(g, 16, 2)]).toEqual(['98', 'MDC_DIM_MILLI_G']);
+  });
+
   it('a premix used as it is: RXG-17 is strength x volume (4 mg/mL x 500 mL = 2000 mg), RXG-23 500 mL, NDC 0338-0409', () => {
     const plan = planOf({ ...(PROTOCOL_INPUTS['lidocaine-perioperative-foo-2021'] as object), preparation: { product: 'lidocaine-4mg-ml-premix-500ml' } });
     const [g] = segmentsOf(parse(messageOf(plan)), 'RXG');
