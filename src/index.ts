@@ -62,6 +62,8 @@ export type {
   PatientRisk,
   PreparationRule,
   Product,
+  ProductCode,
+  ProductCodeSystem,
   Protocol,
   ProtocolCap,
   ScheduleRule,
@@ -71,6 +73,7 @@ export type {
   WeightRule,
 } from './catalogue/types.js';
 export { EVIDENCE_GRADES, PATIENT_RISKS, SEVERITIES, WEIGHT_BASES } from './catalogue/types.js';
+export { PRODUCT_CODE_SYSTEMS } from './catalogue/types.js';
 export type { Quantity } from './units/index.js';
 export { DOSE_UNIT_CODES, KG_PER_LB, CM_PER_INCH } from './units/index.js';
 export { SEXES, type Sex } from './patient/weights.js';
@@ -79,6 +82,18 @@ export { planCombination, type CombinationPlan, type CombinationResult } from '.
 export { planNasalSpray, type NasalSprayPlan, type NasalSprayResult } from './nasal/spray.js';
 export { planCourse, type Course, type CourseResult, type CourseSession } from './course/plan-course.js';
 export { toFhir, type MedicationRequestR4, type DosageR4, FHIR_SUBJECT_PLACEHOLDER } from './interop/fhir.js';
+export { toPcd03, PCD03_PID_PLACEHOLDER, type Pcd03Options, type Pcd03Result, type Pcd03Units } from './interop/pcd03.js';
+export { fromPumpReport, type PumpReportReading, type PumpReportResult } from './interop/pump-report.js';
+export {
+  toCdsHooksCards,
+  CDS_OVERRIDE_REASONS,
+  CDS_OVERRIDE_SYSTEM,
+  CDS_TOPIC_SYSTEM,
+  type CdsCard,
+  type CdsCardsResult,
+  type CdsCoding,
+} from './interop/cds-hooks.js';
+export { fromFhir, type FromFhirInput, type FromFhirResult } from './interop/fhir-in.js';
 export { formatQuantity, type FormatQuantityOptions, type FormattedQuantity } from './format/quantity.js';
 export { formatPlan } from './format/plan.js';
 export { verifyAdministration, type AdministrationResult } from './verify/administration.js';

@@ -4,7 +4,8 @@
  * strengths are in mg/mL (10% = 100 mg/mL, 5% = 50 mg/mL). The products are given at their own
  * concentration: the reference names no diluent for immune globulin.
  */
-import type { Agent, RateRamp } from '../catalogue/types.js';
+import type { Agent, ProductCode, RateRamp } from '../catalogue/types.js';
+import { PRIVIGEN_40_CODES } from './product-codes.js';
 import {
   GAMMAGARD_LIQUID_LABEL,
   GAMUNEX_C_LABEL,
@@ -71,7 +72,7 @@ const GAMUNEX_C_RAMP = {
   },
 } as const satisfies RateRamp;
 
-const privigen = (g: string, mL: string) =>
+const privigen = (g: string, mL: string, codes?: readonly ProductCode[]) =>
   ({
     id: `immune-globulin-privigen-10pct-${g}g-${mL}ml`,
     agent: 'immune-globulin',
@@ -83,6 +84,7 @@ const privigen = (g: string, mL: string) =>
     dilution: 'ready-to-use',
     ramp: PRIVIGEN_RAMP,
     family: { id: 'privigen-10pct', mixSizes: true, source: IVIG_VIAL_FAMILY },
+    ...(codes !== undefined ? { codes } : {}),
     source: {
       ...IVIG_PRODUCTS,
       verified: false,
@@ -118,7 +120,7 @@ export const immuneGlobulin = {
     privigen('5', '50'),
     privigen('10', '100'),
     privigen('20', '200'),
-    privigen('40', '400'),
+    privigen('40', '400', PRIVIGEN_40_CODES),
     {
       id: 'immune-globulin-gammagard-liquid-10pct',
       agent: 'immune-globulin',

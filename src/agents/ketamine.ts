@@ -1,5 +1,6 @@
 /** Racemic ketamine hydrochloride: products, limits and notes, each with its source. */
 import type { Agent } from '../catalogue/types.js';
+import { KETAMINE_10_20_CODES, KETAMINE_100_5_CODES } from './product-codes.js';
 import { COHEN_2018, KETAMINE_LABEL, PA_LOW_DOSE_KETAMINE } from './sources.js';
 
 export const ketamine = {
@@ -27,6 +28,7 @@ export const ketamine = {
       volume: { value: '20', unit: 'mL' },
       multiDose: true,
       dilution: 'not-recommended',
+      codes: KETAMINE_10_20_CODES,
       source: KETAMINE_LABEL,
     },
     {
@@ -53,6 +55,7 @@ export const ketamine = {
       volume: { value: '5', unit: 'mL' },
       multiDose: false,
       dilution: 'required',
+      codes: KETAMINE_100_5_CODES,
       source: {
         ...KETAMINE_LABEL,
         verified: false,

@@ -1,5 +1,6 @@
 /** Lidocaine (lignocaine) for IV infusion: products, limits and notes, each with its source. */
 import type { Agent } from '../catalogue/types.js';
+import { LIDOCAINE_10_CODES, LIDOCAINE_4_500_CODES, LIDOCAINE_8_250_CODES } from './product-codes.js';
 import { CHEO_LIDOCAINE, FOO_2021, LIDOCAINE_HIGH_RATE, LIDOCAINE_PRODUCTS, RCH_LIDOCAINE, XYLOCAINE_LABEL } from './sources.js';
 
 export const lidocaine = {
@@ -33,6 +34,7 @@ export const lidocaine = {
       strength: { value: '10', unit: 'mg/mL' },
       multiDose: false,
       dilution: 'allowed',
+      codes: LIDOCAINE_10_CODES,
       source: LIDOCAINE_PRODUCTS,
     },
     {
@@ -44,6 +46,7 @@ export const lidocaine = {
       volume: { value: '500', unit: 'mL' },
       multiDose: false,
       dilution: 'ready-to-use',
+      codes: LIDOCAINE_4_500_CODES,
       source: LIDOCAINE_PRODUCTS,
     },
     {
@@ -55,6 +58,7 @@ export const lidocaine = {
       volume: { value: '250', unit: 'mL' },
       multiDose: false,
       dilution: 'ready-to-use',
+      codes: LIDOCAINE_8_250_CODES,
       source: LIDOCAINE_PRODUCTS,
     },
   ],

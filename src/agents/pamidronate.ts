@@ -9,8 +9,10 @@ import {
   PAMIDRONATE_RENAL_SECONDARY,
   SOHN_2008,
 } from './sources-more.js';
+import type { ProductCode } from '../catalogue/types.js';
+import { PAMIDRONATE_3_CODES, PAMIDRONATE_9_CODES } from './product-codes.js';
 
-const vial = (mgPerMl: string, mg: string) =>
+const vial = (mgPerMl: string, mg: string, codes?: readonly ProductCode[]) =>
   ({
     id: `pamidronate-${mgPerMl}mg-ml-10ml`,
     agent: 'pamidronate',
@@ -20,6 +22,7 @@ const vial = (mgPerMl: string, mg: string) =>
     volume: { value: '10', unit: 'mL' },
     multiDose: false,
     dilution: 'required',
+    ...(codes !== undefined ? { codes } : {}),
     source: {
       ...PAMIDRONATE_PRODUCTS,
       verified: false,
@@ -42,7 +45,7 @@ export const pamidronate = {
       note: 'The reference says bisphosphonates have no authoritative weight rule.',
     },
   },
-  products: [vial('3', '30'), vial('6', '60'), vial('9', '90')],
+  products: [vial('3', '30', PAMIDRONATE_3_CODES), vial('6', '60'), vial('9', '90', PAMIDRONATE_9_CODES)],
   diluents: [
     { id: 'sodium-chloride-0.9', source: PAMIDRONATE_DILUENT_LABEL },
     { id: 'dextrose-5', source: PAMIDRONATE_DILUENT_LABEL },

@@ -138,6 +138,22 @@ export interface PatientAdjustment {
   readonly source: Source;
 }
 
+/** Code systems a product or agent code may be in: the FHIR URIs of the US NDC and of RxNorm. */
+export const PRODUCT_CODE_SYSTEMS = Object.freeze(['http://hl7.org/fhir/sid/ndc', 'http://www.nlm.nih.gov/research/umls/rxnorm'] as const);
+/** A code system from {@link PRODUCT_CODE_SYSTEMS}. */
+export type ProductCodeSystem = (typeof PRODUCT_CODE_SYSTEMS)[number];
+
+/**
+ * A code that names a product (or an agent) in another system, cited like every other number: an NDC
+ * as the reference gives it (openFDA product NDC, labeler-product, e.g. `0409-2051`), an RxNorm
+ * concept where the reference gives one. A product without a code in the reference has none.
+ */
+export interface ProductCode {
+  readonly system: ProductCodeSystem;
+  readonly code: string;
+  readonly source: Source;
+}
+
 /** Diluents the catalogue knows. */
 export interface Diluent {
   readonly id: string;
@@ -167,6 +183,8 @@ export interface Product {
    * and whether sizes may be combined in one dose (`mixSizes`), with the source that says so.
    */
   readonly family?: { readonly id: string; readonly mixSizes: boolean; readonly source: Source };
+  /** Codes of this product in other systems (NDC, RxNorm), each with its source; absent when the reference gives none. */
+  readonly codes?: readonly ProductCode[];
   readonly source: Source;
 }
 
@@ -228,6 +246,8 @@ export interface Agent {
   /** Dose adjustments and contraindications by age, renal or hepatic state. */
   readonly adjustments?: readonly PatientAdjustment[];
   readonly controlledSubstance?: string;
+  /** Codes of the agent (the ingredient) in other systems, each with its source; absent when the reference gives none. */
+  readonly codes?: readonly ProductCode[];
   readonly source: Source;
 }
 

@@ -1,14 +1,26 @@
 /**
  * The bag or syringe as made up, as the FHIR R4 Medication contained in the request.
  *
+ * Product codes (NDC) travel where they name what they code: a premix used as it is IS the coded
+ * product, so its codes are `Medication.code.coding`; a bag made up from a vial is not the vial, so
+ * the vial's codes are on its ingredient (`ingredient.itemCodeableConcept.coding`) and
+ * `Medication.code` keeps text only. Coding a made-up bag with the vial's NDC would tell a receiver
+ * the bag is the undiluted vial.
+ *
  * @module
  */
 import type { Plan } from '../types/plan.js';
-import type { MedicationIngredientR4, MedicationR4 } from './fhir-types.js';
+import type { ProductCode } from '../catalogue/types.js';
+import type { CodingR4, MedicationIngredientR4, MedicationR4 } from './fhir-types.js';
 import { fromQuantity, say, ucum } from './fhir-quantity.js';
 
 /** The id of the contained Medication, by which the request refers to it. */
 export const CONTAINED_ID = 'bag';
+
+/** Catalogue codes as FHIR Codings (system and code as the catalogue cites them). */
+function codings(codes: readonly ProductCode[] | undefined): { readonly coding?: readonly CodingR4[] } {
+  return codes !== undefined && codes.length > 0 ? { coding: codes.map((c) => ({ system: c.system, code: c.code })) } : {};
+}
 
 /** The bag as a Medication: each additive's amount over the final volume, then the diluent. */
 export function toMedication(plan: Plan, agentName: (id: string) => string): MedicationR4 {
@@ -18,7 +30,7 @@ export function toMedication(plan: Plan, agentName: (id: string) => string): Med
   if (bag.additives.length > 0) {
     for (const a of bag.additives) {
       ingredients.push({
-        itemCodeableConcept: { text: `${agentName(a.agent)} (${a.product.name})` },
+        itemCodeableConcept: { ...codings(a.product.codes), text: `${agentName(a.agent)} (${a.product.name})` },
         isActive: true,
         strength: { numerator: fromQuantity(a.amount), denominator: finalVolume },
       });
@@ -49,7 +61,10 @@ export function toMedication(plan: Plan, agentName: (id: string) => string): Med
   return {
     resourceType: 'Medication',
     id: CONTAINED_ID,
-    code: { text: `${contents}${inWhat}, ${say(bag.finalVolume)} final volume (${bag.container.kind})` },
+    code: {
+      ...(bag.additives.length === 0 ? codings(bag.container.codes) : {}),
+      text: `${contents}${inWhat}, ${say(bag.finalVolume)} final volume (${bag.container.kind})`,
+    },
     ingredient: ingredients,
   };
 }

@@ -3,11 +3,16 @@
  * the final volume and concentration, and what is left in it when the pump stops.
  */
 import { type Dec, dec } from '../decimal/index.js';
-import type { Agent, Product } from '../catalogue/types.js';
+import type { Agent, Product, ProductCode } from '../catalogue/types.js';
 import type { DrawnAdditive, Preparation } from '../compounding/prepare.js';
 import { quantity } from '../units/quantity.js';
 import { massQ } from './assemble-mass.js';
 import type { Additive, Bag } from '../types/plan.js';
+
+/** The product's codes as a spread: present only when the catalogue gives some, so an uncoded product's plan is unchanged. */
+function codesOf(product: Product): { readonly codes?: readonly ProductCode[] } {
+  return product.codes !== undefined && product.codes.length > 0 ? { codes: product.codes } : {};
+}
 
 /**
  * The bag as made up.
@@ -23,7 +28,7 @@ export function presentBag(prep: Preparation, vtbiMl: Dec, agent: Agent, product
     container: {
       kind: prep.containerKind,
       nominalVolume: quantity(prep.nominalMl, 'mL'),
-      ...(prep.containerKind === 'premix' ? { productId: product.id } : {}),
+      ...(prep.containerKind === 'premix' ? { productId: product.id, ...codesOf(product) } : {}),
     },
     additives: prep.additive ? [presentAdditive(prep.additive, agent, product)] : [],
     diluent: presentDiluent(prep.diluent),
@@ -46,7 +51,7 @@ function presentAdditive(additive: DrawnAdditive, agent: Agent, product: Product
   const strength = dec(product.strength.value);
   return {
     agent: agent.id,
-    product: { id: product.id, name: product.name, strength: quantity(strength, 'mg/mL') },
+    product: { id: product.id, name: product.name, strength: quantity(strength, 'mg/mL'), ...codesOf(product) },
     orderedAmount: massQ(additive.orderedMg, agent),
     exactVolume: quantity(additive.exactMl, 'mL'),
     volume: quantity(additive.drawn.value, 'mL'),

@@ -39,6 +39,23 @@ export const limitSchema = z.strictObject({
   source: sourceSchema,
 });
 
+/**
+ * A product or agent code, in the shape its system writes it: an NDC as labeler-product (4-5 and 3-4
+ * digits) or labeler-product-package, an RxNorm concept as digits. A code in any other shape is refused.
+ */
+const productCode = z.union([
+  z.strictObject({
+    system: z.literal('http://hl7.org/fhir/sid/ndc'),
+    code: z.string().check(z.regex(/^\d{4,5}-\d{3,4}(?:-\d{1,2})?$/, 'an NDC such as "0409-2051"')),
+    source: sourceSchema,
+  }),
+  z.strictObject({
+    system: z.literal('http://www.nlm.nih.gov/research/umls/rxnorm'),
+    code: z.string().check(z.regex(/^[1-9]\d{0,9}$/, 'an RxNorm concept id such as "6130"')),
+    source: sourceSchema,
+  }),
+]);
+
 const weightRule = z.strictObject({ basis: z.enum(WEIGHT_BASES), reason: z.string(), source: sourceSchema });
 
 /** A vial, ampoule or premix. */
@@ -63,6 +80,7 @@ export const productSchema = z.strictObject({
     }),
   ),
   family: z.optional(z.strictObject({ id, mixSizes: z.boolean(), source: sourceSchema })),
+  codes: z.optional(z.array(productCode)),
   source: sourceSchema,
 });
 
@@ -132,6 +150,7 @@ export const agentSchema = z.strictObject({
   requirements: z.optional(z.array(requirement)),
   adjustments: z.optional(z.array(adjustment)),
   controlledSubstance: z.optional(z.string()),
+  codes: z.optional(z.array(productCode)),
   source: sourceSchema,
 });
 

@@ -1,5 +1,5 @@
 /** The public shape of a plan. Every number is a {@link Quantity}: a plain decimal string and a UCUM unit. */
-import type { Severity, Source, WeightBasis } from '../catalogue/types.js';
+import type { ProductCode, Severity, Source, WeightBasis } from '../catalogue/types.js';
 import type { CheckCode } from './codes.js';
 import type { LibraryVersion } from './library.js';
 import type { Issue, Issues } from './issues.js';
@@ -122,7 +122,8 @@ export interface AgentDose {
 /** One product drawn into the bag or syringe. */
 export interface Additive {
   readonly agent: string;
-  readonly product: { readonly id: string; readonly name: string; readonly strength: Quantity };
+  /** The product drawn; `codes` are its catalogue codes (NDC ...), present only when the catalogue gives some. */
+  readonly product: { readonly id: string; readonly name: string; readonly strength: Quantity; readonly codes?: readonly ProductCode[] };
   /** The amount the order calls for. */
   readonly orderedAmount: Quantity;
   /** The exact volume for that amount, before rounding to a measurable volume. */
@@ -147,7 +148,13 @@ export interface Additive {
 /** The bag (or syringe) as made up. */
 export interface Bag {
   readonly style: 'whole-bag' | 'standard-concentration';
-  readonly container: { readonly kind: 'bag' | 'syringe' | 'premix'; readonly nominalVolume: Quantity; readonly productId?: string };
+  /** For a premix, `productId` and the product's catalogue `codes` (present only when the catalogue gives some). */
+  readonly container: {
+    readonly kind: 'bag' | 'syringe' | 'premix';
+    readonly nominalVolume: Quantity;
+    readonly productId?: string;
+    readonly codes?: readonly ProductCode[];
+  };
   readonly additives: readonly Additive[];
   readonly diluent: {
     readonly id: string;

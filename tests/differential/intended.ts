@@ -28,6 +28,8 @@ export const NEW_FIELDS: readonly string[] = [
   'needsAcknowledgement',
   // issue 13 item 1: the library name and version in every plan
   'library',
+  // issue 14 item 4: a drawn product's (or a premix's) catalogue codes, NDC as the reference gives them
+  'codes',
 ];
 
 /** A rewording: text of the frozen output (`from`) the new planner says differently (`to`), as JSON string content. */
@@ -155,8 +157,32 @@ const RCH_SCOPED = {
   'lidocaine.dose-rate-per-kg.upper-soft': ['lidocaine-chronic-pain-rch'],
 } as const;
 
+/**
+ * Issue 14 item 4: toFhir writes a product's NDC codes in the contained Medication (a vial's on its
+ * ingredient, a premix's on Medication.code). The case is excused only when removing exactly those
+ * NDC Codings (and the new fields) from the new output gives the frozen output.
+ */
+const fhirProductCodings: Excuse = {
+  item: 'issue 14 item 4: NDC codings on the contained Medication',
+  applies: (_input, frozen, next) => {
+    const NDC = 'http://hl7.org/fhir/sid/ndc';
+    const strip = (concept: Record<string, unknown> | undefined): void => {
+      const coding = concept?.['coding'];
+      if (concept === undefined || !Array.isArray(coding) || !coding.every((c) => (c as { system?: unknown }).system === NDC)) return;
+      delete concept['coding'];
+    };
+    const copy = JSON.parse(JSON.stringify(withoutNewFields(next))) as { fhir?: { contained?: Record<string, unknown>[] } } | null;
+    const med = copy?.fhir?.contained?.[0];
+    if (med === undefined) return false;
+    strip(med['code'] as Record<string, unknown> | undefined);
+    for (const i of (med['ingredient'] ?? []) as Record<string, unknown>[]) strip(i['itemCodeableConcept'] as Record<string, unknown> | undefined);
+    return reworded(JSON.stringify(frozen), 'frozen') === reworded(JSON.stringify(copy), 'next');
+  },
+};
+
 export const EXCUSES: readonly Excuse[] = [
   administrationFold,
+  fhirProductCodings,
   byNewCodes('issue 12 item 5: a pump rate rounded more than 5% from the order is a finding; twice or half is refused', [
     'pump_rounding_beyond_tolerance',
     'pump_rounding_far_from_order',

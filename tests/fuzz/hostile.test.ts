@@ -16,6 +16,10 @@ import {
   planInfusion,
   planNasalSpray,
   toFhir,
+  toPcd03,
+  fromPumpReport,
+  toCdsHooksCards,
+  fromFhir,
   verifyAdministration,
   type Plan,
 } from '../support/untyped.js';
@@ -46,6 +50,34 @@ const VALID_ADMINISTRATION = {
   pumpRate: { value: 41.7, unit: 'mL/h' },
   patient: { weight: { value: 70, unit: 'kg' } },
   order: { agent: 'lidocaine', doseRate: { value: 41.7, unit: 'mg/h' } },
+};
+
+const VALID_PCD03_OPTIONS = { messageDateTime: '20260105093000', messageControlId: 'MSG-1', orderId: 'ORD-7', units: 'mdc' } as const;
+
+const VALID_PUMP_REPORT = [
+  'MSH|^~\\&|PUMP|ICU|||20260105100000||ORU^R01^ORU_R01|R1|P|2.6',
+  'OBX|1|NM|0^MDC_CONC_DRUG^MDC|1.1.1.2|0.98|264306^MDC_DIM_MILLI_G_PER_ML^MDC',
+  'OBX|2|NM|157784^MDC_FLOW_FLUID_PUMP^MDC|1.1.1.3|25|265266^MDC_DIM_MILLI_L_PER_HR^MDC',
+].join('\r');
+
+const VALID_FHIR_IN = {
+  observations: [
+    {
+      resourceType: 'Observation',
+      status: 'final',
+      code: { coding: [{ system: 'http://loinc.org', code: '29463-7' }] },
+      effectiveDateTime: '2026-01-03T08:00:00Z',
+      valueQuantity: { value: 70, unit: 'kg', system: 'http://unitsofmeasure.org', code: 'kg' },
+    },
+  ],
+  medicationRequest: {
+    resourceType: 'MedicationRequest',
+    status: 'draft',
+    intent: 'order',
+    instantiatesCanonical: ['PlanDefinition/ketamine-crps-schwartzman-2009'],
+  },
+  now: '2026-01-05T09:30:00Z',
+  maxAgeDays: 30,
 };
 
 function planOf(input: unknown): Plan {
@@ -199,6 +231,17 @@ const DOORS: readonly { name: string; base: unknown; reader?: true; call: (v: un
       else expect(r.resourceType).toBe('MedicationRequest');
     },
   },
+  {
+    name: 'toPcd03',
+    base: PLAN,
+    reader: true,
+    call: (v) => assertCoded(toPcd03(v as Plan, VALID_PCD03_OPTIONS)),
+  },
+  { name: 'toPcd03 (options)', base: VALID_PCD03_OPTIONS, call: (v) => assertCoded(toPcd03(PLAN, v as never)) },
+  { name: 'fromPumpReport', base: VALID_PUMP_REPORT, reader: true, call: (v) => assertCoded(fromPumpReport(v as string, PLAN)) },
+  { name: 'fromPumpReport (plan)', base: PLAN, reader: true, call: (v) => assertCoded(fromPumpReport(VALID_PUMP_REPORT, v as Plan)) },
+  { name: 'toCdsHooksCards', base: { ok: true, plan: PLAN, warnings: [] }, call: (v) => assertCoded(toCdsHooksCards(v as never)) },
+  { name: 'fromFhir', base: VALID_FHIR_IN, call: (v) => assertCoded(fromFhir(v as never)) },
 ];
 
 describe(`hostile values at every public function (${RUNS} runs each)`, () => {

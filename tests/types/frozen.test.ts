@@ -60,6 +60,29 @@ const CALLS: Record<string, readonly (() => unknown)[]> = {
   planNasalSpray: [() => api.planNasalSpray(nasal()), () => api.planNasalSpray({})],
   planCourse: [() => api.planCourse(course()), () => api.planCourse({ protocol: 'nope' })],
   toFhir: [() => api.toFhir(okPlan()), () => api.toFhir(okPlan())],
+  toPcd03: [() => api.toPcd03(okPlan(), { messageDateTime: '20260105093000', messageControlId: 'M1' }), () => api.toPcd03(okPlan(), {} as never)],
+  fromPumpReport: [
+    () => api.fromPumpReport('OBX|1|NM|0^MDC_CONC_DRUG^MDC||0.98|mg/mL^mg/mL^UCUM\rOBX|2|NM|157784^MDC_FLOW_FLUID_PUMP^MDC||25|mL/h^mL/h^UCUM', okPlan()),
+    () => api.fromPumpReport('', okPlan()),
+  ],
+  toCdsHooksCards: [() => api.toCdsHooksCards(api.planInfusion(ketamine70())), () => api.toCdsHooksCards(api.planInfusion(lidocaineBad()))],
+  fromFhir: [
+    () =>
+      api.fromFhir({
+        observations: [
+          {
+            resourceType: 'Observation',
+            status: 'final',
+            code: { coding: [{ system: 'http://loinc.org', code: '29463-7' }] },
+            effectiveDateTime: '2026-01-03',
+            valueQuantity: { value: 70, system: 'http://unitsofmeasure.org', code: 'kg' },
+          },
+        ],
+        medicationRequest: { resourceType: 'MedicationRequest', instantiatesCanonical: ['PlanDefinition/ketamine-crps-schwartzman-2009'] },
+        now: '2026-01-05',
+      }),
+    () => api.fromFhir({} as never),
+  ],
   formatQuantity: [() => api.formatQuantity({ value: '25000', unit: 'mg' }), () => api.formatQuantity({ value: 'x', unit: 'mg' })],
   formatPlan: [() => api.formatPlan(okPlan()), () => api.formatPlan(okPlan())],
   verifyAdministration: [() => api.verifyAdministration(administration()), () => api.verifyAdministration({})],
