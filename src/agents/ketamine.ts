@@ -1,11 +1,13 @@
 /** Racemic ketamine hydrochloride: products, limits and notes, each with its source. */
 import type { Agent } from '../catalogue/types.js';
 import { COHEN_2018, KETAMINE_LABEL, PA_LOW_DOSE_KETAMINE } from './sources.js';
+import { MG_DISPLAY } from './display-units.js';
 
 export const ketamine = {
   id: 'ketamine',
   name: 'Ketamine hydrochloride (racemic)',
   massUnit: 'mg',
+  displayUnit: MG_DISPLAY,
   controlledSubstance: 'US schedule CIII',
   weight: {
     basis: 'actual',

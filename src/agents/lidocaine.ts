@@ -1,11 +1,13 @@
 /** Lidocaine (lignocaine) for IV infusion: products, limits and notes, each with its source. */
 import type { Agent } from '../catalogue/types.js';
 import { CHEO_LIDOCAINE, FOO_2021, LIDOCAINE_HIGH_RATE, LIDOCAINE_PRODUCTS, RCH_LIDOCAINE, XYLOCAINE_LABEL } from './sources.js';
+import { MG_DISPLAY } from './display-units.js';
 
 export const lidocaine = {
   id: 'lidocaine',
   name: 'Lidocaine hydrochloride (preservative-free, for IV use)',
   massUnit: 'mg',
+  displayUnit: MG_DISPLAY,
   weight: {
     basis: 'ideal',
     reason: 'The international consensus on IV lidocaine doses by ideal body weight (Devine), and actual weight when that is lower.',

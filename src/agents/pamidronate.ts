@@ -9,6 +9,7 @@ import {
   PAMIDRONATE_RENAL_SECONDARY,
   SOHN_2008,
 } from './sources-more.js';
+import { MG_DISPLAY } from './display-units.js';
 
 const vial = (mgPerMl: string, mg: string) =>
   ({
@@ -31,6 +32,7 @@ export const pamidronate = {
   id: 'pamidronate',
   name: 'Pamidronate disodium',
   massUnit: 'mg',
+  displayUnit: MG_DISPLAY,
   weight: {
     basis: 'actual',
     reason:

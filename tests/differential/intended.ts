@@ -23,6 +23,8 @@ export const NEW_FIELDS: readonly string[] = [
   // issue 11 item 1: the amount ordered beside the total the plan gives, and the vial sizes of a whole-vial dose
   'orderedDose',
   'vials',
+  // issue 13 item 2: each agent's display mass unit, from its catalogue record
+  'displayUnit',
 ];
 
 /** A rewording: text of the frozen output (`from`) the new planner says differently (`to`), as JSON string content. */
