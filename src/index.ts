@@ -51,7 +51,8 @@ export { planNasalSpray, type NasalSprayPlan, type NasalSprayResult } from './na
 export { planCourse, type Course, type CourseResult, type CourseSession } from './course/plan-course.js';
 export { toFhir, type MedicationRequestR4, type DosageR4, FHIR_SUBJECT_PLACEHOLDER } from './interop/fhir.js';
 export { formatQuantity, type FormatQuantityOptions, type FormattedQuantity } from './format/quantity.js';
-export { formatPlan } from './format/plan.js';
+export { formatPlan, type AnyPlan } from './format/plan.js';
+export { formatWorksheet } from './format/worksheet.js';
 export { verifyAdministration, type AdministrationResult } from './verify/administration.js';
 export type { Adjunct, ClearanceBands, LoadingDose, RatePhase, RateRamp, Requirement } from './catalogue/types.js';
 export type { ResponseCriterion, SourcedQuantity, TitrationDecision, TitrationRule } from './catalogue/titration.js';

@@ -30,7 +30,8 @@ export function count(n: number, unit: '1' | '{session}' = '1'): string {
 
 /** The value as entered, from the plan's trace step that converted it (`patient.weight`, `patient.height`). */
 export function entered(trace: readonly TraceStep[] | undefined, step: string, input: string): Quantity | undefined {
-  const found = (trace ?? []).find((s) => s.step === step)?.inputs?.[input];
+  // A combination plan's trace names each component's steps `protocol:step`; the patient is the same in each.
+  const found = (trace ?? []).find((s) => s.step === step || s.step.endsWith(`:${step}`))?.inputs?.[input];
   return typeof found === 'object' && found !== null ? found : undefined;
 }
 
