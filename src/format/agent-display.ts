@@ -8,7 +8,7 @@
  * - **Precision for the measure** (display only; the plan keeps the exact value). Durations to the
  *   minute, with hours and minutes beside from 60 min; volumes to what a syringe measures (0.1 mL
  *   from 1 mL up, 0.01 mL below: the reference's rounding convention, section 9, citing ISMP 2020
- *   Smart Pump Guidelines); body weight to 0.01 kg; doses and concentrations to three significant
+ *   Smart Pump Guidelines); body weight to 0.01 kg; doses and concentrations to four significant
  *   figures. A rounded value is marked `≈` (by {@link formatQuantity}), so the text never claims a
  *   precision the plan does not have. Values a person sets or measures (the pump rate, the volume to
  *   draw, a limit, a product strength) are written with {@link exactText}, digit for digit.
@@ -57,10 +57,9 @@ function placesForMeasure(q: Quantity): number | undefined {
   const [head] = q.unit.split('/');
   if (q.unit === 'min') return 0;
   if (q.unit === 'mL') return Number(q.value) >= 1 ? 1 : 2;
-  if (q.unit === 'mL/h') return 1;
   if (q.unit === 'kg') return 2;
   if (q.unit === 'm2' || q.unit === 'mL/min') return 2;
-  if (readMassUnit(head ?? '') !== undefined) return placesFor(q.value, 3);
+  if (readMassUnit(head ?? '') !== undefined) return placesFor(q.value, 4);
   return undefined;
 }
 
