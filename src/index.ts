@@ -53,7 +53,6 @@ export { toFhir, type MedicationRequestR4, type DosageR4, FHIR_SUBJECT_PLACEHOLD
 export { formatQuantity, type FormatQuantityOptions, type FormattedQuantity } from './format/quantity.js';
 export { formatPlan, type AnyPlan } from './format/plan.js';
 export { formatWorksheet } from './format/worksheet.js';
-export { inDisplayUnit, type DisplayMass } from './format/agent-display.js';
 export { verifyAdministration, type AdministrationResult } from './verify/administration.js';
 export type { Adjunct, ClearanceBands, LoadingDose, RatePhase, RateRamp, Requirement } from './catalogue/types.js';
 export type { ResponseCriterion, SourcedQuantity, TitrationDecision, TitrationRule } from './catalogue/titration.js';
