@@ -22,6 +22,7 @@ export type { SprayAlternative } from './types/issues.js';
 export { BUILTIN_CATALOGUE } from './formulary/builtin.js';
 export type {
   Agent,
+  AgentDisplayUnit,
   AgentNote,
   Catalogue,
   DataQuantity,
