@@ -51,6 +51,7 @@ export type { SprayAlternative } from './types/issues.js';
 export { BUILTIN_CATALOGUE } from './formulary/builtin.js';
 export type {
   Agent,
+  AgentDisplayUnit,
   AgentNote,
   Catalogue,
   DataQuantity,
@@ -95,7 +96,8 @@ export {
 } from './interop/cds-hooks.js';
 export { fromFhir, type FromFhirInput, type FromFhirResult } from './interop/fhir-in.js';
 export { formatQuantity, type FormatQuantityOptions, type FormattedQuantity } from './format/quantity.js';
-export { formatPlan } from './format/plan.js';
+export { formatPlan, type AnyPlan } from './format/plan.js';
+export { formatWorksheet } from './format/worksheet.js';
 export { verifyAdministration, type AdministrationResult } from './verify/administration.js';
 export type { Adjunct, ClearanceBands, LoadingDose, RatePhase, RateRamp, Requirement } from './catalogue/types.js';
 export type { ResponseCriterion, SourcedQuantity, TitrationDecision, TitrationRule } from './catalogue/titration.js';

@@ -5,11 +5,13 @@
  */
 import type { Agent } from '../catalogue/types.js';
 import { VARENNA_2000 } from './sources-more.js';
+import { MG_DISPLAY } from './display-units.js';
 
 export const clodronate = {
   id: 'clodronate',
   name: 'Clodronate disodium (IV)',
   massUnit: 'mg',
+  displayUnit: MG_DISPLAY,
   weight: {
     basis: 'actual',
     reason: 'The IV regimen is a fixed dose (300 mg), so the dosing weight does not change the dose; no weight rule exists for bisphosphonates.',

@@ -6,12 +6,14 @@
 import type { Agent } from '../catalogue/types.js';
 import { CLINIC_PAGE_000, SCHWARTZMAN_2009 } from './sources.js';
 import { CLONIDINE_DILUENT_CONFLICT, CLONIDINE_IV_HOSP, DURACLON_LABEL, GETSON_PROTOCOL } from './sources-more.js';
+import { CLONIDINE_DISPLAY } from './display-units.js';
 
 export const clonidine = {
   id: 'clonidine',
   name: 'Clonidine hydrochloride (IV; not available as an IV product in the US)',
   // Doses are written in mcg, as the hospital guides write them.
   massUnit: 'ug',
+  displayUnit: CLONIDINE_DISPLAY,
   weight: {
     basis: 'actual',
     reason:

@@ -5,6 +5,7 @@
  */
 import type { Agent } from '../catalogue/types.js';
 import { DEXMEDETOMIDINE_CHRONIC_PAIN, DEXMEDETOMIDINE_LABEL, DEXMEDETOMIDINE_PREMIX_LABEL, DEXMEDETOMIDINE_UP_TO_1_5 } from './sources-more.js';
+import { DEXMEDETOMIDINE_DISPLAY } from './display-units.js';
 
 const unverifiedPremix = (mL: string) =>
   ({
@@ -28,6 +29,7 @@ export const dexmedetomidine = {
   name: 'Dexmedetomidine (as hydrochloride)',
   // The label writes doses in mcg and mcg/kg/h.
   massUnit: 'ug',
+  displayUnit: DEXMEDETOMIDINE_DISPLAY,
   weight: {
     basis: 'actual',
     reason: 'The label doses per kg without naming a weight; the reference gives no weight rule for dexmedetomidine, so actual weight is used.',

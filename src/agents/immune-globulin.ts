@@ -18,6 +18,7 @@ import {
   NEWFOUNDLAND_IVIG,
   PRIVIGEN_PI,
 } from './sources-more.js';
+import { IVIG_DISPLAY } from './display-units.js';
 
 const SINGLE_USE_UNSTATED =
   '[UNVERIFIED] The reference does not say whether the vial is multi-dose; it is treated as single-use so any remainder is reported as waste. The reference says nothing about diluting IVIG; it is given at the product concentration (10 mL per g at 10%, 20 mL per g at 5%).';
@@ -109,6 +110,7 @@ export const immuneGlobulin = {
   name: 'Immune globulin intravenous (human), IVIG',
   // Doses are written in grams (g/kg), as the guidelines write them.
   massUnit: 'g',
+  displayUnit: IVIG_DISPLAY,
   weight: {
     basis: 'adjusted',
     reason:

@@ -2,11 +2,13 @@
 import type { Agent } from '../catalogue/types.js';
 import { KETAMINE_10_20_CODES, KETAMINE_100_5_CODES } from './product-codes.js';
 import { COHEN_2018, KETAMINE_LABEL, PA_LOW_DOSE_KETAMINE } from './sources.js';
+import { MG_DISPLAY } from './display-units.js';
 
 export const ketamine = {
   id: 'ketamine',
   name: 'Ketamine hydrochloride (racemic)',
   massUnit: 'mg',
+  displayUnit: MG_DISPLAY,
   controlledSubstance: 'US schedule CIII',
   weight: {
     basis: 'actual',

@@ -2,11 +2,13 @@
 import type { Agent } from '../catalogue/types.js';
 import { LIDOCAINE_10_CODES, LIDOCAINE_4_500_CODES, LIDOCAINE_8_250_CODES } from './product-codes.js';
 import { CHEO_LIDOCAINE, FOO_2021, LIDOCAINE_HIGH_RATE, LIDOCAINE_PRODUCTS, RCH_LIDOCAINE, XYLOCAINE_LABEL } from './sources.js';
+import { MG_DISPLAY } from './display-units.js';
 
 export const lidocaine = {
   id: 'lidocaine',
   name: 'Lidocaine hydrochloride (preservative-free, for IV use)',
   massUnit: 'mg',
+  displayUnit: MG_DISPLAY,
   weight: {
     basis: 'ideal',
     reason: 'The international consensus on IV lidocaine doses by ideal body weight (Devine), and actual weight when that is lower.',

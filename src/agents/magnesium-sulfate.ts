@@ -1,6 +1,7 @@
 /** Magnesium sulfate heptahydrate for IV infusion: products, limits and notes, each with its source. */
 import type { Agent } from '../catalogue/types.js';
 import { COLLINS_2009, MAGNESIUM_LABEL, MAGNESIUM_PREMIX, PRECEDEX_LABEL } from './sources.js';
+import { MAGNESIUM_DISPLAY } from './display-units.js';
 
 const vial = (mL: string) =>
   ({
@@ -20,6 +21,7 @@ export const magnesiumSulfate = {
   name: 'Magnesium sulfate (MgSO4.7H2O)',
   // Doses are written in grams, as the label writes them.
   massUnit: 'g',
+  displayUnit: MAGNESIUM_DISPLAY,
   weight: {
     basis: 'actual',
     reason: 'The magnesium trials state mg/kg without naming a weight; actual weight is presumed.',

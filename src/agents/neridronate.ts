@@ -5,11 +5,13 @@
  */
 import type { Agent } from '../catalogue/types.js';
 import { NERIDRONATE_ADMINISTRATION_UNVERIFIED, NERIDRONATE_AVAILABILITY, VARENNA_2013 } from './sources-more.js';
+import { MG_DISPLAY } from './display-units.js';
 
 export const neridronate = {
   id: 'neridronate',
   name: 'Neridronate (neridronic acid)',
   massUnit: 'mg',
+  displayUnit: MG_DISPLAY,
   weight: {
     basis: 'actual',
     reason: 'Neridronate is given as a fixed dose (100 mg), so the dosing weight does not change the dose; no weight rule exists for bisphosphonates.',

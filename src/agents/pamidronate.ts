@@ -11,6 +11,7 @@ import {
 } from './sources-more.js';
 import type { ProductCode } from '../catalogue/types.js';
 import { PAMIDRONATE_3_CODES, PAMIDRONATE_9_CODES } from './product-codes.js';
+import { MG_DISPLAY } from './display-units.js';
 
 const vial = (mgPerMl: string, mg: string, codes?: readonly ProductCode[]) =>
   ({
@@ -34,6 +35,7 @@ export const pamidronate = {
   id: 'pamidronate',
   name: 'Pamidronate disodium',
   massUnit: 'mg',
+  displayUnit: MG_DISPLAY,
   weight: {
     basis: 'actual',
     reason:

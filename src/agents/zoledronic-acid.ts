@@ -1,11 +1,13 @@
 /** Zoledronic acid for IV infusion: products, limits and notes, each with its source. */
 import type { Agent } from '../catalogue/types.js';
 import { CHEO_ZOLEDRONIC_ACID, RECLAST_PI, ZOLEDRONIC_ACID_LABEL, ZOLEDRONIC_ACID_PRODUCTS, ZOMETA_CRCL_TABLE } from './sources-more.js';
+import { MG_DISPLAY } from './display-units.js';
 
 export const zoledronicAcid = {
   id: 'zoledronic-acid',
   name: 'Zoledronic acid',
   massUnit: 'mg',
+  displayUnit: MG_DISPLAY,
   weight: {
     basis: 'actual',
     reason:

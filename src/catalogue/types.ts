@@ -230,12 +230,23 @@ export interface Requirement {
   readonly source: Source;
 }
 
-/** An agent with its products, diluents, limits and notes. */
+/** The mass unit an agent is shown in, and where that convention comes from. */
+export interface AgentDisplayUnit {
+  readonly unit: 'g' | 'mg' | 'ug';
+  readonly source: Source;
+}
+
+/** One agent with its products, diluents, limits and notes. */
 export interface Agent {
   readonly id: string;
   readonly name: string;
   /** Mass unit doses of this agent are written in (UCUM code). */
   readonly massUnit: 'g' | 'mg' | 'ug';
+  /**
+   * The mass unit every quantity of this agent is shown in (`ug` is shown as mcg), with its source.
+   * Omitted in an institution's catalogue: the agent is shown in its {@link Agent.massUnit}.
+   */
+  readonly displayUnit?: AgentDisplayUnit;
   readonly weight: WeightRule;
   readonly products: readonly Product[];
   readonly diluents: readonly { readonly id: string; readonly source: Source }[];

@@ -11,8 +11,10 @@
  */
 import type { Plan } from '../types/plan.js';
 import type { ProductCode } from '../catalogue/types.js';
+import type { UnitOf } from '../format/plan-sections.js';
 import type { CodingR4, MedicationIngredientR4, MedicationR4 } from './fhir-types.js';
 import { fromQuantity, say, ucum } from './fhir-quantity.js';
+import { inDisplayUnit } from '../format/agent-display.js';
 
 /** The id of the contained Medication, by which the request refers to it. */
 export const CONTAINED_ID = 'bag';
@@ -22,9 +24,11 @@ function codings(codes: readonly ProductCode[] | undefined): { readonly coding?:
   return codes !== undefined && codes.length > 0 ? { coding: codes.map((c) => ({ system: c.system, code: c.code })) } : {};
 }
 
-/** The bag as a Medication: each additive's amount over the final volume, then the diluent. */
-export function toMedication(plan: Plan, agentName: (id: string) => string): MedicationR4 {
-  const { bag } = plan;
+/**
+ * The bag as a Medication: each additive's amount over the final volume (one active ingredient per
+ * additive, so a combination bag has several), then the diluent. Each agent's mass is in its display unit.
+ */
+export function toMedication(bag: Plan['bag'], agentName: (id: string) => string, unitOf: UnitOf): MedicationR4 {
   const finalVolume = fromQuantity(bag.finalVolume);
   const ingredients: MedicationIngredientR4[] = [];
   if (bag.additives.length > 0) {
@@ -32,17 +36,18 @@ export function toMedication(plan: Plan, agentName: (id: string) => string): Med
       ingredients.push({
         itemCodeableConcept: { ...codings(a.product.codes), text: `${agentName(a.agent)} (${a.product.name})` },
         isActive: true,
-        strength: { numerator: fromQuantity(a.amount), denominator: finalVolume },
+        strength: { numerator: fromQuantity(a.amount, unitOf(a.agent)), denominator: finalVolume },
       });
     }
   } else {
     // A premix used as it is: its stated concentration per 1 mL.
     for (const c of bag.concentrations) {
-      const [mass, volume] = c.value.unit.split('/');
+      const shown = inDisplayUnit(c.value, unitOf(c.agent));
+      const [mass, volume] = shown.unit.split('/');
       ingredients.push({
         itemCodeableConcept: { text: agentName(c.agent) },
         isActive: true,
-        strength: { numerator: ucum(c.value.value, mass ?? ''), denominator: ucum('1', volume ?? '') },
+        strength: { numerator: ucum(shown.value, mass ?? ''), denominator: ucum('1', volume ?? '') },
       });
     }
   }
@@ -55,8 +60,8 @@ export function toMedication(plan: Plan, agentName: (id: string) => string): Med
   }
   const contents =
     bag.additives.length > 0
-      ? bag.additives.map((a) => `${agentName(a.agent)} ${say(a.amount)}`).join(' + ')
-      : bag.concentrations.map((c) => `${agentName(c.agent)} ${say(c.value)}`).join(' + ');
+      ? bag.additives.map((a) => `${agentName(a.agent)} ${say(a.amount, unitOf(a.agent))}`).join(' + ')
+      : bag.concentrations.map((c) => `${agentName(c.agent)} ${say(c.value, unitOf(c.agent))}`).join(' + ');
   const inWhat = bag.diluent !== null ? ` in ${bag.diluent.name}` : bag.container.productId !== undefined ? ` (premix ${bag.container.productId})` : '';
   return {
     resourceType: 'Medication',

@@ -6,6 +6,7 @@
  * @module
  */
 import type { Quantity } from '../units/index.js';
+import { approxText, type DisplayMass, inDisplayUnit } from '../format/agent-display.js';
 import { type QuantityR4, UCUM_SYSTEM } from './fhir-types.js';
 
 /** A plan that has no faithful FHIR R4 form: thrown inside this module, and returned by `toFhir` as a coded issue. */
@@ -19,11 +20,12 @@ export class FhirMappingError extends Error {
   }
 }
 
-/** The ISMP display of a UCUM code: microgram is written `mcg` for people. */
+/** The ISMP display of a UCUM code: microgram is written `mcg` for people, an annotation `{spray}` as `spray`. */
 export function displayUnit(code: string): string {
+  // A UCUM annotation (`{spray}`) reads as its word.
   return code
     .split('/')
-    .map((p) => (p === 'ug' ? 'mcg' : p))
+    .map((p) => (p === 'ug' ? 'mcg' : p.replace(/^\{(.+)\}$/, '$1')))
     .join('/');
 }
 
@@ -45,12 +47,16 @@ export function ucum(value: string, code: string): QuantityR4 {
   return { value: toNumber(value), unit: displayUnit(code), system: UCUM_SYSTEM, code };
 }
 
-/** A plan quantity as an R4 Quantity. */
-export function fromQuantity(q: Quantity): QuantityR4 {
-  return ucum(q.value, q.unit);
+/**
+ * A plan quantity as an R4 Quantity, a mass in the agent's display unit when one is given (value and
+ * UCUM code converted together, exactly: 0.004 mg/mL of dexmedetomidine is 4 ug/mL, shown `mcg/mL`).
+ */
+export function fromQuantity(q: Quantity, unit?: DisplayMass): QuantityR4 {
+  const shown = inDisplayUnit(q, unit);
+  return ucum(shown.value, shown.unit);
 }
 
-/** A plan quantity in a note or text: the plan's own digits, the unit as people read it. */
-export function say(q: Quantity): string {
-  return `${q.value} ${displayUnit(q.unit)}`;
+/** A plan quantity in a note or text as people read it: the agent's display unit, the precision of the measure. */
+export function say(q: Quantity, unit?: DisplayMass): string {
+  return approxText(q, unit);
 }

@@ -46,7 +46,14 @@ export interface AnnotationR4 {
 }
 /** An R4 Timing with only `repeat.boundsDuration`. */
 export interface TimingR4 {
-  readonly repeat: { readonly boundsDuration: QuantityR4 };
+  readonly repeat: {
+    /** How long a pump segment runs (an infusion's Dosage). */
+    readonly boundsDuration?: QuantityR4;
+    /** Doses per `period` (a nasal spray's doses per day). */
+    readonly frequency?: number;
+    readonly period?: number;
+    readonly periodUnit?: 'd' | 'h';
+  };
 }
 /** An R4 Dosage.doseAndRate entry. */
 export interface DoseAndRateR4 {

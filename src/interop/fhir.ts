@@ -21,19 +21,18 @@
 import type { AgentDose, Plan, RateSegment } from '../types/plan.js';
 import type { Issues } from '../types/issues.js';
 import { guard } from '../schema/guard.js';
-import { readPlan } from '../schema/plan-shape.js';
+import { type UnitOf, unitsOf } from '../format/plan-sections.js';
+import { readAnyPlan } from '../format/plan-kind.js';
+import type { CombinationPlan } from '../plan/combination-types.js';
+import type { NasalSprayPlan } from '../nasal/types.js';
+import { combinationRequestOf } from './fhir-combination.js';
+import { nasalRequestOf } from './fhir-nasal.js';
 import { frozenCopy } from '../types/freeze.js';
-import {
-  type AnnotationR4,
-  type CodeableConceptR4,
-  type DoseAndRateR4,
-  type DosageR4,
-  type MedicationRequestR4,
-  type RatioR4,
-  type ReferenceR4,
-  DOSE_RATE_TYPE_SYSTEM,
-} from './fhir-types.js';
+import { type AnnotationR4, type DoseAndRateR4, type DosageR4, type MedicationRequestR4, type RatioR4 } from './fhir-types.js';
 import { CONTAINED_ID, toMedication } from './fhir-medication.js';
+import { CALCULATED, FHIR_SUBJECT_PLACEHOLDER, INTRAVENOUS, ORDERED } from './fhir-codes.js';
+
+export { FHIR_SUBJECT_PLACEHOLDER } from './fhir-codes.js';
 import { FhirMappingError, fromQuantity, say, ucum } from './fhir-quantity.js';
 
 export { FhirMappingError } from './fhir-quantity.js';
@@ -54,34 +53,15 @@ export {
   UCUM_SYSTEM,
 } from './fhir-types.js';
 
-const SNOMED_SYSTEM = 'http://snomed.info/sct';
-
-/**
- * The subject every emitted request carries until the caller sets the real patient. It is a
- * syntactically valid reference to a patient that does not exist, so a server that checks
- * references refuses an order sent without the patient filled in.
- */
-export const FHIR_SUBJECT_PLACEHOLDER: ReferenceR4 = Object.freeze({
-  reference: 'Patient/SUBJECT-PLACEHOLDER',
-  display: 'Placeholder: replace with the patient reference before use',
-});
-
-const INTRAVENOUS: CodeableConceptR4 = {
-  coding: [{ system: SNOMED_SYSTEM, code: '47625008', display: 'Intravenous route' }],
-  text: 'IV',
-};
-const ORDERED: CodeableConceptR4 = { coding: [{ system: DOSE_RATE_TYPE_SYSTEM, code: 'ordered', display: 'Ordered' }] };
-const CALCULATED: CodeableConceptR4 = { coding: [{ system: DOSE_RATE_TYPE_SYSTEM, code: 'calculated', display: 'Calculated' }] };
-
 /** The dose as prescribed, for one segment. */
 function orderedEntry(agent: AgentDose, segment: RateSegment, nonLoadingSegments: number): DoseAndRateR4 {
   const p = agent.prescribed;
   if (segment.kind === 'loading' && p.loading !== undefined) {
-    return { type: ORDERED, doseQuantity: fromQuantity(p.loading) };
+    return { type: ORDERED, doseQuantity: fromQuantity(p.loading, agent.displayUnit) };
   }
   // A session total spans every non-loading segment: it is the order of a segment only when there is one.
-  const dose = p.total !== undefined && nonLoadingSegments === 1 ? fromQuantity(p.total) : undefined;
-  const rate = p.rate !== undefined ? fromQuantity(p.rate) : undefined;
+  const dose = p.total !== undefined && nonLoadingSegments === 1 ? fromQuantity(p.total, agent.displayUnit) : undefined;
+  const rate = p.rate !== undefined ? fromQuantity(p.rate, agent.displayUnit) : undefined;
   if (dose === undefined && rate === undefined) {
     // A protocol's fixed-rate phase: what it orders is the pump rate itself.
     return { type: ORDERED, rateQuantity: fromQuantity(segment.rate) };
@@ -89,8 +69,9 @@ function orderedEntry(agent: AgentDose, segment: RateSegment, nonLoadingSegments
   return { type: ORDERED, ...(dose !== undefined ? { doseQuantity: dose } : {}), ...(rate !== undefined ? { rateQuantity: rate } : {}) };
 }
 
-function describeSegment(segment: RateSegment, index: number, agentName: (id: string) => string): string {
-  const doses = segment.doses.map((d) => `${agentName(d.agent)} ${say(d.amount)} at ${say(d.doseRate)}`).join('; ');
+/** A segment in words: the pump rate for its duration, and what it delivers of each agent (in the agent's display unit). */
+export function describeSegment(segment: RateSegment, index: number, agentName: (id: string) => string, unitOf: UnitOf): string {
+  const doses = segment.doses.map((d) => `${agentName(d.agent)} ${say(d.amount, unitOf(d.agent))} at ${say(d.doseRate, unitOf(d.agent))}`).join('; ');
   return `Segment ${index + 1} (${segment.kind}): ${say(segment.rate)} for ${say(segment.duration)}, ${say(segment.volume)}; delivers ${doses}.`;
 }
 
@@ -143,19 +124,19 @@ function toDosage(segment: RateSegment, index: number, context: DosageContext): 
   const { agent, agentName, maxDosePerPeriod, amountCap, nonLoading } = context;
   const calculated: DoseAndRateR4[] = segment.doses.map((d) => ({
     type: CALCULATED,
-    doseQuantity: fromQuantity(d.amount),
-    rateQuantity: fromQuantity(d.doseRate),
+    doseQuantity: fromQuantity(d.amount, agent.displayUnit),
+    rateQuantity: fromQuantity(d.doseRate, agent.displayUnit),
   }));
   calculated.push({ type: CALCULATED, doseQuantity: fromQuantity(segment.volume), rateQuantity: fromQuantity(segment.rate) });
   const capsHere = segment.kind !== 'loading';
   return {
     sequence: index + 1,
-    text: describeSegment(segment, index, agentName),
+    text: describeSegment(segment, index, agentName, () => agent.displayUnit),
     timing: { repeat: { boundsDuration: fromQuantity(segment.duration) } },
     route: INTRAVENOUS,
     doseAndRate: [orderedEntry(agent, segment, nonLoading), ...calculated],
     ...(capsHere && maxDosePerPeriod !== undefined ? { maxDosePerPeriod } : {}),
-    ...(amountCap !== undefined ? { maxDosePerAdministration: fromQuantity(amountCap.limit) } : {}),
+    ...(amountCap !== undefined ? { maxDosePerAdministration: fromQuantity(amountCap.limit, agent.displayUnit) } : {}),
   };
 }
 
@@ -175,9 +156,9 @@ function notesOf(plan: Plan, agent: AgentDose): AnnotationR4[] {
     const parts: string[] = [];
     if (p.total !== undefined)
       parts.push(
-        `session dose as prescribed ${say(p.total)} (ordered ${say(agent.orderedDose.total)} after caps${agent.totalDose.value === agent.orderedDose.total.value ? '' : `; ${say(agent.totalDose)} in whole vials`})`,
+        `session dose as prescribed ${say(p.total, agent.displayUnit)} (ordered ${say(agent.orderedDose.total, agent.displayUnit)} after caps${agent.totalDose.value === agent.orderedDose.total.value ? '' : `; ${say(agent.totalDose, agent.displayUnit)} in whole vials`})`,
       );
-    for (const c of agent.caps) parts.push(`protocol cap ${c.id}: ${say(c.limit)}${c.bound ? ' (bound)' : ''}`);
+    for (const c of agent.caps) parts.push(`protocol cap ${c.id}: ${say(c.limit, agent.displayUnit)}${c.bound ? ' (bound)' : ''}`);
     note.push({ text: `Whole session: ${parts.join('; ')}.` });
   }
   if (plan.acknowledgements.length > 0) {
@@ -191,19 +172,22 @@ function notesOf(plan: Plan, agent: AgentDose): AnnotationR4[] {
 }
 
 /**
- * Writes a plan as an HL7 FHIR R4 MedicationRequest with the bag as a contained Medication.
+ * Writes a plan as an HL7 FHIR R4 MedicationRequest with the bag (or the spray) as a contained
+ * Medication. A combination plan's Medication has one active ingredient per agent (amount per final
+ * volume) and a Dosage per segment at the bag's shared rate (`./fhir-combination.ts`); a nasal-spray
+ * plan has one Dosage by the nasal route (`./fhir-nasal.ts`). Each agent's masses are in its display
+ * unit: the UCUM `code` (`ug`) and the human `unit` (`mcg`) converted together.
  *
  * The request has no `authoredOn` (the library has no clock) and its `subject` is
  * {@link FHIR_SUBJECT_PLACEHOLDER}, which the caller replaces. Its status is `active` for a ready
  * plan and `draft` while the plan needs acknowledgement.
  *
- * @param plan - A plan from `planInfusion` (one agent).
+ * @param plan - A plan from `planInfusion` (one agent), `planCombination` or `planNasalSpray`.
  * @returns The MedicationRequest, a plain JSON-ready object; or, never thrown, `{ ok: false, issues }`
  *   when the plan has more than one agent or more than one dose-rate cap (R4 cannot say which
  *   `doseAndRate` entry or cap belongs to which: `fhir_multiple_agents`, `fhir_multiple_rate_caps`),
  *   a value is not UCUM or not an exact JSON number (`fhir_unit_not_ucum`, `fhir_decimal_not_exact`),
- *   the value is not a single-infusion plan (`not_a_plan`, `combination_plan_not_supported`, the
- *   guard's codes), or on an internal failure (`internal_error`).
+ *   the value is not a plan (`not_a_plan`, the guard's codes), or on an internal failure (`internal_error`).
  * @example
  * ```ts
  * const r = planInfusion({ patient: { weight: { value: 70, unit: 'kg' } }, protocol: 'ketamine-crps-schwartzman-2009', session: 1 });
@@ -212,11 +196,13 @@ function notesOf(plan: Plan, agent: AgentDose): AnnotationR4[] {
  * }
  * ```
  */
-export function toFhir(plan: Plan): MedicationRequestR4 | { readonly ok: false; readonly issues: Issues } {
+export function toFhir(plan: Plan | CombinationPlan | NasalSprayPlan): MedicationRequestR4 | { readonly ok: false; readonly issues: Issues } {
   const result = guard(() => {
-    const read = readPlan(plan);
+    const read = readAnyPlan(plan);
     if (!read.ok) return read;
     try {
+      if (read.kind === 'combination') return combinationRequestOf(read.plan);
+      if (read.kind === 'nasal') return nasalRequestOf(read.plan);
       return requestOf(read.plan);
     } catch (e) {
       if (!(e instanceof FhirMappingError)) throw e;
@@ -248,7 +234,7 @@ function requestOf(plan: Plan): MedicationRequestR4 {
     resourceType: 'MedicationRequest',
     status: plan.status === 'ready' ? 'active' : 'draft',
     intent: 'order',
-    contained: [toMedication(plan, agentName)],
+    contained: [toMedication(plan.bag, agentName, unitsOf(plan.agents))],
     medicationReference: { reference: `#${CONTAINED_ID}` },
     subject: FHIR_SUBJECT_PLACEHOLDER,
     dosageInstruction,

@@ -24,6 +24,7 @@ export function presentAgentDose(parts: PlanParts): AgentDose {
   return {
     agent: agent.id,
     name: agent.name,
+    displayUnit: agent.displayUnit?.unit ?? agent.massUnit,
     prescribed: presentPrescribed(parts),
     orderedDose: { total: massQ(orderedMg, agent) },
     doseRate: massRateQ(ordered.rateMgH, agent),

@@ -142,6 +142,7 @@ export const agentSchema = z.strictObject({
   id,
   name: z.string(),
   massUnit: z.enum(['g', 'mg', 'ug']),
+  displayUnit: z.optional(z.strictObject({ unit: z.enum(['g', 'mg', 'ug']), source: sourceSchema })),
   weight: weightRule,
   products: z.array(productSchema),
   diluents: z.array(z.strictObject({ id, source: sourceSchema })),

@@ -91,6 +91,8 @@ export interface CapOutcome {
 export interface AgentDose {
   readonly agent: string;
   readonly name: string;
+  /** The mass unit every quantity of this agent is shown in (UCUM; `ug` is displayed as mcg). The plan's values keep their own units. */
+  readonly displayUnit: 'g' | 'mg' | 'ug';
   /** The dose as the protocol states it (or as the clinician chose it), in the protocol's units. */
   readonly prescribed: {
     readonly rate?: Quantity;

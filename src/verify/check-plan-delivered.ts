@@ -5,13 +5,36 @@
 import type { AgentDose, Plan } from '../types/plan.js';
 import { type Approx, div } from './check-plan-approx.js';
 import type { Segments } from './check-plan-pump.js';
-import { Checker, type Found } from './check-plan-read.js';
+import { Checker, type Found, type Path } from './check-plan-read.js';
 
-/** Every agent the plan doses: delivered total dose = sum of segment doses, dose rate = highest non-loading segment's. */
-export function checkDelivered(plan: Plan, concentrationByAgent: ReadonlyMap<string, Approx>, s: Segments): Found {
+/** Where an agent's dosing weight is stated: the quantity and its path in the plan. */
+export interface StatedWeight {
+  readonly value: Plan['dosingWeight']['value'];
+  readonly path: Path;
+}
+
+/**
+ * Every agent the plan doses: delivered total dose = sum of segment doses, dose rate = highest
+ * non-loading segment's, per kg of the agent's own dosing weight (one for a single infusion, one per
+ * component of a combination bag).
+ */
+export function checkDelivered(
+  agents: readonly AgentDose[],
+  weightFor: (agent: string) => StatedWeight,
+  concentrationByAgent: ReadonlyMap<string, Approx>,
+  s: Segments,
+): Found {
   const c = new Checker();
-  const { weight } = c.absorb(readDosingWeight(plan));
-  plan.agents.forEach((a, i) => {
+  // Each stated weight is read once, so a weight that is not above zero is one disagreement, not one per agent.
+  const weights = new Map<string, Approx | null>();
+  const weightOf = (agent: string): Approx | null => {
+    const stated = weightFor(agent);
+    const key = stated.path.join('.');
+    if (!weights.has(key)) weights.set(key, c.absorb(readDosingWeight(stated)).weight);
+    return weights.get(key) ?? null;
+  };
+  agents.forEach((a, i) => {
+    const weight = weightOf(a.agent);
     if (!concentrationByAgent.has(a.agent)) {
       c.flag(
         'agent_missing_from_plan',
@@ -30,18 +53,18 @@ export function checkDelivered(plan: Plan, concentrationByAgent: ReadonlyMap<str
 }
 
 /** The dosing weight to divide by; `null` when it cannot be read or is not above zero. */
-function readDosingWeight(plan: Plan): Found & { readonly weight: Approx | null } {
+function readDosingWeight(stated: StatedWeight): Found & { readonly weight: Approx | null } {
   const c = new Checker();
-  const stated = c.read(plan.dosingWeight.value, 'weight', ['dosingWeight', 'value']);
+  const read = c.read(stated.value, 'weight', stated.path);
   // A dosing weight of zero (or one that may be zero within its printing) gives no per-kg figure
   // to compare: that is itself a disagreement, never a silent pass.
-  const weight = stated !== null && stated.v.gt(stated.e) ? stated : null;
-  if (stated !== null && weight === null) {
+  const weight = read !== null && read.v.gt(read.e) ? read : null;
+  if (read !== null && weight === null) {
     c.flag(
       'dosing_weight_not_positive',
-      ['dosingWeight', 'value'],
-      `The dosing weight ${plan.dosingWeight.value.value} ${plan.dosingWeight.value.unit} is not above zero, so no per-kg dose can be checked.`,
-      plan.dosingWeight.value,
+      stated.path,
+      `The dosing weight ${stated.value.value} ${stated.value.unit} is not above zero, so no per-kg dose can be checked.`,
+      stated.value,
       null,
     );
   }

@@ -41,6 +41,13 @@ export const CHECK_PLAN_CODES = Object.freeze([
   'ordered_dose_rate_mismatch',
   'ordered_total_dose_mismatch',
   'plan_too_large',
+  // A nasal-spray plan (issue 13 item 3): its spray, dose, day and bottle arithmetic.
+  'spray_amount_mismatch',
+  'dose_not_whole_sprays',
+  'sprays_per_dose_mismatch',
+  'daily_dose_mismatch',
+  'daily_dose_above_maximum',
+  'bottle_count_mismatch',
 ] as const);
 /** A code from {@link CHECK_PLAN_CODES}. */
 export type CheckPlanCode = (typeof CHECK_PLAN_CODES)[number];

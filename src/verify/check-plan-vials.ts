@@ -9,7 +9,7 @@ import { type Approx, ZERO, add, mul } from './check-plan-approx.js';
 import { Checker, type Found } from './check-plan-read.js';
 
 /** Every whole-vial additive's volume and count, and each agent's total against the bag's amount of it. */
-export function checkWholeVials(plan: Plan, amountByAgent: ReadonlyMap<string, Approx>): Found {
+export function checkWholeVials(plan: Pick<Plan, 'bag' | 'agents'>, amountByAgent: ReadonlyMap<string, Approx>): Found {
   const c = new Checker();
   plan.bag.additives.forEach((a, i) => {
     if (a.vials !== undefined) c.absorb(checkVialList(a, i));

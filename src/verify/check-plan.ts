@@ -40,11 +40,16 @@ import { PLAN_BOUNDS, checkBounds } from '../types/input-limits.js';
 import type { Catalogue } from '../catalogue/types.js';
 import { acceptCatalogue } from '../formulary/entry.js';
 import { guard } from '../schema/guard.js';
-import { readPlan } from '../schema/plan-shape.js';
+import { readAnyPlan } from '../format/plan-kind.js';
+import type { CombinationPlan } from '../plan/combination-types.js';
+import type { NasalSprayPlan } from '../nasal/types.js';
+import { checkCombinationOrder } from './check-plan-combination.js';
+import { checkNasal } from './check-plan-nasal.js';
+import type { Found } from './check-plan-read.js';
 import type { Plan } from '../types/plan.js';
 import { frozenCopy } from '../types/freeze.js';
 import { checkAdditives, checkConcentrations, checkFinalVolume } from './check-plan-bag.js';
-import { checkDelivered } from './check-plan-delivered.js';
+import { type StatedWeight, checkDelivered } from './check-plan-delivered.js';
 import { checkOrder } from './check-plan-order.js';
 import { checkPumpTotals, checkResidual, checkSegments } from './check-plan-pump.js';
 import { checkWholeVials } from './check-plan-vials.js';
@@ -79,16 +84,19 @@ export { CHECK_PLAN_CODES, type CheckPlanCode, type CheckPlanResult, type PlanDi
  *   if (!c.ok) console.error(c.disagreements.map((d) => `${d.code} at ${d.path.join('.')}`));
  * }
  */
-export function checkPlan(plan: Plan, catalogue?: Catalogue): CheckPlanResult {
+export function checkPlan(plan: Plan | CombinationPlan | NasalSprayPlan, catalogue?: Catalogue): CheckPlanResult {
   const result = guard((): CheckPlanResult => {
     const tooBig = checkBounds(plan, PLAN_BOUNDS);
     if (tooBig)
       return { ok: false, disagreements: [{ code: 'plan_too_large', path: tooBig.path, message: tooBig.message, planValue: null, recomputed: null }] };
-    const read = readPlan(plan);
+    const read = readAnyPlan(plan);
     if (!read.ok) return { ok: false, disagreements: [], issues: read.issues };
-    if (catalogue === undefined) return recheck(read.plan);
-    const accepted = acceptCatalogue(catalogue);
-    return accepted.ok ? recheck(read.plan, accepted.catalogue) : { ok: false, disagreements: [], issues: accepted.issues };
+    // A nasal spray has no bag and no catalogue record: its own arithmetic is re-derived.
+    if (read.kind === 'nasal') return checkNasal(read.plan);
+    const accepted = catalogue === undefined ? undefined : acceptCatalogue(catalogue);
+    if (accepted !== undefined && !accepted.ok) return { ok: false, disagreements: [], issues: accepted.issues };
+    const known = accepted?.catalogue;
+    return read.kind === 'combination' ? recheckCombination(read.plan, known) : recheck(read.plan, known);
   });
   // Every answer is a frozen copy: it may quote the caller's plan, which stays the caller's.
   const answer: CheckPlanResult = 'disagreements' in result || result.ok ? result : { ok: false, disagreements: [], issues: result.issues };
@@ -96,6 +104,25 @@ export function checkPlan(plan: Plan, catalogue?: Catalogue): CheckPlanResult {
 }
 
 function recheck(plan: Plan, catalogue?: Catalogue): CheckPlanResult {
+  const weight: StatedWeight = { value: plan.dosingWeight.value, path: ['dosingWeight', 'value'] };
+  return recheckBag(plan, () => weight, catalogue === undefined ? undefined : () => checkOrder(plan, catalogue));
+}
+
+/** A combination plan: the same steps on its one bag and shared rate, each agent per kg of its own dosing weight. */
+function recheckCombination(plan: CombinationPlan, catalogue?: Catalogue): CheckPlanResult {
+  const weightFor = (agent: string): StatedWeight => {
+    const j = plan.dosingWeights.findIndex((w) => w.agent === agent);
+    const stated = plan.dosingWeights[j]?.weight.value;
+    // An agent with no dosing weight of its own is read at an empty path, which reports it unreadable.
+    return stated === undefined
+      ? { value: null as unknown as StatedWeight['value'], path: ['dosingWeights'] }
+      : { value: stated, path: ['dosingWeights', j, 'weight', 'value'] };
+  };
+  return recheckBag(plan, weightFor, catalogue === undefined ? undefined : () => checkCombinationOrder(plan, catalogue));
+}
+
+/** The bag, the pump and the delivered doses worked forwards, then (with a catalogue) the order. */
+function recheckBag(plan: Pick<Plan, 'bag' | 'pump' | 'agents'>, weightFor: (agent: string) => StatedWeight, order?: () => Found): CheckPlanResult {
   const { bag, pump } = plan;
   const additives = checkAdditives(bag);
   const volume = checkFinalVolume(bag, additives.drawn);
@@ -108,9 +135,9 @@ function recheck(plan: Plan, catalogue?: Catalogue): CheckPlanResult {
     segments,
     checkPumpTotals(pump, segments),
     checkResidual(bag, pump, volume.finalVolume, segments),
-    checkDelivered(plan, concentrations.concentrationByAgent, segments),
+    checkDelivered(plan.agents, weightFor, concentrations.concentrationByAgent, segments),
     checkWholeVials(plan, additives.amountByAgent),
-    ...(catalogue === undefined ? [] : [checkOrder(plan, catalogue)]),
+    ...(order === undefined ? [] : [order()]),
   ];
   // The steps' lists in the order the steps run: the order of disagreements is part of the answer.
   const disagreements = steps.flatMap((step) => step.disagreements);

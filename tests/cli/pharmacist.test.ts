@@ -287,9 +287,10 @@ describe('verify, combination and nasal with their example files and schemas', (
     // = 4,900 mg = 4.9 g = 9.8 mL of 500 mg/mL; 250 mL bag (volume withdrawn) over 4 h = 62.5 mL/h.
     const text = run(['combination', '--input', 'examples/data/combination-ketamine-magnesium.json']);
     expect(text.code).toBe(1);
-    expect(text.stdout).toContain('Draw up 0.84 mL of Ketamine 100 mg/mL');
-    expect(text.stdout).toContain('Draw up 9.8 mL of Magnesium sulfate 50%');
-    expect(text.stdout).toContain('Pump: 62.5 mL/h for 240 min');
+    // The library's formatPlan: each additive with its volume to draw, the shared rate as the program.
+    expect(text.stdout).toMatch(/Additive: Ketamine 100 mg\/mL[^\n]*\n {4}Volume to draw up: 0\.84 mL/);
+    expect(text.stdout).toMatch(/Additive: Magnesium sulfate 50%[^\n]*\n {4}Volume to draw up: 9\.8 mL/);
+    expect(text.stdout).toContain('Program: 62.5 mL/h for 240 min');
     expect(text.stdout).toContain('[SOFT] compatibility_unknown');
     expect(text.stderr).toContain('--ack compatibility_unknown:"<reason>"');
     const json = run([
@@ -311,8 +312,10 @@ describe('verify, combination and nasal with their example files and schemas', (
     // 5 mL - 5 x 0.1 mL priming = 4.5 mL = 45 sprays = 22 doses (1 spray left) = 11 days at 2 a day.
     const text = run(['nasal', '--input', 'examples/data/nasal-ketamine.json']);
     expect(text.code).toBe(0);
-    expect(text.stdout).toContain('Dose 20 mg = 2 sprays');
-    expect(text.stdout).toContain('45 sprays, 22 doses (1 spray left over), 11 days');
+    expect(text.stdout).toContain('Each dose: 20 mg = 2 sprays');
+    expect(text.stdout).toContain('Usable: 4.5 mL = 45 sprays');
+    expect(text.stdout).toContain('Whole doses: 22 doses (440 mg); sprays left over: 1 spray');
+    expect(text.stdout).toContain('Days of full dosing: 11 days');
     expect(text.stdout).toContain('Status: READY');
     const json = JSON.parse(run(['nasal', '--input', 'examples/data/nasal-ketamine.json', '--json']).stdout) as { spray: { spraysPerDose: unknown } };
     expect(json.spray.spraysPerDose).toEqual({ value: '2', unit: '{spray}' });

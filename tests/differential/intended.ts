@@ -30,6 +30,8 @@ export const NEW_FIELDS: readonly string[] = [
   'library',
   // issue 14 item 4: a drawn product's (or a premix's) catalogue codes, NDC as the reference gives them
   'codes',
+  // issue 13 item 2: each agent's display mass unit, from its catalogue record
+  'displayUnit',
 ];
 
 /** A rewording: text of the frozen output (`from`) the new planner says differently (`to`), as JSON string content. */
@@ -180,7 +182,53 @@ const fhirProductCodings: Excuse = {
   },
 };
 
+/** mg in one unit of a mass atom the library writes. */
+const MG_IN: Readonly<Record<string, number>> = { g: 1000, mg: 1, ug: 0.001 };
+
+/**
+ * A FHIR request without its human text (`text`, `unit`), each UCUM mass Quantity in mg: what is left
+ * is what a machine reads, which the display-unit change must not alter.
+ */
+function fhirMachineShape(x: unknown): unknown {
+  if (Array.isArray(x)) return x.map(fhirMachineShape);
+  if (x === null || typeof x !== 'object') return x;
+  const o = x as Record<string, unknown>;
+  // Issue 14 item 4's NDC codings are their own change (see fhirProductCodings): left out here too.
+  const ndcOnly = Array.isArray(o['coding']) && (o['coding'] as { system?: unknown }[]).every((c) => c.system === 'http://hl7.org/fhir/sid/ndc');
+  if (ndcOnly) return fhirMachineShape(Object.fromEntries(Object.entries(o).filter(([k]) => k !== 'coding')));
+  const [head, ...rest] = typeof o['code'] === 'string' ? o['code'].split('/') : [];
+  const factor = head !== undefined ? MG_IN[head] : undefined;
+  const entries = Object.entries(o)
+    .filter(([k]) => k !== 'text' && k !== 'unit')
+    .map(([k, v]): [string, unknown] => {
+      if (factor !== undefined && k === 'value' && typeof v === 'number') return [k, Number((v * factor).toPrecision(12))];
+      if (factor !== undefined && k === 'code') return [k, ['mg', ...rest].join('/')];
+      return [k, fhirMachineShape(v)];
+    });
+  return Object.fromEntries(entries);
+}
+
+/**
+ * Issue 13 item 2: formatPlan's text and the FHIR text show each agent in its display unit at the
+ * precision of the measure. Applies only when the plan, its checkPlan answer and the FHIR request as
+ * a machine reads it (no human text, masses in mg) are the same as the frozen ones.
+ */
+const displayOnly: Excuse = {
+  item: "issue 13 item 2: formatPlan and FHIR text in each agent's display unit and precision",
+  applies: (_input, frozen, next) => {
+    const shape = (x: unknown): unknown => {
+      if (x === null || typeof x !== 'object' || !('text' in x)) return undefined;
+      const { text: _text, fhir, ...rest } = x as Record<string, unknown>;
+      return { ...rest, fhir: fhirMachineShape(fhir) };
+    };
+    const f = shape(frozen);
+    const n = shape(withoutNewFields(next));
+    return f !== undefined && n !== undefined && reworded(JSON.stringify(f), 'frozen') === reworded(JSON.stringify(n), 'next');
+  },
+};
+
 export const EXCUSES: readonly Excuse[] = [
+  displayOnly,
   administrationFold,
   fhirProductCodings,
   byNewCodes('issue 12 item 5: a pump rate rounded more than 5% from the order is a finding; twice or half is refused', [

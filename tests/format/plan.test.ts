@@ -71,7 +71,8 @@ describe('formatPlan', () => {
     const l = lines(formatPlan(schwartzman()));
     expect(l).toContain('Weight: 70 kg');
     expect(l).toContain('Age: 40 years');
-    expect(l).toContain('Body-surface area (Mosteller): 1.844662 m²');
+    // sqrt(175 x 70 / 3600) = 1.844662 m², shown to 0.01 m² and marked as rounded.
+    expect(l).toContain('Body-surface area (Mosteller): ≈1.84 m²');
     expect(l).toContain('Dosing weight: 70 kg (basis: actual body weight)');
   });
 
@@ -88,8 +89,10 @@ describe('formatPlan', () => {
     expect(l).toContain('Volume to draw up: 0.98 mL (exact; measured to 0.01 mL, halfExpand)');
     expect(l).toContain('Amount added: 98 mg (ordered 98 mg)');
     expect(l).toContain('Containers to open: 1, 5 mL each');
-    expect(l).toContain('Leftover: 4.02 mL, 402 mg (waste)');
-    expect(l).toContain('Withdrawn before adding: 0.98 mL; diluent in the bag: 99.02 mL');
+    // 5 mL - 0.98 mL = 4.02 mL, shown to the 0.1 mL a syringe measures above 1 mL.
+    expect(l).toContain('Leftover: ≈4 mL, 402 mg (waste)');
+    // 100 mL - 0.98 mL = 99.02 mL of diluent, shown to 0.1 mL.
+    expect(l).toContain('Withdrawn before adding: 0.98 mL; diluent in the bag: ≈99 mL');
     expect(l).toContain('Final volume: 100 mL');
     expect(l).toContain('Concentration of ketamine: 0.98 mg/mL');
   });
@@ -98,10 +101,10 @@ describe('formatPlan', () => {
     const l = lines(formatPlan(schwartzman()));
     expect(l).toContain('Rate to set: 25 mL/h (exact; pump increment 0.1 mL/h, halfExpand)');
     expect(l).toContain('Volume to be infused: 100 mL');
-    expect(l).toContain('Segment 1 (maintenance): 25 mL/h for 240 min, volume 100 mL; ketamine 98 mg at 24.5 mg/h');
+    expect(l).toContain('Segment 1 (maintenance): 25 mL/h for 240 min (4 h), volume 100 mL; ketamine 98 mg at 24.5 mg/h');
     const d = lines(formatPlan(dex()));
     expect(d).toContain('Segment 1 (loading): 105 mL/h for 10 min, volume 17.5 mL; dexmedetomidine 70 mcg at 420 mcg/h');
-    expect(d).toContain('Segment 2 (maintenance): 10.5 mL/h for 120 min, volume 21 mL; dexmedetomidine 84 mcg at 42 mcg/h');
+    expect(d).toContain('Segment 2 (maintenance): 10.5 mL/h for 120 min (2 h), volume 21 mL; dexmedetomidine 84 mcg at 42 mcg/h');
   });
 
   it('writes mcg, never ug, for a microgram agent', () => {
@@ -113,7 +116,7 @@ describe('formatPlan', () => {
   it('lists the findings with severity, code and message, numbers in ISMP style, and the status', () => {
     const text = formatPlan(collins());
     expect(lines(text)).toContain(
-      '[SOFT] session_dose_above_soft_limit (magnesium-sulfate.session-dose.upper-soft, magnesium-sulfate): Session dose exceeds the soft upper limit of 30 g; acknowledge with a reason to proceed. Counted with 1 earlier session(s) in the 24 h window: 2026-03-02. (observed 32,000 mg; limit 30,000 mg)',
+      '[SOFT] session_dose_above_soft_limit (magnesium-sulfate.session-dose.upper-soft, magnesium-sulfate): Session dose exceeds the soft upper limit of 30 g; acknowledge with a reason to proceed. Counted with 1 earlier session(s) in the 24 h window: 2026-03-02. (observed 32 g; limit 30 g)',
     );
     expect(lines(text)).toContain('Status: NEEDS ACKNOWLEDGEMENT');
     const failed = collins().checks.filter((c) => !c.passed).length;
@@ -121,20 +124,21 @@ describe('formatPlan', () => {
   });
 
   it('re-displays number-unit pairs in messages, and leaves prose words alone', () => {
+    // A check of a dexmedetomidine plan: its masses in mcg (32000 ug stays 32,000 mcg; 0.032 mg is 32 mcg).
     const withAge: Plan = {
-      ...schwartzman(),
+      ...dex(),
       checks: [
         {
           code: 'history_not_used',
           rule: 'r',
           severity: 'info',
           passed: false,
-          message: 'Age is below the limit of 18 a. Give 3 a week; 0.05 ug/kg/min; 32000 mg; Table 3 (x).',
+          message: 'Age is below the limit of 18 a. Give 3 a week; 0.05 ug/kg/min; 32000 ug; 0.032 mg; Table 3 (x).',
         },
       ],
     };
     expect(lines(formatPlan(withAge))).toContain(
-      '[INFO] history_not_used (r): Age is below the limit of 18 years. Give 3 a week; 0.05 mcg/kg/min; 32,000 mg; Table 3 (x).',
+      '[INFO] history_not_used (r): Age is below the limit of 18 years. Give 3 a week; 0.05 mcg/kg/min; 32,000 mcg; 32 mcg; Table 3 (x).',
     );
   });
 

@@ -304,10 +304,15 @@ describe('the known throws are coded results', () => {
     expect(codes(e)).toEqual(Array.from({ length: 12 }, () => 'not_a_plan'));
   });
 
-  it('checkPlan, formatPlan and toFhir on a combination plan give combination_plan_not_supported', () => {
-    expect(codes(checkPlan(COMBINATION as never))).toEqual(['combination_plan_not_supported']);
-    expect(codes(formatPlan(COMBINATION as never))).toEqual(['combination_plan_not_supported']);
-    expect(codes(toFhir(COMBINATION as never))).toEqual(['combination_plan_not_supported']);
+  it('checkPlan, formatPlan and toFhir read a combination plan (issue 13 item 3); a value only shaped like one gives not_a_plan', () => {
+    expect(checkPlan(COMBINATION as never)).toEqual({ ok: true });
+    expect(String(formatPlan(COMBINATION as never))).toMatch(/^Combination plan: /);
+    expect((toFhir(COMBINATION as never) as { resourceType?: string }).resourceType).toBe('MedicationRequest');
+    // Its two lists and nothing else: each missing object, list and the status is named.
+    const shaped = { protocols: [], dosingWeights: [] };
+    for (const r of [checkPlan(shaped as never), formatPlan(shaped as never), toFhir(shaped as never)]) {
+      expect(codes(r)).toEqual(Array.from({ length: 10 }, () => 'not_a_plan'));
+    }
   });
 
   it('planInfusion with an unvalidated catalogue refuses it with catalogue_not_validated; the validated copy plans as the built-in one', () => {

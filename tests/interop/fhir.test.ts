@@ -14,7 +14,7 @@
 import { createRequire } from 'node:module';
 import { Fhir } from 'fhir';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { BUILTIN_CATALOGUE, DOSE_UNIT_CODES, planInfusion } from '../../src/index.js';
+import { BUILTIN_CATALOGUE, DOSE_UNIT_CODES, planCombination, planInfusion, planNasalSpray } from '../../src/index.js';
 import type { Plan } from '../../src/index.js';
 import { DOSE_RATE_TYPE_SYSTEM, FHIR_SUBJECT_PLACEHOLDER, UCUM_SYSTEM, toFhir as toFhirOrIssues, type MedicationRequestR4 } from '../../src/interop/fhir.js';
 
@@ -416,5 +416,85 @@ describe('toFhir: particular mappings', () => {
     const found = validate(extra as unknown as MedicationRequestR4).join('\n');
     expect(found).toContain('doseAndRate[0].bogus: not an R4 element');
     expect(found).toContain('more than one rate[x]');
+  });
+});
+
+describe('toFhir: combination and nasal-spray plans (issue 13 item 3)', () => {
+  // Ketamine 0.3 mg/kg/h with Collins magnesium 70 mg/kg, 70 kg, one 250 mL bag over 4 h (worked in
+  // tests/combination/combination.test.ts): ketamine 0.84 mL x 100 mg/mL = 84 mg, magnesium 9.8 mL x
+  // 500 mg/mL = 4.9 g; 250 mL at 62.5 mL/h for 240 min; ketamine 84 / 250 x 62.5 = 21 mg/h, magnesium
+  // 4900 / 250 x 62.5 = 1225 mg/h = 1.225 g/h.
+  const combination = () => {
+    const r = planCombination({
+      patient: { weight: { value: 70, unit: 'kg' } },
+      session: 1,
+      components: [{ protocol: 'ketamine-clinic-course-2x3', dose: { rate: { value: 0.3, unit: 'mg/kg/h' } } }, { protocol: 'magnesium-crps-collins-2009' }],
+      preparation: { containerVolume: { value: 250, unit: 'mL' } },
+      acknowledgements: [{ code: 'compatibility_unknown', reason: 'pharmacy reviewed' }],
+    });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    return r.plan;
+  };
+
+  it('a combination bag: one Medication with an ingredient per agent (amount per final volume), a Dosage per segment at the shared rate, valid R4', () => {
+    const r = toFhirOrIssues(combination());
+    if ('issues' in r) throw new Error(JSON.stringify(r.issues));
+    expect(validate(r)).toEqual([]);
+    const q = (value: number, code: string, unit = code) => ({ value, unit, system: UCUM_SYSTEM, code });
+    const [med] = r.contained;
+    expect(med.ingredient.map((i) => [i.isActive, i.strength.numerator, i.strength.denominator])).toEqual([
+      [true, q(84, 'mg'), q(250, 'mL')],
+      [true, q(4.9, 'g'), q(250, 'mL')],
+      // 250 mL - (0.84 + 9.8) mL withdrawn = 239.36 mL of NS.
+      [false, q(239.36, 'mL'), q(250, 'mL')],
+    ]);
+    expect(r.dosageInstruction).toHaveLength(1);
+    const d = r.dosageInstruction[0];
+    expect(d?.doseAndRate.map((e) => [typeCode(e), e.doseQuantity, e.rateQuantity])).toEqual([
+      ['ordered', undefined, q(62.5, 'mL/h')],
+      ['calculated', q(250, 'mL'), q(62.5, 'mL/h')],
+    ]);
+    expect(d?.timing.repeat.boundsDuration).toEqual(q(240, 'min'));
+    expect(d?.text).toContain('Ketamine hydrochloride (racemic) 84 mg at 21 mg/h; Magnesium sulfate (MgSO4.7H2O) 4.9 g at 1.225 g/h');
+    const notes = r.note.map((n) => n.text).join('\n');
+    expect(notes).toContain('ketamine-clinic-course-2x3 version 1.0.0');
+    expect(notes).toContain('magnesium-crps-collins-2009 version 1.0.0');
+    expect(r.status).toBe('active');
+  });
+
+  it('a nasal spray: the spray as Medication, one Dosage by the nasal route, doses a day and the daily maximum, valid R4', () => {
+    // 100 mg/mL x 0.1 mL = 10 mg a spray; 20 mg = 2 sprays; 2 doses a day = 40 mg/d, the maximum.
+    const n = planNasalSpray({
+      concentration: { value: 100, unit: 'mg/mL' },
+      actuationVolume: { value: 0.1, unit: 'mL' },
+      dose: { value: 20, unit: 'mg' },
+      dosesPerDay: 2,
+      bottleVolume: { value: 5, unit: 'mL' },
+      maxDailyDose: { value: 40, unit: 'mg' },
+    });
+    if (!n.ok) throw new Error(JSON.stringify(n.issues));
+    const r = toFhirOrIssues(n.spray);
+    if ('issues' in r) throw new Error(JSON.stringify(r.issues));
+    expect(validate(r)).toEqual([]);
+    const q = (value: number, code: string, unit = code) => ({ value, unit, system: UCUM_SYSTEM, code });
+    expect(r.contained[0].ingredient[0]?.strength).toEqual({ numerator: q(100, 'mg'), denominator: q(1, 'mL') });
+    const d = r.dosageInstruction[0];
+    expect(d?.route.coding?.[0]?.code).toBe('46713006');
+    expect(d?.timing.repeat).toEqual({ frequency: 2, period: 1, periodUnit: 'd' });
+    expect(d?.doseAndRate.map((e) => [typeCode(e), e.doseQuantity])).toEqual([
+      ['ordered', q(20, 'mg')],
+      ['calculated', q(2, '{spray}', 'spray')],
+    ]);
+    expect(d?.maxDosePerPeriod).toEqual({ numerator: q(40, 'mg'), denominator: q(1, 'd') });
+  });
+
+  it('the validator rejects a combination request with its Dosage broken (not a rubber stamp here either)', () => {
+    const r = toFhirOrIssues(combination());
+    if ('issues' in r) throw new Error(JSON.stringify(r.issues));
+    const broken = JSON.parse(JSON.stringify(r)) as { dosageInstruction: { timing: { repeat: { boundsDuration: { value: unknown } } } }[] };
+    const first = broken.dosageInstruction[0];
+    if (first === undefined) throw new Error('no dosage');
+    first.timing.repeat.boundsDuration.value = '240';
+    expect(validate(broken as unknown as MedicationRequestR4).join('\n')).toContain('decimal must be a JSON number');
   });
 });

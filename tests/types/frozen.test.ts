@@ -85,6 +85,7 @@ const CALLS: Record<string, readonly (() => unknown)[]> = {
   ],
   formatQuantity: [() => api.formatQuantity({ value: '25000', unit: 'mg' }), () => api.formatQuantity({ value: 'x', unit: 'mg' })],
   formatPlan: [() => api.formatPlan(okPlan()), () => api.formatPlan(okPlan())],
+  formatWorksheet: [() => api.formatWorksheet(okPlan()), () => api.formatWorksheet({ ...okPlan(), bag: null } as unknown as api.Plan)],
   verifyAdministration: [() => api.verifyAdministration(administration()), () => api.verifyAdministration({})],
   checkPlan: [() => api.checkPlan(okPlan()), () => api.checkPlan({ ...okPlan(), pump: { ...okPlan().pump, rate: { value: '26', unit: 'mL/h' } } })],
   createCalculator: [() => api.createCalculator(JSON.parse(JSON.stringify(BUILTIN_CATALOGUE))), () => api.createCalculator({})],
