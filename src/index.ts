@@ -85,3 +85,4 @@ export type {
 export { checkPlan, CHECK_PLAN_CODES, type CheckPlanResult, type PlanDisagreement, type CheckPlanCode } from './verify/check-plan.js';
 export { INPUT_ISSUE_CODES, ISSUE_CODES, type IssueCode } from './types/issue-codes.js';
 export { CHECK_CODES, MEASURE_CODES, PATIENT_MEASURES, RULE_CODES, type CheckCode, type LimitCode, type MeasureCode, type PatientCode } from './types/codes.js';
+export { CODE_REFERENCE, type CodeDoc, type CodeReference } from './code-reference.js';
