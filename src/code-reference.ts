@@ -42,22 +42,22 @@ const CHECKS = {
     action: 'Check the acknowledged code for a typo or a finding that no longer fires, and remove or correct the acknowledgement.',
   },
   adjustment_for_age: {
-    severity: 'soft',
+    severity: 'soft; hard when the adjustment record contraindicates the agent over an age (none in the built-in catalogue)',
     meaning:
-      "An adjustment the agent's source gives for patients over an age applies (the patient is older), and the plan breaks it (loading dose above its maximum, or infusion shorter than its minimum) or the source asks for a review.",
-    action: ACK,
+      "An adjustment the agent's source gives for patients over an age applies (the patient is older): a loading-dose maximum or a minimum infusion time (passed when the plan keeps it), a review the source asks for, or a contraindication.",
+    action: 'Follow the adjustment or acknowledge it with a reason; a contraindication refuses the plan.',
   },
   adjustment_for_hepatic_impairment: {
     severity: 'soft',
     meaning:
-      "An adjustment the agent's source gives for a hepatic (non-renal) patient risk applies, and the plan breaks it (loading dose above its maximum, or infusion shorter than its minimum) or the source asks for a review.",
-    action: ACK,
+      "An adjustment the agent's source gives for a patient risk whose name does not include `renal` (the hepatic risks) applies to this patient: a loading-dose maximum or a minimum infusion time (passed when the plan keeps it), or a review the source asks for.",
+    action: 'Follow the adjustment (lower the loading dose, lengthen the infusion), or acknowledge with a reason.',
   },
   adjustment_for_renal_impairment: {
     severity: 'soft',
     meaning:
-      "An adjustment the agent's source gives for a renal patient risk applies, and the plan breaks it (loading dose above its maximum, or infusion shorter than its minimum) or the source asks for a review.",
-    action: ACK,
+      "An adjustment the agent's source gives for a renal patient risk applies to this patient: a loading-dose maximum or a minimum infusion time (passed when the plan keeps it), or a review the source asks for.",
+    action: 'Follow the adjustment (lower the loading dose, lengthen the infusion), or acknowledge with a reason.',
   },
   age_required_for_adjustment: {
     severity: 'soft',
