@@ -740,7 +740,7 @@ const INPUT_ISSUES = {
   hard_limit_loosened: {
     severity: R,
     meaning: 'Catalogue validation: a hard limit is looser than the built-in one it replaces.',
-    action: 'A catalogue may tighten a hard limit, not loosen it: ' + CAT,
+    action: 'A catalogue may tighten a hard limit, not loosen it: Fix the catalogue record at the path given and validate it again; no plan is made from it.',
   },
   hard_limit_missing: {
     severity: R,
@@ -1074,14 +1074,14 @@ const ADMINISTRATION = {
   wrong_field: {
     severity: 'hard',
     meaning: "A dose unit was entered in the pump's rate field, or the rate typed is the ordered dose's number rather than the rate in mL/h.",
-    action: 'Enter the rate in mL/h. ' + STOP,
+    action: 'Enter the rate in mL/h. Stop (or do not start) the pump and re-check the rate, the bag and the order.',
   },
   tenfold_high: { severity: 'hard', meaning: 'The patient would receive about ten times the ordered dose or more.', action: STOP },
   tenfold_low: { severity: 'hard', meaning: 'The patient would receive about a tenth of the ordered dose or less.', action: STOP },
   unit_mix_up: {
     severity: 'hard',
     meaning: 'The delivered dose is about 1000 times or 1/1000 of the order: mcg and mg are likely confused.',
-    action: 'Check the units on the bag label, the order and the pump. ' + STOP,
+    action: 'Check the units on the bag label, the order and the pump. Stop (or do not start) the pump and re-check the rate, the bag and the order.',
   },
   concentration_mismatch: {
     severity: 'soft',
@@ -1097,7 +1097,7 @@ const ADMINISTRATION = {
   agent_not_in_bag: {
     severity: 'hard',
     meaning: 'The bag lists none of the ordered agent: the patient receives none of it.',
-    action: 'Check that the right bag is hung. ' + STOP,
+    action: 'Check that the right bag is hung. Stop (or do not start) the pump and re-check the rate, the bag and the order.',
   },
 } satisfies Record<AdministrationFindingCode, CodeDoc>;
 

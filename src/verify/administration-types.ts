@@ -6,7 +6,7 @@ import type { Issues } from '../types/issues.js';
 import type { Quantity } from '../units/index.js';
 
 /** Codes of the findings, stable API. */
-export const ADMINISTRATION_FINDING_CODES = Object.freeze([
+export const ADMINISTRATION_FINDING_CODES = /* @__PURE__ */ Object.freeze([
   'match',
   'wrong_field',
   'tenfold_high',
