@@ -667,8 +667,9 @@ const INPUT_ISSUES = {
   },
   container_too_small: {
     severity: R,
-    meaning: 'The additive volume (or the additives together) is more than the chosen bag.',
-    action: 'Choose a larger bag or a stronger product.',
+    meaning:
+      'The dose does not fit the container: the additive volume (or the additives together) is more than the bag, a bag at the standard concentration does not hold the dose, or a premix holds less than the order.',
+    action: 'Choose a larger bag or premix, or a stronger product.',
   },
   container_volume_required: {
     severity: R,
@@ -719,22 +720,22 @@ const INPUT_ISSUES = {
   empty_value: { severity: R, meaning: 'formatQuantity: the value is an empty string.', action: 'Give a plain decimal string such as "0.5".' },
   fhir_decimal_not_exact: {
     severity: R,
-    meaning: 'toFhir: a decimal does not survive as a JSON number (thrown as FhirMappingError).',
+    meaning: 'toFhir: a decimal in the plan does not survive as a JSON number, so the plan has no faithful R4 form.',
     action: 'Report the plan; it cannot be written to FHIR as it stands.',
   },
   fhir_multiple_agents: {
     severity: R,
-    meaning: 'toFhir: the plan has several agents, and an R4 Dosage cannot name its ingredient (thrown as FhirMappingError).',
+    meaning: 'toFhir: the plan has several agents, and an R4 Dosage cannot name which ingredient a doseAndRate belongs to.',
     action: 'Write single-agent plans only.',
   },
   fhir_multiple_rate_caps: {
     severity: R,
-    meaning: 'toFhir: the plan has several dose-rate caps and R4 Dosage.maxDosePerPeriod holds one (thrown as FhirMappingError).',
+    meaning: 'toFhir: the plan has several dose-rate caps and R4 Dosage.maxDosePerPeriod holds one.',
     action: 'Send the order by another route.',
   },
   fhir_unit_not_ucum: {
     severity: R,
-    meaning: 'toFhir: a unit is not a UCUM code the module writes (thrown as FhirMappingError).',
+    meaning: 'toFhir: a unit in the plan is not a UCUM code the module writes.',
     action: 'Report the plan; it cannot be written to FHIR as it stands.',
   },
   hard_limit_loosened: {
@@ -777,7 +778,12 @@ const INPUT_ISSUES = {
     meaning: 'The pump rate increment given is coarser than the library accepts.',
     action: "Give the pump's real step (usually 0.1 mL/h).",
   },
-  invalid_date: { severity: R, meaning: 'A date (a history date or an acknowledgement time) is not a real calendar date in the accepted format.', action: FIX },
+  invalid_date: {
+    severity: R,
+    meaning:
+      'A date or time (the session date, a history date, a course start date, sessionsGiven or sessionTime, an acknowledgement time) is not a real date or time in the accepted format.',
+    action: FIX,
+  },
   invalid_decimals: { severity: R, meaning: 'formatQuantity: options.decimals is not a whole number in the accepted range.', action: FIX },
   invalid_input: {
     severity: R,
@@ -812,7 +818,11 @@ const INPUT_ISSUES = {
     action: CAT,
   },
   missing: { severity: R, meaning: 'verifyAdministration input: a required field is missing.', action: FIX },
-  negative_value: { severity: R, meaning: 'Fasting hours or bag overfill is negative.', action: FIX },
+  negative_value: {
+    severity: R,
+    meaning: 'A value that may be zero but not less (fasting hours, bag overfill, age, a nasal-spray count) is negative.',
+    action: FIX,
+  },
   no_schedule_pattern: {
     severity: R,
     meaning: 'planCourse: the protocol has no cited schedule pattern or minimum interval.',
@@ -839,7 +849,8 @@ const INPUT_ISSUES = {
   },
   not_positive: {
     severity: R,
-    meaning: 'A value that must be greater than zero (serum creatinine, a bag volume, a pump increment or rate limit, a dose parameter) is zero or less.',
+    meaning:
+      'A value that must be greater than zero (serum creatinine, a bag volume, a pump increment or rate limit, a dose parameter, a history dose given, a nasal-spray quantity or count, a verifyAdministration quantity) is zero or less.',
     action: FIX,
   },
   pain_out_of_range: { severity: R, meaning: 'A history pain score is outside 0-10.', action: FIX },
@@ -856,7 +867,8 @@ const INPUT_ISSUES = {
   },
   preparation_invalid: {
     severity: R,
-    meaning: "Catalogue validation: a protocol's preparation lacks what its style needs (a diluent, or a concentration).",
+    meaning:
+      "The bag cannot be made up as asked (a vial diluted for a premix protocol that states no concentration, or a concentration at or above the product's strength), or, in catalogue validation, a protocol's preparation lacks what its style, loading dose or phases need.",
     action: CAT,
   },
   product_agent_mismatch: { severity: R, meaning: 'Catalogue validation: a product names another agent than the one it is listed under.', action: CAT },
