@@ -29,7 +29,7 @@ export interface CodeDoc {
 }
 
 /** A code of {@link INPUT_ISSUE_CODES}. */
-type InputIssueCode = (typeof INPUT_ISSUE_CODES)[number];
+export type InputIssueCode = (typeof INPUT_ISSUE_CODES)[number];
 
 const ACK = 'Review it; proceed only with an acknowledgement of the code with a reason, or change the order.';
 const HARD = 'The plan is refused and no acknowledgement clears it: change the order or the input, or do not give it.';
