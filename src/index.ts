@@ -131,3 +131,8 @@ export type {
 export { checkPlan, CHECK_PLAN_CODES, type CheckPlanResult, type PlanDisagreement, type CheckPlanCode } from './verify/check-plan.js';
 export { INPUT_ISSUE_CODES, ISSUE_CODES, type IssueCode } from './types/issue-codes.js';
 export { CHECK_CODES, MEASURE_CODES, PATIENT_MEASURES, RULE_CODES, type CheckCode, type LimitCode, type MeasureCode, type PatientCode } from './types/codes.js';
+export { CODE_REFERENCE, type CodeDoc, type CodeReference, type InputIssueCode } from './code-reference.js';
+export { ADMINISTRATION_FINDING_CODES, type AdministrationFindingCode } from './verify/administration.js';
+export { ROUNDING_MODES, type RoundingMode } from './decimal/index.js';
+export { WEEKDAYS, type IsoDate, type Weekday } from './dates/index.js';
+export { TITRATION_DECISIONS, TITRATION_RULE_IDS, type TitrationDecisionKind, type TitrationRuleId } from './catalogue/titration.js';

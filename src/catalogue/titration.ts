@@ -57,12 +57,12 @@ export interface TitrationRule {
 }
 
 /** What the engine decides for the next session. */
-export const TITRATION_DECISIONS = ['start', 'escalate', 'hold', 'step-down', 'stop-severe', 'stop-futile'] as const;
+export const TITRATION_DECISIONS = /* @__PURE__ */ Object.freeze(['start', 'escalate', 'hold', 'step-down', 'stop-severe', 'stop-futile'] as const);
 /** A decision from {@link TITRATION_DECISIONS}. */
 export type TitrationDecisionKind = (typeof TITRATION_DECISIONS)[number];
 
 /** Stable ids of the engine's rules, one per branch (API, like issue codes). */
-export const TITRATION_RULE_IDS = [
+export const TITRATION_RULE_IDS = /* @__PURE__ */ Object.freeze([
   'titration.start',
   'titration.stop-severe',
   'titration.hold-after-severe-cleared',
@@ -72,7 +72,7 @@ export const TITRATION_RULE_IDS = [
   'titration.hold-response-not-assessed',
   'titration.hold-at-maximum',
   'titration.escalate',
-] as const;
+] as const);
 /** A rule id from {@link TITRATION_RULE_IDS}. */
 export type TitrationRuleId = (typeof TITRATION_RULE_IDS)[number];
 

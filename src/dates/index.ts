@@ -11,7 +11,7 @@
 export type IsoDate = string;
 
 /** Weekday names, Monday first (ISO 8601 numbers them 1-7 in this order). */
-export const WEEKDAYS = ['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const;
+export const WEEKDAYS = /* @__PURE__ */ Object.freeze(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday'] as const);
 /** A weekday from {@link WEEKDAYS}. */
 export type Weekday = (typeof WEEKDAYS)[number];
 

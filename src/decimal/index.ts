@@ -19,7 +19,7 @@ export const Dec = DecimalJs.clone({
 export type Dec = InstanceType<typeof Dec>;
 
 /** Rounding modes, named as in the Intl / Temporal vocabulary. */
-export const ROUNDING_MODES = ['halfExpand', 'halfEven', 'trunc', 'ceil', 'floor'] as const;
+export const ROUNDING_MODES = /* @__PURE__ */ Object.freeze(['halfExpand', 'halfEven', 'trunc', 'ceil', 'floor'] as const);
 /** A rounding mode from {@link ROUNDING_MODES}. */
 export type RoundingMode = (typeof ROUNDING_MODES)[number];
 

@@ -6,7 +6,7 @@ import type { Issues } from '../types/issues.js';
 import type { Quantity } from '../units/index.js';
 
 /** Codes of the findings, stable API. */
-export const ADMINISTRATION_FINDING_CODES = [
+export const ADMINISTRATION_FINDING_CODES = /* @__PURE__ */ Object.freeze([
   'match',
   'wrong_field',
   'tenfold_high',
@@ -16,7 +16,7 @@ export const ADMINISTRATION_FINDING_CODES = [
   'dose_mismatch',
   'dose_mismatch_large',
   'agent_not_in_bag',
-] as const;
+] as const);
 /** A finding code from {@link ADMINISTRATION_FINDING_CODES}. */
 export type AdministrationFindingCode = (typeof ADMINISTRATION_FINDING_CODES)[number];
 
