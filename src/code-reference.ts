@@ -941,6 +941,73 @@ const INPUT_ISSUES = {
   },
   too_long: { severity: R, meaning: 'A text is longer than the input limits allow.', action: 'Shorten the text.' },
   too_many: { severity: R, meaning: 'A list has more entries than the input limits allow.', action: 'Pass fewer entries.' },
+  fhir_observation_invalid: {
+    severity: R,
+    meaning:
+      'fromFhir: a weight, height or creatinine Observation is not used because it lacks a final/amended/corrected status, a time, or a positive UCUM valueQuantity in a unit the reader converts (a note beside the request, or a refusal when it leaves no weight).',
+    action: 'Correct or replace the Observation in the record, or give the value directly in the plan request.',
+  },
+  fhir_observation_missing: {
+    severity: R,
+    meaning: 'fromFhir: no valid Observation of a measure (weight LOINC 29463-7, height 8302-2, creatinine 2160-0); without a weight no request is made.',
+    action: 'Record the measure (a weight is always needed) and read again; height and creatinine only where the protocol needs them.',
+  },
+  fhir_observation_stale: {
+    severity: R,
+    meaning: "fromFhir: the latest Observation of a measure is older than the caller's maxAgeDays and is not used (a stale weight stops the request).",
+    action: 'Weigh or measure the patient again, or raise maxAgeDays if local policy allows that age.',
+  },
+  fhir_protocol_missing: {
+    severity: R,
+    meaning: 'fromFhir: the draft MedicationRequest names no protocol (instantiatesCanonical or instantiatesUri), so no request is made.',
+    action: "Put the protocol id in the order's instantiatesCanonical (or instantiatesUri) and read again.",
+  },
+  pcd03_label_ramp: {
+    severity: R,
+    meaning: 'toPcd03: the plan steps through a label rate ramp, which a PIV multistep program cannot express (each step waits for tolerance).',
+    action: 'Program the ramp at the pump by hand from the plan; no PCD-03 message is sent.',
+  },
+  pcd03_multiple_additives: {
+    severity: R,
+    meaning: 'toPcd03: the bag holds several additives, so there is no single drug amount and volume (RXG-17/23) a pump can match.',
+    action: 'Send the order another way (FHIR, a worksheet) or program the pump by hand; nothing approximate is sent.',
+  },
+  pcd03_multiple_agents: {
+    severity: R,
+    meaning: 'toPcd03: the plan has more than one agent; a PIV order programs one medication.',
+    action: 'Program the pump from the plan by hand, or send each agent in its own order where the practice allows.',
+  },
+  pcd03_not_ready: {
+    severity: R,
+    meaning: 'toPcd03: the plan still needs acknowledgement of soft findings, and the caller did not set allowNotReady.',
+    action: 'Acknowledge the open findings (needsAcknowledgement) and plan again, or set allowNotReady and keep the findings with the order.',
+  },
+  pcd03_unit_not_coded: {
+    severity: R,
+    meaning: "toPcd03: a unit of the plan has no MDC code in the library's table, so it cannot be sent as MDC.",
+    action: 'Ask for UCUM units in the options.',
+  },
+  pcd03_value_too_long: {
+    severity: R,
+    meaning: 'toPcd03: a number of the plan has more characters than its HL7 field holds; it is refused, never truncated.',
+    action: 'Do not send the message; program the pump from the plan, and report the value if it came from a built-in protocol.',
+  },
+  pump_report_invalid: {
+    severity: R,
+    meaning:
+      'fromPumpReport: an observation of the report cannot be read (a reference id with another MDC code, an observation given twice, or a value or unit the reader does not take).',
+    action: "Check the pump's report (its OBX segments) and read it again; the report is not checked against the plan.",
+  },
+  pump_report_observation_missing: {
+    severity: R,
+    meaning: 'fromPumpReport: the report lacks an observation the check needs (the drug, the rate, the concentration or volume ...).',
+    action: 'Ask the pump (or its gateway) for a report with that observation, or check the pump by hand.',
+  },
+  pump_report_step_required: {
+    severity: R,
+    meaning: 'fromPumpReport: the plan has several pump steps and the report does not say which step is running.',
+    action: "Give the running step (from the pump's report) and read again.",
+  },
   too_many_digits: {
     severity: R,
     meaning: 'A number has more characters written out than the input limits allow.',
@@ -988,6 +1055,38 @@ const D = 'disagreement';
 const RECHECK = 'Do not use the plan: re-plan with planInfusion and check again; if it persists, report it.';
 
 const CHECK_PLAN = {
+  spray_amount_mismatch: {
+    severity: D,
+    meaning: "checkPlan, nasal spray: the plan's mg per spray is not the concentration x the volume per spray.",
+    action: RECHECK,
+  },
+  dose_not_whole_sprays: {
+    severity: D,
+    meaning: 'checkPlan, nasal spray: the dose divided by mg per spray is not a whole number of sprays (a ready nasal plan doses whole sprays).',
+    action: RECHECK,
+  },
+  sprays_per_dose_mismatch: {
+    severity: D,
+    meaning:
+      "checkPlan, nasal spray: the plan's sprays per dose, or its split between the nostrils (larger half first), is not what the dose and mg per spray give.",
+    action: RECHECK,
+  },
+  daily_dose_mismatch: {
+    severity: D,
+    meaning: "checkPlan, nasal spray: the plan's sprays a day or daily dose is not the dose (or sprays) per dose x doses a day.",
+    action: RECHECK,
+  },
+  daily_dose_above_maximum: {
+    severity: D,
+    meaning: "checkPlan, nasal spray: the daily dose worked out from the plan is above the prescriber's daily maximum it records.",
+    action: 'Do not dispense: the plan should have been refused; re-plan and report it.',
+  },
+  bottle_count_mismatch: {
+    severity: D,
+    meaning:
+      "checkPlan, nasal spray: the bottle's priming volume, usable volume, sprays, whole doses or days of supply are not what the bottle, the priming sprays and the dose give.",
+    action: RECHECK,
+  },
   unreadable_quantity: {
     severity: D,
     meaning: 'A quantity in the plan (or the recorded height) cannot be read as a quantity of the expected kind.',

@@ -24,7 +24,7 @@ import {
   planNasalSpray,
   verifyAdministration,
   type Check,
-} from '../../src/index.js';
+} from '../support/untyped.js';
 import { CODE_LISTS, renderCodesDoc } from '../../scripts/codes-doc.mjs';
 
 const sorted = (xs: Iterable<string>) => [...xs].sort();
