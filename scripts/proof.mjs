@@ -17,22 +17,9 @@
  * `--json file` writes the results (default reports/proof/proof.json).
  * Exit code 1 when any bug survives or a bug's edit no longer applies.
  */
-import { spawn } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
-
-const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-/** The quick set: `npm run test:quick`'s exclusions. */
-const QUICK = ['--exclude', 'tests/{differential,fuzz,browser,properties,package,examples,cli}/**', '--exclude', 'examples/**'];
-/**
- * Tests that time the code (tests/input/bounds.test.ts): on a loaded machine they fail whatever the
- * bug, which would count as a kill, so they are left out of every run here by name.
- */
-const UNTIMED = ['-t', '^(?!.*(in under 2 s each|in under 50 typical calls)).*$'];
-/** Left out of the scratch copy: node_modules is linked instead; the rest no quick test reads. */
-const NOT_COPIED = new Set(['node_modules', '.git', 'reports', '.stryker-tmp', 'docs', 'coverage']);
+import { QUICK, ROOT, firstFailure, scratchCopy, vitest } from './scratch.mjs';
 
 function parseArgs(argv) {
   const o = { only: undefined, full: false, checkClean: false, workers: 2, json: join(ROOT, 'reports/proof/proof.json') };
@@ -46,36 +33,6 @@ function parseArgs(argv) {
     else throw new Error(`unknown option ${a}`);
   }
   return o;
-}
-
-/** A copy of what the tests need, in a fresh temporary directory, with the repository's node_modules linked. */
-function scratchCopy() {
-  const dir = mkdtempSync(join(tmpdir(), 'infusion-dose-proof-'));
-  for (const entry of readdirSync(ROOT)) if (!NOT_COPIED.has(entry)) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
-  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
-  return dir;
-}
-
-/** Runs vitest in `dir` with `args`; resolves to the exit code and the tail of the output. */
-function vitest(dir, args) {
-  return new Promise((done) => {
-    const bin = join(ROOT, 'node_modules/vitest/vitest.mjs');
-    const child = spawn(process.execPath, [bin, 'run', ...args, ...UNTIMED, '--bail', '1', '--maxWorkers', '1'], { cwd: dir });
-    let out = '';
-    const keep = (b) => {
-      out = (out + b.toString()).slice(-4000);
-    };
-    child.stdout.on('data', keep);
-    child.stderr.on('data', keep);
-    child.on('close', (code) => done({ code: code ?? 1, out }));
-  });
-}
-
-/** The first failing test's name in vitest's output, for the report. */
-function firstFailure(out) {
-  const plain = out.replace(/\u001b\[[0-9;]*m/g, '');
-  const m = plain.match(/FAIL\s+(\S+)\s*>\s*([^\n]+)/);
-  return m ? `${m[1]} > ${m[2].trim()}`.slice(0, 200) : undefined;
 }
 
 async function runBug(dir, bug, full) {
@@ -107,7 +64,7 @@ async function main() {
   const results = [];
   const dirs = [];
   const worker = async () => {
-    const dir = scratchCopy();
+    const dir = scratchCopy('proof');
     dirs.push(dir);
     if (o.checkClean && dirs.length === 1) {
       const clean = await vitest(dir, QUICK);
