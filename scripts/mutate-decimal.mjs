@@ -103,6 +103,9 @@ function listMutants(filter) {
 
 const subsetFor = (file) => (SUBSETS.find(([p]) => file.startsWith(p)) ?? [null, QUICK])[1];
 
+/** Per source file, the test file that killed its last mutant. */
+const lastKiller = new Map();
+
 async function judge(dir, mutant, confirm) {
   const path = join(dir, mutant.file);
   const clean = readFileSync(path, 'utf8');
@@ -113,9 +116,17 @@ async function judge(dir, mutant, confirm) {
   writeFileSync(path, lines.join('\n'));
   const started = Date.now();
   try {
-    const r = await vitest(dir, confirm ? QUICK : subsetFor(mutant.file));
+    // The test file that killed the last mutant of this source file runs alone first: most mutants
+    // of a file die in the same test, and a single file starts far faster than the subset.
+    const hint = confirm ? undefined : lastKiller.get(mutant.file);
+    const first = hint ? await vitest(dir, [hint]) : { code: 0, out: '' };
+    const r = first.code !== 0 ? first : await vitest(dir, confirm ? QUICK : subsetFor(mutant.file));
     const seconds = Math.round((Date.now() - started) / 100) / 10;
-    return r.code === 0 ? { status: confirm ? 'survived-quick-set' : 'survived', seconds } : { status: 'killed', test: firstFailure(r.out), seconds };
+    if (r.code === 0) return { status: confirm ? 'survived-quick-set' : 'survived', seconds };
+    const test = firstFailure(r.out);
+    const file = test?.split(' > ')[0];
+    if (file?.endsWith('.test.ts')) lastKiller.set(mutant.file, file);
+    return { status: 'killed', test, seconds };
   } finally {
     writeFileSync(path, clean);
   }

@@ -4,7 +4,7 @@
  * and the quick test set.
  */
 import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, symlinkSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -23,9 +23,19 @@ const UNTIMED = ['-t', '^(?!.*(in under 2 s each|in under 50 typical calls)).*$'
 /** Left out of the scratch copy: node_modules is linked instead; the rest no quick test reads. */
 const NOT_COPIED = new Set(['node_modules', '.git', 'reports', '.stryker-tmp', 'docs', 'coverage']);
 
+/** Every scratch copy made, removed when the script is stopped. */
+const made = [];
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    for (const dir of made) rmSync(dir, { recursive: true, force: true });
+    process.exit(130);
+  });
+}
+
 /** A copy of the repository in a fresh temporary directory, with the repository's node_modules linked. */
 export function scratchCopy(prefix) {
   const dir = mkdtempSync(join(tmpdir(), `infusion-dose-${prefix}-`));
+  made.push(dir);
   for (const entry of readdirSync(ROOT)) if (!NOT_COPIED.has(entry)) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
   return dir;

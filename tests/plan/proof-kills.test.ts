@@ -1,0 +1,85 @@
+// Issue 16 item 3: realistic bugs from proof/bugs.json that no quick test caught, each killed here by a
+// case worked by hand. The bug each case kills is named in its title.
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_CATALOGUE, createCalculator } from '../../src/index.js';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+const asJson = (): Json => JSON.parse(JSON.stringify(BUILTIN_CATALOGUE)) as Json;
+
+// 175 cm male: IBW = 50 + 2.3 x (175 / 2.54 - 60) = 70.464567 kg; actual 70 kg is lower, so the
+// dosing weight is 70 kg (Foo 2021: IBW, actual when lower).
+const patient = { weight: { value: 70, unit: 'kg' }, height: { value: 175, unit: 'cm' }, sex: 'male' };
+
+/** The built-in catalogue with one more lidocaine dose-rate limit that is not for maintenance only. */
+function withRateLimit(value: string, severity: 'hard' | 'soft') {
+  const cat = asJson();
+  cat['agents']
+    .find((a: Json) => a['id'] === 'lidocaine')
+    .limits.push({
+      id: 'lidocaine.dose-rate.upper.site-peak',
+      bound: 'upper',
+      severity,
+      value,
+      unit: 'mg/h',
+      source: { citation: 'Site policy', grade: 'hosp', verified: true },
+    });
+  const calc = createCalculator(cat);
+  if (!calc.ok) throw new Error(JSON.stringify(calc.issues));
+  return calc.calculator;
+}
+
+describe('bug loading-left-out-of-rate-ceiling: a dose-rate limit reads the loading dose rate', () => {
+  // Foo 2021 for 2 h: loading 1.5 mg/kg x 70 kg = 105 mg over 10 min; 105 mg / (10/60 h) = 630 mg/h.
+  // Maintenance 1.5 mg/kg/h x 70 kg = 105 mg/h. A limit of 300 mg/h not marked for maintenance
+  // only is crossed by the loading segment alone (630 > 300), not by the maintenance (105 < 300).
+  const request = { patient, protocol: 'lidocaine-perioperative-foo-2021', session: 1, dose: { duration: { value: 2, unit: 'h' } } };
+
+  it('a hard 300 mg/h limit refuses the plan: the loading dose runs at 630 mg/h', () => {
+    const r = withRateLimit('300', 'hard').planInfusion(request);
+    expect(r.ok ? [] : r.issues.map((i) => i.code)).toEqual(['dose_rate_above_hard_limit']);
+  });
+
+  it('a soft 300 mg/h limit is failed at the loading rate, not passed at the maintenance rate', () => {
+    const r = withRateLimit('300', 'soft').planInfusion({
+      ...request,
+      acknowledgements: [{ code: 'dose_rate_above_soft_limit', reason: 'loading dose as the protocol gives it' }],
+    });
+    expect(r.ok, r.ok ? '' : JSON.stringify(r.issues)).toBe(true);
+    const check = r.ok ? r.plan.checks.find((c) => c.rule === 'lidocaine.dose-rate.upper.site-peak') : undefined;
+    expect(check?.passed).toBe(false);
+    // The loading volume 105 mg / 4 mg/mL = 26.25 mL at 26.25 / (10/60) = 157.5 mL/h (on the 0.1 mL/h
+    // increment); 157.5 mL/h x 4 mg/mL = 630 mg/h.
+    expect(check?.observed).toEqual({ value: '630', unit: 'mg/h' });
+  });
+
+  it('a 700 mg/h limit passes: 630 mg/h is under it', () => {
+    const r = withRateLimit('700', 'hard').planInfusion(request);
+    expect(r.ok, r.ok ? '' : JSON.stringify(r.issues)).toBe(true);
+    expect(r.ok && r.plan.checks.find((c) => c.rule === 'lidocaine.dose-rate.upper.site-peak')?.passed).toBe(true);
+  });
+});
+
+describe('decimal mutant src/stages/dose.ts isInsideStatedRange lte -> lt: the top of a stated range is inside it', () => {
+  it('a duration exactly at a stated maximum ten times the usual is the protocol’s own value, not a tenfold slip', () => {
+    // Sanacora with its duration range widened to 2-400 min (usual 40): 400 min = 10 x 40, so the
+    // tenfold check would flag it as ten or more times the usual, but it is the range's own top end.
+    const cat = asJson();
+    const sanacora = cat['protocols'].find((p: Json) => p['id'] === 'ketamine-depression-sanacora-2017');
+    sanacora.duration.max = '400';
+    const calc = createCalculator(cat);
+    expect(calc.ok, calc.ok ? '' : JSON.stringify(calc.issues)).toBe(true);
+    if (!calc.ok) return;
+    const plan = (minutes: number) =>
+      calc.calculator.planInfusion({
+        patient: { weight: { value: 70, unit: 'kg' } },
+        protocol: 'ketamine-depression-sanacora-2017',
+        session: 1,
+        dose: { duration: { value: minutes, unit: 'min' } },
+      });
+    const codes = (r: ReturnType<typeof plan>) => (r.ok ? r.plan.checks.filter((c) => !c.passed).map((c) => c.code) : r.issues.map((i) => i.code));
+    // 400 min: inside 2-400, so no tenfold finding.
+    expect(codes(plan(400))).not.toContain('tenfold_long_duration');
+    // 401 min: above the range and 401 / 40 = 10.025 times the usual, so the soft tenfold finding is back.
+    expect(codes(plan(401))).toContain('tenfold_long_duration');
+  });
+});
