@@ -12,7 +12,8 @@
  * rerun skips every mutant already judged on unchanged code (resumable; `--fresh` forgets them).
  * Options: `--files a,b` (paths or folder prefixes), `--limit n` (at most n new mutants), `--list`
  * (print the mutants, run nothing), `--workers n` (1 or 2), `--confirm` (run the survivors again on
- * the whole quick set: only those are survivors of the quick set).
+ * the whole quick set: only those are survivors of the quick set), `--retry` (run the survivors
+ * again on their subset, after a test was added to kill them).
  * Equivalent mutants are explained in proof/decimal-equivalent.json, by id, with why.
  */
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -133,7 +134,7 @@ async function judge(dir, mutant, confirm) {
 }
 
 function parseArgs(argv) {
-  const o = { files: undefined, limit: Infinity, list: false, workers: 2, confirm: false, fresh: false };
+  const o = { files: undefined, limit: Infinity, list: false, workers: 2, confirm: false, fresh: false, retry: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--files') o.files = argv[++i].split(',');
@@ -142,6 +143,7 @@ function parseArgs(argv) {
     else if (a === '--workers') o.workers = Math.min(2, Math.max(1, Number(argv[++i])));
     else if (a === '--confirm') o.confirm = true;
     else if (a === '--fresh') o.fresh = true;
+    else if (a === '--retry') o.retry = true;
     else throw new Error(`unknown option ${a}`);
   }
   return o;
