@@ -1,7 +1,7 @@
 // Issue 16 item 3: realistic bugs from proof/bugs.json that no quick test caught, each killed here by a
 // case worked by hand. The bug each case kills is named in its title.
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_CATALOGUE, createCalculator } from '../../src/index.js';
+import { BUILTIN_CATALOGUE, createCalculator, planInfusion } from '../../src/index.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const asJson = (): Json => JSON.parse(JSON.stringify(BUILTIN_CATALOGUE)) as Json;
@@ -81,5 +81,40 @@ describe('decimal mutant src/stages/dose.ts isInsideStatedRange lte -> lt: the t
     expect(codes(plan(400))).not.toContain('tenfold_long_duration');
     // 401 min: above the range and 401 / 40 = 10.025 times the usual, so the soft tenfold finding is back.
     expect(codes(plan(401))).toContain('tenfold_long_duration');
+  });
+});
+
+describe('bug loading-left-out-of-bag: the container must hold the loading dose too', () => {
+  // Foo 2021, 70 kg: loading 1.5 mg/kg x 70 = 105 mg; maintenance 1.5 mg/kg/h x 70 = 105 mg/h. Both
+  // premixes hold 2,000 mg (4 mg/mL x 500 mL, 8 mg/mL x 250 mL).
+  const foo = (hours: number) =>
+    planInfusion({ patient, protocol: 'lidocaine-perioperative-foo-2021', session: 1, dose: { duration: { value: hours, unit: 'h' } } });
+
+  it('19 h is refused: 105 + 105 x 19 = 2,100 mg, more than the 2,000 mg a premix holds (maintenance alone, 1,995 mg, would fit)', () => {
+    const r = foo(19);
+    expect(r.ok ? [] : r.issues.map((i) => i.code)).toContain('container_too_small');
+  });
+
+  it('18 h is planned: 105 + 105 x 18 = 1,995 mg fits in 2,000 mg', () => {
+    const r = foo(18);
+    expect(r.ok, r.ok ? '' : JSON.stringify(r.issues.map((i) => i.code))).toBe(true);
+    expect(r.ok && r.plan.agents[0]?.totalDose).toEqual({ value: '1995', unit: 'mg' });
+  });
+});
+
+describe('decimal mutant src/stages/dose.ts checkTenfold ratio lte -> lt: exactly a tenth of the usual, inside the range', () => {
+  it('Sanacora at 4 min (4 / 40 = 0.1 of the usual, inside Andrade 2-100 min) is not refused as a tenfold short duration', () => {
+    // 50 kg: 0.5 mg/kg x 50 = 25 mg over 4 min. The ratio to the usual 40 min is exactly 0.1, so the
+    // tenfold test fires, but 4 min is inside the protocol's own 2-100 min: the source's value, not a slip.
+    const r = planInfusion({
+      patient: { weight: { value: 50, unit: 'kg' } },
+      protocol: 'ketamine-depression-sanacora-2017',
+      session: 1,
+      dose: { duration: { value: 4, unit: 'min' } },
+    });
+    const codes = r.ok ? r.plan.checks.filter((c) => !c.passed).map((c) => c.code) : r.issues.map((i) => i.code);
+    expect(codes).not.toContain('tenfold_short_duration');
+    // The rate is still judged: 25 mg / (4/60 h) = 375 mg/h = 7.5 mg/kg/h, above the 1 mg/kg/h soft limit.
+    expect(codes).toContain('dose_rate_per_kg_above_soft_limit');
   });
 });
