@@ -118,3 +118,36 @@ describe('decimal mutant src/stages/dose.ts checkTenfold ratio lte -> lt: exactl
     expect(codes).toContain('dose_rate_per_kg_above_soft_limit');
   });
 });
+
+describe('bug cap-check-loading-counted: a protocol session cap is on the maintenance dose, without the loading dose', () => {
+  /** Foo 2021 with a site's own 250 mg session cap besides its 120 mg/h rate cap. */
+  function fooWithSessionCap() {
+    const cat = asJson();
+    cat['protocols']
+      .find((p: Json) => p['id'] === 'lidocaine-perioperative-foo-2021')
+      .caps.push({ id: 'foo.session-cap.site', value: '250', unit: 'mg', source: { citation: 'Site policy', grade: 'hosp', verified: true } });
+    const calc = createCalculator(cat);
+    if (!calc.ok) throw new Error(JSON.stringify(calc.issues));
+    return calc.calculator;
+  }
+
+  it('Foo 2021 for 2 h: the maintenance dose is within a 250 mg cap though 314.8 mg is given with the loading dose', () => {
+    // 70 kg: maintenance 1.5 mg/kg/h x 70 x 2 h = 210 mg = 52.5 mL of 4 mg/mL (on the 0.1 mL grid).
+    // Loading 105 mg = 26.25 mL; the nearest 26.3 mL (105.2 mg) is above the loading dose's own
+    // 105 mg, so it rounds down to 26.2 mL = 104.8 mg. Delivered 104.8 + 210 = 314.8 mg; the cap reads
+    // the delivered dose less the 105 mg loading dose ordered: 314.8 - 105 = 209.8 mg, within 250 mg.
+    // Counting the loading dose (314.8 mg) would refuse the plan.
+    const r = fooWithSessionCap().planInfusion({
+      patient,
+      protocol: 'lidocaine-perioperative-foo-2021',
+      session: 1,
+      dose: { duration: { value: 2, unit: 'h' } },
+    });
+    expect(r.ok, r.ok ? '' : JSON.stringify(r.issues.map((i) => i.code))).toBe(true);
+    const cap = r.ok ? r.plan.checks.find((c) => c.code === 'protocol_cap_exceeded' && c.rule === 'foo.session-cap.site') : undefined;
+    expect([cap?.passed, cap?.observed]).toEqual([true, { value: '209.8', unit: 'mg' }]);
+    // Ordered: 105 + 210 = 315 mg; the segments as set: 26.2 mL then 52.5 mL.
+    expect(r.ok && r.plan.agents[0]?.totalDose).toEqual({ value: '315', unit: 'mg' });
+    expect(r.ok && r.plan.pump.segments.map((s) => s.volume.value)).toEqual(['26.2', '52.5']);
+  });
+});
