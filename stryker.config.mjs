@@ -57,6 +57,9 @@ export default {
   incrementalFile: 'proof/stryker-incremental.json',
   concurrency: 2,
   timeoutMS: 30_000,
+  // The first run of the whole selection (with per-test coverage) takes far more than the default
+  // 5 min on this shared 2-core machine under load.
+  dryRunTimeoutMinutes: 60,
   reporters: ['clear-text', 'progress', 'html', 'json'],
   htmlReporter: { fileName: 'reports/mutation/mutation.html' },
   jsonReporter: { fileName: 'reports/mutation/mutation.json' },
