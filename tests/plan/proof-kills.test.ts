@@ -151,3 +151,16 @@ describe('bug cap-check-loading-counted: a protocol session cap is on the mainte
     expect(r.ok && r.plan.pump.segments.map((s) => s.volume.value)).toEqual(['26.2', '52.5']);
   });
 });
+
+describe('bug patient-plausibility-boundary: a value exactly at a hard upper plausibility limit is not past it', () => {
+  // The built-in adult limits refuse an age above 120 years (a typing slip), not 120 itself.
+  const codesAt = (ageYears: number) => {
+    const r = planInfusion({ patient: { weight: { value: 70, unit: 'kg' }, ageYears }, protocol: 'ketamine-depression-sanacora-2017', session: 1 });
+    return r.ok ? r.plan.checks.filter((c) => !c.passed).map((c) => c.code) : r.issues.map((i) => i.code);
+  };
+
+  it('120 years passes the 120-year hard limit; 121 years is refused as implausible', () => {
+    expect(codesAt(120)).not.toContain('age_implausible');
+    expect(codesAt(121)).toContain('age_implausible');
+  });
+});
