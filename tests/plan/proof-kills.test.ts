@@ -2,6 +2,7 @@
 // case worked by hand. The bug each case kills is named in its title.
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_CATALOGUE, createCalculator, planInfusion } from '../../src/index.js';
+import { compatibilityChecks } from '../../src/rules/compatibility-rules.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 const asJson = (): Json => JSON.parse(JSON.stringify(BUILTIN_CATALOGUE)) as Json;
@@ -162,5 +163,33 @@ describe('bug patient-plausibility-boundary: a value exactly at a hard upper pla
   it('120 years passes the 120-year hard limit; 121 years is refused as implausible', () => {
     expect(codesAt(120)).not.toContain('age_implausible');
     expect(codesAt(121)).toContain('age_implausible');
+  });
+});
+
+describe('bug compatibility-incompatible-soft: an agent to be given alone makes a hard finding', () => {
+  it('ketamine with zoledronic acid (give alone in a separate line, CHEO) is incompatible, hard, and fails', () => {
+    const [c] = compatibilityChecks(['ketamine', 'zoledronic-acid']);
+    expect([c?.code, c?.severity, c?.passed]).toEqual(['incompatible_agents', 'hard', false]);
+  });
+});
+
+describe('bug pump-rounding-under-ignored: a rate rounded down by more than 5% is a finding too', () => {
+  it('ketamine 7 mg/h from 28 mg in 13 mL at a 1 mL/h increment: 3.25 mL/h is set to 3 mL/h, -7.69%', () => {
+    // 70 kg x 0.1 mg/kg/h = 7 mg/h over 4 h = 28 mg; 28 mg in 13 mL = 28/13 mg/mL; 7 / (28/13) = 3.25 mL/h.
+    // To the nearest 1 mL/h: 3 mL/h; (3 - 3.25) / 3.25 = -7.69% of the ordered dose rate, beyond 5%
+    // but above half the order (1.625 mL/h): a soft finding, not a refusal.
+    const r = planInfusion({
+      patient: { weight: { value: 70, unit: 'kg' } },
+      protocol: 'ketamine-clinic-course-2x3',
+      session: 1,
+      dose: { rate: { value: 0.1, unit: 'mg/kg/h' } },
+      preparation: { containerVolume: { value: 13, unit: 'mL' } },
+      pump: { increment: { value: 1, unit: 'mL/h' } },
+    });
+    expect(r.ok, r.ok ? '' : JSON.stringify(r.issues.map((i) => i.code))).toBe(true);
+    if (!r.ok) return;
+    expect(r.plan.pump.rate).toEqual({ value: '3', unit: 'mL/h' });
+    const c = r.warnings.find((w) => w.code === 'pump_rounding_beyond_tolerance');
+    expect([c?.severity, c?.observed.unit, c?.observed.value.startsWith('-7.69')]).toEqual(['soft', '%', true]);
   });
 });
