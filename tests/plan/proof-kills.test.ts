@@ -190,6 +190,6 @@ describe('bug pump-rounding-under-ignored: a rate rounded down by more than 5% i
     if (!r.ok) return;
     expect(r.plan.pump.rate).toEqual({ value: '3', unit: 'mL/h' });
     const c = r.warnings.find((w) => w.code === 'pump_rounding_beyond_tolerance');
-    expect([c?.severity, c?.observed.unit, c?.observed.value.startsWith('-7.69')]).toEqual(['soft', '%', true]);
+    expect([c?.severity, c?.observed?.unit, c?.observed?.value.startsWith('-7.69')]).toEqual(['soft', '%', true]);
   });
 });
