@@ -10,6 +10,7 @@ import type { Protocol } from '../../src/catalogue/types.js';
 import { crossesNewCeiling, roundWithCeiling } from '../../src/compounding/measurable.js';
 import type { Preparation } from '../../src/compounding/prepare.js';
 import { programPump } from '../../src/stages/pump-program.js';
+import { runSegments } from '../../src/pump/settings.js';
 
 describe('a value exactly on a ceiling does not cross it', () => {
   it('crossesNewCeiling: 10 against a ceiling of 10 is not a crossing; 10.1 is', () => {
@@ -69,5 +70,16 @@ describe('the loading dose comes off a session-dose ceiling', () => {
     expect(plan.main.volume?.roundedDownForLimit).toBe(true);
     // Session: 10 + 29.96 = 39.96 mg, under the 39.99 mg ceiling (75 mL would give 40 mg, over it).
     expect(plan.deliveredMg.toString()).toBe('39.96');
+  });
+});
+
+describe('bug pump-volume-past-remaining: a segment never infuses more than the container holds', () => {
+  it('a stated 300 mL from a 250 mL bag infuses the 250 mL there are, over 5 h at 50 mL/h', () => {
+    // 100 mg in 250 mL = 0.4 mg/mL. 300 mL is more than the 250 mL left: rounding to 0.1 mL cannot
+    // bring it under, so the volume is what is left, 250 mL; 250 mL / 50 mL/h = 5 h; 250 x 0.4 = 100 mg.
+    const plan = runSegments([{ kind: 'maintenance', rateExact: dec(50), volumeExact: dec(300) }], { mg: dec(100), ml: dec(250) }, dec('0.1'), dec(250));
+    expect(plan.main.volumeMl.toString()).toBe('250');
+    expect(plan.durationH.toString()).toBe('5');
+    expect(plan.deliveredMg.toString()).toBe('100');
   });
 });
