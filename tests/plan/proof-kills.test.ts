@@ -193,3 +193,26 @@ describe('bug pump-rounding-under-ignored: a rate rounded down by more than 5% i
     expect([c?.severity, c?.observed?.unit, c?.observed?.value.startsWith('-7.69')]).toEqual(['soft', '%', true]);
   });
 });
+
+describe('decimal mutants src/stages/dose.ts orderDose gt -> gte: a dose exactly at a protocol cap is not bound by it', () => {
+  it('Sanacora 70 kg with site caps of 35 mg and 52.5 mg/h: both are met exactly, neither binds', () => {
+    // 0.5 mg/kg x 70 kg = 35 mg over 40 min; 35 mg / (40/60 h) = 52.5 mg/h. At exactly the cap
+    // nothing is lowered, so each cap's info finding says it does not bind (passed).
+    const cat = asJson();
+    const source = { citation: 'Site policy', grade: 'hosp', verified: true };
+    cat['protocols']
+      .find((p: Json) => p['id'] === 'ketamine-depression-sanacora-2017')
+      .caps.push({ id: 'sanacora.session-cap.site', value: '35', unit: 'mg', source }, { id: 'sanacora.rate-cap.site', value: '52.5', unit: 'mg/h', source });
+    const calc = createCalculator(cat);
+    expect(calc.ok, calc.ok ? '' : JSON.stringify(calc.issues)).toBe(true);
+    if (!calc.ok) return;
+    const r = calc.calculator.planInfusion({ patient: { weight: { value: 70, unit: 'kg' } }, protocol: 'ketamine-depression-sanacora-2017', session: 1 });
+    expect(r.ok, r.ok ? '' : JSON.stringify(r.issues.map((i) => i.code))).toBe(true);
+    if (!r.ok) return;
+    const applied = r.plan.checks.filter((c) => c.code === 'protocol_cap_applied').map((c) => [c.rule, c.passed]);
+    expect(applied).toEqual([
+      ['sanacora.session-cap.site', true],
+      ['sanacora.rate-cap.site', true],
+    ]);
+  });
+});
