@@ -176,7 +176,8 @@ async function main() {
   const done = saved.results;
   const save = () =>
     writeFileSync(RESULTS, `${JSON.stringify({ about: 'npm run mutate:decimal: one entry per mutant (id | the line it changed)', results: done }, null, 2)}\n`);
-  const todo = o.confirm ? mutants.filter((m) => done[keyOf(m)]?.status === 'survived') : mutants.filter((m) => done[keyOf(m)] === undefined).slice(0, o.limit);
+  const todo =
+    o.confirm || o.retry ? mutants.filter((m) => done[keyOf(m)]?.status === 'survived') : mutants.filter((m) => done[keyOf(m)] === undefined).slice(0, o.limit);
   console.log(`${mutants.length} mutants in scope, ${todo.length} to run${o.confirm ? ' on the whole quick set' : ''}.`);
   const dirs = [];
   const worker = async () => {
