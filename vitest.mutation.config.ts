@@ -53,7 +53,12 @@ export default defineConfig({
     include: ['tests/**/*.test.ts'],
     exclude: ['tests/browser/**', 'tests/package/**', 'tests/cli/**', 'tests/examples/**', 'tests/schema/**', 'tests/fuzz/**', '**/node_modules/**'],
     env: { PROPERTY_RUNS_SCALE: '0.1' },
-    testTimeout: 60_000,
+    // The initial coverage run of every test at once timed out at 60 s on the shared 2-core machine
+    // (checkPlan over every built-in protocol); a mutant's run has its own timeout (stryker.config.mjs).
+    testTimeout: 300_000,
+    // The timing tests of tests/input/bounds.test.ts fail under load whatever the code, which fails
+    // the initial run; they judge speed, not a mutant (the proof scripts leave them out the same way).
+    testNamePattern: /^(?!.*(in under 2 s each|in under 50 typical calls)).*$/,
     sequence: { sequencer: QuickFirst },
   },
 });

@@ -1,0 +1,64 @@
+/**
+ * What the proof scripts (proof.mjs, mutate-decimal.mjs) share: a scratch copy of the repository
+ * to change instead of the working tree, a vitest run in it that stops at the first failing test,
+ * and the quick test set.
+ */
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** The quick set: `npm run test:quick`'s exclusions. */
+export const QUICK = ['--exclude', 'tests/{differential,fuzz,browser,properties,package,examples,cli}/**', '--exclude', 'examples/**'];
+
+/**
+ * Tests that time the code (tests/input/bounds.test.ts): on a loaded machine they fail whatever the
+ * change, which would count as a kill, so they are left out of every run here by name.
+ */
+const UNTIMED = ['-t', '^(?!.*(in under 2 s each|in under 50 typical calls)).*$'];
+
+/** Left out of the scratch copy: node_modules is linked instead; the rest no quick test reads. */
+const NOT_COPIED = new Set(['node_modules', '.git', 'reports', '.stryker-tmp', 'docs', 'coverage']);
+
+/** Every scratch copy made, removed when the script is stopped. */
+const made = [];
+for (const signal of ['SIGINT', 'SIGTERM']) {
+  process.on(signal, () => {
+    for (const dir of made) rmSync(dir, { recursive: true, force: true });
+    process.exit(130);
+  });
+}
+
+/** A copy of the repository in a fresh temporary directory, with the repository's node_modules linked. */
+export function scratchCopy(prefix) {
+  const dir = mkdtempSync(join(tmpdir(), `infusion-dose-${prefix}-`));
+  made.push(dir);
+  for (const entry of readdirSync(ROOT)) if (!NOT_COPIED.has(entry)) cpSync(join(ROOT, entry), join(dir, entry), { recursive: true });
+  symlinkSync(join(ROOT, 'node_modules'), join(dir, 'node_modules'), 'dir');
+  return dir;
+}
+
+/** Runs `vitest run` in `dir` with `args`, one worker, stopping at the first failure; resolves to the exit code and the output. */
+export function vitest(dir, args) {
+  return new Promise((done) => {
+    const bin = join(ROOT, 'node_modules/vitest/vitest.mjs');
+    const child = spawn(process.execPath, [bin, 'run', ...args, ...UNTIMED, '--bail', '1', '--maxWorkers', '1'], { cwd: dir });
+    let out = '';
+    const keep = (b) => {
+      out = (out + b.toString()).slice(-200_000);
+    };
+    child.stdout.on('data', keep);
+    child.stderr.on('data', keep);
+    child.on('close', (code) => done({ code: code ?? 1, out }));
+  });
+}
+
+/** The first failing test's name in vitest's output, for the report. */
+export function firstFailure(out) {
+  const plain = out.replace(new RegExp(`${String.fromCharCode(27)}\\[[0-9;]*m`, 'g'), '');
+  const m = plain.match(/FAIL\s+(\S+\.test\.ts)\s*>\s*([^\n]+)/) ?? plain.match(/FAIL\s+(\S+\.test\.ts)([^\n]*)/);
+  return m ? `${m[1]} > ${m[2].trim()}`.slice(0, 200) : plain.includes('Error') ? 'an error while loading (see a rerun)' : undefined;
+}
