@@ -295,8 +295,10 @@ describe('the known throws are coded results', () => {
     const n = checkPlan(null as never);
     expect([n.ok, 'disagreements' in n ? n.disagreements : undefined, codes(n)]).toEqual([false, [], ['not_a_plan']]);
     const e = checkPlan({} as never);
-    // {} lacks 7 object fields, 4 lists and the status: 12 issues, all not_a_plan.
-    expect(codes(e)).toEqual(Array.from({ length: 12 }, () => 'not_a_plan'));
+    // {} lacks every required field of a plan (src/types/plan.ts): catalogue, protocol, session, patient,
+    // dosingWeight, agents, bag, pump, checks, acknowledgements, status, notes, adjuncts, requirements,
+    // trace: 15 issues, all not_a_plan (titration is optional).
+    expect(codes(e)).toEqual(Array.from({ length: 15 }, () => 'not_a_plan'));
   });
 
   it('checkPlan, formatPlan and toFhir on a combination plan give combination_plan_not_supported', () => {
