@@ -216,6 +216,7 @@ export const RULES = {
           weight: body.weightKg,
           ...(body.heightCm ? { height: body.heightCm } : {}),
           ...(input.patient.ageYears ? { age: input.patient.ageYears } : {}),
+          ...(input.patient.creatinineMgDl ? { creatinine: input.patient.creatinineMgDl } : {}),
         }),
     },
   ] satisfies readonly Rule<PatientPhase>[],
