@@ -305,7 +305,7 @@ describe('cost: each big input issue 12 item 2 measured is answered under a stat
       name: '100,000 unmatched acknowledgements',
       call: () => planInfusion({ ...ketamine, acknowledgements: Array.from({ length: 100_000 }, (_, i) => ack(i)) }),
       // The guard refuses the list before reading it: it holds more values than the copy takes.
-      ok: (r) => expect(issuesOf(r as never)).toEqual([['input_too_large', ['acknowledgements']]]),
+      ok: (r) => expect(issuesOf(r as never)).toEqual([['too_large', ['acknowledgements']]]),
     },
     {
       name: 'createCalculator with 10,000 limits on one agent',
@@ -345,7 +345,7 @@ describe('cost: each big input issue 12 item 2 measured is answered under a stat
       bound: CATALOGUE_BOUND_MS,
       ok: (r) => {
         // Refused by the guard's copy (1,000,000 values) before the protocol limit is reached; one issue.
-        expect(issuesOf(r as never).map(([c]) => c)).toEqual(['input_too_large']);
+        expect(issuesOf(r as never).map(([c]) => c)).toEqual(['too_large']);
         // The message names the limit, not the ids: well under 200 characters (889,639 before).
         expect((r as { issues: { message: string }[] }).issues[0]?.message.length).toBeLessThan(200);
       },
