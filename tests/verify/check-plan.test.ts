@@ -8,6 +8,13 @@
 import fc from 'fast-check';
 import { runs } from '../support/runs.js';
 import { beforeEach, describe, expect, it } from 'vitest';
+
+/**
+ * A fixed seed for every fast-check run here (issue 16 item 4): these runs also assert rates and
+ * thresholds (most inputs plan, every kind of plan is seen), which must not pass or fail by chance.
+ * PROPERTY_SEED picks another seed for an exploratory run.
+ */
+const SEED = Number(process.env['PROPERTY_SEED'] ?? 20261128);
 import { BUILTIN_CATALOGUE, planInfusion } from '../../src/index.js';
 import type { Plan } from '../../src/index.js';
 import { dec } from '../../src/decimal/index.js';
@@ -635,7 +642,7 @@ describe('checkPlan property', () => {
         seen.add(id);
         expectPasses(r.plan, input);
       }),
-      { numRuns: runs(1500) },
+      { seed: SEED, numRuns: runs(1500) },
     );
     expect(counter.ok / counter.all).toBeGreaterThan(0.5);
     // Every protocol made an ok plan (checked only at full count: a scaled-down run may miss one).
