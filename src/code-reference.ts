@@ -568,6 +568,17 @@ const CHECKS = {
     action:
       'The plan is refused and no acknowledgement clears it: change the dose, the bag or the duration so the value is within the limit, or do not give it.',
   },
+  creatinine_implausible: {
+    severity: 'hard',
+    meaning:
+      "The patient's serum creatinine is outside a hard plausibility limit of the catalogue (built in: below 0.1 or above 30 mg/dL, after umol/L is converted at 88.4 per mg/dL), so it is taken as an entry error.",
+    action: 'Check the value and its unit (mg/dL or umol/L); the plan is refused.',
+  },
+  creatinine_unusual: {
+    severity: 'soft',
+    meaning: "The patient's serum creatinine is outside a soft plausibility limit of the catalogue (the built-in catalogue has none).",
+    action: 'Confirm the laboratory value, and acknowledge with a reason.',
+  },
   weight_implausible: {
     severity: 'hard',
     meaning: "The patient's weight is outside a hard plausibility limit of the catalogue (built in: below 25 kg or above 350 kg), so it cannot be an adult's.",
@@ -761,8 +772,6 @@ const INPUT_ISSUES = {
     meaning: 'History entries are not listed oldest first with strictly increasing dates.',
     action: 'Order the history; two sessions on one day need a time each.',
   },
-  input_too_deep: { severity: R, meaning: 'The input nests deeper than the door reads.', action: 'Pass flatter plain data.' },
-  input_too_large: { severity: R, meaning: 'The input holds more values than the door reads.', action: 'Pass a smaller input.' },
   internal_error: {
     severity: R,
     meaning: 'The library failed an invariant on this input; nothing was planned.',

@@ -8,14 +8,14 @@ import { quantity } from '../units/quantity.js';
 /**
  * Checks weight (kg), height (cm) and age (years) against every patient limit whose value is known.
  * Codes: `weight_implausible` / `height_implausible` (hard), `weight_unusual` / `height_unusual`
- * (soft), `patient_not_adult` and `age_implausible` (hard).
+ * (soft), `patient_not_adult`, `age_implausible` and `creatinine_implausible` (hard).
  */
-export function patientChecks(limits: readonly Limit[], observed: { weight: Dec; height?: Dec; age?: Dec }): Check[] {
+export function patientChecks(limits: readonly Limit[], observed: { weight: Dec; height?: Dec; age?: Dec; creatinine?: Dec }): Check[] {
   const checks: Check[] = [];
   for (const limit of limits) {
     // A limit id names its measure (patient.weight.upper-hard); any other name reads the age, as before.
     const kind = PATIENT_MEASURES.find((m) => m === limit.id.split('.')[1]) ?? 'age';
-    const value = kind === 'weight' ? observed.weight : kind === 'height' ? observed.height : observed.age;
+    const value = kind === 'weight' ? observed.weight : kind === 'height' ? observed.height : kind === 'creatinine' ? observed.creatinine : observed.age;
     if (value !== undefined) checks.push(patientCheck(limit, kind, value));
   }
   return checks;
@@ -41,8 +41,10 @@ function patientCheck(limit: Limit, kind: PatientMeasure, value: Dec): Check {
   };
 }
 
+const WHAT: Readonly<Record<PatientMeasure, string>> = { age: 'Age', height: 'Height', weight: 'Weight', creatinine: 'Serum creatinine' };
+
 function patientMessage(limit: Limit, kind: PatientMeasure, passed: boolean): string {
-  const what = kind === 'age' ? 'Age' : kind === 'height' ? 'Height' : 'Weight';
+  const what = WHAT[kind];
   const side = limit.bound === 'upper' ? 'above' : 'below';
   if (passed) return `${what} is within the ${limit.severity} ${limit.bound} limit of ${limit.value} ${limit.unit}.`;
   if (kind === 'age' && limit.bound === 'lower') return `Age is under ${limit.value} years; the catalogue holds adult doses only.`;

@@ -42,6 +42,7 @@
 import type { IssueCode } from '../types/issue-codes.js';
 import { guard, snapshot } from '../schema/guard.js';
 import { deepFreeze } from '../types/freeze.js';
+import { checkBounds, REQUEST_BOUNDS } from '../types/input-limits.js';
 import { dec, readDecimal, REPORT_DECIMALS, roundToIncrement, ROUNDING_MODES, toPlainString, type RoundingMode } from '../decimal/index.js';
 import { describeReceived, type Issue, type Issues } from '../types/issues.js';
 import { displayNumber, isExactlyOne, normalise, splitPlain, type PlainParts } from './display-number.js';
@@ -268,6 +269,9 @@ export function formatQuantity(q: { readonly value: string; readonly unit: strin
       const read = snapshot([q, options]);
       if (!read.ok) return read;
       const [plainQ, plainOptions] = read.value as [typeof q, FormatQuantityOptions | undefined];
+      // The digit and text limits of every door, before any work: a 100,000-digit value is refused, not formatted.
+      const tooBig = checkBounds(plainQ, REQUEST_BOUNDS) ?? checkBounds(plainOptions, REQUEST_BOUNDS);
+      if (tooBig !== undefined) return { ok: false as const, issues: [tooBig] as const };
       return formatPlainQuantity(plainQ, plainOptions);
     }),
   );

@@ -41,7 +41,7 @@ function duplicates(ids: readonly string[]): string[] {
   return [...dup];
 }
 
-const PATIENT_UNITS: Record<string, string> = { weight: 'kg', height: 'cm', age: 'a' };
+const PATIENT_UNITS: Record<string, string> = { weight: 'kg', height: 'cm', age: 'a', creatinine: 'mg/dL' };
 
 /** Ids must be unique within each kind; limit ids across agents and patient limits together. */
 function checkDuplicateIds(cat: Catalogue): Issue[] {
@@ -115,7 +115,7 @@ function checkPatientLimit(l: Limit, i: number): Issue[] {
     {
       code: 'patient_limit_invalid',
       path: ['patientLimits', i],
-      message: `Patient limit ${l.id} must be named patient.weight.*, patient.height.* or patient.age.* in kg, cm or a.`,
+      message: `Patient limit ${l.id} must be named patient.weight.*, patient.height.*, patient.age.* or patient.creatinine.* in kg, cm, a or mg/dL.`,
     },
   ];
 }

@@ -19,7 +19,26 @@ const HARD_BOUND_CHOICE = {
   note: 'Set far outside the NCHS 5th-95th percentiles so only values that cannot be an adult’s (a unit or typing slip) are refused. Not a published value.',
 } as const satisfies Source;
 
-/** Adult weight, height and age limits of the built-in catalogue. */
+const UCSF_CREATININE =
+  'UCSF Clinical Laboratories test manual, "Creatinine, Plasma / Serum" (test CRG; enzymatic assay, Beckman DxC, IDMS-traceable), reference intervals: adults 19 and over 0.61-1.24 mg/dL (male), 0.44-1.00 mg/dL (female); the lowest interval at any age is 0.10-0.30 mg/dL (15 days to under 2 years); mg/dL x 88.4 = umol/L. labmed.ucsf.edu/labmanual/db/data/tests/265.html';
+
+/** The lower plausibility bound of serum creatinine: below every reference interval at any age. */
+const CREATININE_LOWER = {
+  citation: UCSF_CREATININE,
+  grade: 'hosp',
+  verified: false,
+  note: 'Hard bound 0.1 mg/dL (8.84 umol/L): the lowest lower reference limit the laboratory lists at any age (infants), more than 4 times below the adult lower limits (0.44 female, 0.61 male), so an adult value below it is a unit or typing slip (e.g. 1e-90). A design choice anchored on one laboratory manual, not a published cutoff.',
+} as const satisfies Source;
+
+/** The upper plausibility bound of serum creatinine: far above the adult upper reference limit. */
+const CREATININE_UPPER = {
+  citation: UCSF_CREATININE,
+  grade: 'derived',
+  verified: false,
+  note: 'Hard bound 30 mg/dL (2,652 umol/L): about 24 times the adult upper reference limit (1.24 mg/dL, male), above the values usually seen in kidney failure before dialysis; no published cutoff for an impossible value exists, so this is a design choice (weak), set so only a unit or typing slip (e.g. umol/L entered as mg/dL) is refused.',
+} as const satisfies Source;
+
+/** Adult weight, height, age and serum creatinine limits of the built-in catalogue. */
 export const ADULT_PATIENT_LIMITS = [
   { id: 'patient.weight.lower-hard', bound: 'lower', severity: 'hard', value: '25', unit: 'kg', source: HARD_BOUND_CHOICE },
   {
@@ -71,4 +90,7 @@ export const ADULT_PATIENT_LIMITS = [
     },
   },
   { id: 'patient.age.upper-hard', bound: 'upper', severity: 'hard', value: '120', unit: 'a', source: HARD_BOUND_CHOICE },
+  // Serum creatinine (mg/dL; a value in umol/L is converted at 88.4 umol/L per mg/dL before the check).
+  { id: 'patient.creatinine.lower-hard', bound: 'lower', severity: 'hard', value: '0.1', unit: 'mg/dL', source: CREATININE_LOWER },
+  { id: 'patient.creatinine.upper-hard', bound: 'upper', severity: 'hard', value: '30', unit: 'mg/dL', source: CREATININE_UPPER },
 ] as const satisfies readonly Limit[];

@@ -5,6 +5,7 @@ const PATIENT_PATH: Readonly<Record<string, readonly (string | number)[]>> = {
   weight: ['patient', 'weight', 'value'],
   height: ['patient', 'height', 'value'],
   age: ['patient', 'ageYears'],
+  creatinine: ['patient', 'creatinine', 'value'],
 };
 
 /** The input path of a refused check: the patient field, the dose parameter, the pump or the preparation. */

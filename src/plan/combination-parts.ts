@@ -101,10 +101,11 @@ export function sameBagIssues(parts: readonly Plan[]): Issue[] {
 /**
  * Findings of a component's own plan that depend on its bag; the combination judges them again (a
  * component protocol's own bag volume is replaced by the shared bag's). A clinician's duration other
- * than the one the protocol fixes does not depend on the bag, so it is carried over.
+ * than the one the protocol fixes does not depend on the bag, so it is carried over. The pump-rounding
+ * and empty-segment findings of a component's own rate are judged again on the shared rate.
  */
 const BAG_DEPENDENT =
-  /^(concentration|dose_rate|session_dose|duration(?!_differs_from_protocol)|pump_rate|protocol_cap_exceeded|residual_in_container|overfill_not_stated|rounded_down_for_limit|container_volume_differs_from_protocol|cumulative_dose_unknown|window_counted_conservatively)/;
+  /^(concentration|dose_rate|session_dose|duration(?!_differs_from_protocol)|pump_rate|pump_rounding|pump_segment|protocol_cap_exceeded|residual_in_container|overfill_not_stated|rounded_down_for_limit|container_volume_differs_from_protocol|cumulative_dose_unknown|window_counted_conservatively)/;
 
 /**
  * Each component's own findings that do not depend on the bag (patient once, dose range, data),

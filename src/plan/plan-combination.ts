@@ -36,7 +36,7 @@ const fail = (issues: readonly Issue[]): CombinationResult => ({ ok: false, issu
  * `components`, and an agent's own finding at its component, as the single-agent plan would place it.
  */
 function combinationPath(c: Check, facts: readonly ComponentFacts[]): readonly (string | number)[] {
-  if (c.code.startsWith('pump_rate')) return ['pump'];
+  if (c.code.startsWith('pump_')) return ['pump'];
   const index = facts.findIndex((f) => f.agent === c.agent);
   return index < 0 ? ['components'] : ['components', index, ...pathForCheck(c)];
 }
@@ -78,7 +78,15 @@ function planCombinationPlain(input: unknown, catalogue: Catalogue): Combination
   if (!bag.ok) return fail([bag.issue]);
   const shared = sharedRate(facts, bag.value.finalMl);
   const judged = parts.map((p, i) => agentAtSharedRate(p, facts[i] as ComponentFacts, shared, bag.value.finalMl));
-  const found = judge(RULES.combination, { facts, agentChecks: judged.flatMap((j) => j.checks), carriedOver: carriedOver(parts), rate: shared.rate.value });
+  // The whole bag runs as one segment: final mL at the shared rate for final mL / rate h.
+  const segment = { kind: 'maintenance', rateExact: shared.exact, rate: shared.rate, volumeMl: bag.value.finalMl, durationH: shared.durationH } as const;
+  const found = judge(RULES.combination, {
+    facts,
+    agentChecks: judged.flatMap((j) => j.checks),
+    carriedOver: carriedOver(parts),
+    rate: shared.rate.value,
+    segment,
+  });
   const { checks, needsAck } = acknowledge(found, acks);
   const hard = checks.filter((c) => c.severity === 'hard' && !c.passed);
   if (hard.length > 0) return fail(hard.map((c) => ({ ...c, path: combinationPath(c, facts) })));

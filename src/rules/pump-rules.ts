@@ -5,7 +5,7 @@
  * deviation |rounded - exact| / exact x 100, in percent of the ordered rate.
  */
 import { dec } from '../decimal/index.js';
-import type { Agent, Source } from '../catalogue/types.js';
+import type { Source } from '../catalogue/types.js';
 import type { PumpSegment } from '../pump/settings.js';
 import type { Check } from '../types/plan.js';
 import { quantity } from '../units/quantity.js';
@@ -21,8 +21,17 @@ export const PUMP_ROUNDING_SOURCE: Source = Object.freeze({
   verified: true,
 });
 
+/**
+ * What these rules read of a pump segment: a single agent's segment, or the one segment of a
+ * combination bag run at its shared rate (whose rounding moves every agent's dose rate alike).
+ */
+export type RoundedSegment = Pick<PumpSegment, 'kind' | 'rateExact' | 'rate' | 'volumeMl' | 'durationH'>;
+
+/** The agent a finding names, when it is one agent's (a combination's shared rate is every agent's). */
+const forAgent = (agentId: string | undefined): { agent?: string } => (agentId === undefined ? {} : { agent: agentId });
+
 /** The rounding finding for one segment, or none when the rounding moves the rate by 5% or less. */
-function segmentCheck(segment: PumpSegment, index: number, agent: Agent): Check | undefined {
+function segmentCheck(segment: RoundedSegment, index: number, agentId: string | undefined): Check | undefined {
   const exact = segment.rateExact;
   const rounded = segment.rate.value;
   if (exact.lte(0) || rounded.lte(0)) return undefined; // a zero rate is the pump-range rule's refusal
@@ -31,7 +40,7 @@ function segmentCheck(segment: PumpSegment, index: number, agent: Agent): Check 
   if (percent.abs().lte(tolerance)) return undefined;
   const far = rounded.gte(exact.mul(2)) || rounded.lte(exact.div(2));
   const what = `segment ${index + 1} (${segment.kind}) is set to ${quantity(rounded, 'mL/h').value} mL/h for an ordered ${quantity(exact, 'mL/h').value} mL/h (${percent.gt(0) ? '+' : ''}${quantity(percent, '%').value}% of the ordered dose rate) at a pump increment of ${quantity(segment.rate.increment, 'mL/h').value} mL/h`;
-  const base = { rule: 'pump.rounding', passed: false, agent: agent.id, observed: quantity(percent, '%'), source: PUMP_ROUNDING_SOURCE } as const;
+  const base = { rule: 'pump.rounding', passed: false, ...forAgent(agentId), observed: quantity(percent, '%'), source: PUMP_ROUNDING_SOURCE } as const;
   if (far) {
     return {
       ...base,
@@ -55,7 +64,7 @@ function segmentCheck(segment: PumpSegment, index: number, agent: Agent): Check 
  * gave a ready plan whose maintenance ran 0 min, 0 mL): the order cannot be given as planned, so the
  * plan is refused. No source is needed: a segment that delivers nothing is not the order.
  */
-export function emptySegmentChecks(segments: readonly PumpSegment[], agent: Agent): Check[] {
+export function emptySegmentChecks(segments: readonly RoundedSegment[], agentId?: string): Check[] {
   const empty = segments
     .map((segment, index) => ({ segment, index }))
     .filter(({ segment }) => segment.volumeMl.lte(0) || quantity(segment.durationH.mul(60), 'min').value === '0');
@@ -67,16 +76,16 @@ export function emptySegmentChecks(segments: readonly PumpSegment[], agent: Agen
       rule: 'pump.segments',
       severity: 'hard',
       passed: false,
-      agent: agent.id,
+      ...forAgent(agentId),
       message: `${which} would run for 0 min or infuse 0 mL at the pump's resolution, so the order cannot be given as planned; check the duration and its unit (a duration such as 1e-10 h is a slip).`,
     },
   ];
 }
 
 /** The rounding findings of every segment but a loading dose. */
-export function pumpRoundingChecks(segments: readonly PumpSegment[], agent: Agent): Check[] {
+export function pumpRoundingChecks(segments: readonly RoundedSegment[], agentId?: string): Check[] {
   return segments.flatMap((segment, index) => {
-    const check = segment.kind === 'loading' ? undefined : segmentCheck(segment, index, agent);
+    const check = segment.kind === 'loading' ? undefined : segmentCheck(segment, index, agentId);
     return check ? [check] : [];
   });
 }

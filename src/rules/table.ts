@@ -36,7 +36,7 @@ import {
 } from './bag-rules.js';
 import { cumulativeUnknownCheck, dateRequiredCheck, durationRangeChecks, windowConservativeCheck } from './delivered-rules.js';
 import { ibwExtrapolatedCheck, sessionInCourseCheck } from './patient-rules.js';
-import { emptySegmentChecks, pumpRoundingChecks } from './pump-rules.js';
+import { type RoundedSegment, emptySegmentChecks, pumpRoundingChecks } from './pump-rules.js';
 import { compatibilityChecks } from './compatibility-rules.js';
 import { adjustmentChecks } from './adjustment-rules.js';
 import { intervalChecks, severeEventCheck } from './history-rules.js';
@@ -202,6 +202,8 @@ export interface CombinationPhase {
   /** The components' own findings that do not depend on the bag. */
   readonly carriedOver: readonly Check[];
   readonly rate: Dec;
+  /** The bag's one segment at the shared rate: exact and rounded rate, volume and duration. */
+  readonly segment: RoundedSegment;
 }
 
 /** The rules, phase by phase, in the order the plan shows their findings. */
@@ -214,6 +216,7 @@ export const RULES = {
           weight: body.weightKg,
           ...(body.heightCm ? { height: body.heightCm } : {}),
           ...(input.patient.ageYears ? { age: input.patient.ageYears } : {}),
+          ...(input.patient.creatinineMgDl ? { creatinine: input.patient.creatinineMgDl } : {}),
         }),
     },
   ] satisfies readonly Rule<PatientPhase>[],
@@ -265,9 +268,9 @@ export const RULES = {
         ),
     },
     // Issue 12 item 5: the rate the pump runs at, against the ordered rate (see pump-rules.ts for the 5%).
-    { id: 'pump.rounding', evaluate: ({ pump, p }) => pumpRoundingChecks(pump.segments, p.agent) },
+    { id: 'pump.rounding', evaluate: ({ pump, p }) => pumpRoundingChecks(pump.segments, p.agent.id) },
     // Issue 12 item 5: no segment may run for 0 min or infuse 0 mL.
-    { id: 'pump.segments', evaluate: ({ pump, p }) => emptySegmentChecks(pump.segments, p.agent) },
+    { id: 'pump.segments', evaluate: ({ pump, p }) => emptySegmentChecks(pump.segments, p.agent.id) },
   ] satisfies readonly Rule<PumpPhase>[],
   delivered: [
     {
@@ -333,6 +336,9 @@ export const RULES = {
     { id: 'agents.shared-rate', evaluate: ({ agentChecks }) => agentChecks },
     { id: 'components.own', evaluate: ({ carriedOver }) => carriedOver },
     { id: 'pump.range', evaluate: ({ facts, rate }) => pumpRangeChecks([rate], (facts[0] as ComponentFacts).pumpRange) },
+    // Issue 12: the shared rate gets the single-agent pump rules (the rounding moves every agent's dose rate alike).
+    { id: 'pump.rounding', evaluate: ({ segment }) => pumpRoundingChecks([segment]) },
+    { id: 'pump.segments', evaluate: ({ segment }) => emptySegmentChecks([segment]) },
   ] satisfies readonly Rule<CombinationPhase>[],
 } as const;
 

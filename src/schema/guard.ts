@@ -6,8 +6,8 @@
  * Reading is where hostile input bites: a getter or a Proxy trap may throw, a cycle never ends, a deep
  * nest overflows the stack. {@link snapshot} reads each property once (so a getter cannot answer
  * differently to two readers), refuses what cannot be read (`unreadable_input`), a cycle
- * (`cyclic_input`), a nest deeper than {@link SNAPSHOT_LIMITS}.depth (`input_too_deep`) and more than
- * {@link SNAPSHOT_LIMITS}.nodes values in all (`input_too_large`). Everything past the snapshot works on
+ * (`cyclic_input`), a nest deeper than {@link SNAPSHOT_LIMITS}.depth (`too_deep`) and more than
+ * {@link SNAPSHOT_LIMITS}.nodes values in all (`too_large`). Everything past the snapshot works on
  * the copy only. Functions, symbols and bigints are kept as they are (the doors refuse them by type);
  * an object whose prototype is not `Object.prototype` or `null` is read like a plain object (its own
  * enumerable string keys), so no method of it is ever called.
@@ -54,7 +54,7 @@ function copyArray(value: readonly unknown[], path: Path, state: State): unknown
   const length = read(value, 'length', path);
   if (typeof length !== 'number' || !Number.isSafeInteger(length) || length < 0) return refuse('unreadable_input', path, 'This list has no readable length.');
   // A list longer than the values left is refused before any of it is read.
-  if (length > state.cap - state.nodes) return refuse('input_too_large', path, `The input holds more than ${state.cap} values.`);
+  if (length > state.cap - state.nodes) return refuse('too_large', path, `The input holds more than ${state.cap} values.`);
   const out: unknown[] = [];
   for (let i = 0; i < length; i++) out.push(copy(read(value, i, [...path, i]), [...path, i], state));
   return out;
@@ -90,10 +90,10 @@ function isArray(value: object, path: Path): boolean {
 
 function copy(value: unknown, path: Path, state: State): unknown {
   state.nodes += 1;
-  if (state.nodes > state.cap) refuse('input_too_large', path, `The input holds more than ${state.cap} values.`);
+  if (state.nodes > state.cap) refuse('too_large', path, `The input holds more than ${state.cap} values.`);
   if (value === null || typeof value !== 'object') return value;
   if (state.open.has(value)) refuse('cyclic_input', path, 'The input refers back to itself (a cycle); pass a tree of plain data.');
-  if (path.length >= SNAPSHOT_LIMITS.depth) refuse('input_too_deep', path, `The input nests deeper than ${SNAPSHOT_LIMITS.depth} levels.`);
+  if (path.length >= SNAPSHOT_LIMITS.depth) refuse('too_deep', path, `The input nests deeper than ${SNAPSHOT_LIMITS.depth} levels.`);
   state.open.add(value);
   const out = isArray(value, path) ? copyArray(value as readonly unknown[], path, state) : copyObject(value, path, state);
   state.open.delete(value);

@@ -12,7 +12,7 @@ export type MeasureCode = (typeof MEASURE_CODES)[number];
 export type LimitCode = `${MeasureCode}_${'above' | 'below'}_${'soft' | 'hard'}_limit`;
 
 /** The patient measures the plausibility limits read. */
-export const PATIENT_MEASURES = Object.freeze(['weight', 'height', 'age'] as const);
+export const PATIENT_MEASURES = Object.freeze(['weight', 'height', 'age', 'creatinine'] as const);
 /** A patient plausibility limit's outcome, e.g. `weight_unusual`. */
 export type PatientCode = `${(typeof PATIENT_MEASURES)[number]}_${'implausible' | 'unusual'}` | 'patient_not_adult';
 

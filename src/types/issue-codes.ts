@@ -54,8 +54,6 @@ export const INPUT_ISSUE_CODES = Object.freeze([
   'height_required',
   'history_after_session',
   'history_out_of_order',
-  'input_too_deep',
-  'input_too_large',
   'internal_error',
   'ideal_weight_not_valid',
   'increment_too_coarse',

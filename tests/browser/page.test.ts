@@ -1,7 +1,9 @@
 /**
  * The browser demo (examples/browser/) in real headless Chromium: a tiny static server on 127.0.0.1
  * serves the repository root, and playwright-core drives Debian's /usr/bin/chromium (Playwright never
- * downloads a browser here). Skipped where /usr/bin/chromium is absent; `.ci/run` installs it.
+ * downloads a browser here). Skipped where /usr/bin/chromium is absent, except under `CI=true`, where a
+ * missing Chromium fails the run (issue 16 item 4: no silent skip); `.ci/run` installs it.
+ * BROWSER_CHROMIUM names another executable (e.g. a path that does not exist, to see the CI failure).
  * Needs the ESM build (`npm run build`; `npm test` builds first).
  *
  * Set BROWSER_DEMO_SCREENSHOT=/some/file.png to keep the screenshot of the planned page.
@@ -17,7 +19,15 @@ import { fileURLToPath } from 'node:url';
 import { type BrowserContext, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 
-const CHROMIUM = '/usr/bin/chromium';
+const CHROMIUM = process.env['BROWSER_CHROMIUM'] ?? '/usr/bin/chromium';
+/** Under CI the browser test must run: a missing Chromium is a failure, not a skip. */
+const REQUIRED = process.env['CI'] === 'true';
+
+describe.runIf(REQUIRED)('CI=true: the browser test does not skip itself', () => {
+  it(`${CHROMIUM} is present (.ci/run installs it)`, () => {
+    expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: under CI=true the browser demo test must run, not skip`).toBe(true);
+  });
+});
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const PAGE = '/examples/browser/index.html';
 
@@ -69,7 +79,7 @@ function staticServer(root: string): Server {
   });
 }
 
-describe.skipIf(!existsSync(CHROMIUM))('browser demo page (headless Chromium)', () => {
+describe.skipIf(!existsSync(CHROMIUM) && !REQUIRED)('browser demo page (headless Chromium)', () => {
   let server: Server | undefined;
   let context: BrowserContext | undefined;
   let profile: string | undefined;

@@ -84,8 +84,8 @@ describe('patient plausibility limits cannot be removed or loosened', () => {
   it('refuses patientLimits: [] (a 0.5 kg and a 2,000 kg patient would be planned)', () => {
     const cat = asJson();
     cat['patientLimits'] = [];
-    // Weight, height and age each need a hard lower and a hard upper limit: 6 missing.
-    expect(issuesOf(cat)).toEqual(Array.from({ length: 6 }, () => 'hard_limit_missing@patientLimits'));
+    // Weight, height, age and serum creatinine each need a hard lower and a hard upper limit: 8 missing.
+    expect(issuesOf(cat)).toEqual(Array.from({ length: 8 }, () => 'hard_limit_missing@patientLimits'));
   });
 
   it('refuses a weight limit looser than the built-in adult limit, and accepts a tighter one', () => {

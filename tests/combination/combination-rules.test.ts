@@ -146,3 +146,61 @@ describe('the protocol cap rule', () => {
     expect([c?.passed, c?.observed]).toEqual([false, { value: '100.5', unit: 'mg' }]);
   });
 });
+
+describe('the shared pump rate gets the single-agent pump rules (issue 12)', () => {
+  // Ketamine 0.3 mg/kg/h (clinic course) with magnesium 70 mg/kg (Collins), 70 kg, both run over the
+  // same clinician duration in a 50 mL bag, on a pump of 1 mL/h increment (the coarsest allowed).
+  const combine = (hours: number, additiveVolume: 'add' | 'withdraw-equal', increment = 1, more: string[] = []) =>
+    planCombination({
+      patient: { weight: { value: 70, unit: 'kg' } },
+      session: 1,
+      components: [
+        { protocol: 'ketamine-clinic-course-2x3', dose: { rate: { value: 0.3, unit: 'mg/kg/h' }, duration: { value: hours, unit: 'h' } } },
+        { protocol: 'magnesium-crps-collins-2009', dose: { duration: { value: hours, unit: 'h' } } },
+      ],
+      preparation: { containerVolume: { value: 50, unit: 'mL' }, additiveVolume },
+      pump: { increment: { value: increment, unit: 'mL/h' } },
+      acknowledgements: ack('compatibility_unknown', 'duration_differs_from_protocol', ...more),
+    });
+  const rounding = (r: ReturnType<typeof combine>) => (r.ok ? r.plan.checks.filter((c) => c.code.startsWith('pump_rounding')) : []);
+
+  it('9 h, withdraw-equal: 50 mL / 9 h = 5.5556 mL/h rounds to 6 mL/h, +8% of every dose rate: one finding, on the shared rate', () => {
+    // (6 - 50/9) / (50/9) = 54/50 - 1 = +8% > 5%. Ketamine: 21 mg/h x 9 h = 189 mg, drawn 3.78 -> 3.8 mL of 50 mg/mL = 190 mg;
+    // at 6 mL/h it runs 190 mg / 50 mL x 6 mL/h = 22.8 mg/h against the ordered 21 mg/h (+8.6%).
+    const r = combine(9, 'withdraw-equal');
+    expect(r.ok && [r.plan.pump.rateExact, r.plan.pump.rate]).toEqual([
+      { value: '5.555556', unit: 'mL/h' },
+      { value: '6', unit: 'mL/h' },
+    ]);
+    expect(r.ok && r.plan.agents[0]?.delivered.doseRate).toEqual({ value: '22.8', unit: 'mg/h' });
+    // One finding for the bag (before: one carried over from each component's own plan, naming its agent).
+    expect(rounding(r).map((c) => [c.code, c.severity, c.agent, c.observed])).toEqual([
+      ['pump_rounding_beyond_tolerance', 'soft', undefined, { value: '8', unit: '%' }],
+    ]);
+    expect(r.ok && r.plan.status).toBe('needs-acknowledgement');
+    // Acknowledged with a reason, the bag is ready.
+    const acked = combine(9, 'withdraw-equal', 1, ['pump_rounding_beyond_tolerance']);
+    expect(acked.ok && acked.plan.status).toBe('ready');
+  });
+
+  it('12 h, add: 64.8 mL / 12 h = 5.4 mL/h rounds to 5 mL/h, -7.41%; the finding quotes the shared rate, not a component own', () => {
+    // Ketamine 21 mg/h x 12 h = 252 mg -> 5.04 mL -> 5.0 mL drawn; magnesium 70 mg/kg x 70 kg = 4.9 g -> 9.8 mL of 500 mg/mL.
+    // Final 50 + 5.0 + 9.8 = 64.8 mL; 64.8 / 12 = 5.4 mL/h -> 5 mL/h; (5 - 5.4) / 5.4 = -7.407407%.
+    // Ketamine's own 50 + 5.0 = 55 mL bag would run 4.583 -> 5 mL/h (+9.09%): before, that was the finding carried over.
+    const r = combine(12, 'add');
+    expect(r.ok && r.plan.bag.finalVolume).toEqual({ value: '64.8', unit: 'mL' });
+    expect(rounding(r).map((c) => [c.code, c.observed])).toEqual([['pump_rounding_beyond_tolerance', { value: '-7.407407', unit: '%' }]]);
+  });
+
+  it('9 h, add: 63.6 mL / 9 h = 7.0667 mL/h rounds to 7 mL/h, -0.94%: no finding (before: magnesium own 59.8 mL bag, +5.35%, carried over)', () => {
+    // Final 50 + 3.8 + 9.8 = 63.6 mL; 63.6 / 9 = 7.0667 -> 7 mL/h; (7 - 7.0667) / 7.0667 = -0.94%, within 5%.
+    const r = combine(9, 'add');
+    expect(r.ok && r.plan.pump.rate).toEqual({ value: '7', unit: 'mL/h' });
+    expect(rounding(r)).toEqual([]);
+  });
+
+  it('a pump increment above 1 mL/h is refused for a combination too', () => {
+    const r = combine(9, 'withdraw-equal', 2);
+    expect(r.ok ? [] : [...new Set(r.issues.map((i) => i.code))]).toEqual(['increment_too_coarse']);
+  });
+});

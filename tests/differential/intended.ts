@@ -237,6 +237,7 @@ export const EXCUSES: readonly Excuse[] = [
   ]),
   byNewCodes('issue 12 item 5: a pump segment that runs 0 min or infuses 0 mL is refused', ['pump_segment_empty']),
   byNewCodes('issue 12 item 5: no ideal or adjusted weight where Devine gives no adult weight', ['ideal_weight_not_valid']),
+  byNewCodes('issue 12: serum creatinine has a hard plausibility range (0.1 to 30 mg/dL), checked wherever a creatinine is given', ['creatinine_implausible']),
   byNewCodes('issue 12 item 4: a premix refuses the diluent, volume, overfill and additive handling it cannot honour', ['not_applicable_to_premix']),
   byNewCodes('issue 11 item 4: a product the protocol does not list, or a bag size the diluent is not stocked in, is a finding', [
     'product_not_in_protocol',

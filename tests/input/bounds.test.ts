@@ -8,6 +8,7 @@ import {
   BUILTIN_CATALOGUE,
   checkPlan,
   createCalculator,
+  formatQuantity,
   planCombination,
   planCourse,
   planInfusion,
@@ -281,4 +282,83 @@ describe('cost: the worst input at each door against a typical call', () => {
       expect(ms).toBeLessThan(2000);
     }
   }, 60_000);
+});
+
+describe('cost: each big input issue 12 item 2 measured is answered under a stated bound, one call each', () => {
+  // Before the limits these took 15.9 s, 68.6 s, 20.6 s, 34 s (and out of memory), 5.1 s and an
+  // 889,639-character message. Each is now refused (or, for formatQuantity, read) after a linear walk;
+  // 1,000 ms per call is far above that (a few ms each here) and far below any quadratic cost of these
+  // sizes, so a quadratic regression fails here even on a loaded 2-core machine.
+  const BOUND_MS = 1000;
+  /** A catalogue is copied up to 1,000,000 values before its limits refuse it: linear, but a second or two on a loaded machine. */
+  const CATALOGUE_BOUND_MS = 5000;
+  const tenMb = '7'.repeat(10_000_000);
+  const agent = BUILTIN_CATALOGUE.agents[0] as Catalogue['agents'][number];
+  const base = BUILTIN_CATALOGUE.protocols[0] as Catalogue['protocols'][number];
+  const cases: readonly { name: string; call: () => unknown; ok: (r: unknown) => void; bound?: number }[] = [
+    {
+      name: 'formatQuantity on a 100,000-digit string',
+      call: () => formatQuantity({ value: '9'.repeat(100_000), unit: 'mg' }),
+      ok: (r) => expect(issuesOf(r as never)).toEqual([['too_many_digits', ['value']]]),
+    },
+    {
+      name: '100,000 unmatched acknowledgements',
+      call: () => planInfusion({ ...ketamine, acknowledgements: Array.from({ length: 100_000 }, (_, i) => ack(i)) }),
+      // The guard refuses the list before reading it: it holds more values than the copy takes.
+      ok: (r) => expect(issuesOf(r as never)).toEqual([['too_large', ['acknowledgements']]]),
+    },
+    {
+      name: 'createCalculator with 10,000 limits on one agent',
+      call: () =>
+        createCalculator({ ...BUILTIN_CATALOGUE, agents: [{ ...agent, limits: Array(10_000).fill(agent.limits[0]) }, ...BUILTIN_CATALOGUE.agents.slice(1)] }),
+      ok: (r) => expect(issuesOf(r as never)).toEqual([['too_many', ['agents', 0, 'limits']]]),
+    },
+    {
+      name: 'a 10 MB digit string as a weight (planInfusion)',
+      call: () => planInfusion({ ...ketamine, patient: { weight: { value: tenMb, unit: 'kg' } } }),
+      ok: (r) => expect(issuesOf(r as never)).toEqual([['too_many_digits', ['patient', 'weight', 'value']]]),
+    },
+    {
+      name: 'a 10 MB digit string as a weight (planCombination)',
+      call: () => planCombination({ ...combination, patient: { weight: { value: tenMb, unit: 'kg' } } }),
+      ok: (r) => expect(issuesOf(r as never)).toEqual([['too_many_digits', ['patient', 'weight', 'value']]]),
+    },
+    {
+      name: 'a 10 MB digit string as a dose (planNasalSpray)',
+      call: () => planNasalSpray({ ...spray, dose: { value: tenMb, unit: 'mg' } }),
+      ok: (r) => expect(issuesOf(r as never)).toEqual([['too_many_digits', ['dose', 'value']]]),
+    },
+    {
+      name: 'a course of 366 sessions with a 2,000-entry history',
+      call: () =>
+        planCourse({
+          protocol: 'ketamine-clinic-course-2x3',
+          startDate: '2026-01-31',
+          pattern: { kind: 'every-n-days', n: 1, count: 366 },
+          infusion: { ...courseInfusion, history: history(2000) },
+        }),
+      ok: (r) => expect(issuesOf(r as never)).toEqual([['too_many', ['infusion', 'history']]]),
+    },
+    {
+      name: 'a 100,000-protocol catalogue',
+      call: () => createCalculator({ ...BUILTIN_CATALOGUE, protocols: Array.from({ length: 100_000 }, (_, i) => ({ ...base, id: `p-${i}` })) }),
+      bound: CATALOGUE_BOUND_MS,
+      ok: (r) => {
+        // Refused by the guard's copy (1,000,000 values) before the protocol limit is reached; one issue.
+        expect(issuesOf(r as never).map(([c]) => c)).toEqual(['too_large']);
+        // The message names the limit, not the ids: well under 200 characters (889,639 before).
+        expect((r as { issues: { message: string }[] }).issues[0]?.message.length).toBeLessThan(200);
+      },
+    },
+  ];
+  for (const c of cases) {
+    const bound = c.bound ?? BOUND_MS;
+    it(`${c.name}: one call under ${bound} ms, with its coded result`, () => {
+      const t0 = performance.now();
+      const r = c.call();
+      const ms = performance.now() - t0;
+      c.ok(r);
+      expect(ms, `${c.name} took ${ms.toFixed(0)} ms`).toBeLessThan(bound);
+    }, 30_000);
+  }
 });

@@ -16,6 +16,13 @@ import Decimal from 'decimal.js';
 import fc from 'fast-check';
 import { runs } from '../support/runs.js';
 import { describe, expect, it } from 'vitest';
+
+/**
+ * A fixed seed for every fast-check run here (issue 16 item 4): these runs also assert rates and
+ * thresholds (most inputs plan, every kind of plan is seen), which must not pass or fail by chance.
+ * PROPERTY_SEED picks another seed for an exploratory run.
+ */
+const SEED = Number(process.env['PROPERTY_SEED'] ?? 20261128);
 import { BUILTIN_CATALOGUE, checkPlan, planInfusion } from '../support/untyped.js';
 import type { Plan, PlanResult, Quantity } from '../support/untyped.js';
 import { independentDisagreements } from '../support/independent-dose.js';
@@ -382,8 +389,8 @@ function templates(stress: boolean): Record<string, fc.Arbitrary<Template>> {
           { requiredKeys: ['duration'] },
         ),
         // Always the vial: the 20 mL premix (named, or chosen by the planner itself when the vial's
-        // draw is not exact) is too small for most orders and is silently truncated (the open bug
-        // at the end of this file), which would hide everything else these properties check.
+        // draw is not exact) is too small for most orders, which are then refused (the last test of
+        // this file), so it would leave these properties few plans to check.
         preparation: fc
           .tuple(bagPrepArb(DEXMEDETOMIDINE_PRODUCTS, stress ? mL(50, 100, 250, 500, 1000) : null), fc.constant(DEXMEDETOMIDINE_PRODUCTS[0]))
           .map(([prep, product]) => ({ ...prep, product })),
@@ -576,13 +583,14 @@ describe('planInfusion properties', () => {
           if (kinds.length === 0 || kinds.some((k, i) => k !== expected[i]))
             fail(`segment kinds ${kinds.join(',')} are not a prefix of ${expected.join(',')}`, { id, segments: p.pump.segments });
         }),
-        { numRuns: Math.max(60, runs(60)) }, // never scaled down: the 30% floor below needs 60 runs
+        { seed: SEED, numRuns: Math.max(60, runs(60)) }, // never scaled down: the 30% floor below needs 60 runs
       );
       fractions[id] = counter.ok / counter.all;
     }
     // At least 30% each: the weights run to 350 kg, where some protocols are rightly refused (Brill's
     // 30 mg/kg over 30 min passes magnesium's hard 150 mg/min above 150 kg: about 46% of its inputs
-    // plan, measured over 600 runs, so 40% was too close for 60 runs and failed now and then).
+    // plan, measured over 600 runs, so a 40% floor was too close for 60 runs). The run has a fixed seed,
+    // so the fractions are the same on every run; a new seed (PROPERTY_SEED) may still fall near 30%.
     const low = Object.entries(fractions).filter(([, f]) => f < 0.3);
     if (process.env['SHOW_FRACTIONS']) console.log(JSON.stringify(fractions));
     if (low.length > 0) fail('protocols whose template rarely makes a plan', low);
@@ -648,7 +656,7 @@ describe('planInfusion properties', () => {
           seen.multi += 1;
         }
       }),
-      { numRuns: runs(1000) },
+      { seed: SEED, numRuns: runs(1000) },
     );
     expectMostlyOk(counter);
     expect(seen.single).toBeGreaterThan(0);
@@ -717,7 +725,7 @@ describe('planInfusion properties', () => {
           expect(p.pump.segments[0]?.doses[0]?.amount).toEqual(agent.delivered.totalDose);
         }
       }),
-      { numRuns: runs(1000) },
+      { seed: SEED, numRuns: runs(1000) },
     );
     expectMostlyOk(counter);
   });
@@ -860,7 +868,7 @@ describe('planInfusion properties', () => {
         // Rounding never increases the dose past the ordered one when it was rounded down for a limit.
         if (pumpRoundedDown && p.bag.style === 'standard-concentration') expect(delivered.lte(ordered.add(tol))).toBe(true);
       }),
-      { numRuns: runs(2000) },
+      { seed: SEED, numRuns: runs(2000) },
     );
     expectMostlyOk(counter, 0.3);
     expect(seen.wholeBag).toBeGreaterThan(0);
@@ -917,7 +925,7 @@ describe('planInfusion properties', () => {
             if (capLo.bound && !capHi?.bound) fail(`cap ${capLo.id} bound at the lower weight only`, detail);
           }
         }),
-        { numRuns: perProtocol },
+        { seed: SEED, numRuns: perProtocol },
       );
     }
     expect(compared).toBeGreaterThan(PER_KG_PROTOCOLS.length * perProtocol * 0.4);
@@ -946,7 +954,7 @@ describe('planInfusion properties', () => {
         if (crossed.length > 0) fail(crossed.join('; '), { delivered: p.agents[0]?.delivered, input: build(s.template, s.weight) });
       }),
       // The checks below, that every hard limit is checked and reached, need the full 3,000 inputs.
-      { numRuns: runs(3000) },
+      { seed: SEED, numRuns: runs(3000) },
     );
     expectMostlyOk(counter, 0.3);
     // Every hard upper limit of an agent that a built-in protocol uses was checked, and reached (an
@@ -1019,7 +1027,7 @@ describe('planInfusion properties', () => {
         if (crossed.length > 0)
           fail(crossed.join('; '), { delivered: r.plan.agents[0]?.delivered, pump: r.plan.pump.rate, input: build(s.template, s.weight) });
       }),
-      { numRuns: runs(2000), examples: [[aboveRange], [precision]] },
+      { seed: SEED, numRuns: runs(2000), examples: [[aboveRange], [precision]] },
     );
   });
 
@@ -1055,6 +1063,7 @@ describe('planInfusion properties', () => {
         expect(perKg.lte(d('4.5'))).toBe(true);
       }),
       {
+        seed: SEED,
         numRuns: runs(300),
         examples: [
           [{ weight: { value: 77.7, unit: 'kg', kg: '77.7' }, rate: '1.125', containerVolume: { value: 250, unit: 'mL' } }],
@@ -1088,7 +1097,7 @@ describe('planInfusion properties', () => {
         expect(r2.plan.pump).toEqual(r1.plan.pump);
         expect(r2.plan.dosingWeight).toEqual(r1.plan.dosingWeight);
       }),
-      { numRuns: runs(500) },
+      { seed: SEED, numRuns: runs(500) },
     );
     expect(acknowledged).toBeGreaterThan(0);
   });
@@ -1112,7 +1121,7 @@ describe('planInfusion properties', () => {
         const input = build(s.template, s.weight);
         expect(planInfusion(flip(input))).toEqual(planInfusion(input));
       }),
-      { numRuns: runs(300) },
+      { seed: SEED, numRuns: runs(300) },
     );
   });
 
@@ -1149,7 +1158,7 @@ describe('planInfusion properties', () => {
     it('on arbitrary JSON values', () => {
       fc.assert(
         fc.property(fc.jsonValue(), (v) => expectWellFormed(callSafely(v))),
-        { numRuns: runs(1000) },
+        { seed: SEED, numRuns: runs(1000) },
       );
     });
 
@@ -1169,7 +1178,7 @@ describe('planInfusion properties', () => {
           }),
           (v) => expectWellFormed(callSafely(v)),
         ),
-        { numRuns: runs(1000) },
+        { seed: SEED, numRuns: runs(1000) },
       );
     });
 
@@ -1194,7 +1203,7 @@ describe('planInfusion properties', () => {
       );
       fc.assert(
         fc.property(shaped, (v) => expectWellFormed(callSafely(v))),
-        { numRuns: runs(1000) },
+        { seed: SEED, numRuns: runs(1000) },
       );
     });
 
@@ -1230,7 +1239,7 @@ describe('planInfusion properties', () => {
           else obj[key] = replacement;
           expectWellFormed(callSafely(input));
         }),
-        { numRuns: runs(2000) },
+        { seed: SEED, numRuns: runs(2000) },
       );
     });
   });
@@ -1243,7 +1252,7 @@ describe('planInfusion properties', () => {
         if (!p) return;
         expectCleanOutput(p);
       }),
-      { numRuns: runs(1500) },
+      { seed: SEED, numRuns: runs(1500) },
     );
     expectMostlyOk(counter, 0.3);
   });
@@ -1263,7 +1272,7 @@ describe('planInfusion properties', () => {
         const r = planInfusion(build({ ...s.template, session }, s.weight));
         if (r.ok) expectCleanOutput(r.plan);
       }),
-      { numRuns: runs(50) },
+      { seed: SEED, numRuns: runs(50) },
     );
   });
 
@@ -1336,32 +1345,18 @@ describe('planInfusion properties', () => {
         const bound = d('0.1').mul(base(conc.value, 'concentration')).add(HALF_ULP.mul(2));
         if (shortfall.gt(bound)) fail(`delivered differs from ordered by ${shortfall.toFixed()} mg > ${bound.toFixed()} mg`, detail);
       }),
-      { numRuns: runs(300), examples: [[smallBag], [overfill]] },
+      { seed: SEED, numRuns: runs(300), examples: [[smallBag], [overfill]] },
     );
   });
 
   /**
-   * BUG (open; src not changed by this suite): a ready-to-use premix too small for the order is used
-   * anyway, and the plan silently delivers only what the premix holds. For a standard-concentration
-   * protocol the planner checks that a bag it makes up holds the dose (the Sanacora fix above), but a
-   * premix is taken as it is, and `runSegments` then clips the last segment to what is left in it.
-   * Worse, with a stated overfill the planner picks the premix on its own: the premix's deviation
-   * is 0 while the vial's rounded draw is not, so the "closest" product wins.
-   *  - Dexmedetomidine, 70 kg, duration 4 h, overfill 3 mL (no product named): the 20 mL premix
-   *    (80 ug) is chosen for an order of 238 ug (70 ug loading + 42 ug/h x 4 h). Plan ok, status
-   *    `ready`, no finding about it: loading 17.5 mL (70 ug) over 10 min, then maintenance at
-   *    10.5 mL/h for only 14.29 min (2.5 mL, 10 ug); delivered 80 ug over 24.29 min against the
-   *    ordered 238 ug over 250 min. Without the overfill the vial is chosen and all 238 ug planned.
-   *  - The same with `product: 'dexmedetomidine-4ug-ml-premix-20ml'` named by the clinician.
-   *  - Dexmedetomidine, 80 kg, duration 30 min, overfill 1 mL: the premix does not even hold the
-   *    80 ug loading dose plus anything else; the plan (needs-acknowledgement, only for
-   *    dose_rate_per_kg_below_soft_limit, which acknowledging clears) has a loading segment alone
-   *    (20 mL, 80 ug over 10 min) and no maintenance at all: delivered dose rate 0 ug/h, 80 ug of
-   *    the ordered 104 ug, 10 min of the ordered 40.
-   * Expected: a premix that does not hold the ordered dose is not chosen (the vial, or another
-   * premix size), or the plan is refused with `container_too_small`; never a plan that silently
-   * delivers a third of the order in a tenth of the time.
-   * Marked `it.fails` until src is fixed: remove `.fails` then.
+   * A ready-to-use premix too small for the order was once used anyway, and the plan silently
+   * delivered only what the premix held (`runSegments` clipped the last segment); with a stated
+   * overfill the planner even picked the premix on its own (its deviation 0 against the vial's
+   * rounded draw). For example dexmedetomidine, 70 kg, 4 h, overfill 3 mL: the 20 mL premix (80 ug)
+   * for an order of 238 ug (70 ug loading + 42 ug/h x 4 h), `ready`, delivering 80 ug over 24.29 min.
+   * Fixed: a premix that does not hold the ordered dose is not chosen, or the plan is refused; this
+   * property (with both examples above as fixed cases) keeps it so.
    */
   it('every standard-concentration plan holds the ordered dose (dexmedetomidine premix too small)', () => {
     const t = templates(false);
@@ -1426,7 +1421,7 @@ describe('planInfusion properties', () => {
             },
           );
       }),
-      { numRuns: runs(300), examples: [[premixOverfill], [premixNamed]] },
+      { seed: SEED, numRuns: runs(300), examples: [[premixOverfill], [premixNamed]] },
     );
   });
 });

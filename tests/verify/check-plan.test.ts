@@ -8,6 +8,13 @@
 import fc from 'fast-check';
 import { runs } from '../support/runs.js';
 import { beforeEach, describe, expect, it } from 'vitest';
+
+/**
+ * A fixed seed for every fast-check run here (issue 16 item 4): these runs also assert rates and
+ * thresholds (most inputs plan, every kind of plan is seen), which must not pass or fail by chance.
+ * PROPERTY_SEED picks another seed for an exploratory run.
+ */
+const SEED = Number(process.env['PROPERTY_SEED'] ?? 20261128);
 import { BUILTIN_CATALOGUE, planInfusion } from '../support/untyped.js';
 import type { Plan } from '../support/untyped.js';
 import { dec } from '../../src/decimal/index.js';
@@ -394,16 +401,18 @@ describe('checkPlan catches seeded corruptions', () => {
     expect(codesOf(checkPlan(p))).toEqual(['delivered_dose_rate_mismatch']);
   });
 
-  it('an unreadable unit or value is reported, not thrown', () => {
+  it('an unknown unit or an exponent value is refused as not_a_plan at each path, not thrown', () => {
     const p = clone(ketamine);
     p.bag.finalVolume.unit = 'cc';
     const seg = p.pump.segments[0];
     if (!seg) throw new Error('no segment');
     seg.duration.value = '1e3';
     const r = checkPlan(p);
-    expect(codesOf(r)).toContain('unreadable_quantity');
-    if (r.ok) return;
-    expect(r.disagreements.map((d) => d.path.join('.'))).toEqual(expect.arrayContaining(['bag.finalVolume', 'pump.segments.0.duration']));
+    expect(r.ok).toBe(false);
+    expect('issues' in r ? r.issues?.map((i) => [i.code, i.path.join('.')]) : r).toEqual([
+      ['not_a_plan', 'bag.finalVolume.unit'],
+      ['not_a_plan', 'pump.segments.0.duration.value'],
+    ]);
   });
 
   it('a whole-bag plan that leaves volume in the bag, and a standard plan that infuses more than the bag, are caught', () => {
@@ -633,7 +642,7 @@ describe('checkPlan property', () => {
         seen.add(id);
         expectPasses(r.plan, input);
       }),
-      { numRuns: runs(1500) },
+      { seed: SEED, numRuns: runs(1500) },
     );
     expect(counter.ok / counter.all).toBeGreaterThan(0.5);
     // Every protocol made an ok plan (checked only at full count: a scaled-down run may miss one).
