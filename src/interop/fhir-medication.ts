@@ -20,7 +20,7 @@ import { inDisplayUnit } from '../format/agent-display.js';
 export const CONTAINED_ID = 'bag';
 
 /** Catalogue codes as FHIR Codings (system and code as the catalogue cites them). */
-function codings(codes: readonly ProductCode[] | undefined): { readonly coding?: readonly CodingR4[] } {
+function codings(codes: readonly ProductCode[] | undefined): { coding?: CodingR4[] } {
   return codes !== undefined && codes.length > 0 ? { coding: codes.map((c) => ({ system: c.system, code: c.code })) } : {};
 }
 

@@ -12,88 +12,88 @@ export const DOSE_RATE_TYPE_SYSTEM = 'http://terminology.hl7.org/CodeSystem/dose
 
 /** An R4 Quantity as emitted here: always UCUM. */
 export interface QuantityR4 {
-  readonly value: number;
+  value: number;
   /** Human-readable unit (ISMP display: `mcg`). */
-  readonly unit: string;
-  readonly system: typeof UCUM_SYSTEM;
+  unit: string;
+  system: typeof UCUM_SYSTEM;
   /** UCUM code (`ug`, `mg/kg/h`, `mL/h` ...). */
-  readonly code: string;
+  code: string;
 }
 /** An R4 Ratio. */
 export interface RatioR4 {
-  readonly numerator: QuantityR4;
-  readonly denominator: QuantityR4;
+  numerator: QuantityR4;
+  denominator: QuantityR4;
 }
 /** An R4 Coding. */
 export interface CodingR4 {
-  readonly system: string;
-  readonly code: string;
-  readonly display?: string;
+  system: string;
+  code: string;
+  display?: string;
 }
 /** An R4 CodeableConcept. */
 export interface CodeableConceptR4 {
-  readonly coding?: readonly CodingR4[];
-  readonly text?: string;
+  coding?: CodingR4[];
+  text?: string;
 }
 /** An R4 Reference. */
 export interface ReferenceR4 {
-  readonly reference: string;
-  readonly display?: string;
+  reference: string;
+  display?: string;
 }
 /** An R4 Annotation (text only: no author, no time, since the library has no clock). */
 export interface AnnotationR4 {
-  readonly text: string;
+  text: string;
 }
 /** An R4 Timing with only `repeat.boundsDuration`. */
 export interface TimingR4 {
-  readonly repeat: {
+  repeat: {
     /** How long a pump segment runs (an infusion's Dosage). */
-    readonly boundsDuration?: QuantityR4;
+    boundsDuration?: QuantityR4;
     /** Doses per `period` (a nasal spray's doses per day). */
-    readonly frequency?: number;
-    readonly period?: number;
-    readonly periodUnit?: 'd' | 'h';
+    frequency?: number;
+    period?: number;
+    periodUnit?: 'd' | 'h';
   };
 }
 /** An R4 Dosage.doseAndRate entry. */
 export interface DoseAndRateR4 {
-  readonly type: CodeableConceptR4;
-  readonly doseQuantity?: QuantityR4;
-  readonly rateQuantity?: QuantityR4;
+  type: CodeableConceptR4;
+  doseQuantity?: QuantityR4;
+  rateQuantity?: QuantityR4;
 }
 /** An R4 Dosage: one pump segment. */
 export interface DosageR4 {
-  readonly sequence: number;
-  readonly text: string;
-  readonly timing: TimingR4;
-  readonly route: CodeableConceptR4;
-  readonly doseAndRate: readonly DoseAndRateR4[];
-  readonly maxDosePerPeriod?: RatioR4;
-  readonly maxDosePerAdministration?: QuantityR4;
+  sequence: number;
+  text: string;
+  timing: TimingR4;
+  route: CodeableConceptR4;
+  doseAndRate: DoseAndRateR4[];
+  maxDosePerPeriod?: RatioR4;
+  maxDosePerAdministration?: QuantityR4;
 }
 /** An R4 Medication.ingredient entry. */
 export interface MedicationIngredientR4 {
-  readonly itemCodeableConcept: CodeableConceptR4;
-  readonly isActive: boolean;
-  readonly strength: RatioR4;
+  itemCodeableConcept: CodeableConceptR4;
+  isActive: boolean;
+  strength: RatioR4;
 }
 /** An R4 Medication, contained in the request: the bag or syringe as made up. */
 export interface MedicationR4 {
-  readonly resourceType: 'Medication';
-  readonly id: string;
-  readonly code: CodeableConceptR4;
-  readonly ingredient: readonly MedicationIngredientR4[];
+  resourceType: 'Medication';
+  id: string;
+  code: CodeableConceptR4;
+  ingredient: MedicationIngredientR4[];
 }
 /** An R4 MedicationRequest as emitted by {@link toFhir}. */
 export interface MedicationRequestR4 {
-  readonly resourceType: 'MedicationRequest';
+  resourceType: 'MedicationRequest';
   /** `active` for a ready plan; `draft` while soft findings still need acknowledging. */
-  readonly status: 'active' | 'draft';
-  readonly intent: 'order';
-  readonly contained: readonly [MedicationR4];
-  readonly medicationReference: ReferenceR4;
+  status: 'active' | 'draft';
+  intent: 'order';
+  contained: [MedicationR4];
+  medicationReference: ReferenceR4;
   /** {@link FHIR_SUBJECT_PLACEHOLDER}: the caller replaces it with the patient's reference. */
-  readonly subject: ReferenceR4;
-  readonly dosageInstruction: readonly DosageR4[];
-  readonly note: readonly AnnotationR4[];
+  subject: ReferenceR4;
+  dosageInstruction: DosageR4[];
+  note: AnnotationR4[];
 }

@@ -27,7 +27,7 @@ import type { CombinationPlan } from '../plan/combination-types.js';
 import type { NasalSprayPlan } from '../nasal/types.js';
 import { combinationRequestOf } from './fhir-combination.js';
 import { nasalRequestOf } from './fhir-nasal.js';
-import { frozenCopy } from '../types/freeze.js';
+import { frozenCopy, plainCopy } from '../types/freeze.js';
 import { type AnnotationR4, type DoseAndRateR4, type DosageR4, type MedicationRequestR4, type RatioR4 } from './fhir-types.js';
 import { CONTAINED_ID, toMedication } from './fhir-medication.js';
 import { CALCULATED, FHIR_SUBJECT_PLACEHOLDER, INTRAVENOUS, ORDERED } from './fhir-codes.js';
@@ -210,8 +210,9 @@ export function toFhir(plan: Plan | CombinationPlan | NasalSprayPlan): Medicatio
       return { ok: false as const, issues };
     }
   });
-  // A refusal is frozen too (a request is already a frozen copy).
-  return 'ok' in result ? frozenCopy(result) : result;
+  // A refusal is frozen; a request is the caller's own copy, unfrozen, to fill in (its subject, an id)
+  // and to assign to a FHIR library's MedicationRequest type: it shares no object with the plan or the library.
+  return 'ok' in result ? frozenCopy(result) : plainCopy(result);
 }
 
 function requestOf(plan: Plan): MedicationRequestR4 {

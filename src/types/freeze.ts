@@ -22,3 +22,13 @@ export function frozenCopy<T>(value: T): T {
   const copy: unknown = Array.isArray(value) ? value.map(frozenCopy) : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, frozenCopy(v)]));
   return Object.freeze(copy) as T;
 }
+
+/**
+ * A deep copy of plain data, not frozen: for a result the caller owns and is meant to fill in (the
+ * FHIR resource of `toFhir`, whose subject a caller replaces). It shares no object with its source.
+ */
+export function plainCopy<T>(value: T): T {
+  if (value === null || typeof value !== 'object') return value;
+  const copy: unknown = Array.isArray(value) ? value.map(plainCopy) : Object.fromEntries(Object.entries(value).map(([k, v]) => [k, plainCopy(v)]));
+  return copy as T;
+}

@@ -140,7 +140,8 @@ describe('exported constants are deep-frozen (issue 12 item 3)', () => {
 });
 
 describe('returned results are deep-frozen and share nothing mutable (issue 12 item 3)', () => {
-  it.each(Object.entries(CALLS))('%s returns deep-frozen results that share no mutable object', (_name, calls) => {
+  // toFhir's resource is the caller's own copy to fill in (its subject): unfrozen, sharing nothing (below).
+  it.each(Object.entries(CALLS).filter(([name]) => name !== 'toFhir'))('%s returns deep-frozen results that share no mutable object', (_name, calls) => {
     const [a, b] = calls.map((call) => call());
     expect(unfrozen(a)).toEqual([]);
     expect(unfrozen(b)).toEqual([]);
@@ -148,6 +149,21 @@ describe('returned results are deep-frozen and share nothing mutable (issue 12 i
     const mutableInA = [...objects(a)].filter((o) => !Object.isFrozen(o));
     const inB = objects(b);
     expect(mutableInA.filter((o) => inB.has(o))).toEqual([]);
+  });
+
+  it("toFhir returns the caller's own resource: editing it changes neither the plan nor the next call", () => {
+    const plan = okPlan();
+    const first = api.toFhir(plan) as api.MedicationRequestR4;
+    const before = JSON.stringify(api.toFhir(plan));
+    expect(Object.isFrozen(first)).toBe(false);
+    first.subject = { reference: 'Patient/123' };
+    (first.contained[0].ingredient[0] as { isActive: boolean }).isActive = false;
+    first.dosageInstruction.push(first.dosageInstruction[0] as api.DosageR4);
+    expect(JSON.stringify(api.toFhir(plan))).toBe(before);
+    expect(api.FHIR_SUBJECT_PLACEHOLDER.reference).not.toBe('Patient/123');
+    // Nothing in it is an object of the plan's either.
+    const inPlan = objects(plan);
+    expect([...objects(first)].filter((o) => inPlan.has(o))).toEqual([]);
   });
 
   it('editing a returned plan cannot rewrite the pump-range citation of another plan', () => {
