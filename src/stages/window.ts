@@ -22,9 +22,20 @@ export interface WindowTotal {
   readonly conservative: readonly HistorySession[];
 }
 
-/** The agent of each protocol id in the catalogue (history entries name a protocol, limits an agent). */
+/** Each catalogue's protocol id -> agent, built once per catalogue (catalogues are frozen, so it cannot go stale). */
+const AGENT_BY_PROTOCOL = new WeakMap<Catalogue, ReadonlyMap<string, string>>();
+
+/**
+ * The agent of a protocol id in the catalogue (history entries name a protocol, limits an agent): a
+ * map lookup, so a window over a long history costs one step per entry, not one per entry and protocol.
+ */
 function agentOf(catalogue: Catalogue, id: string): string | undefined {
-  return catalogue.protocols.find((x) => x.id === id)?.agent;
+  let byId = AGENT_BY_PROTOCOL.get(catalogue);
+  if (byId === undefined) {
+    byId = new Map(catalogue.protocols.map((x) => [x.id, x.agent]));
+    AGENT_BY_PROTOCOL.set(catalogue, byId);
+  }
+  return byId.get(id);
 }
 
 /** What the window of `limit` holds before this session, or `undefined` for a limit without a window. */
