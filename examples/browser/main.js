@@ -63,11 +63,13 @@ const protocols = listProtocols();
 const agents = listAgents();
 
 /**
- * A quantity as a person reads it (ISMP: mcg, never ug; a leading zero; no trailing zero).
+ * A quantity as a person reads it (ISMP: mcg, never ug; a leading zero; no trailing zero), a leading
+ * mass in the agent's display unit when one is given (dexmedetomidine's 0.004 mg/mL reads 4 mcg/mL).
  * @param {Quantity} x
+ * @param {'g' | 'mg' | 'ug'} [massUnit]
  */
-const q = (x) => {
-  const r = formatQuantity(x);
+const q = (x, massUnit) => {
+  const r = formatQuantity(x, massUnit === undefined ? undefined : { massUnit });
   return r.ok ? r.text : `${x.value} ${x.unit}`;
 };
 
@@ -286,11 +288,15 @@ function showPlan(plan) {
   summary.replaceChildren();
   addSummary('Protocol', `${plan.protocol.name} (session ${plan.session.number} of ${plan.session.of})`);
   addSummary('Dosing weight', `${q(plan.dosingWeight.value)} (${plan.dosingWeight.basis})`);
+  // Each agent's masses in its one display unit (mcg for dexmedetomidine and clonidine, g for magnesium).
+  const units = new Map(plan.agents.map((a) => [a.agent, a.displayUnit]));
+  /** @param {string | undefined} agent */
+  const unitOf = (agent) => (agent !== undefined ? units.get(agent) : plan.agents.length === 1 ? plan.agents[0]?.displayUnit : undefined);
   for (const a of plan.agents) {
-    addSummary(a.name, `dose rate ${q(a.doseRate)}; total ${q(a.totalDose)}`);
+    addSummary(a.name, `dose rate ${q(a.doseRate, a.displayUnit)}; total ${q(a.totalDose, a.displayUnit)}`);
   }
   addSummary('Bag', `${q(plan.bag.finalVolume)} final volume (${plan.bag.container.kind})`);
-  for (const c of plan.bag.concentrations) addSummary(`Concentration (${c.agent})`, q(c.value));
+  for (const c of plan.bag.concentrations) addSummary(`Concentration (${c.agent})`, q(c.value, unitOf(c.agent)));
   // Every segment in order: a two-rate plan is not headlined by its last rate.
   const segments = plan.pump.segments.map((s) => `${q(s.rate)} for ${q(s.duration)}`);
   if (segments.length > 1) addSummary('Pump program', segments.join(', then '), 'pump-program');
@@ -310,8 +316,8 @@ function showPlan(plan) {
         ['Result', c.passed ? 'passed' : c.severity === 'info' ? 'note' : c.acknowledgement ? `acknowledged: ${c.acknowledgement.reason}` : 'failed'],
         ['Code', c.code],
         ['Rule', c.rule],
-        ['Observed', c.observed ? q(c.observed) : ''],
-        ['Limit', c.limit ? q(c.limit) : ''],
+        ['Observed', c.observed ? q(c.observed, unitOf(c.agent)) : ''],
+        ['Limit', c.limit ? q(c.limit, unitOf(c.agent)) : ''],
         ['Message', c.message],
       ];
       tr.append(

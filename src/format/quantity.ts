@@ -44,6 +44,7 @@ import { guard, snapshot } from '../schema/guard.js';
 import { deepFreeze } from '../types/freeze.js';
 import { checkBounds, REQUEST_BOUNDS } from '../types/input-limits.js';
 import { dec, readDecimal, REPORT_DECIMALS, roundToIncrement, ROUNDING_MODES, toPlainString, type RoundingMode } from '../decimal/index.js';
+import { mgPer } from '../units/index.js';
 import { describeReceived, type Issue, type Issues } from '../types/issues.js';
 import { displayNumber, isExactlyOne, normalise, splitPlain, type PlainParts } from './display-number.js';
 import { DISPLAY_ATOMS, displayUnit, errorProneHint } from './display-unit.js';
@@ -60,6 +61,12 @@ export interface FormatQuantityOptions {
   readonly decimals?: number;
   /** Rounding mode when `decimals` rounds: `halfExpand` (the default), `halfEven`, `trunc`, `ceil` or `floor`. */
   readonly mode?: RoundingMode;
+  /**
+   * Show a leading mass (`mg`, `mg/mL`, `mg/kg/h` ...) in this unit, converted exactly (a decimal
+   * shift): an agent's display unit (`agents[].displayUnit`), so dexmedetomidine's `0.004 mg/mL`
+   * reads `4 mcg/mL`. A quantity that does not start with a mass is shown as it is.
+   */
+  readonly massUnit?: 'g' | 'mg' | 'ug';
 }
 
 /** A formatted quantity, or the issues that stopped it. */
@@ -173,25 +180,56 @@ function readMode(m: unknown): Read<RoundingMode> {
 interface ReadOptions {
   readonly decimals: number | undefined;
   readonly mode: RoundingMode;
+  readonly massUnit: MassDisplay | undefined;
   readonly issues: readonly Issue[];
+}
+
+type MassDisplay = 'g' | 'mg' | 'ug';
+const MASS_DISPLAYS: readonly MassDisplay[] = ['g', 'mg', 'ug'];
+
+function readMassDisplay(m: unknown): Read<MassDisplay | undefined> {
+  if (m === undefined) return { ok: true, value: undefined };
+  if (typeof m === 'string' && (MASS_DISPLAYS as readonly string[]).includes(m)) return { ok: true, value: m as MassDisplay };
+  return {
+    ok: false,
+    issue: issue('invalid_options', ['options', 'massUnit'], 'massUnit must be the UCUM code g, mg or ug.', 'g | mg | ug', describeReceived(m)),
+  };
+}
+
+/** The value and unit with a leading mass atom in `to`: exact (x or / 1000 steps, a decimal shift). */
+function inMassUnit(value: string, unit: string, to: MassDisplay | undefined): { value: string; unit: string } {
+  if (to === undefined) return { value, unit };
+  const [head, ...rest] = unit.split('/');
+  if (head === undefined || head === to || !(MASS_DISPLAYS as readonly string[]).includes(head) || !readDecimal(value).ok) return { value, unit };
+  // value in `to` = value x (mg per head) / (mg per `to`)
+  return {
+    value: dec(value)
+      .mul(mgPer(head as MassDisplay))
+      .div(mgPer(to))
+      .toFixed(),
+    unit: [to, ...rest].join('/'),
+  };
 }
 
 /** Reads the options, `decimals` before `mode`, so their issues come in that order. */
 function readOptions(options: FormatQuantityOptions | undefined): ReadOptions {
-  if (options === undefined) return { decimals: undefined, mode: 'halfExpand', issues: [] };
+  if (options === undefined) return { decimals: undefined, mode: 'halfExpand', massUnit: undefined, issues: [] };
   if (typeof options !== 'object' || options === null || Array.isArray(options)) {
     return {
       decimals: undefined,
       mode: 'halfExpand',
-      issues: [issue('invalid_options', ['options'], 'Options must be an object { decimals?, mode? }.', 'object', describeReceived(options))],
+      massUnit: undefined,
+      issues: [issue('invalid_options', ['options'], 'Options must be an object { decimals?, mode?, massUnit? }.', 'object', describeReceived(options))],
     };
   }
   const decimals = readDecimals(options.decimals);
   const mode = readMode(options.mode);
+  const massUnit = readMassDisplay(options.massUnit);
   return {
     decimals: decimals.ok ? decimals.value : undefined,
     mode: mode.ok ? mode.value : 'halfExpand',
-    issues: [...(decimals.ok ? [] : [decimals.issue]), ...(mode.ok ? [] : [mode.issue])],
+    massUnit: massUnit.ok ? massUnit.value : undefined,
+    issues: [...(decimals.ok ? [] : [decimals.issue]), ...(mode.ok ? [] : [mode.issue]), ...(massUnit.ok ? [] : [massUnit.issue])],
   };
 }
 
@@ -284,8 +322,16 @@ function formatPlainQuantity(q: { readonly value: string; readonly unit: string 
       issues: [issue('not_a_quantity', [], 'Expected a quantity { value, unit }.', '{ value: string, unit: string }', describeReceived(q))],
     };
   }
-  const rawValue: unknown = (q as unknown as Record<string, unknown>)['value'];
-  const rawUnit: unknown = (q as unknown as Record<string, unknown>)['unit'];
+  const givenValue: unknown = (q as unknown as Record<string, unknown>)['value'];
+  const givenUnit: unknown = (q as unknown as Record<string, unknown>)['unit'];
+  const massUnit = readMassDisplay((options as { massUnit?: unknown } | undefined)?.massUnit);
+  // A leading mass shown in the caller's unit (exact); anything unreadable goes on to be refused as it is.
+  const moved =
+    typeof givenValue === 'string' && typeof givenUnit === 'string' && massUnit.ok
+      ? inMassUnit(givenValue, givenUnit, massUnit.value)
+      : { value: givenValue, unit: givenUnit };
+  const rawValue: unknown = moved.value;
+  const rawUnit: unknown = moved.unit;
   // Every problem is reported at once, in the order value, unit, options.
   const value = readValue(rawValue);
   const unitIssue = checkUnit(rawUnit);

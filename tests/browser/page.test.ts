@@ -288,6 +288,12 @@ describe.skipIf(!existsSync(CHROMIUM) && !REQUIRED)('browser demo page (headless
     const agentLine = await page.locator('#summary dd').nth(2).textContent();
     expect(agentLine).toBe('dose rate 42 mcg/h; total 112 mcg');
     expect(await page.locator('#summary').textContent()).not.toMatch(/\bug\b/);
+    // The bag's concentration and the checks' observed and limit values are in mcg too (issue 13 item 2):
+    // no mass of dexmedetomidine is shown in mg or ug anywhere in the summary or the checks table.
+    expect(await page.locator('#summary').textContent()).toMatch(/Concentration \(dexmedetomidine\)\s*[\d.]+ mcg\/mL/);
+    const cells = await page.locator('#checks tbody td[data-label="Observed"], #checks tbody td[data-label="Limit"]').allTextContents();
+    expect(cells.some((t) => /mcg/.test(t))).toBe(true);
+    expect(cells.filter((t) => /\b(mg|ug)\b/.test(t))).toEqual([]);
     await page.getByLabel('Duration', { exact: true }).fill('');
   });
 

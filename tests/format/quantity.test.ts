@@ -195,3 +195,28 @@ describe('precision: never shows a precision other than the one delivered', () =
     expect(q).toEqual({ value: '5.0', unit: 'ug' });
   });
 });
+
+describe('massUnit: a leading mass in the agent display unit (issue 13 item 2)', () => {
+  const text = (value: string, unit: string, massUnit: 'g' | 'mg' | 'ug') => {
+    const r = formatQuantity({ value, unit }, { massUnit });
+    return r.ok ? r.text : r.issues.map((i) => i.code).join();
+  };
+  it('converts exactly by a decimal shift', () => {
+    // Dexmedetomidine premix 0.004 mg/mL x 1000 = 4 mcg/mL; 0.000602 mg/kg/h x 1000 = 0.602 mcg/kg/h.
+    expect(text('0.004', 'mg/mL', 'ug')).toBe('4 mcg/mL');
+    expect(text('0.000602', 'mg/kg/h', 'ug')).toBe('0.602 mcg/kg/h');
+    // Magnesium 32,000 mg / 1000 = 32 g; 1.225 g/h stays in g.
+    expect(text('32000', 'mg', 'g')).toBe('32 g');
+    expect(text('1.225', 'g/h', 'g')).toBe('1.225 g/h');
+    // 150 ug/mL shown in mg: 0.15 mg/mL.
+    expect(text('150', 'ug/mL', 'mg')).toBe('0.15 mg/mL');
+  });
+  it('leaves a quantity without a leading mass as it is', () => {
+    expect(text('25', 'mL/h', 'ug')).toBe('25 mL/h');
+    expect(text('70', 'kg', 'g')).toBe('70 kg');
+  });
+  it('refuses a mass unit that is not a UCUM code of the set', () => {
+    const r = formatQuantity({ value: '1', unit: 'mg' }, { massUnit: 'mcg' as never });
+    expect(!r.ok && r.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['invalid_options', 'options.massUnit']]);
+  });
+});
