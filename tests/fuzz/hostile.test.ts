@@ -338,10 +338,10 @@ describe('the known throws are coded results', () => {
     const n = checkPlan(null as never);
     expect([n.ok, 'disagreements' in n ? n.disagreements : undefined, codes(n)]).toEqual([false, [], ['not_a_plan']]);
     const e = checkPlan({} as never);
-    // {} lacks every required field of a plan (src/types/plan.ts): catalogue, protocol, session, patient,
-    // dosingWeight, agents, bag, pump, checks, acknowledgements, status, notes, adjuncts, requirements,
-    // trace: 15 issues, all not_a_plan (titration is optional).
-    expect(codes(e)).toEqual(Array.from({ length: 15 }, () => 'not_a_plan'));
+    // {} lacks every required field of a plan (src/types/plan.ts): library, catalogue, protocol, session,
+    // patient, dosingWeight, agents, bag, pump, checks, acknowledgements, status, notes, adjuncts,
+    // requirements, trace: 16 issues, all not_a_plan (titration is optional).
+    expect(codes(e)).toEqual(Array.from({ length: 16 }, () => 'not_a_plan'));
   });
 
   it('checkPlan, formatPlan and toFhir read a combination plan (issue 13 item 3); a value only shaped like one gives not_a_plan', () => {

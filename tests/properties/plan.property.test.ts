@@ -1131,7 +1131,10 @@ describe('planInfusion properties', () => {
       if (r.ok) {
         expect(r.plan).toBeTypeOf('object');
         expect(Array.isArray(r.warnings)).toBe(true);
-        expect(Object.keys(r).sort()).toEqual(['ok', 'plan', 'warnings']);
+        expect(Object.keys(r).sort()).toEqual(['needsAcknowledgement', 'notices', 'ok', 'plan', 'warnings']);
+        // Every failed check is a warning (soft) or a notice (info); the open soft codes are what keeps it from ready.
+        expect(r.warnings.length + r.notices.length).toBe(r.plan.checks.filter((c) => !c.passed).length);
+        expect(r.needsAcknowledgement.length === 0).toBe(r.plan.status === 'ready');
         return;
       }
       expect(r.ok).toBe(false);
