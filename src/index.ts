@@ -30,7 +30,7 @@ export type {
   VolumeUnitInput,
   WeightUnitInput,
 } from './types/requests.js';
-export type { Findings, OpenFinding } from './types/plan.js';
+export type { Acknowledgement, Findings, OpenFinding } from './types/plan.js';
 export { LIBRARY, type LibraryVersion } from './types/library.js';
 export type {
   Additive,

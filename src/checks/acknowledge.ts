@@ -3,15 +3,7 @@
  * reason; hard findings never are. One copy, used by every path, so an acknowledgement means the
  * same thing in a single-agent plan and in a combination bag.
  */
-import type { Check } from '../types/plan.js';
-
-/** An acknowledgement as the input gives it. */
-export interface Acknowledgement {
-  readonly code: string;
-  readonly reason: string;
-  readonly by?: string;
-  readonly at?: string;
-}
+import type { Acknowledgement, Check } from '../types/plan.js';
 
 /**
  * Attaches each acknowledgement to the failed soft findings of its code, and adds an

@@ -15,24 +15,17 @@
  *
  * @module
  */
-import { dec, REPORT_DECIMALS } from '../decimal/index.js';
+import { REPORT_DECIMALS } from '../decimal/index.js';
 import type { Quantity } from '../units/index.js';
-import { mgPer, readMassUnit } from '../units/index.js';
-import { formatQuantity } from './quantity.js';
+import { readMassUnit } from '../units/index.js';
+import { formatQuantity, inMassUnit } from './quantity.js';
 
 /** A mass unit an agent is shown in (UCUM). */
 export type DisplayMass = 'g' | 'mg' | 'ug';
 
 /** The quantity with its leading mass atom in `unit` (exact: a decimal shift); unchanged when there is none. */
 export function inDisplayUnit(q: Quantity, unit: DisplayMass | undefined): Quantity {
-  if (unit === undefined) return q;
-  const [head, ...rest] = q.unit.split('/');
-  const from = readMassUnit(head ?? '');
-  // `mcg` is no UCUM code: only the library's own atoms are converted.
-  if (from === undefined || head !== from || from === unit || !/^-?\d+(\.\d+)?$/.test(q.value)) return q;
-  // value in `unit` = value x (mg per `from`) / (mg per `unit`)
-  const value = dec(q.value).mul(mgPer(from)).div(mgPer(unit)).toFixed();
-  return { value, unit: [unit, ...rest].join('/') };
+  return inMassUnit(q, unit);
 }
 
 /** A quantity's text with its own digits; a quantity outside the closed set is shown loudly, never silently. */

@@ -196,14 +196,18 @@ function readMassDisplay(m: unknown): Read<MassDisplay | undefined> {
   };
 }
 
-/** The value and unit with a leading mass atom in `to`: exact (x or / 1000 steps, a decimal shift). */
-function inMassUnit(value: string, unit: string, to: MassDisplay | undefined): { value: string; unit: string } {
-  if (to === undefined) return { value, unit };
-  const [head, ...rest] = unit.split('/');
-  if (head === undefined || head === to || !(MASS_DISPLAYS as readonly string[]).includes(head) || !readDecimal(value).ok) return { value, unit };
-  // value in `to` = value x (mg per head) / (mg per `to`)
+/**
+ * The quantity with its leading mass atom (`g`, `mg` or `ug`; `mcg` is no UCUM code and is left as it
+ * is) in `to`, exact: value x (mg per atom) / (mg per `to`), a decimal shift. Unchanged when there is
+ * no leading mass, or the value is not a plain decimal (it is then shown or refused as it is).
+ */
+export function inMassUnit(q: { readonly value: string; readonly unit: string }, to: MassDisplay | undefined): { value: string; unit: string } {
+  const [head, ...rest] = q.unit.split('/');
+  if (to === undefined || head === undefined || head === to || !(MASS_DISPLAYS as readonly string[]).includes(head) || !/^-?\d+(\.\d+)?$/.test(q.value)) {
+    return { value: q.value, unit: q.unit };
+  }
   return {
-    value: dec(value)
+    value: dec(q.value)
       .mul(mgPer(head as MassDisplay))
       .div(mgPer(to))
       .toFixed(),
@@ -324,18 +328,14 @@ function formatPlainQuantity(q: { readonly value: string; readonly unit: string 
   }
   const givenValue: unknown = (q as unknown as Record<string, unknown>)['value'];
   const givenUnit: unknown = (q as unknown as Record<string, unknown>)['unit'];
-  const massUnit = readMassDisplay((options as { massUnit?: unknown } | undefined)?.massUnit);
+  const read = readOptions(options);
   // A leading mass shown in the caller's unit (exact); anything unreadable goes on to be refused as it is.
-  const moved =
-    typeof givenValue === 'string' && typeof givenUnit === 'string' && massUnit.ok
-      ? inMassUnit(givenValue, givenUnit, massUnit.value)
-      : { value: givenValue, unit: givenUnit };
-  const rawValue: unknown = moved.value;
-  const rawUnit: unknown = moved.unit;
+  const moved = typeof givenValue === 'string' && typeof givenUnit === 'string' ? inMassUnit({ value: givenValue, unit: givenUnit }, read.massUnit) : undefined;
+  const rawValue: unknown = moved !== undefined ? moved.value : givenValue;
+  const rawUnit: unknown = moved !== undefined ? moved.unit : givenUnit;
   // Every problem is reported at once, in the order value, unit, options.
   const value = readValue(rawValue);
   const unitIssue = checkUnit(rawUnit);
-  const read = readOptions(options);
   const [first, ...rest] = [...(value.ok ? [] : [value.issue]), ...(unitIssue !== undefined ? [unitIssue] : []), ...read.issues];
   if (first !== undefined) return { ok: false, issues: [first, ...rest] };
   // Both are set when there are no issues; the check below only narrows the types.

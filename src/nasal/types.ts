@@ -1,6 +1,6 @@
 /** The public shapes of a nasal-spray plan and its result. */
 import type { Source } from '../catalogue/types.js';
-import type { Check, Findings, TraceStep } from '../types/plan.js';
+import type { Acknowledgement, Check, Findings, TraceStep } from '../types/plan.js';
 import type { Issues } from '../types/issues.js';
 import type { LibraryVersion } from '../types/library.js';
 import type { Quantity } from '../units/index.js';
@@ -50,7 +50,7 @@ export interface NasalSprayPlan {
     readonly daysPerBottleExact: Quantity;
   };
   readonly checks: readonly Check[];
-  readonly acknowledgements: readonly { readonly code: string; readonly reason: string; readonly by?: string; readonly at?: string }[];
+  readonly acknowledgements: readonly Acknowledgement[];
   /** `needs-acknowledgement` while a failed soft check has no acknowledgement with a reason. */
   readonly status: 'ready' | 'needs-acknowledgement';
   readonly notes: readonly { readonly kind: string; readonly text: string; readonly source: Source }[];

@@ -6,6 +6,7 @@
 import * as z from 'zod/mini';
 import { isIsoDate } from '../dates/index.js';
 import type { Issue } from '../types/issues.js';
+import type { Acknowledgement } from '../types/plan.js';
 import { isBlankText } from '../types/text.js';
 
 /** The shape of one acknowledgement. */
@@ -16,17 +17,8 @@ export const acknowledgementShape = z.strictObject({
   at: z.optional(z.string()),
 });
 
-/** An acknowledgement past the door. */
-export interface Acknowledgement {
-  /** The code of the soft finding acknowledged. */
-  readonly code: string;
-  /** Why it is acceptable; recorded in the plan. */
-  readonly reason: string;
-  /** Who acknowledged it (a name or an identifier), as given. */
-  readonly by?: string;
-  /** When: `YYYY-MM-DD`, or an RFC 3339 date-time (`2026-11-28T09:30`, `2026-11-28T09:30:00Z`, `...+01:00`). */
-  readonly at?: string;
-}
+/** An acknowledgement past the door: the shape the plan records. */
+export type { Acknowledgement };
 
 // Date, then an optional time: hours, minutes, optional seconds with an optional fraction, optional zone.
 const AT_PATTERN = /^(\d{4}-\d{2}-\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-](\d{2}):(\d{2}))?)?$/;

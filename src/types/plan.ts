@@ -21,7 +21,19 @@ export interface Check {
   readonly source?: Source;
   readonly message: string;
   /** For a failed soft check: the acknowledgement given in the input, if any. */
-  readonly acknowledgement?: { readonly reason: string; readonly by?: string; readonly at?: string };
+  readonly acknowledgement?: Omit<Acknowledgement, 'code'>;
+}
+
+/** An acknowledgement of a soft finding, as given and as the plan records it. */
+export interface Acknowledgement {
+  /** The code of the soft finding acknowledged. */
+  readonly code: string;
+  /** Why it is acceptable; recorded in the plan. */
+  readonly reason: string;
+  /** Who acknowledged it (a name or an identifier), as given. */
+  readonly by?: string;
+  /** When: `YYYY-MM-DD`, or an RFC 3339 date-time (`2026-11-28T09:30`, `2026-11-28T09:30:00Z`, `...+01:00`). */
+  readonly at?: string;
 }
 
 /** A soft finding still waiting for an acknowledgement: acknowledge it by `code`, with a reason. */
@@ -235,7 +247,7 @@ export interface Plan {
   readonly pump: PumpSettings;
   readonly checks: readonly Check[];
   /** The acknowledgements given: the finding's code, why, and (when given) who and when. */
-  readonly acknowledgements: readonly { readonly code: string; readonly reason: string; readonly by?: string; readonly at?: string }[];
+  readonly acknowledgements: readonly Acknowledgement[];
   readonly status: 'ready' | 'needs-acknowledgement';
   readonly notes: readonly { readonly kind: string; readonly text: string; readonly source: Source }[];
   /** Premedication and adjuncts the protocol gives with the infusion. */

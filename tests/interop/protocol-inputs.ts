@@ -1,5 +1,5 @@
-// Realistic inputs for each built-in protocol (clinician values where the protocol leaves them open), as in
-// tests/interop/fhir.test.ts; shared by the PCD-03 and FHIR-in tests.
+// Realistic inputs for each built-in protocol (clinician values where the protocol leaves them open),
+// shared by the FHIR, PCD-03 and pump-report tests.
 const kg = (value: number) => ({ value, unit: 'kg' }) as const;
 const mL = (value: number) => ({ value, unit: 'mL' }) as const;
 const male175 = { height: { value: 175, unit: 'cm' }, sex: 'male' } as const;
