@@ -15,9 +15,12 @@
  */
 import type { CombinationPlan } from '../plan/combination-types.js';
 import type { NasalSprayPlan } from '../nasal/types.js';
-import { guard } from '../schema/guard.js';
+import { guard, snapshot } from '../schema/guard.js';
+import { checkListSchema } from '../schema/plan-schema.js';
+import { mapZodIssue } from '../schema/zod-issues.js';
 import { deepFreeze } from '../types/freeze.js';
-import type { Issues } from '../types/issues.js';
+import { PLAN_BOUNDS, checkBounds } from '../types/input-limits.js';
+import type { Issue, Issues } from '../types/issues.js';
 import type { Check, Plan } from '../types/plan.js';
 import { approxText, exactText } from './agent-display.js';
 import { readAnyPlan } from './plan-kind.js';
@@ -117,12 +120,31 @@ function nasalWorksheet(plan: NasalSprayPlan, warnings: readonly Check[]): strin
 }
 
 /**
+ * Reads the caller's list of findings to show, once, into plain checks: a value that is not a list of
+ * a plan's checks is refused with its path under `warnings`, never rendered half-read.
+ */
+function readWarnings(warnings: unknown): { readonly ok: true; readonly checks: readonly Check[] } | { readonly ok: false; readonly issues: Issues } {
+  const under = (i: Issue): Issue => ({ ...i, path: ['warnings', ...i.path] });
+  const tooBig = checkBounds(warnings, PLAN_BOUNDS);
+  if (tooBig) return { ok: false, issues: [under(tooBig)] };
+  const read = snapshot(warnings, PLAN_BOUNDS.nodes);
+  if (!read.ok) return { ok: false, issues: [under(read.issues[0]), ...read.issues.slice(1).map(under)] };
+  const parsed = checkListSchema.safeParse(read.value, { reportInput: true });
+  if (parsed.success) return { ok: true, checks: parsed.data as readonly Check[] };
+  const [first, ...rest] = parsed.error.issues.flatMap((zi) => mapZodIssue(zi)).map(under);
+  return first
+    ? { ok: false, issues: [first, ...rest] }
+    : { ok: false, issues: [{ code: 'invalid_input', path: ['warnings'], message: "warnings must be a list of the plan's checks." }] };
+}
+
+/**
  * Renders the compounding (or, for a nasal spray, dispensing) worksheet of a plan of any kind.
  *
  * @param plan - A plan from `planInfusion`, `planCombination` or `planNasalSpray`.
  * @param warnings - The findings to list (the result's `warnings`); omitted: the plan's failed checks.
  * @returns The worksheet as text, newline-terminated; or, never thrown, `{ ok: false, issues }` for a
- *   value that is not a plan (`not_a_plan`), one that cannot be read, or an internal failure.
+ *   value that is not a plan (`not_a_plan`), one that cannot be read, `warnings` that are not a list of
+ *   a plan's checks (issues under `warnings`), or an internal failure.
  * @example
  * const r = planInfusion({ patient: { weight: { value: 70, unit: 'kg' } }, protocol: 'ketamine-crps-schwartzman-2009', session: 1 });
  * if (r.ok) console.log(formatWorksheet(r.plan)); // "INFUSION COMPOUNDING WORKSHEET ..."
@@ -134,7 +156,9 @@ export function formatWorksheet(
   const result = guard(() => {
     const read = readAnyPlan(plan);
     if (!read.ok) return read;
-    const listed = warnings ?? read.plan.checks.filter((c) => !c.passed);
+    const given = warnings === undefined ? undefined : readWarnings(warnings);
+    if (given !== undefined && !given.ok) return given;
+    const listed = given?.checks ?? read.plan.checks.filter((c) => !c.passed);
     const lines = read.kind === 'nasal' ? nasalWorksheet(read.plan, listed) : bagWorksheet(read.plan, read.kind === 'infusion' ? read.plan : undefined, listed);
     return `${lines.join('\n')}\n`;
   });

@@ -75,6 +75,9 @@ const check = z.strictObject({
   acknowledgement: z.optional(z.strictObject({ reason: z.string(), by: z.optional(z.string()), at: z.optional(z.string()) })),
 });
 
+/** A list of a plan's checks, as a result's `warnings` or `notices` hold them. */
+export const checkListSchema = z.array(check);
+
 const traceStep = z.strictObject({
   step: z.string(),
   description: z.string(),

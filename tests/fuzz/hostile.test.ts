@@ -20,9 +20,12 @@ import {
   fromPumpReport,
   toCdsHooksCards,
   fromFhir,
+  formatWorksheet,
+  getProtocol,
   verifyAdministration,
   type Plan,
 } from '../support/untyped.js';
+import * as publicApi from '../../src/index.js';
 
 const RUNS = Math.max(50, Math.round(Number(process.env['FUZZ_RUNS'] ?? 10_000) / 20));
 const TIMEOUT = 120_000;
@@ -256,7 +259,48 @@ const DOORS: readonly { name: string; base: unknown; reader?: true; call: (v: un
   { name: 'fromPumpReport (plan)', base: PLAN, reader: true, call: (v) => assertCoded(fromPumpReport(VALID_PUMP_REPORT, v as Plan)) },
   { name: 'toCdsHooksCards', base: { ok: true, plan: PLAN, warnings: [] }, call: (v) => assertCoded(toCdsHooksCards(v as never)) },
   { name: 'fromFhir', base: VALID_FHIR_IN, call: (v) => assertCoded(fromFhir(v as never)) },
+  {
+    name: 'formatWorksheet',
+    base: PLAN,
+    reader: true,
+    call: (v) => {
+      const r = formatWorksheet(v as Plan);
+      if (typeof r !== 'string') assertIssues(r.issues);
+      else expect(r.length).toBeGreaterThan(0);
+    },
+  },
+  {
+    name: 'formatWorksheet (warnings)',
+    base: PLAN.checks,
+    call: (v) => {
+      const r = formatWorksheet(PLAN, v as never);
+      if (typeof r !== 'string') assertIssues(r.issues);
+      else expect(r.length).toBeGreaterThan(0);
+    },
+  },
+  { name: 'getProtocol', base: 'ketamine-crps-schwartzman-2009', call: (v) => assertProtocolOrNone(getProtocol(v as string)) },
+  { name: 'calculator.getProtocol', base: 'ketamine-crps-schwartzman-2009', call: (v) => assertProtocolOrNone(calculator.getProtocol(v as string)) },
 ];
+
+/** A protocol lookup answers with a catalogue protocol or `undefined`, whatever it is given. */
+function assertProtocolOrNone(p: unknown): void {
+  if (p !== undefined) expect(BUILTIN_CATALOGUE.protocols.map((x) => x.id)).toContain((p as { id: string }).id);
+}
+
+/** Public functions that take no input, so have no door to fuzz. */
+const NO_INPUT = ['listAgents', 'listProtocols'];
+
+describe('the hostile doors cover the public API', () => {
+  it('every exported function is fuzzed here (or takes no input)', () => {
+    const exported = Object.entries(publicApi)
+      .filter(([, v]) => typeof v === 'function')
+      .map(([k]) => k);
+    const fuzzed = new Set(DOORS.map((d) => d.name.split(' ')[0] as string));
+    const missing = exported.filter((k) => !fuzzed.has(k) && !NO_INPUT.includes(k));
+    expect(missing, 'add a door for each').toEqual([]);
+    expect(exported.length).toBeGreaterThan(15);
+  });
+});
 
 describe(`hostile values at every public function (${RUNS} runs each)`, () => {
   for (const door of DOORS) {
