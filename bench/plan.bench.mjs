@@ -1,6 +1,7 @@
 // @ts-check
 // Speed of the built package. Run: npm run bench
-//  - plans per second for typical single-agent plans, a combination bag and a planned course;
+//  - plans per second for one single-agent protocol of each class, a combination bag and a planned
+//    course, as calls divided by time (bench/throughput.mjs), the variants interleaved in one process;
 //  - a sweep of every built-in protocol from 1 to 300 kg in 0.1 kg steps, timed once;
 //  - the Schwartzman arithmetic in plain JavaScript floats, as a floor, with the library's ratio to it;
 //  - the built planner against the frozen pre-redesign planner, interleaved in this process, its output
@@ -8,9 +9,9 @@
 //  - cold import time of the built package in a fresh Node process (median of 5).
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Bench } from 'tinybench';
 import { listProtocols, planCombination, planCourse, planInfusion } from 'infusion-dose';
 import * as frozenModule from '../tests/differential/frozen-planner.js';
+import { interleave, median as medianOf, quantile as quantileOf, schwartzmanFloats as floorOf } from './throughput.mjs';
 
 /** The planner as it stood before the redesign; its bundle is not type-checked, so it is read through today's types. */
 const frozen = /** @type {typeof import('infusion-dose')} */ (/** @type {unknown} */ (frozenModule));
@@ -32,6 +33,27 @@ const inputs = {
     protocol: 'lidocaine-chronic-pain-rch',
     session: 1,
     dose: { total: { value: 5, unit: 'mg/kg' }, rate: { value: 60, unit: 'mcg/kg/min' } },
+  },
+  'lidocaine 5 mg/kg over 40 min (two pump segments)': {
+    patient: { weight: { value: 70, unit: 'kg' }, height: { value: 170, unit: 'cm' }, sex: 'female' },
+    protocol: 'lidocaine-5mgkg-40min',
+    session: 1,
+  },
+  'magnesium Collins (grams, 70 mg/kg)': {
+    patient: { weight: { value: 70, unit: 'kg' } },
+    protocol: 'magnesium-crps-collins-2009',
+    session: 1,
+  },
+  'dexmedetomidine (micrograms)': {
+    patient: { weight: { value: 70, unit: 'kg' } },
+    protocol: 'dexmedetomidine-procedural-label',
+    session: 1,
+    dose: { duration: { value: 2, unit: 'h' } },
+  },
+  'IVIG Goebel (label ramp)': {
+    patient: { weight: { value: 70, unit: 'kg' }, height: { value: 170, unit: 'cm' }, sex: 'female', ageYears: 55, creatinine: { value: 0.9, unit: 'mg/dL' } },
+    protocol: 'ivig-crps-goebel-2010',
+    session: 1,
   },
 };
 
@@ -71,72 +93,53 @@ for (const [name, input] of Object.entries(inputs)) {
 }
 
 // --- Floor: the Schwartzman single-agent arithmetic in plain JavaScript floats (no trace, no checks,
-// no validation, no exact decimals): dose rate, cap, total, vial volume rounded to 0.1 mL, bag made
-// up to 100 mL (withdraw-equal), concentration, pump rate rounded to 0.1 mL/h, duration, delivered dose.
-/** @param {{ patient: { weight: { value: number | string, unit: string } } }} input */
-function schwartzmanFloats(input) {
-  const kg = Number(input.patient.weight.value);
-  const uncapped = 0.35 * kg; // mg/h
-  const doseRate = Math.min(uncapped, 25); // mg/h, the 25 mg/h cap
-  const hours = 4;
-  const total = doseRate * hours; // mg
-  const strength = 50; // mg/mL vial
-  const additiveMl = Math.round((total / strength) * 10) / 10; // 0.1 mL from 1 mL
-  const amount = additiveMl * strength;
-  const finalMl = 100 - additiveMl + additiveMl; // withdraw-equal: made up to 100 mL
-  const concentration = amount / finalMl; // mg/mL
-  const pumpExact = finalMl / hours; // mL/h
-  const pump = Math.round(pumpExact * 10) / 10;
-  const minutes = (finalMl / pump) * 60;
-  return { doseRate, total, additiveMl, concentration, pump, minutes, delivered: pump * concentration, capBound: uncapped > 25 };
-}
+// no validation, no exact decimals; bench/throughput.mjs), checked against the plan first.
 {
-  const f = schwartzmanFloats(inputs['ketamine CRPS (whole bag, cap binds)']);
+  const f = floorOf(82);
   if (f.pump !== 25 || f.minutes !== 240 || f.total !== 100) throw new Error(`float floor disagrees with the plan: ${JSON.stringify(f)}`);
 }
-/** @type {unknown} */
-let sink;
 
 const SCHWARTZMAN = 'ketamine CRPS (whole bag, cap binds)';
 const COMBINATION = 'combination bag (ketamine 0.3 mg/kg/h + magnesium Collins, 250 mL)';
 const COURSE = 'course (ketamine clinic course, 6 sessions planned)';
 const FLOOR = 'floor: Schwartzman arithmetic in plain JS floats';
 
-const bench = new Bench({ time: 1000, warmupTime: 200 });
-for (const [name, input] of Object.entries(inputs)) bench.add(name, () => void planInfusion(input));
-bench.add(COMBINATION, () => void planCombination(combinationInput));
-bench.add(COURSE, () => void planCourse(courseInput));
-const floorInput = inputs[SCHWARTZMAN];
-bench.add(FLOOR, () => {
-  sink = schwartzmanFloats(floorInput);
-});
-await bench.run();
-
+// Every variant takes turns with every other in short slices (one warm-up round, then 7 rounds of 4
+// passes of 20 ms each); a figure is calls divided by time over a round, median over rounds.
+/** @type {[string, () => unknown][]} */
+const variants = [
+  ...Object.entries(inputs).map(([name, input]) => /** @type {[string, () => unknown]} */ ([name, () => planInfusion(input)])),
+  [COMBINATION, () => planCombination(combinationInput)],
+  [COURSE, () => planCourse(courseInput)],
+  [FLOOR, () => floorOf(82)],
+];
+const THROUGHPUT = { rounds: 7, passes: 4, sliceMs: 20 };
+const throughputStart = performance.now();
+const rates = interleave(
+  variants.map(([, f]) => f),
+  THROUGHPUT,
+);
 console.log(`infusion-dose benchmark, Node ${process.version}, one core`);
-/** @type {Map<string, number>} mean latency in ms by task */
-const means = new Map();
-for (const task of bench.tasks) {
-  const r = task.result;
-  if (!r || r.state !== 'completed') {
-    console.log(`${task.name}: not completed`);
-    continue;
+console.log(
+  `throughput: calls / time, ${variants.length} variants interleaved, ${THROUGHPUT.rounds} rounds of ${THROUGHPUT.passes} x ${THROUGHPUT.sliceMs} ms slices each after a warm-up (${((performance.now() - throughputStart) / 1000).toFixed(0)} s); median over rounds per CPU second of this process [per wall second]`,
+);
+const count = (/** @type {number} */ x) => Math.round(x).toLocaleString('en-US');
+variants.forEach(([name], i) => {
+  const r = rates[i];
+  if (!r) return;
+  const unit = name === COURSE ? 'courses/s' : name === FLOOR ? 'calculations/s' : 'plans/s';
+  console.log(`${name}: ${count(medianOf(r.perCpuSecond))} ${unit} [${count(medianOf(r.perWallSecond))}]`);
+});
+{
+  const lib = rates[variants.findIndex(([name]) => name === SCHWARTZMAN)];
+  const floor = rates[variants.findIndex(([name]) => name === FLOOR)];
+  if (lib && floor) {
+    const ratios = lib.perCpuSecond.map((x, i) => (floor.perCpuSecond[i] ?? Number.NaN) / x);
+    console.log(
+      `library vs floor (Schwartzman): one plan costs ${count(medianOf(ratios))} plain-float calculations [quartiles ${count(quantileOf(ratios, 0.25))}-${count(quantileOf(ratios, 0.75))}]; the gate in tests/bench/speed-gate.test.ts fails above 30,000`,
+    );
   }
-  means.set(task.name, r.latency.mean);
-  const hz = r.throughput.mean;
-  const unit = task.name === COURSE ? 'courses/s' : task.name === FLOOR ? 'calculations/s' : 'plans/s';
-  const us = r.latency.mean * 1000;
-  console.log(
-    `${task.name}: ${Math.round(hz).toLocaleString('en-US')} ${unit} (mean ${us < 1 ? us.toFixed(3) : us.toFixed(1)} us, rme ${r.latency.rme.toFixed(1)}%)`,
-  );
 }
-const lib = means.get(SCHWARTZMAN);
-const floor = means.get(FLOOR);
-if (lib !== undefined && floor !== undefined && floor > 0) {
-  console.log(
-    `library vs floor (Schwartzman): ${Math.round(lib / floor).toLocaleString('en-US')}x the plain-float time (the floor includes tinybench's per-call timing, so this is a lower bound)`,
-  );
-}
-if (sink === undefined) console.log('(floor result unused)');
 
 // --- The built planner against the frozen one (tests/differential/frozen-planner.js, the public API
 // as it stood before the redesign), in this one process. Each case runs four variants: each planner
