@@ -42,7 +42,7 @@ class QuickFirst extends BaseSequencer {
  * The test selection for `npm run mutation` (stryker.config.mjs). It leaves out what cannot judge a
  * mutant of the calculation code faster than the rest: the browser page, the packed tarball, the CLI
  * and example programs run on the built dist (which a mutant of src never reaches), the JSON Schema
- * snapshot and the 10,000-run fuzzing. Property tests run a tenth of their count (at least 10 each),
+ * snapshot the 10,000-run fuzzing and the speed gate. Property tests run a tenth of their count (at least 10 each),
  * and the files run quickest-to-judge first.
  */
 export default defineConfig({
@@ -51,7 +51,16 @@ export default defineConfig({
   },
   test: {
     include: ['tests/**/*.test.ts'],
-    exclude: ['tests/browser/**', 'tests/package/**', 'tests/cli/**', 'tests/examples/**', 'tests/schema/**', 'tests/fuzz/**', '**/node_modules/**'],
+    exclude: [
+      'tests/browser/**',
+      'tests/package/**',
+      'tests/cli/**',
+      'tests/examples/**',
+      'tests/schema/**',
+      'tests/fuzz/**',
+      'tests/bench/**',
+      '**/node_modules/**',
+    ],
     env: { PROPERTY_RUNS_SCALE: '0.1' },
     // The initial coverage run of every test at once timed out at 60 s on the shared 2-core machine
     // (checkPlan over every built-in protocol); a mutant's run has its own timeout (stryker.config.mjs).
