@@ -1,5 +1,6 @@
 // @ts-check
-// What a browser app ships for `planInfusion`: the built ESM entry bundled with its dependencies
+// What a browser app ships for `planInfusion`: the built ESM entry a browser bundler resolves (the
+// "browser" condition of package.json's exports, the one-file-per-module tree) bundled with its dependencies
 // (decimal.js, zod), minified, gzipped at level 9, and each input's share of the minified bundle.
 // Needs `npm run build` first.
 //
@@ -10,13 +11,15 @@
 //   data file) fails the tests, and it is lowered as the bundle shrinks. SIZE_CEILING_BYTES overrides it.
 // Run: npm run size            (report, exit 0)
 //      npm run size -- --check (report, exit 1 above the ceiling or when it cannot measure)
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 const root = fileURLToPath(new URL('../', import.meta.url));
-const entry = fileURLToPath(new URL('../dist/index.js', import.meta.url));
+/** The file package.json's exports give a browser bundler for the main entry. */
+const browserEntry = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')).exports['.'].browser.default;
+const entry = fileURLToPath(new URL(`../${browserEntry}`, import.meta.url));
 /** The goal: 30 kB gzipped, 1 kB = 1000 bytes. */
 const GOAL_BYTES = 30_000;
 /**
@@ -61,7 +64,7 @@ function readCeiling(raw) {
 let failed = false;
 
 if (!existsSync(entry)) {
-  console.log('dist/index.js is missing: run `npm run build` first.');
+  console.log(`${browserEntry} is missing: run \`npm run build\` first.`);
   process.exit(check ? 1 : 0);
 }
 

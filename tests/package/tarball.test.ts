@@ -72,6 +72,32 @@ describe('the packed tarball, installed in a scratch project', () => {
     expect(json.plan?.pump.rate).toEqual({ value: '25', unit: 'mL/h' });
   });
 
+  it('gives a browser bundler the one-file-per-module tree, which drops what the app does not import', async () => {
+    // esbuild with platform 'browser' applies the "browser" export condition, as Vite and webpack do
+    // for web targets. An app importing planInfusion alone must not bundle the FHIR, PCD-03 or CDS
+    // Hooks modules, nor the formatting of worksheets.
+    const { build } = await import('esbuild');
+    const bundle = async (code: string) =>
+      build({
+        stdin: { contents: code, resolveDir: project, sourcefile: 'app.js', loader: 'js' },
+        bundle: true,
+        minify: true,
+        format: 'esm',
+        platform: 'browser',
+        write: false,
+        metafile: true,
+      });
+    const lean = await bundle(`import { planInfusion } from 'infusion-dose';\nglobalThis.p = planInfusion;\n`);
+    // The modules that put bytes into the output (esbuild lists every file it read, shaken off or not).
+    const kept = Object.values(lean.metafile.outputs).flatMap((o) => Object.entries(o.inputs).filter(([, v]) => v.bytesInOutput > 0));
+    const inputs = kept.map(([f]) => f).filter((f) => f.includes('node_modules/infusion-dose/'));
+    expect(inputs.some((f) => f.includes('/dist/esm/plan/plan-infusion.js'))).toBe(true);
+    expect(inputs.filter((f) => !f.includes('/dist/esm/'))).toEqual([]);
+    expect(inputs.filter((f) => /\/dist\/esm\/(interop|format|verify\/check-plan)/.test(f))).toEqual([]);
+    const full = await bundle(`import * as all from 'infusion-dose';\nglobalThis.all = all;\n`);
+    expect(full.outputFiles[0]?.contents.length ?? 0).toBeGreaterThan((lean.outputFiles[0]?.contents.length ?? 0) * 1.1);
+  });
+
   it('ships the licence and no source map without its sources', () => {
     const installed = join(project, 'node_modules', 'infusion-dose');
     expect(existsSync(join(installed, 'LICENSE'))).toBe(true);
