@@ -180,7 +180,8 @@ function checkRecordedText(s: RawEntry, path: IssuePath): Issue[] {
 /**
  * Parses a patient's earlier sessions, oldest first, into typed {@link HistorySession}s, or
  * returns every problem found, each with a stable code and a path under `pathPrefix`.
- * Dates must be real and strictly increasing (`history_out_of_order` otherwise). Never throws.
+ * Dates must be real and strictly increasing (`history_out_of_order` otherwise), except that the
+ * agents of one combination bag share its date, one entry each under its own protocol. Never throws.
  *
  * @param raw - Untrusted input: an array of entries.
  * @param pathPrefix - Where the array sits in the caller's input; `['history']` by default.

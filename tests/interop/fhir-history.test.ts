@@ -5,6 +5,7 @@
  * checked by the same R4 validator as tests/interop/fhir.test.ts (the `fhir` package).
  */
 import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
 import { Fhir } from 'fhir';
 import { FHIR_EXTENSIONS, historyFromFhir, planCombination, planInfusion, toFhir } from '../../src/index.js';
 import type { CombinationPlan, HistoryEntryInput, HistoryFromFhirResult, MedicationRequestR4, Plan } from '../../src/index.js';
@@ -531,5 +532,22 @@ describe('the example resources pass the R4 validator', () => {
   });
   it('the validator is not a rubber stamp: a wrong value type is an error', () => {
     expect(errors({ ...admin('a1'), status: 42 })).not.toEqual([]);
+  });
+});
+
+describe("the project's extensions: StructureDefinitions in docs/fhir-extensions.json", () => {
+  const bundle = JSON.parse(readFileSync(new URL('../../docs/fhir-extensions.json', import.meta.url), 'utf8')) as {
+    entry: { resource: { url: string; differential: { element: { path: string; type?: { code: string }[] }[] } } }[];
+  };
+  it('define exactly the URLs the code reads and writes, each with the value type the reader takes', () => {
+    const types = Object.fromEntries(
+      bundle.entry.map((e) => [e.resource.url, e.resource.differential.element.find((x) => x.path === 'Extension.value[x]')?.type?.[0]?.code]),
+    );
+    expect(types).toEqual({ [FHIR_EXTENSIONS.protocol]: 'string', [FHIR_EXTENSIONS.sessionNumber]: 'positiveInt', [FHIR_EXTENSIONS.reliefPercent]: 'decimal' });
+  });
+  it('pass the R4 validator', () => {
+    const result = new Fhir().validate(bundle, { errorOnUnexpected: true });
+    expect(result.messages.filter((m) => m.severity === 'error' || m.severity === 'fatal')).toEqual([]);
+    expect(result.valid).toBe(true);
   });
 });
