@@ -510,7 +510,7 @@ describe('round trip: a course planned, written by toFhir, given, read back by h
 
 describe('the example resources pass the R4 validator', () => {
   const fhir = new Fhir();
-  const errors = (resource: unknown): string[] => {
+  const errors = (resource: object): string[] => {
     const result = fhir.validate(resource, { errorOnUnexpected: true });
     const found = result.messages.filter((m) => m.severity === 'error' || m.severity === 'fatal').map((m) => `${m.location ?? ''}: ${m.message ?? ''}`);
     if (!result.valid && found.length === 0) found.push('validator: not valid');
