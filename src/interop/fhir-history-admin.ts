@@ -156,9 +156,14 @@ function readComponents(a: Rec, path: Path, dosage: DosageRead, issues: Issue[])
   const named = ingredients.flatMap((ing, j) => (findExtension(ing, FHIR_EXTENSIONS.protocol).found !== 'none' ? [j] : []));
   const strengthOf = (j: number): Strength | undefined => (needsStrength(dosage) ? readStrength(ingredients[j], ingPath(j), issues) : undefined);
   if (named.length === 0) {
-    const protocol = readProtocol(a, path, issues);
     const active = ingredients.flatMap((ing, j) => (isRec(ing) && ing['isActive'] === true ? [j] : []));
-    if (needsStrength(dosage) && active.length !== 1) {
+    if (active.length > 1) {
+      // A bag of several agents with no agent named: one protocol for all would leave the others uncounted.
+      for (const j of active) readProtocol(ingredients[j], ingPath(j), issues);
+      return [];
+    }
+    const protocol = readProtocol(a, path, issues);
+    if (needsStrength(dosage) && active.length === 0) {
       const where = med === undefined ? [...path, 'medicationReference'] : [...path, ...med.path, 'ingredient'];
       issues.push(
         issueAt('fhir_reference_unresolved', where, 'A volume given needs the contained Medication with exactly one active ingredient and its strength.'),

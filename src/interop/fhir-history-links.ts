@@ -6,7 +6,8 @@
  *   Reported), status final, amended or corrected, whose `partOf` references the administration. Its
  *   `effectiveDateTime` places it: at or before the session's start it is the score before (the
  *   latest such), at or after its end the score after (the earliest such). The value is
- *   `valueQuantity.value` or `valueInteger`, 0 to 10 (checked by the history door). A score during the
+ *   `valueInteger` or `valueQuantity.value` with no unit or a unitless one (`{score}`, `1`), 0 to 10
+ *   (checked by the history door). A score during the
  *   session, without a time, or unlinked is not used (a note); a session with only one of the two
  *   has no pain recorded (a note), so its response is not judged.
  * - Adverse events: an R4 AdverseEvent with `actuality` actual whose `suspectEntity.instance`
@@ -33,6 +34,7 @@ export const PAIN_LOINC = '72514-3';
 export const ADVERSE_EVENT_SEVERITY_SYSTEM = 'http://terminology.hl7.org/CodeSystem/adverse-event-severity';
 const LOINC = 'http://loinc.org';
 const VALID_STATUS = new Set(['final', 'amended', 'corrected']);
+const SCORE_UNITS = new Set(['{score}', '1']);
 
 /** A pain score as read (its range is checked by the history door) and where it came from. */
 export interface Score {
@@ -88,7 +90,11 @@ function readScore(o: Rec, path: Path, byId: ReadonlyMap<string, number>): { rea
     return { note: 'Not used: partOf must reference exactly one of the sessions given (a MedicationAdministration with its id).' };
   const at = readTime(o['effectiveDateTime'])?.at;
   if (at === undefined) return { note: 'Not used: a pain score needs an effectiveDateTime with a time, to place it before or after the session.' };
-  const value = isRec(o['valueQuantity']) ? o['valueQuantity']['value'] : o['valueInteger'];
+  const vq = isRec(o['valueQuantity']) ? o['valueQuantity'] : undefined;
+  // A score has no unit (UCUM {score} or 1); a length (a 100 mm visual analogue scale) is another scale.
+  if (vq !== undefined && vq['code'] !== undefined && !SCORE_UNITS.has(String(vq['code'])))
+    return { note: 'Not used: a 0-10 score has no unit ({score} or 1).' };
+  const value = vq !== undefined ? vq['value'] : o['valueInteger'];
   if (value === undefined) return { note: 'Not used: no valueQuantity.value or valueInteger.' };
   return { session, score: { value, at, path: [...path, isRec(o['valueQuantity']) ? 'valueQuantity' : 'valueInteger'] } };
 }

@@ -229,6 +229,28 @@ describe('historyFromFhir: pain scores linked by partOf', () => {
     ]);
   });
 
+  it('a valueQuantity in {score} is read; one in mm (a 100 mm visual analogue scale) is another scale and not used', () => {
+    const scored = (id: string, value: number, at: string, code: string) => {
+      const o: Record<string, unknown> = { ...pain(id, value, at), valueQuantity: { value, unit: code, system: UCUM, code } };
+      delete o['valueInteger'];
+      return o;
+    };
+    const ok = historyFromFhir({
+      administrations: [admin('a1')],
+      observations: [scored('p1', 7, '2026-01-05T09:00:00+01:00', '{score}'), scored('p2', 3, '2026-01-05T14:00:00+01:00', '{score}')],
+    });
+    expect(history(ok)[0]?.pain).toEqual({ before: 7, after: 3 });
+    const mm = historyFromFhir({
+      administrations: [admin('a1')],
+      observations: [scored('p1', 7, '2026-01-05T09:00:00+01:00', 'mm'), scored('p2', 3, '2026-01-05T14:00:00+01:00', 'mm')],
+    });
+    expect(history(mm)[0]?.pain).toBeUndefined();
+    expect(mm.ok && mm.notes.map((n) => [n.code, n.path])).toEqual([
+      ['fhir_observation_invalid', ['observations', 0]],
+      ['fhir_observation_invalid', ['observations', 1]],
+    ]);
+  });
+
   it('a score of 11 is refused by the history door at the Observation', () => {
     const r = historyFromFhir({
       administrations: [admin('a1')],
@@ -309,6 +331,15 @@ describe('historyFromFhir: a combination bag gives one entry per ingredient', ()
     expect(refusal(historyFromFhir({ administrations: [mass] }))).toEqual([['fhir_multiple_agents', ['administrations', 0, 'dosage']]]);
     const unnamed = bagAdmin([ingredient(KETAMINE, 96, 'mg'), ingredient(undefined, 5.6, 'g')], { dose: q(125, 'mL') });
     expect(refusal(historyFromFhir({ administrations: [unnamed] }))).toEqual([
+      ['fhir_extension_missing', ['administrations', 0, 'contained', 0, 'ingredient', 1, 'extension']],
+    ]);
+  });
+
+  it('a bag of two active agents that names neither is refused at each ingredient, even with a protocol on the administration', () => {
+    const a = bagAdmin([ingredient(undefined, 96, 'mg'), ingredient(undefined, 5.6, 'g')], { dose: q(125, 'mL') });
+    const withProtocol = { ...a, extension: [ext.protocol(KETAMINE), ext.session(1)] };
+    expect(refusal(historyFromFhir({ administrations: [withProtocol] }))).toEqual([
+      ['fhir_extension_missing', ['administrations', 0, 'contained', 0, 'ingredient', 0, 'extension']],
       ['fhir_extension_missing', ['administrations', 0, 'contained', 0, 'ingredient', 1, 'extension']],
     ]);
   });
