@@ -156,7 +156,8 @@ function readComponents(a: Rec, path: Path, dosage: DosageRead, issues: Issue[])
   const named = ingredients.flatMap((ing, j) => (findExtension(ing, FHIR_EXTENSIONS.protocol).found !== 'none' ? [j] : []));
   const strengthOf = (j: number): Strength | undefined => (needsStrength(dosage) ? readStrength(ingredients[j], ingPath(j), issues) : undefined);
   if (named.length === 0) {
-    const active = ingredients.flatMap((ing, j) => (isRec(ing) && ing['isActive'] === true ? [j] : []));
+    // An ingredient is an agent unless it says it is not (isActive false, as toFhir writes the diluent): R4 leaves isActive optional.
+    const active = ingredients.flatMap((ing, j) => (isRec(ing) && ing['isActive'] !== false ? [j] : []));
     if (active.length > 1) {
       // A bag of several agents with no agent named: one protocol for all would leave the others uncounted.
       for (const j of active) readProtocol(ingredients[j], ingPath(j), issues);
@@ -175,7 +176,7 @@ function readComponents(a: Rec, path: Path, dosage: DosageRead, issues: Issue[])
   }
   // Every active ingredient of a bag whose agents are named must name its protocol: an agent left out would go uncounted.
   ingredients.forEach((ing, j) => {
-    if (isRec(ing) && ing['isActive'] === true && !named.includes(j)) readProtocol(ing, ingPath(j), issues);
+    if (isRec(ing) && ing['isActive'] !== false && !named.includes(j)) readProtocol(ing, ingPath(j), issues);
   });
   if (named.length > 1 && givesMass(dosage)) {
     issues.push(

@@ -344,6 +344,15 @@ describe('historyFromFhir: a combination bag gives one entry per ingredient', ()
     ]);
   });
 
+  it('an ingredient that does not say isActive is counted as an agent (R4 leaves it optional); only isActive false is not', () => {
+    const unflagged = { ...ingredient(undefined, 5.6, 'g'), isActive: undefined };
+    const a = { ...bagAdmin([ingredient(undefined, 96, 'mg'), unflagged], { dose: q(96, 'mg') }), extension: [ext.protocol(KETAMINE), ext.session(1)] };
+    expect(refusal(historyFromFhir({ administrations: [a] }))).toEqual([
+      ['fhir_extension_missing', ['administrations', 0, 'contained', 0, 'ingredient', 0, 'extension']],
+      ['fhir_extension_missing', ['administrations', 0, 'contained', 0, 'ingredient', 1, 'extension']],
+    ]);
+  });
+
   it('the history door takes a bag at one date, one entry per protocol, but still refuses one protocol twice at one date', () => {
     const a = bagAdmin([ingredient(KETAMINE, 96, 'mg'), ingredient(MAGNESIUM, 5.6, 'g')], { dose: q(125, 'mL') });
     const twice = admin('a2', { extension: [ext.protocol(KETAMINE), ext.session(2)] });
