@@ -1009,7 +1009,7 @@ const INPUT_ISSUES = {
   },
   fhir_subject_mismatch: {
     severity: R,
-    meaning: 'historyFromFhir: the administrations name more than one patient (subject.reference).',
+    meaning: 'historyFromFhir: the administrations name more than one patient (subject.reference), or an AdverseEvent names another patient than they do.',
     action: "Give one patient's records only.",
   },
   fhir_protocol_missing: {

@@ -36,6 +36,12 @@ const LOINC = 'http://loinc.org';
 const VALID_STATUS = new Set(['final', 'amended', 'corrected']);
 const SCORE_UNITS = new Set(['{score}', '1']);
 
+/** What a resource is linked by: the sessions by administration id, and their patient (when they name one). */
+export interface Links {
+  readonly byId: ReadonlyMap<string, number>;
+  readonly subject: string | undefined;
+}
+
 /** A pain score as read (its range is checked by the history door) and where it came from. */
 export interface Score {
   readonly value: unknown;
@@ -62,6 +68,12 @@ export function administrationId(ref: unknown): string | undefined {
   return m?.[1];
 }
 
+/** Whether a resource names a patient other than the administrations' one (when both name one). */
+function otherPatient(r: Rec, subject: string | undefined): boolean {
+  const own = isRec(r['subject']) ? r['subject']['reference'] : undefined;
+  return subject !== undefined && typeof own === 'string' && own !== subject;
+}
+
 /** The sessions an element's references point at, by administration id. */
 function linked(refs: unknown, byId: ReadonlyMap<string, number>): { readonly found: number[]; readonly unresolved: string[] } {
   const found: number[] = [];
@@ -82,8 +94,10 @@ function isPainScore(o: Rec): boolean {
 }
 
 /** Why a pain observation is not used, or its session, time and value. */
-function readScore(o: Rec, path: Path, byId: ReadonlyMap<string, number>): { readonly note: string } | { readonly session: number; readonly score: Score } {
+function readScore(o: Rec, path: Path, links: Links): { readonly note: string } | { readonly session: number; readonly score: Score } {
+  const { byId, subject } = links;
   if (!VALID_STATUS.has(String(o['status']))) return { note: 'Not used: the status is not final, amended or corrected.' };
+  if (otherPatient(o, subject)) return { note: `Not used: the score is of another patient than ${String(subject)}.` };
   const { found } = linked(o['partOf'], byId);
   const [session, ...others] = found;
   if (session === undefined || others.length > 0)
@@ -100,17 +114,12 @@ function readScore(o: Rec, path: Path, byId: ReadonlyMap<string, number>): { rea
 }
 
 /** Places each linked pain score before or after its session. */
-export function linkPain(
-  observations: readonly unknown[],
-  sessions: readonly AdministrationRead[],
-  byId: ReadonlyMap<string, number>,
-  notes: Issue[],
-): PainRead[] {
+export function linkPain(observations: readonly unknown[], sessions: readonly AdministrationRead[], links: Links, notes: Issue[]): PainRead[] {
   const pain: PainRead[] = sessions.map(() => ({}));
   observations.forEach((o, k) => {
     const path: Path = ['observations', k];
     if (!isRec(o) || o['resourceType'] !== 'Observation' || !isPainScore(o)) return;
-    const read = readScore(o, path, byId);
+    const read = readScore(o, path, links);
     if ('note' in read) {
       notes.push(issueAt('fhir_observation_invalid', path, read.note));
       return;
@@ -152,12 +161,11 @@ function kindOf(ae: Rec): string | undefined {
 }
 
 /** Reads one AdverseEvent: its sessions, severity and kind, or the issue that refuses it. */
-function readEvent(
-  ae: unknown,
-  path: Path,
-  byId: ReadonlyMap<string, number>,
-): Issue | { readonly note: Issue } | { readonly sessions: number[]; readonly event: EventRead } {
+function readEvent(ae: unknown, path: Path, links: Links): Issue | { readonly note: Issue } | { readonly sessions: number[]; readonly event: EventRead } {
+  const { byId, subject } = links;
   if (!isRec(ae) || ae['resourceType'] !== 'AdverseEvent') return issueAt('fhir_adverse_event_invalid', path, 'Give FHIR R4 AdverseEvent resources.');
+  if (otherPatient(ae, subject))
+    return issueAt('fhir_subject_mismatch', [...path, 'subject'], `The event is of another patient than the administrations (${String(subject)}).`);
   if (ae['actuality'] === 'potential')
     return { note: issueAt('fhir_adverse_event_invalid', [...path, 'actuality'], 'Not counted: a potential event did not happen.') };
   if (ae['actuality'] !== 'actual') return issueAt('fhir_adverse_event_invalid', [...path, 'actuality'], 'actuality must be actual or potential.');
@@ -189,16 +197,10 @@ function readEvent(
 }
 
 /** Each session's adverse events; pushes an issue for an event that cannot be placed or read. */
-export function linkEvents(
-  events: readonly unknown[],
-  sessionCount: number,
-  byId: ReadonlyMap<string, number>,
-  issues: Issue[],
-  notes: Issue[],
-): EventRead[][] {
+export function linkEvents(events: readonly unknown[], sessionCount: number, links: Links, issues: Issue[], notes: Issue[]): EventRead[][] {
   const out: EventRead[][] = Array.from({ length: sessionCount }, () => []);
   events.forEach((ae, k) => {
-    const read = readEvent(ae, ['adverseEvents', k], byId);
+    const read = readEvent(ae, ['adverseEvents', k], links);
     if ('code' in read) issues.push(read);
     else if ('note' in read) notes.push(read.note);
     else for (const i of read.sessions) (out[i] as EventRead[]).push(read.event);

@@ -166,8 +166,9 @@ function historyOf(raw: Record<string, unknown>): HistoryFromFhirResult {
     else if (read.kind === 'left-out') notes.push(read.note);
   });
   const byId = checkIdentity(sessions, issues);
-  const pain = linkPain((raw['observations'] as unknown[] | undefined) ?? [], sessions, byId, notes);
-  const events = linkEvents((raw['adverseEvents'] as unknown[] | undefined) ?? [], sessions.length, byId, issues, notes);
+  const links = { byId, subject: sessions.find((s) => s.subject !== undefined)?.subject };
+  const pain = linkPain((raw['observations'] as unknown[] | undefined) ?? [], sessions, links, notes);
+  const events = linkEvents((raw['adverseEvents'] as unknown[] | undefined) ?? [], sessions.length, links, issues, notes);
   const [first, ...rest] = issues;
   if (first !== undefined) return { ok: false, issues: [first, ...rest] };
   const built: Built[] = sessions.flatMap((s, i) => {

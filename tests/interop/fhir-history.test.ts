@@ -388,6 +388,17 @@ describe('historyFromFhir: order, identity and the door', () => {
     ]);
   });
 
+  it("an AdverseEvent of another patient refuses; another patient's pain score is not used", () => {
+    const r = historyFromFhir({ administrations: [admin('a1')], adverseEvents: [{ ...event('mild'), subject: { reference: 'Patient/999' } }] });
+    expect(refusal(r)).toEqual([['fhir_subject_mismatch', ['adverseEvents', 0, 'subject']]]);
+    const p = historyFromFhir({
+      administrations: [admin('a1')],
+      observations: [{ ...pain('p1', 7, '2026-01-05T09:00:00+01:00'), subject: { reference: 'Patient/999' } }, pain('p2', 3, '2026-01-05T14:00:00+01:00')],
+    });
+    expect(history(p)[0]?.pain).toBeUndefined();
+    expect(p.ok && p.notes.map((n) => [n.code, n.path])).toEqual([['fhir_observation_invalid', ['observations', 0]]]);
+  });
+
   it('bad outlines are coded, never thrown: not an object, no list, an unknown key, not a MedicationAdministration', () => {
     expect(refusal(untypedHistoryFromFhir(null))).toEqual([['invalid_type', []]]);
     expect(refusal(untypedHistoryFromFhir({ administrations: 'x', extra: 1 }))).toEqual([
