@@ -736,8 +736,9 @@ const INPUT_ISSUES = {
   },
   fhir_multiple_agents: {
     severity: R,
-    meaning: 'toFhir: the plan has several agents, and an R4 Dosage cannot name which ingredient a doseAndRate belongs to.',
-    action: 'Write single-agent plans only.',
+    meaning:
+      'toFhir: the plan has several agents, and an R4 Dosage cannot name which ingredient a doseAndRate belongs to. historyFromFhir: a bag of several agents is given in a mass, which does not say which agent it is of.',
+    action: 'Write single-agent plans only; record a bag of several agents given as a volume (mL, mL/h).',
   },
   fhir_multiple_rate_caps: {
     severity: R,
@@ -965,6 +966,51 @@ const INPUT_ISSUES = {
     severity: R,
     meaning: "fromFhir: the latest Observation of a measure is older than the caller's maxAgeDays and is not used (a stale weight stops the request).",
     action: 'Weigh or measure the patient again, or raise maxAgeDays if local policy allows that age.',
+  },
+  fhir_administration_invalid: {
+    severity: R,
+    meaning:
+      'historyFromFhir: a MedicationAdministration cannot be read as a session (not a MedicationAdministration, no valid status, no full date in effectiveDateTime or effectivePeriod.start, a dose quantity with no value above zero, or an id used twice).',
+    action: 'Correct the record at the path given and read again.',
+  },
+  fhir_administration_left_out: {
+    severity: R,
+    meaning: 'historyFromFhir (a note, not a refusal): an administration entered in error or not done is left out of the history; nothing was given in it.',
+    action: 'None if the record is right; if a dose was in fact given, correct its status to completed or stopped.',
+  },
+  fhir_administration_not_final: {
+    severity: R,
+    meaning: 'historyFromFhir: an administration is in progress, on hold or of unknown status: what was given is not known yet, so no history is made.',
+    action: 'Record the session as completed or stopped (with what was given) before planning the next dose.',
+  },
+  fhir_extension_missing: {
+    severity: R,
+    meaning:
+      "historyFromFhir: the project's extension for the protocol (on the administration, or on each active ingredient of a bag of several agents), the session number or the relief is missing, given twice or of the wrong value type; nothing is guessed from the medication or the order of the records.",
+    action: 'Add the extension (see the README, "FHIR history in") and read again.',
+  },
+  fhir_unit_unknown: {
+    severity: R,
+    meaning:
+      'historyFromFhir: a dose, rate or strength is not in a UCUM dose unit (mg, ug, g, per kg, per h or min) or volume (mL, L, mL/h, mL/min, L/h), so it is not converted.',
+    action: 'Record the quantity in UCUM with one of these units.',
+  },
+  fhir_reference_unresolved: {
+    severity: R,
+    meaning:
+      'historyFromFhir: an AdverseEvent does not reference (suspectEntity.instance) an administration among the sessions given, or an administration given as a volume has no contained Medication with the strength to share it by.',
+    action: 'Give the referenced records together (the administration, its contained Medication), or correct the reference.',
+  },
+  fhir_adverse_event_invalid: {
+    severity: R,
+    meaning:
+      'historyFromFhir: an AdverseEvent has no actuality or no one severity code of the R4 adverse-event-severity system (mild, moderate, severe); a potential event is a note and not counted.',
+    action: 'Record the severity (and that the event was actual) and read again: a severe event must not go uncounted.',
+  },
+  fhir_subject_mismatch: {
+    severity: R,
+    meaning: 'historyFromFhir: the administrations name more than one patient (subject.reference), or an AdverseEvent names another patient than they do.',
+    action: "Give one patient's records only.",
   },
   fhir_protocol_missing: {
     severity: R,

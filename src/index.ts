@@ -95,6 +95,8 @@ export {
   type CdsCoding,
 } from './interop/cds-hooks.js';
 export { fromFhir, type FromFhirInput, type FromFhirResult } from './interop/fhir-in.js';
+export { historyFromFhir, type HistoryFromFhirInput, type HistoryFromFhirResult } from './interop/fhir-history.js';
+export { FHIR_EXTENSION_BASE, FHIR_EXTENSIONS, type ExtensionR4 } from './interop/fhir-extensions.js';
 export { formatQuantity, type FormatQuantityOptions, type FormattedQuantity } from './format/quantity.js';
 export { formatPlan, type AnyPlan } from './format/plan.js';
 export { formatWorksheet } from './format/worksheet.js';

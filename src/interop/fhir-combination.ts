@@ -16,6 +16,7 @@ import { type UnitOf, unitsOf } from '../format/plan-sections.js';
 import { frozenCopy } from '../types/freeze.js';
 import { CALCULATED, FHIR_SUBJECT_PLACEHOLDER, INTRAVENOUS, ORDERED } from './fhir-codes.js';
 import { CONTAINED_ID, toMedication } from './fhir-medication.js';
+import { sessionExtension } from './fhir-extensions.js';
 import { fromQuantity, say } from './fhir-quantity.js';
 import type { AnnotationR4, DosageR4, MedicationRequestR4 } from './fhir-types.js';
 
@@ -90,11 +91,14 @@ export function combinationRequestOf(plan: CombinationPlan): MedicationRequestR4
   const unitOf = unitsOf(plan.agents);
   const dosageInstruction = plan.pump.segments.map((s, i) => toDosage(s, i, agentName, unitOf));
   const note = notesOf(plan);
+  // Each agent's protocol, by the order the plan lists its parts in (dosingWeights and protocols alike).
+  const protocols = new Map(plan.dosingWeights.map((w, i) => [w.agent, plan.protocols[i]?.id]));
   return frozenCopy({
     resourceType: 'MedicationRequest',
+    extension: [sessionExtension(plan.session.number)],
     status: plan.status === 'ready' ? 'active' : 'draft',
     intent: 'order',
-    contained: [toMedication(plan.bag, agentName, unitOf)],
+    contained: [toMedication(plan.bag, agentName, unitOf, (agent) => protocols.get(agent))],
     medicationReference: { reference: `#${CONTAINED_ID}` },
     subject: FHIR_SUBJECT_PLACEHOLDER,
     dosageInstruction,

@@ -20,8 +20,8 @@
  * age in whole years at `now`; other genders and partial dates are not used (a protocol that needs
  * them is refused by the planner with its own code).
  *
- * Stays with the caller: fetching the resources, the patient's identity, and the titration history
- * (MedicationAdministration records: not read by this version).
+ * Stays with the caller: fetching the resources and the patient's identity. The titration history
+ * (MedicationAdministration records) is read by `historyFromFhir` (`./fhir-history.ts`).
  *
  * @module
  */

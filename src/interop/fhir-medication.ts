@@ -12,7 +12,8 @@
 import type { Plan } from '../types/plan.js';
 import type { ProductCode } from '../catalogue/types.js';
 import type { UnitOf } from '../format/plan-sections.js';
-import type { CodingR4, MedicationIngredientR4, MedicationR4 } from './fhir-types.js';
+import type { CodingR4, ExtensionR4, MedicationIngredientR4, MedicationR4 } from './fhir-types.js';
+import { protocolExtension } from './fhir-extensions.js';
 import { fromQuantity, say, ucum } from './fhir-quantity.js';
 import { inDisplayUnit } from '../format/agent-display.js';
 
@@ -28,12 +29,23 @@ function codings(codes: readonly ProductCode[] | undefined): { coding?: CodingR4
  * The bag as a Medication: each additive's amount over the final volume (one active ingredient per
  * additive, so a combination bag has several), then the diluent. Each agent's mass is in its display unit.
  */
-export function toMedication(bag: Plan['bag'], agentName: (id: string) => string, unitOf: UnitOf): MedicationR4 {
+export function toMedication(
+  bag: Plan['bag'],
+  agentName: (id: string) => string,
+  unitOf: UnitOf,
+  protocolOf: (agent: string) => string | undefined = () => undefined,
+): MedicationR4 {
+  // A combination bag names each agent's protocol on its ingredient (the project's extension).
+  const named = (agent: string): { extension?: ExtensionR4[] } => {
+    const id = protocolOf(agent);
+    return id !== undefined ? { extension: [protocolExtension(id)] } : {};
+  };
   const finalVolume = fromQuantity(bag.finalVolume);
   const ingredients: MedicationIngredientR4[] = [];
   if (bag.additives.length > 0) {
     for (const a of bag.additives) {
       ingredients.push({
+        ...named(a.agent),
         itemCodeableConcept: { ...codings(a.product.codes), text: `${agentName(a.agent)} (${a.product.name})` },
         isActive: true,
         strength: { numerator: fromQuantity(a.amount, unitOf(a.agent)), denominator: finalVolume },
@@ -45,6 +57,7 @@ export function toMedication(bag: Plan['bag'], agentName: (id: string) => string
       const shown = inDisplayUnit(c.value, unitOf(c.agent));
       const [mass, volume] = shown.unit.split('/');
       ingredients.push({
+        ...named(c.agent),
         itemCodeableConcept: { text: agentName(c.agent) },
         isActive: true,
         strength: { numerator: ucum(shown.value, mass ?? ''), denominator: ucum('1', volume ?? '') },

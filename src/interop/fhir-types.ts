@@ -5,6 +5,10 @@
  * @module
  */
 
+import type { ExtensionR4 } from './fhir-extensions.js';
+
+export type { ExtensionR4 } from './fhir-extensions.js';
+
 /** The UCUM code system URI. */
 export const UCUM_SYSTEM = 'http://unitsofmeasure.org';
 /** The HL7 dose-rate-type code system URI (codes `ordered` and `calculated`). */
@@ -73,6 +77,8 @@ export interface DosageR4 {
 }
 /** An R4 Medication.ingredient entry. */
 export interface MedicationIngredientR4 {
+  /** The protocol extension on each agent of a combination bag: which protocol that ingredient is dosed by. */
+  extension?: ExtensionR4[];
   itemCodeableConcept: CodeableConceptR4;
   isActive: boolean;
   strength: RatioR4;
@@ -87,6 +93,8 @@ export interface MedicationR4 {
 /** An R4 MedicationRequest as emitted by {@link toFhir}. */
 export interface MedicationRequestR4 {
   resourceType: 'MedicationRequest';
+  /** The project's protocol (one-agent plans) and session-number extensions (`./fhir-extensions.ts`). */
+  extension?: ExtensionR4[];
   /** `active` for a ready plan; `draft` while soft findings still need acknowledging. */
   status: 'active' | 'draft';
   intent: 'order';

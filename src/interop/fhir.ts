@@ -31,6 +31,7 @@ import { frozenCopy, plainCopy } from '../types/freeze.js';
 import { type AnnotationR4, type DoseAndRateR4, type DosageR4, type MedicationRequestR4, type RatioR4 } from './fhir-types.js';
 import { CONTAINED_ID, toMedication } from './fhir-medication.js';
 import { CALCULATED, FHIR_SUBJECT_PLACEHOLDER, INTRAVENOUS, ORDERED } from './fhir-codes.js';
+import { protocolExtension, sessionExtension } from './fhir-extensions.js';
 
 export { FHIR_SUBJECT_PLACEHOLDER } from './fhir-codes.js';
 import { FhirMappingError, fromQuantity, say, ucum } from './fhir-quantity.js';
@@ -42,6 +43,7 @@ export {
   type CodingR4,
   type DoseAndRateR4,
   type DosageR4,
+  type ExtensionR4,
   type MedicationIngredientR4,
   type MedicationR4,
   type MedicationRequestR4,
@@ -233,6 +235,7 @@ function requestOf(plan: Plan): MedicationRequestR4 {
   // The request may quote the caller's plan; a copy is frozen, never the caller's own objects.
   return frozenCopy({
     resourceType: 'MedicationRequest',
+    extension: [protocolExtension(plan.protocol.id), sessionExtension(plan.session.number)],
     status: plan.status === 'ready' ? 'active' : 'draft',
     intent: 'order',
     contained: [toMedication(plan.bag, agentName, unitsOf(plan.agents))],

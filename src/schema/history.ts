@@ -180,7 +180,8 @@ function checkRecordedText(s: RawEntry, path: IssuePath): Issue[] {
 /**
  * Parses a patient's earlier sessions, oldest first, into typed {@link HistorySession}s, or
  * returns every problem found, each with a stable code and a path under `pathPrefix`.
- * Dates must be real and strictly increasing (`history_out_of_order` otherwise). Never throws.
+ * Dates must be real and strictly increasing (`history_out_of_order` otherwise), except that the
+ * agents of one combination bag share its date, one entry each under its own protocol. Never throws.
  *
  * @param raw - Untrusted input: an array of entries.
  * @param pathPrefix - Where the array sits in the caller's input; `['history']` by default.
@@ -204,12 +205,18 @@ export function parseHistory(
 
   // Strictly increasing, compared between neighbouring entries whose dates are real: an entry must
   // certainly follow the one before (a date-only entry covers its whole day, so a date-only entry and
-  // another entry on the same day cannot be ordered).
+  // another entry on the same day cannot be ordered). One exception: the agents of one combination bag
+  // are one entry each at the very same date (the same text), each under its own protocol.
   let previous: { date: string; index: number } | undefined;
+  let bag = new Set<string>();
   top.data.forEach((entry, i) => {
     const date = sessions[i]?.date ?? readableDate(entry);
     if (date === undefined) return;
-    if (previous !== undefined && !isBefore(previous.date, date)) {
+    const protocol = sessions[i]?.protocol ?? readableProtocol(entry);
+    const sameBag = previous !== undefined && previous.date === date && protocol !== undefined && !bag.has(protocol);
+    bag = sameBag ? bag : new Set();
+    if (protocol !== undefined) bag.add(protocol);
+    if (previous !== undefined && !sameBag && !isBefore(previous.date, date)) {
       issues.push({
         code: 'history_out_of_order',
         path: [...pathPrefix, i, 'date'],
@@ -222,6 +229,13 @@ export function parseHistory(
 
   if (issues.length > 0) return { ok: false, issues: issues as unknown as Issues };
   return { ok: true, value: sessions as HistorySession[] };
+}
+
+/** The protocol of an entry that failed elsewhere, when it is a non-blank string (for the order check). */
+function readableProtocol(entry: unknown): string | undefined {
+  if (typeof entry !== 'object' || entry === null) return undefined;
+  const p: unknown = (entry as { protocol?: unknown }).protocol;
+  return typeof p === 'string' && p.trim() !== '' ? p : undefined;
 }
 
 /** The date of an entry that failed elsewhere, when the date itself is real (for the order check). */

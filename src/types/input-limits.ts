@@ -49,6 +49,13 @@ export const INPUT_LIMITS = Object.freeze({
   requestNodes: 50_000,
   /** Values in a plan handed back to checkPlan, formatPlan or toFhir; a plan has under 1,000. */
   planNodes: 50_000,
+  /**
+   * FHIR resources in one list given to historyFromFhir (observations, adverse events): a pain score
+   * before and after each of 1,000 sessions (MAX_SESSION) is 2,000; 5,000 leaves room for others.
+   */
+  fhirResources: 5_000,
+  /** Values in the FHIR resources given to historyFromFhir: a MedicationAdministration has about 60, an Observation about 25. */
+  fhirNodes: 300_000,
   /** Values in a catalogue; the built-in one has 4,379. */
   catalogueNodes: 500_000,
   /** Bytes the command line reads from a file or stdin; the built-in catalogue is 166 kB as JSON. */
@@ -71,6 +78,18 @@ export const REQUEST_BOUNDS: Bounds = Object.freeze({
     acknowledgements: INPUT_LIMITS.acknowledgements,
     components: INPUT_LIMITS.components,
     ingredients: INPUT_LIMITS.ingredients,
+  }),
+});
+
+/** For historyFromFhir: administrations as many as history entries, each bag's ingredients as a bag's components. */
+export const FHIR_HISTORY_BOUNDS: Bounds = Object.freeze({
+  nodes: INPUT_LIMITS.fhirNodes,
+  strings: INPUT_LIMITS.stringChars,
+  lists: Object.freeze({
+    administrations: INPUT_LIMITS.history,
+    observations: INPUT_LIMITS.fhirResources,
+    adverseEvents: INPUT_LIMITS.fhirResources,
+    ingredient: INPUT_LIMITS.ingredients,
   }),
 });
 

@@ -32,6 +32,8 @@ export const NEW_FIELDS: readonly string[] = [
   'codes',
   // issue 13 item 2: each agent's display mass unit, from its catalogue record
   'displayUnit',
+  // issue 14 item 3: toFhir's protocol and session-number extensions (the plan has no key of this name)
+  'extension',
 ];
 
 /** A rewording: text of the frozen output (`from`) the new planner says differently (`to`), as JSON string content. */

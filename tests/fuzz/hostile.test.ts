@@ -22,6 +22,7 @@ import {
   fromFhir,
   formatWorksheet,
   getProtocol,
+  historyFromFhir,
   verifyAdministration,
   type Plan,
 } from '../support/untyped.js';
@@ -95,6 +96,43 @@ const VALID_FHIR_IN = {
   },
   now: '2026-01-05T09:30:00Z',
   maxAgeDays: 30,
+};
+
+const VALID_FHIR_HISTORY = {
+  administrations: [
+    {
+      resourceType: 'MedicationAdministration',
+      id: 'a1',
+      extension: [
+        { url: 'https://infusion-dose.example/fhir/StructureDefinition/protocol', valueString: 'ketamine-clinic-course-2x3' },
+        { url: 'https://infusion-dose.example/fhir/StructureDefinition/session-number', valuePositiveInt: 1 },
+      ],
+      status: 'completed',
+      medicationCodeableConcept: { text: 'ketamine' },
+      subject: { reference: 'Patient/1' },
+      effectivePeriod: { start: '2026-01-05T09:00:00+01:00', end: '2026-01-05T13:00:00+01:00' },
+      dosage: { rateQuantity: { value: 0.2, unit: 'mg/kg/h', system: 'http://unitsofmeasure.org', code: 'mg/kg/h' } },
+    },
+  ],
+  observations: [
+    {
+      resourceType: 'Observation',
+      status: 'final',
+      code: { coding: [{ system: 'http://loinc.org', code: '72514-3' }] },
+      partOf: [{ reference: 'MedicationAdministration/a1' }],
+      effectiveDateTime: '2026-01-05T08:30:00+01:00',
+      valueInteger: 7,
+    },
+  ],
+  adverseEvents: [
+    {
+      resourceType: 'AdverseEvent',
+      actuality: 'actual',
+      event: { text: 'nausea' },
+      severity: { coding: [{ system: 'http://terminology.hl7.org/CodeSystem/adverse-event-severity', code: 'mild' }] },
+      suspectEntity: [{ instance: { reference: 'MedicationAdministration/a1' } }],
+    },
+  ],
 };
 
 function planOf(input: unknown): Plan {
@@ -280,6 +318,7 @@ const DOORS: readonly { name: string; base: unknown; reader?: true; call: (v: un
   },
   { name: 'getProtocol', base: 'ketamine-crps-schwartzman-2009', call: (v) => assertProtocolOrNone(getProtocol(v as string)) },
   { name: 'calculator.getProtocol', base: 'ketamine-crps-schwartzman-2009', call: (v) => assertProtocolOrNone(calculator.getProtocol(v as string)) },
+  { name: 'historyFromFhir', base: VALID_FHIR_HISTORY, call: (v) => assertCoded(historyFromFhir(v as never)) },
 ];
 
 /** A protocol lookup answers with a catalogue protocol or `undefined`, whatever it is given. */

@@ -8,7 +8,7 @@
  * surface is pinned by tests/types/requests.test-d.ts and the consumer project in tests/package.
  */
 import * as api from '../../src/index.js';
-import type { AdministrationResult, Catalogue, CombinationResult, CourseResult, NasalSprayResult, PlanResult } from '../../src/index.js';
+import type { AdministrationResult, Catalogue, CombinationResult, CourseResult, HistoryFromFhirResult, NasalSprayResult, PlanResult } from '../../src/index.js';
 
 export * from '../../src/index.js';
 
@@ -17,6 +17,7 @@ export const planCombination = api.planCombination as (input: unknown, catalogue
 export const planCourse = api.planCourse as (input: unknown, catalogue?: Catalogue) => CourseResult;
 export const planNasalSpray = api.planNasalSpray as (input: unknown) => NasalSprayResult;
 export const verifyAdministration = api.verifyAdministration as (input: unknown) => AdministrationResult;
+export const historyFromFhir = api.historyFromFhir as (input: unknown) => HistoryFromFhirResult;
 
 /** A calculator whose `planInfusion` takes any value, as {@link planInfusion} above. */
 export type UntypedCalculator = Omit<api.Calculator, 'planInfusion'> & { planInfusion(input: unknown): PlanResult };

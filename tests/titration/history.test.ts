@@ -138,12 +138,36 @@ describe('parseHistory: coded issues', () => {
       expected: [['invalid_value', ['history', 0, 'adverseEvents', 0, 'kind']]],
     },
     { name: 'not an array', raw: { date: '2026-03-02' }, expected: [['invalid_type', ['history']]] },
+    {
+      name: "one protocol twice among one bag's entries at one date (A, B, A)",
+      raw: [entry(), entry({ protocol: 'magnesium-crps-collins-2009' }), entry({ session: 2 })],
+      expected: [['history_out_of_order', ['history', 2, 'date']]],
+    },
+    {
+      name: 'a date-only entry and a timed one on the same day, under different protocols (not the same date text)',
+      raw: [entry(), entry({ date: '2026-03-02T09:30', protocol: 'magnesium-crps-collins-2009' })],
+      expected: [['history_out_of_order', ['history', 1, 'date']]],
+    },
   ];
   for (const c of cases) {
     it(c.name, () => {
       expect(codes(c.raw)).toEqual(c.expected);
     });
   }
+
+  it("one combination bag's agents at the very same date, one entry each under its own protocol, parse (issue 14 item 3)", () => {
+    const bag = [
+      entry({ date: '2026-03-02T09:30' }),
+      entry({ date: '2026-03-02T09:30', protocol: 'magnesium-crps-collins-2009', given: { total: { value: '2.8', unit: 'g' } } }),
+      entry({ date: '2026-03-04', session: 2 }),
+    ];
+    const r = parseHistory(bag);
+    expect(r.ok ? r.value.map((e) => [e.date, e.protocol]) : r.issues).toEqual([
+      ['2026-03-02T09:30', 'ketamine-escalation-rema-2012'],
+      ['2026-03-02T09:30', 'magnesium-crps-collins-2009'],
+      ['2026-03-04', 'ketamine-escalation-rema-2012'],
+    ]);
+  });
 
   it("reports every problem across entries, under the caller's path prefix", () => {
     const got = codes(

@@ -83,6 +83,25 @@ const CALLS: Record<string, readonly (() => unknown)[]> = {
       }),
     () => api.fromFhir({} as never),
   ],
+  historyFromFhir: [
+    () =>
+      api.historyFromFhir({
+        administrations: [
+          {
+            resourceType: 'MedicationAdministration',
+            id: 'a1',
+            extension: [
+              { url: api.FHIR_EXTENSIONS.protocol, valueString: 'ketamine-clinic-course-2x3' },
+              { url: api.FHIR_EXTENSIONS.sessionNumber, valuePositiveInt: 1 },
+            ],
+            status: 'completed',
+            effectiveDateTime: '2026-01-05',
+            dosage: { rateQuantity: { value: 0.2, system: 'http://unitsofmeasure.org', code: 'mg/kg/h' } },
+          },
+        ],
+      }),
+    () => api.historyFromFhir({} as never),
+  ],
   formatQuantity: [() => api.formatQuantity({ value: '25000', unit: 'mg' }), () => api.formatQuantity({ value: 'x', unit: 'mg' })],
   formatPlan: [() => api.formatPlan(okPlan()), () => api.formatPlan(okPlan())],
   formatWorksheet: [() => api.formatWorksheet(okPlan()), () => api.formatWorksheet({ ...okPlan(), bag: null } as unknown as api.Plan)],
