@@ -27,7 +27,7 @@ export function titrationStep(input: PlanInput, p: PreparedProtocol, f: Findings
   // The engine judges the severe events of this protocol's own course; the rule judges every other one.
   const severe = severeEventsOfAgent(p.catalogue, p.agent.id, input.history).filter((i) => !protocol.titration || input.history[i]?.protocol !== protocol.id);
   const clearance = input.titrationClearance && !isBlankText(input.titrationClearance.reason) ? input.titrationClearance : undefined;
-  f.checks.push(...judge(RULES.history, { protocol, history: input.history, date: input.date, severe, clearance, agent: p.agent.id }));
+  f.checks.push(...judge(RULES.history, { protocol, history: input.history, date: input.date, severe, clearance, agent: p.agent.id }, f.paths));
   if (!protocol.titration) {
     if (courseHistory.length > 0) f.checks.push(historyNotUsedCheck());
     return next(undefined);
