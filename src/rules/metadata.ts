@@ -81,7 +81,7 @@ export function patientPath(_facts: unknown, c: Check): InputPath {
  * The codes and severities of rules that pass on other rules' findings (a combination carries each
  * component's own findings over): the union of those rules' codes, each with every severity they give it.
  */
-export function unionOf(rules: readonly Rule<never>[]): { codes: CheckCode[]; severity: Partial<Record<CheckCode, Severity[]>> } {
+export function unionOf(rules: readonly Pick<Rule<never>, 'codes' | 'severity'>[]): { codes: CheckCode[]; severity: Partial<Record<CheckCode, Severity[]>> } {
   const codes: CheckCode[] = [];
   const severity: Partial<Record<CheckCode, Severity[]>> = {};
   for (const r of rules) {

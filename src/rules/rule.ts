@@ -19,24 +19,24 @@ export type FactName<F> = (keyof F & string) | `${keyof F & string}.${string}`;
 export type CodeSeverity = Severity | readonly Severity[];
 
 /** One rule: its codes, their severity, its refusal path, the facts it reads, its source, and how it judges. */
-export interface Rule<F, C extends CheckCode = CheckCode> {
+export interface Rule<F, C extends CheckCode = CheckCode, K extends Check = Check> {
   readonly id: string;
   /** Every code a finding of this rule can carry. */
   readonly codes: readonly C[];
   /** One severity for every code, or the severity of each code. */
   readonly severity: Severity | { readonly [K in C]?: CodeSeverity };
   /** Where a refusal by one of its findings points in the input. */
-  readonly path: (facts: F, finding: Check) => InputPath;
+  readonly path: (facts: F, finding: K) => InputPath;
   /** The facts it reads, for the rules page. */
   readonly reads: readonly FactName<F>[];
   /** Where its findings' cited source comes from, in words, for the rules page. */
   readonly source: string;
   /** Judges the facts: each finding with its code, severity, observed value, limit, source and message. */
-  readonly evaluate: (facts: F) => readonly Check[];
+  readonly evaluate: (facts: F) => readonly K[];
 }
 
 /** A rule as written: the severity map must name exactly the rule's codes. */
-export interface RuleSpec<F, C extends CheckCode> extends Omit<Rule<F, C>, 'severity'> {
+export interface RuleSpec<F, C extends CheckCode, K extends Check = Check> extends Omit<Rule<F, C, K>, 'severity'> {
   readonly severity: Severity | { readonly [K in C]: CodeSeverity };
 }
 
@@ -45,8 +45,8 @@ export interface RuleSpec<F, C extends CheckCode> extends Omit<Rule<F, C>, 'seve
  * each, so the facts type is fixed once and each rule's codes are inferred and checked against its
  * severity map.
  */
-export function rulesOf<F>(): <const C extends CheckCode>(spec: RuleSpec<F, C>) => Rule<F> {
-  return (spec) => spec as Rule<F>;
+export function rulesOf<F, K extends Check = Check>(): <const C extends CheckCode>(spec: RuleSpec<F, C, K>) => Rule<F, CheckCode, K> {
+  return (spec) => spec;
 }
 
 /** A path that does not depend on the finding. */
@@ -56,7 +56,7 @@ export const at =
     path;
 
 /** The severities a finding with `code` may have under `rule` (none when the rule cannot emit the code). */
-export function severitiesOf(rule: Rule<never>, code: CheckCode): readonly Severity[] {
+export function severitiesOf(rule: Pick<Rule<never>, 'codes' | 'severity'>, code: CheckCode): readonly Severity[] {
   if (!rule.codes.includes(code)) return [];
   if (typeof rule.severity === 'string') return [rule.severity];
   const s = rule.severity[code];
@@ -70,8 +70,8 @@ export type RefusalPaths = Map<Check, InputPath>;
  * The one evaluator: each rule of a phase on its facts, in table order. The path of each failed
  * hard finding (a refusal) is recorded in `paths`, from the rule that returned it.
  */
-export function judge<F>(rules: readonly Rule<F>[], facts: F, paths: RefusalPaths): Check[] {
-  const checks: Check[] = [];
+export function judge<F, K extends Check = Check>(rules: readonly Rule<F, CheckCode, K>[], facts: F, paths: RefusalPaths): K[] {
+  const checks: K[] = [];
   for (const rule of rules) {
     for (const c of rule.evaluate(facts)) {
       checks.push(c);
@@ -85,7 +85,7 @@ export function judge<F>(rules: readonly Rule<F>[], facts: F, paths: RefusalPath
  * The refusals among judged findings: each failed hard finding with the path its rule gave. A failed
  * hard finding that no rule judged is a bug in the caller, so it throws.
  */
-export function refusalsOf(checks: readonly Check[], paths: RefusalPaths): (Check & { readonly path: InputPath })[] {
+export function refusalsOf<K extends Check>(checks: readonly K[], paths: RefusalPaths): (K & { readonly path: InputPath })[] {
   return checks
     .filter((c) => c.severity === 'hard' && !c.passed)
     .map((c) => {
