@@ -6,26 +6,15 @@
  * severity, observed value, limit, source and message). The order of the table is the order of
  * `plan.checks`. docs/rules.md is generated from it.
  */
-import type { Dec } from '../decimal/index.js';
-import type { Limit, Product, WeightRule } from '../catalogue/types.js';
-import { agentLimitChecks, appliesToPatient } from '../checks/agent-limits.js';
-import { type CapInForce, capAppliedCheck, capChecks } from '../checks/caps.js';
+import { appliesToPatient } from '../checks/agent-limits.js';
+import { capAppliedCheck, capChecks } from '../checks/caps.js';
 import { patientChecks } from '../checks/patient.js';
-import { type PumpRange, pumpRangeChecks } from '../checks/pump-range.js';
+import { pumpRangeChecks } from '../checks/pump-range.js';
 import { unverified } from '../checks/unverified.js';
-import type { Preparation } from '../compounding/prepare.js';
-import type { DosingWeightResult } from '../patient/weights.js';
-import type { PreparedProtocol } from '../prepare/protocol.js';
-import type { PumpPlan } from '../pump/settings.js';
-import type { PlanInput } from '../schema/input.js';
-import type { OrderedDose, ResolvedParam } from '../stages/dose.js';
 import { checkParam } from './param-checks.js';
 import { PARAM_RULES, RESOLVED_PARAM_RULES } from './param-rules.js';
-import type { Body } from '../stages/patient.js';
-import type { WindowTotal } from '../stages/window.js';
 import type { ComponentFacts } from '../stages/component-facts.js';
 import type { Check } from '../types/plan.js';
-import type { Measure } from '../units/measure.js';
 import {
   containerNotStockedCheck,
   containerVolumeCheck,
@@ -36,181 +25,41 @@ import {
   roundedDownCheck,
   wholeVialsChecks,
 } from './bag-rules.js';
-import { cumulativeUnknownCheck, dateRequiredCheck, durationRangeChecks, windowConservativeCheck } from './delivered-rules.js';
+import { dateRequiredCheck, durationRangeChecks } from './delivered-rules.js';
 import { ibwExtrapolatedCheck, sessionInCourseCheck } from './patient-rules.js';
-import { PUMP_ROUNDING_SOURCE, type RoundedSegment, emptySegmentChecks, pumpRoundingChecks } from './pump-rules.js';
+import { PUMP_ROUNDING_SOURCE, emptySegmentChecks, pumpRoundingChecks } from './pump-rules.js';
 import { compatibilityChecks } from './compatibility-rules.js';
 import { adjustmentChecks } from './adjustment-rules.js';
 import { intervalChecks, severeEventCheck } from './history-rules.js';
-import type { HistorySession } from '../schema/history.js';
-import type { Protocol } from '../catalogue/types.js';
-import { type Confirmation, requirementChecks } from './requirement-rules.js';
-import { type InputPath, type RefusalPaths, type Rule, at, rulesOf } from './rule.js';
+import { historyNotUsedCheck, sessionMismatchCheck } from './dose-rules.js';
+import { requirementChecks } from './requirement-rules.js';
+import { type InputPath, type Rule, at, rulesOf } from './rule.js';
+import {
+  type BagPhase,
+  type CombinationPhase,
+  type DeliveredPhase,
+  type HistoryPhase,
+  type OrderPhase,
+  type PatientPhase,
+  type PumpPhase,
+  type SharedBagAgentPhase,
+  type TitrationPhase,
+  type WeightPhase,
+  deliveredLimitChecks,
+  windowedLimitChecks,
+} from './phases.js';
 import { AGENT_LIMIT_CODES, AGENT_LIMIT_SEVERITY, PATIENT_SEVERITY, agentLimitPath, patientPath, unionOf } from './metadata.js';
 import { PATIENT_CODES } from '../types/codes.js';
 
 export { type InputPath, type RefusalPaths, type Rule, judge, refusalsOf } from './rule.js';
-
-/** What the patient rules read: the catalogue's plausibility limits and the patient's measures. */
-export interface PatientPhase {
-  readonly p: PreparedProtocol;
-  readonly input: PlanInput;
-  readonly body: Body;
-}
-
-/** What the dosing-weight rules read. */
-export interface WeightPhase extends PatientPhase {
-  readonly dosingWeight: DosingWeightResult;
-  readonly weightRule: WeightRule;
-}
-
-/** What the history rules read: this protocol, the history, this session's date, and the severe events the titration engine does not judge. */
-export interface HistoryPhase {
-  readonly protocol: Protocol;
-  readonly history: readonly HistorySession[];
-  readonly date: string | undefined;
-  /** Indexes of history entries with a severe event with this agent, outside the titration engine's course. */
-  readonly severe: readonly number[];
-  readonly clearance: { readonly reason: string } | undefined;
-  readonly agent: string;
-}
-
-/** What the ordered-dose rules read: the loading dose as resolved and the caps as applied. */
-export interface OrderPhase {
-  readonly agent: string;
-  readonly loading: ResolvedParam | undefined;
-  readonly caps: OrderedDose['caps'];
-}
-
-/** What the bag rules read. */
-export interface BagPhase {
-  readonly p: PreparedProtocol;
-  readonly prep: Preparation;
-  readonly product: Product;
-  /** The container volume the input chose, in mL (absent: the protocol's). */
-  readonly chosenContainerMl: Dec | undefined;
-}
-
-/** What the pump rules read. */
-export interface PumpPhase {
-  readonly p: PreparedProtocol;
-  readonly prep: Preparation;
-  readonly pump: PumpPlan;
-  readonly range: PumpRange;
-}
-
-/** What the rules on the delivered dose read. */
-export interface DeliveredPhase {
-  readonly p: PreparedProtocol;
-  readonly input: PlanInput;
-  readonly prep: Preparation;
-  readonly pump: PumpPlan;
-  readonly W: Dec;
-  readonly loadingMg: Dec;
-  readonly risks: ReadonlySet<string>;
-  readonly caps: readonly CapInForce[];
-  /** Each windowed limit's earlier sessions (by limit id). */
-  readonly windows: ReadonlyMap<string, WindowTotal>;
-  readonly derivedDuration: boolean;
-  readonly confirmations: readonly Confirmation[];
-}
+export * from './phases.js';
 
 const some = (c: Check | undefined): readonly Check[] => (c ? [c] : []);
-
-/** The delivered values by measure, in base units; with `peak`, dose rates at the fastest segment. */
-function observedValues(d: DeliveredPhase, peak: boolean): Partial<Record<Measure, Dec>> {
-  const rate = peak ? d.pump.peakRateMgH : d.pump.deliveredRateMgH;
-  return {
-    'dose-rate': rate,
-    'dose-rate-per-kg': rate.div(d.W),
-    'session-dose': d.pump.deliveredMg,
-    'session-dose-per-kg': d.pump.deliveredMg.div(d.W),
-    concentration: d.prep.concentrationMgPerMl,
-    duration: d.pump.durationH,
-  };
-}
-
-/** What the limit rules read on a session: values in base units by measure, and the windows' earlier sessions. */
-export interface LimitFacts {
-  readonly limits: readonly Limit[];
-  readonly risks: ReadonlySet<string>;
-  readonly agent: string;
-  /** Values a maintenance-only limit reads, and values every other limit reads (dose rates at the peak). */
-  readonly observed: Partial<Record<Measure, Dec>>;
-  readonly peak: Partial<Record<Measure, Dec>>;
-  /** This session's amount in mg and the dosing weight, for a window's total. */
-  readonly mg: Dec;
-  readonly W: Dec;
-  readonly windows: ReadonlyMap<string, WindowTotal>;
-  readonly withNotes: boolean;
-}
-
-/**
- * Every agent limit in force that applies to the patient, each after the notes on earlier sessions
- * of its window that recorded no dose: session-dose limits over a window read this session plus the
- * earlier ones in it; a loading dose counts against every dose-rate limit not marked as for
- * maintenance only. A window that counted date-only sessions conservatively says so, in a note and
- * in each of its limit's findings.
- */
-export function windowedLimitChecks(d: LimitFacts): Check[] {
-  const checks: Check[] = [];
-  for (const limit of d.limits) {
-    if (!appliesToPatient(limit, d.risks)) continue;
-    const total = d.windows.get(limit.id);
-    if (total) checks.push(...total.unknown.map((h) => cumulativeUnknownCheck(limit, h, d.agent)));
-    const windowed = total ? { 'session-dose': d.mg.add(total.priorMg), 'session-dose-per-kg': d.mg.add(total.priorMg).div(d.W) } : undefined;
-    const values = (l: Limit) => windowed ?? (l.appliesTo === 'maintenance' ? d.observed : d.peak);
-    const own = agentLimitChecks([limit], d.risks, values, d.agent, d.withNotes);
-    if (!total || total.prior.length === 0) {
-      checks.push(...own);
-      continue;
-    }
-    const note = total.conservative.length > 0 ? windowConservativeCheck(limit, total.conservative, d.agent) : undefined;
-    const counted = `Counted with ${total.prior.length} earlier session(s) in the ${limit.window === 'course' ? 'course' : `${limit.window?.hours} h window`}: ${total.prior.map((h) => h.date).join(', ')}.`;
-    const explain = (c: Check): Check => (c.rule === limit.id ? { ...c, message: `${c.message} ${counted}${note ? ` ${note.message}` : ''}` } : c);
-    checks.push(...(note ? [note] : []), ...own.map(explain));
-  }
-  return checks;
-}
-
-function deliveredLimitChecks(d: DeliveredPhase): Check[] {
-  return windowedLimitChecks({
-    limits: d.p.limitsInForce,
-    risks: d.risks,
-    agent: d.p.agent.id,
-    observed: observedValues(d, false),
-    peak: observedValues(d, true),
-    mg: d.pump.deliveredMg,
-    W: d.W,
-    windows: d.windows,
-    withNotes: true,
-  });
-}
-
-/** What the rules on one agent in a combination bag read: its own facts and what the shared rate delivers. */
-export interface SharedBagAgentPhase {
-  readonly facts: ComponentFacts;
-  readonly observed: Partial<Record<Measure, Dec>>;
-  readonly rateMgH: Dec;
-  readonly amountMg: Dec;
-}
-
-/** What the combination bag's own rules read. */
-export interface CombinationPhase {
-  readonly facts: readonly ComponentFacts[];
-  /** Each agent's findings at the shared rate (from the shared-bag agent rules), and where a refusal by one points within its component. */
-  readonly agentChecks: readonly Check[];
-  readonly agentPaths: RefusalPaths;
-  /** The components' own findings that do not depend on the bag. */
-  readonly carriedOver: readonly Check[];
-  readonly rate: Dec;
-  /** The bag's one segment at the shared rate: exact and rounded rate, volume and duration. */
-  readonly segment: RoundedSegment;
-}
 
 const patientRule = rulesOf<PatientPhase>();
 const weightRule = rulesOf<WeightPhase>();
 const historyRule = rulesOf<HistoryPhase>();
+const titrationRule = rulesOf<TitrationPhase>();
 const orderRule = rulesOf<OrderPhase>();
 const bagRule = rulesOf<BagPhase>();
 const pumpRule = rulesOf<PumpPhase>();
@@ -285,6 +134,28 @@ const HISTORY_RULES = [
     reads: ['history', 'severe', 'agent', 'clearance'],
     source: 'None cited: a severe adverse event with the agent needs a clinician to clear the patient.',
     evaluate: ({ history, severe, agent, clearance }) => severeEventCheck(history, severe, agent, clearance),
+  }),
+];
+
+// Judged once the titration engine has decided (hasRule), or when the protocol has no rule (the step ends there).
+const TITRATION_RULES = [
+  titrationRule({
+    id: 'titration.none',
+    codes: ['history_not_used'],
+    severity: 'info',
+    path: at('history'),
+    reads: ['hasRule', 'earlier'],
+    source: 'None: a note that the protocol has no titration rule.',
+    evaluate: ({ hasRule, earlier }) => (!hasRule && earlier > 0 ? [historyNotUsedCheck()] : []),
+  }),
+  titrationRule({
+    id: 'titration.session',
+    codes: ['session_number_mismatch'],
+    severity: 'soft',
+    path: at('session'),
+    reads: ['hasRule', 'earlier', 'session'],
+    source: 'None: the session asked for against the earlier sessions of the protocol in the history.',
+    evaluate: ({ hasRule, earlier, session }) => (hasRule && session !== earlier + 1 ? [sessionMismatchCheck(session, earlier)] : []),
   }),
 ];
 
@@ -574,6 +445,7 @@ const ownFindings = unionOf([
   ...PATIENT_RULES,
   ...DOSING_WEIGHT_RULES,
   ...HISTORY_RULES,
+  ...TITRATION_RULES,
   ...RESOLVED_PARAM_RULES,
   ...PARAM_RULES,
   ...ORDER_RULES,
@@ -645,6 +517,7 @@ export const RULES = {
   patient: PATIENT_RULES,
   dosingWeight: DOSING_WEIGHT_RULES,
   history: HISTORY_RULES,
+  titration: TITRATION_RULES,
   resolvedParam: RESOLVED_PARAM_RULES,
   params: PARAM_RULES,
   order: ORDER_RULES,

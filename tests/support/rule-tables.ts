@@ -14,7 +14,7 @@ export interface RuleTable {
 
 /** Every table of rules, in the order each planner runs them. */
 export const RULE_TABLES: readonly RuleTable[] = [
-  ...(['patient', 'dosingWeight', 'history', 'resolvedParam', 'params', 'order', 'bag', 'pump', 'delivered'] as const).map((phase) => ({
+  ...(['patient', 'dosingWeight', 'history', 'titration', 'resolvedParam', 'params', 'order', 'bag', 'pump', 'delivered'] as const).map((phase) => ({
     planner: 'infusion' as const,
     phase,
     rules: RULES[phase],
