@@ -219,8 +219,8 @@ export interface CourseTotalPhase {
   readonly sessionCount: number;
 }
 
-const courseRule = rulesOf<CoursePhase, CourseCheck>();
-const totalRule = rulesOf<CourseTotalPhase, CourseCheck>();
+const courseRule = /* @__PURE__ */ rulesOf<CoursePhase, CourseCheck>();
+const totalRule = /* @__PURE__ */ rulesOf<CourseTotalPhase, CourseCheck>();
 const some = (c: CourseCheck | undefined): CourseCheck[] => (c === undefined ? [] : [c]);
 const dates = (sessions: readonly CourseSession[]): IsoDate[] => sessions.map((s) => s.date);
 
@@ -230,7 +230,7 @@ export const COURSE_RULES: {
   readonly totals: readonly Rule<CourseTotalPhase, CheckCode, CourseCheck>[];
 } = {
   course: [
-    courseRule({
+    /* @__PURE__ */ courseRule({
       id: 'course.min-interval',
       codes: ['sessions_on_same_day', 'interval_below_minimum', 'interval_at_least_minimum', 'unverified_data'],
       severity: { sessions_on_same_day: 'hard', interval_below_minimum: 'soft', interval_at_least_minimum: 'soft', unverified_data: 'info' },
@@ -239,7 +239,7 @@ export const COURSE_RULES: {
       source: "The protocol's minimum-interval source (schedule.pattern.minIntervalSource).",
       evaluate: ({ planned, given, minimum }) => intervalChecks(dates(planned), given, minimum),
     }),
-    courseRule({
+    /* @__PURE__ */ courseRule({
       id: 'course.length',
       codes: ['course_length_open_ended', 'course_length_matches_protocol', 'course_longer_than_protocol', 'course_shorter_than_protocol'],
       severity: {
@@ -253,7 +253,7 @@ export const COURSE_RULES: {
       source: "The protocol's schedule source.",
       evaluate: ({ protocol, planned, openEnded }) => [courseLengthCheck(protocol, planned.length, openEnded)],
     }),
-    courseRule({
+    /* @__PURE__ */ courseRule({
       id: 'course.pattern',
       codes: ['pattern_from_input', 'unverified_data'],
       severity: 'info',
@@ -262,7 +262,7 @@ export const COURSE_RULES: {
       source: "The protocol's schedule pattern source, or none for a pattern given in the input.",
       evaluate: ({ patternFromInput, patternSource }) => some(patternSourceCheck(patternFromInput, patternSource)),
     }),
-    courseRule({
+    /* @__PURE__ */ courseRule({
       id: 'course.skip-weekends',
       codes: ['weekend_sessions_moved'],
       severity: 'info',
@@ -271,7 +271,7 @@ export const COURSE_RULES: {
       source: 'None: a note listing the sessions moved off weekends.',
       evaluate: ({ planned }) => some(weekendMovesCheck(planned)),
     }),
-    courseRule({
+    /* @__PURE__ */ courseRule({
       id: 'course.month-end',
       codes: ['month_end_clamped'],
       severity: 'info',
@@ -282,7 +282,7 @@ export const COURSE_RULES: {
     }),
   ],
   totals: [
-    totalRule({
+    /* @__PURE__ */ totalRule({
       id: 'course.total',
       codes: ['course_total'],
       severity: 'info',

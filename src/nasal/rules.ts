@@ -117,13 +117,13 @@ export interface NasalBottlePhase {
   readonly primingStated: boolean;
 }
 
-const doseRule = rulesOf<NasalDosePhase>();
-const bottleRule = rulesOf<NasalBottlePhase>();
+const doseRule = /* @__PURE__ */ rulesOf<NasalDosePhase>();
+const bottleRule = /* @__PURE__ */ rulesOf<NasalBottlePhase>();
 
 /** The nasal spray's rules, phase by phase, run by the planners' one evaluator (`judge`). */
 export const NASAL_RULES = {
   dose: [
-    doseRule({
+    /* @__PURE__ */ doseRule({
       id: 'nasal.dose-limits',
       codes: ['nasal_dose_above_soft_limit', 'nasal_dose_above_hard_limit'],
       severity: { nasal_dose_above_soft_limit: 'soft', nasal_dose_above_hard_limit: 'hard' },
@@ -132,7 +132,7 @@ export const NASAL_RULES = {
       source: "Each per-dose limit's own source (NASAL_DOSE_LIMITS).",
       evaluate: ({ dose }) => doseLimitChecks(dose),
     }),
-    doseRule({
+    /* @__PURE__ */ doseRule({
       id: 'nasal.daily-dose',
       codes: ['daily_dose_above_prescriber_limit'],
       severity: 'hard',
@@ -143,7 +143,7 @@ export const NASAL_RULES = {
     }),
   ],
   bottle: [
-    bottleRule({
+    /* @__PURE__ */ bottleRule({
       id: 'nasal.priming',
       codes: ['priming_not_stated'],
       severity: 'info',

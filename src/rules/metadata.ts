@@ -17,10 +17,10 @@ function limitSeverities(): Record<LimitCode, Severity> {
 }
 
 /** The severity of each catalogue limit's outcome code. */
-export const LIMIT_SEVERITY: Readonly<Record<LimitCode, Severity>> = limitSeverities();
+export const LIMIT_SEVERITY: Readonly<Record<LimitCode, Severity>> = /* @__PURE__ */ limitSeverities();
 
 /** The limit codes on the final concentration: a refusal by one points at the preparation. */
-const CONCENTRATION_LIMIT_CODES: ReadonlySet<CheckCode> = new Set(
+const CONCENTRATION_LIMIT_CODES: ReadonlySet<CheckCode> = /* @__PURE__ */ new Set(
   (['upper', 'lower'] as const).flatMap((b) => (['soft', 'hard'] as const).map((s) => limitCode('concentration', b, s))),
 );
 

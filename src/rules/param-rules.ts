@@ -37,12 +37,12 @@ export interface ParamPhase {
   readonly param: ResolvedParam;
 }
 
-const resolvedRule = rulesOf<ResolvedParamPhase>();
-const paramRule = rulesOf<ParamPhase>();
+const resolvedRule = /* @__PURE__ */ rulesOf<ResolvedParamPhase>();
+const paramRule = /* @__PURE__ */ rulesOf<ParamPhase>();
 
 /** The rules judged as each regimen parameter is resolved, in the order the plan shows their findings. */
 export const RESOLVED_PARAM_RULES: readonly Rule<ResolvedParamPhase>[] = [
-  resolvedRule({
+  /* @__PURE__ */ resolvedRule({
     id: 'product.ramp.max',
     codes: ['rate_above_label_maximum'],
     severity: 'hard',
@@ -51,7 +51,7 @@ export const RESOLVED_PARAM_RULES: readonly Rule<ResolvedParamPhase>[] = [
     source: "The product's label ramp source.",
     evaluate: ({ labelRamp: l }) => (l ? [labelMaximumCheck(l.rateMgKgH, l.ramp.ramp.max, l.ramp.product, l.ramp.product.ramp.source, l.ramp.atRisk)] : []),
   }),
-  resolvedRule({
+  /* @__PURE__ */ resolvedRule({
     id: 'protocol.clearance-bands',
     codes: ['clearance_band'],
     severity: 'hard',
@@ -60,7 +60,7 @@ export const RESOLVED_PARAM_RULES: readonly Rule<ResolvedParamPhase>[] = [
     source: "The protocol's clearance-band source.",
     evaluate: ({ clearance: c }) => (c ? [clearanceBandCheck(c.bands, c.crcl, c.band)] : []),
   }),
-  resolvedRule({
+  /* @__PURE__ */ resolvedRule({
     id: 'titration.above',
     codes: ['dose_above_titration'],
     severity: 'soft',
@@ -73,7 +73,7 @@ export const RESOLVED_PARAM_RULES: readonly Rule<ResolvedParamPhase>[] = [
 
 /** The rules judged on each resolved parameter, in the order the plan shows their findings. */
 export const PARAM_RULES: readonly Rule<ParamPhase>[] = [
-  paramRule({
+  /* @__PURE__ */ paramRule({
     id: 'protocol.param.range',
     codes: [
       'rate_above_protocol_range',
@@ -92,7 +92,7 @@ export const PARAM_RULES: readonly Rule<ParamPhase>[] = [
     source: "The protocol parameter's source.",
     evaluate: ({ param }) => paramRangeChecks(param),
   }),
-  paramRule({
+  /* @__PURE__ */ paramRule({
     id: 'protocol.param.usual',
     codes: ['tenfold_dose', 'tenfold_low_dose', 'tenfold_short_duration', 'tenfold_long_duration'],
     severity: { tenfold_dose: 'hard', tenfold_short_duration: 'hard', tenfold_low_dose: 'soft', tenfold_long_duration: 'soft' },
@@ -101,7 +101,7 @@ export const PARAM_RULES: readonly Rule<ParamPhase>[] = [
     source: 'ISMP: no universal maximum dose; tenfold (decimal-slip) errors are a known hazard.',
     evaluate: ({ param }) => tenfoldChecks(param),
   }),
-  paramRule({
+  /* @__PURE__ */ paramRule({
     id: 'protocol.param.unverified',
     codes: ['unverified_data'],
     severity: 'info',

@@ -45,15 +45,16 @@ export interface RuleSpec<F, C extends CheckCode, K extends Check = Check> exten
  * each, so the facts type is fixed once and each rule's codes are inferred and checked against its
  * severity map.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function rulesOf<F, K extends Check = Check>(): <const C extends CheckCode>(spec: RuleSpec<F, C, K>) => Rule<F, CheckCode, K> {
   return (spec) => spec;
 }
 
 /** A path that does not depend on the finding. */
-export const at =
-  (...path: readonly (string | number)[]) =>
-  (): InputPath =>
-    path;
+/* @__NO_SIDE_EFFECTS__ */
+export function at(...path: readonly (string | number)[]): () => InputPath {
+  return () => path;
+}
 
 /** The severities a finding with `code` may have under `rule` (none when the rule cannot emit the code). */
 export function severitiesOf(rule: Pick<Rule<never>, 'codes' | 'severity'>, code: CheckCode): readonly Severity[] {

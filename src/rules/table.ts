@@ -56,19 +56,19 @@ export * from './phases.js';
 
 const some = (c: Check | undefined): readonly Check[] => (c ? [c] : []);
 
-const patientRule = rulesOf<PatientPhase>();
-const weightRule = rulesOf<WeightPhase>();
-const historyRule = rulesOf<HistoryPhase>();
-const titrationRule = rulesOf<TitrationPhase>();
-const orderRule = rulesOf<OrderPhase>();
-const bagRule = rulesOf<BagPhase>();
-const pumpRule = rulesOf<PumpPhase>();
-const deliveredRule = rulesOf<DeliveredPhase>();
-const sharedBagRule = rulesOf<SharedBagAgentPhase>();
-const combinationRule = rulesOf<CombinationPhase>();
+const patientRule = /* @__PURE__ */ rulesOf<PatientPhase>();
+const weightRule = /* @__PURE__ */ rulesOf<WeightPhase>();
+const historyRule = /* @__PURE__ */ rulesOf<HistoryPhase>();
+const titrationRule = /* @__PURE__ */ rulesOf<TitrationPhase>();
+const orderRule = /* @__PURE__ */ rulesOf<OrderPhase>();
+const bagRule = /* @__PURE__ */ rulesOf<BagPhase>();
+const pumpRule = /* @__PURE__ */ rulesOf<PumpPhase>();
+const deliveredRule = /* @__PURE__ */ rulesOf<DeliveredPhase>();
+const sharedBagRule = /* @__PURE__ */ rulesOf<SharedBagAgentPhase>();
+const combinationRule = /* @__PURE__ */ rulesOf<CombinationPhase>();
 
 const PATIENT_RULES = [
-  patientRule({
+  /* @__PURE__ */ patientRule({
     id: 'patient.plausibility',
     codes: PATIENT_CODES,
     severity: PATIENT_SEVERITY,
@@ -86,7 +86,7 @@ const PATIENT_RULES = [
 ];
 
 const DOSING_WEIGHT_RULES = [
-  weightRule({
+  /* @__PURE__ */ weightRule({
     id: 'patient.ideal-weight.height-under-60-in',
     codes: ['ibw_extrapolated'],
     severity: 'soft',
@@ -95,7 +95,7 @@ const DOSING_WEIGHT_RULES = [
     source: 'GlobalRPh IBW calculator; calculatorhub (Devine not validated under 60 in).',
     evaluate: ({ dosingWeight, body }) => (dosingWeight.extrapolated && body.heightCm ? [ibwExtrapolatedCheck(body.heightCm)] : []),
   }),
-  weightRule({
+  /* @__PURE__ */ weightRule({
     id: 'weight-basis.unverified',
     codes: ['unverified_data'],
     severity: 'info',
@@ -104,7 +104,7 @@ const DOSING_WEIGHT_RULES = [
     source: "The dosing-weight rule's source (the protocol's or the agent's weight rule).",
     evaluate: ({ weightRule }) => some(unverified('weight-basis', 'The dosing-weight rule', weightRule.source)),
   }),
-  weightRule({
+  /* @__PURE__ */ weightRule({
     id: 'protocol.schedule.sessions',
     codes: ['session_beyond_course'],
     severity: 'soft',
@@ -116,7 +116,7 @@ const DOSING_WEIGHT_RULES = [
 ];
 
 const HISTORY_RULES = [
-  historyRule({
+  /* @__PURE__ */ historyRule({
     id: 'history.min-interval',
     codes: ['interval_below_minimum'],
     severity: 'soft',
@@ -126,7 +126,7 @@ const HISTORY_RULES = [
     source: "The protocol's minimum-interval source (schedule.pattern.minIntervalSource, else the schedule's source).",
     evaluate: ({ protocol, history, date }) => intervalChecks(protocol, history, date),
   }),
-  historyRule({
+  /* @__PURE__ */ historyRule({
     id: 'history.severe-event',
     codes: ['severe_event_needs_clearance', 'severe_event_cleared'],
     severity: { severe_event_needs_clearance: 'hard', severe_event_cleared: 'info' },
@@ -139,7 +139,7 @@ const HISTORY_RULES = [
 
 // Judged once the titration engine has decided (hasRule), or when the protocol has no rule (the step ends there).
 const TITRATION_RULES = [
-  titrationRule({
+  /* @__PURE__ */ titrationRule({
     id: 'titration.none',
     codes: ['history_not_used'],
     severity: 'info',
@@ -148,7 +148,7 @@ const TITRATION_RULES = [
     source: 'None: a note that the protocol has no titration rule.',
     evaluate: ({ hasRule, earlier }) => (!hasRule && earlier > 0 ? [historyNotUsedCheck()] : []),
   }),
-  titrationRule({
+  /* @__PURE__ */ titrationRule({
     id: 'titration.session',
     codes: ['session_number_mismatch'],
     severity: 'soft',
@@ -160,7 +160,7 @@ const TITRATION_RULES = [
 ];
 
 const ORDER_RULES = [
-  orderRule({
+  /* @__PURE__ */ orderRule({
     id: 'protocol.loading.range',
     codes: ['loading_above_protocol_range', 'loading_below_protocol_range', 'loading_differs_from_protocol', 'tenfold_dose', 'tenfold_low_dose'],
     severity: {
@@ -175,7 +175,7 @@ const ORDER_RULES = [
     source: "The protocol's loading parameter source; ISMP on tenfold (decimal-slip) errors.",
     evaluate: ({ loading }) => (loading ? checkParam(loading) : []),
   }),
-  orderRule({
+  /* @__PURE__ */ orderRule({
     id: 'protocol.caps.applied',
     codes: ['protocol_cap_applied'],
     severity: 'info',
@@ -187,7 +187,7 @@ const ORDER_RULES = [
 ];
 
 const BAG_RULES = [
-  bagRule({
+  /* @__PURE__ */ bagRule({
     id: 'product.dilution',
     codes: ['product_not_for_dilution', 'product_requires_dilution'],
     severity: { product_not_for_dilution: 'soft', product_requires_dilution: 'hard' },
@@ -196,7 +196,7 @@ const BAG_RULES = [
     source: "The product's label (its source).",
     evaluate: ({ prep, product, p }) => (prep.additive ? dilutionChecks(product, prep, p.agent) : []),
   }),
-  bagRule({
+  /* @__PURE__ */ bagRule({
     id: 'protocol.whole-vials',
     codes: ['whole_vials_far_from_order', 'whole_vials_beyond_tolerance', 'rounded_to_whole_vials'],
     severity: { whole_vials_far_from_order: 'hard', whole_vials_beyond_tolerance: 'soft', rounded_to_whole_vials: 'info' },
@@ -206,7 +206,7 @@ const BAG_RULES = [
     source: "The protocol's wholeVials source and its tolerance's source.",
     evaluate: ({ prep, product, p }) => wholeVialsChecks(p.protocol, prep, product, p.agent),
   }),
-  bagRule({
+  /* @__PURE__ */ bagRule({
     id: 'product.unverified',
     codes: ['unverified_data'],
     severity: 'info',
@@ -215,7 +215,7 @@ const BAG_RULES = [
     source: "The product's source.",
     evaluate: ({ product }) => some(unverified(product.id, `The product ${product.name}`, product.source)),
   }),
-  bagRule({
+  /* @__PURE__ */ bagRule({
     id: 'preparation.overfill',
     codes: ['overfill_not_stated'],
     severity: 'info',
@@ -224,7 +224,7 @@ const BAG_RULES = [
     source: 'None: a note that no overfill was given.',
     evaluate: ({ prep }) => (prep.diluent && !prep.diluent.overfillStated ? [overfillNotStatedCheck()] : []),
   }),
-  bagRule({
+  /* @__PURE__ */ bagRule({
     id: 'protocol.container-volume',
     codes: ['container_volume_differs_from_protocol'],
     severity: 'soft',
@@ -233,7 +233,7 @@ const BAG_RULES = [
     source: "The protocol's preparation source.",
     evaluate: ({ p, chosenContainerMl }) => some(containerVolumeCheck(p.protocol, chosenContainerMl)),
   }),
-  bagRule({
+  /* @__PURE__ */ bagRule({
     id: 'protocol.products',
     codes: ['product_not_in_protocol'],
     severity: 'soft',
@@ -242,7 +242,7 @@ const BAG_RULES = [
     source: "The protocol's preparation source.",
     evaluate: ({ p, product }) => some(productNotInProtocolCheck(p.protocol, product, p.agent)),
   }),
-  bagRule({
+  /* @__PURE__ */ bagRule({
     id: 'preparation.container-volume.stocked',
     codes: ['container_volume_not_stocked'],
     severity: 'soft',
@@ -257,7 +257,7 @@ const BAG_RULES = [
 ];
 
 const PUMP_RULES = [
-  pumpRule({
+  /* @__PURE__ */ pumpRule({
     id: 'rounding.ceiling',
     codes: ['rounded_down_for_limit'],
     severity: 'info',
@@ -269,7 +269,7 @@ const PUMP_RULES = [
         ? [roundedDownCheck(p.agent)]
         : [],
   }),
-  pumpRule({
+  /* @__PURE__ */ pumpRule({
     id: 'pump.range',
     codes: ['pump_rate_below_minimum', 'pump_rate_above_maximum'],
     severity: 'hard',
@@ -283,7 +283,7 @@ const PUMP_RULES = [
       ),
   }),
   // Issue 12 item 5: the rate the pump runs at, against the ordered rate (see pump-rules.ts for the 5%).
-  pumpRule({
+  /* @__PURE__ */ pumpRule({
     id: 'pump.rounding',
     codes: ['pump_rounding_far_from_order', 'pump_rounding_beyond_tolerance'],
     severity: { pump_rounding_far_from_order: 'hard', pump_rounding_beyond_tolerance: 'soft' },
@@ -294,7 +294,7 @@ const PUMP_RULES = [
     evaluate: ({ pump, p }) => pumpRoundingChecks(pump.segments, p.agent.id),
   }),
   // Issue 12 item 5: no segment may run for 0 min or infuse 0 mL.
-  pumpRule({
+  /* @__PURE__ */ pumpRule({
     id: 'pump.segments',
     codes: ['pump_segment_empty'],
     severity: 'hard',
@@ -306,7 +306,7 @@ const PUMP_RULES = [
 ];
 
 const DELIVERED_RULES = [
-  deliveredRule({
+  /* @__PURE__ */ deliveredRule({
     id: 'cumulative.date',
     codes: ['date_required_for_window'],
     severity: { date_required_for_window: ['hard', 'soft'] },
@@ -320,7 +320,7 @@ const DELIVERED_RULES = [
       return [dateRequiredCheck(windowed.some((l) => l.severity === 'hard') ? 'hard' : 'soft')];
     },
   }),
-  deliveredRule({
+  /* @__PURE__ */ deliveredRule({
     id: 'agent.limits',
     codes: AGENT_LIMIT_CODES,
     severity: AGENT_LIMIT_SEVERITY,
@@ -329,7 +329,7 @@ const DELIVERED_RULES = [
     source: "Each agent limit's own source (the catalogue's agent limits in force).",
     evaluate: deliveredLimitChecks,
   }),
-  deliveredRule({
+  /* @__PURE__ */ deliveredRule({
     id: 'protocol.caps.delivered',
     codes: ['protocol_cap_exceeded'],
     severity: 'hard',
@@ -338,7 +338,7 @@ const DELIVERED_RULES = [
     source: "Each protocol cap's own source.",
     evaluate: ({ caps, pump, loadingMg, p }) => capChecks(caps, { rateMgH: pump.deliveredRateMgH, sessionMg: pump.deliveredMg.sub(loadingMg) }, p.agent.id),
   }),
-  deliveredRule({
+  /* @__PURE__ */ deliveredRule({
     id: 'preparation.residual',
     codes: ['residual_in_container'],
     severity: 'info',
@@ -350,7 +350,7 @@ const DELIVERED_RULES = [
       return residualMl.gt(0) ? [residualCheck(residualMl, prep, p.agent)] : [];
     },
   }),
-  deliveredRule({
+  /* @__PURE__ */ deliveredRule({
     id: 'protocol.duration',
     codes: ['duration_below_protocol_range', 'duration_above_protocol_range'],
     severity: 'soft',
@@ -359,7 +359,7 @@ const DELIVERED_RULES = [
     source: "The protocol's duration source.",
     evaluate: ({ derivedDuration, p, pump }) => (derivedDuration ? durationRangeChecks(p.protocol, pump.durationH) : []),
   }),
-  deliveredRule({
+  /* @__PURE__ */ deliveredRule({
     id: 'requirements',
     codes: ['requirement_unconfirmed', 'fasting_too_short', 'no_escort', 'ecg_missing'],
     severity: { requirement_unconfirmed: 'info', fasting_too_short: 'soft', no_escort: 'soft', ecg_missing: 'soft' },
@@ -368,7 +368,7 @@ const DELIVERED_RULES = [
     source: "Each requirement's own source (the protocol's requirements).",
     evaluate: ({ confirmations, input, p }) => requirementChecks(confirmations, input.readiness, p.agent.id),
   }),
-  deliveredRule({
+  /* @__PURE__ */ deliveredRule({
     id: 'patient.adjustments',
     codes: [
       'adjustment_for_age',
@@ -406,7 +406,7 @@ const DELIVERED_RULES = [
 // The same limit and cap rules as an agent's own plan, on what the shared bag delivers at the shared
 // rate (no loading dose here; a windowed limit adds the earlier sessions its own plan counted).
 const SHARED_BAG_AGENT_RULES = [
-  sharedBagRule({
+  /* @__PURE__ */ sharedBagRule({
     id: 'agent.limits',
     codes: AGENT_LIMIT_CODES,
     severity: AGENT_LIMIT_SEVERITY,
@@ -426,7 +426,7 @@ const SHARED_BAG_AGENT_RULES = [
         withNotes: false,
       }),
   }),
-  sharedBagRule({
+  /* @__PURE__ */ sharedBagRule({
     id: 'protocol.caps.delivered',
     codes: ['protocol_cap_exceeded'],
     severity: 'hard',
@@ -440,8 +440,8 @@ const SHARED_BAG_AGENT_RULES = [
 /** The component a finding names, by its agent: its index in the request's components, or -1. */
 const componentOf = (f: CombinationPhase, c: Check): number => f.facts.findIndex((x) => x.agent === c.agent);
 
-const sharedRate = unionOf(SHARED_BAG_AGENT_RULES);
-const ownFindings = unionOf([
+const sharedRate = /* @__PURE__ */ unionOf(SHARED_BAG_AGENT_RULES);
+const ownFindings = /* @__PURE__ */ unionOf([
   ...PATIENT_RULES,
   ...DOSING_WEIGHT_RULES,
   ...HISTORY_RULES,
@@ -455,7 +455,7 @@ const ownFindings = unionOf([
 ]);
 
 const COMBINATION_RULES: readonly Rule<CombinationPhase>[] = [
-  combinationRule({
+  /* @__PURE__ */ combinationRule({
     id: 'compatibility',
     codes: ['incompatible_agents', 'compatible_agents', 'compatibility_unknown'],
     severity: { incompatible_agents: 'hard', compatible_agents: 'info', compatibility_unknown: 'soft' },
@@ -482,7 +482,7 @@ const COMBINATION_RULES: readonly Rule<CombinationPhase>[] = [
     source: "Each component's own plan: the findings that do not depend on the bag.",
     evaluate: ({ carriedOver }) => carriedOver,
   },
-  combinationRule({
+  /* @__PURE__ */ combinationRule({
     id: 'pump.range',
     codes: ['pump_rate_below_minimum', 'pump_rate_above_maximum'],
     severity: 'hard',
@@ -492,7 +492,7 @@ const COMBINATION_RULES: readonly Rule<CombinationPhase>[] = [
     evaluate: ({ facts, rate }) => pumpRangeChecks([rate], (facts[0] as ComponentFacts).pumpRange),
   }),
   // Issue 12: the shared rate gets the single-agent pump rules (the rounding moves every agent's dose rate alike).
-  combinationRule({
+  /* @__PURE__ */ combinationRule({
     id: 'pump.rounding',
     codes: ['pump_rounding_far_from_order', 'pump_rounding_beyond_tolerance'],
     severity: { pump_rounding_far_from_order: 'hard', pump_rounding_beyond_tolerance: 'soft' },
@@ -501,7 +501,7 @@ const COMBINATION_RULES: readonly Rule<CombinationPhase>[] = [
     source: PUMP_ROUNDING_SOURCE.citation,
     evaluate: ({ segment }) => pumpRoundingChecks([segment]),
   }),
-  combinationRule({
+  /* @__PURE__ */ combinationRule({
     id: 'pump.segments',
     codes: ['pump_segment_empty'],
     severity: 'hard',
