@@ -42,7 +42,6 @@ export const LONG_FUNCTION_BACKLOG = [
   { file: 'src/cli/plan-request.ts', lines: MAX_FUNCTION_LINES, complexity: 17 }, // planRequestFromFlags
   { file: 'src/course/expand.ts', lines: MAX_FUNCTION_LINES, complexity: 18 }, // expandPhase
   { file: 'src/formulary/validate-protocol.ts', lines: MAX_FUNCTION_LINES, complexity: 19 }, // checkDoseParameter
-  { file: 'src/pipeline/params-step.ts', lines: MAX_FUNCTION_LINES, complexity: 19 }, // resolveWithTitration
   { file: 'src/stages/dose.ts', lines: MAX_FUNCTION_LINES, complexity: 16 }, // orderDose
   { file: 'src/verify/check-plan-read.ts', lines: MAX_FUNCTION_LINES, complexity: 19 }, // baseFactor
 ];

@@ -1,9 +1,12 @@
 /**
- * The course checks: the interval between consecutive sessions, the course length against the
- * protocol's, and the notes on where the pattern came from, weekend moves, month ends and totals.
+ * The course rules: the interval between consecutive sessions, the course length against the
+ * protocol's, and the notes on where the pattern came from, weekend moves, month ends and totals,
+ * as rule objects in the same form as the planner's table, run by the same evaluator (`judge`).
  */
 import type { Protocol, Source } from '../catalogue/types.js';
 import { unverified } from '../checks/unverified.js';
+import { type InputPath, type Rule, at, rulesOf } from '../rules/rule.js';
+import type { CheckCode } from '../types/codes.js';
 import type { Quantity } from '../units/index.js';
 import { type IsoDate, toDayNumber } from '../dates/index.js';
 import type { CourseCheck, CourseSession } from './types.js';
@@ -62,36 +65,42 @@ function intervalsPassedCheck(pairs: number, min: number, source: Source, givenC
   };
 }
 
-/**
- * Checks every interval between consecutive sessions (given and planned) against the minimum.
- * @returns the checks, and for each same-day finding the input path of the session to move.
- */
+/** Checks every interval between consecutive sessions (given and planned) against the minimum. */
 export function intervalChecks(
   planned: readonly IsoDate[],
   given: readonly IsoDate[],
   minimum: { readonly hours: number; readonly source: Source },
-): { checks: CourseCheck[]; hardPaths: Map<CourseCheck, Path> } {
+): CourseCheck[] {
   const { hours: min, source } = minimum;
   const all = inDateOrder(planned, given);
   const pairs = Math.max(0, all.length - 1);
   const checks: CourseCheck[] = [];
-  const hardPaths = new Map<CourseCheck, Path>();
   for (let i = 1; i < all.length; i++) {
     const a = all[i - 1] as DatedSession;
     const b = all[i] as DatedSession;
     const h = (toDayNumber(b.date) - toDayNumber(a.date)) * 24; // h = days x 24 h/day
-    if (h >= min) continue;
-    const check = shortIntervalCheck(a, b, h, min, source);
-    checks.push(check);
-    // Planned sessions never share a day, so a same-day pair holds a session already given.
-    if (h === 0) hardPaths.set(check, a.path[0] === 'sessionsGiven' ? a.path : b.path);
+    if (h < min) checks.push(shortIntervalCheck(a, b, h, min, source));
   }
   if (checks.length === 0) checks.push(intervalsPassedCheck(pairs, min, source, given.length));
   if (pairs > 0) {
     const u = unverified('course.min-interval', 'The minimum interval between sessions', source);
     if (u !== undefined) checks.push(u);
   }
-  return { checks, hardPaths };
+  return checks;
+}
+
+/**
+ * Where a same-day refusal points: the session of the pair that was already given (planned sessions
+ * never share a day, so a same-day pair holds one), else the planned one's place in the input.
+ */
+function sameDayPath(planned: readonly IsoDate[], given: readonly IsoDate[], c: CourseCheck): InputPath {
+  const all = inDateOrder(planned, given);
+  for (let i = 1; i < all.length; i++) {
+    const a = all[i - 1] as DatedSession;
+    const b = all[i] as DatedSession;
+    if (a.date === c.between?.[0] && b.date === c.between[1]) return a.path[0] === 'sessionsGiven' ? a.path : b.path;
+  }
+  return ['startDate'];
 }
 
 /** The planned session count against the protocol's course (a note when the course is open-ended). */
@@ -192,3 +201,95 @@ export function courseTotalCheck(total: Quantity, sessionCount: number): CourseC
     message: `The course delivers ${total.value} ${total.unit} over ${sessionCount} sessions at the planned doses (titration from responses may change later doses).`,
   };
 }
+
+/** What the course rules read: the sessions planned and given, the protocol's minimum interval and course, and the schedule's provenance. */
+export interface CoursePhase {
+  readonly planned: readonly CourseSession[];
+  readonly given: readonly IsoDate[];
+  readonly minimum: { readonly hours: number; readonly source: Source };
+  readonly protocol: Protocol;
+  readonly openEnded: boolean;
+  readonly patternFromInput: boolean;
+  readonly patternSource: Source;
+}
+
+/** What the course total rule reads: the course total and the number of sessions. */
+export interface CourseTotalPhase {
+  readonly total: Quantity;
+  readonly sessionCount: number;
+}
+
+const courseRule = /* @__PURE__ */ rulesOf<CoursePhase, CourseCheck>();
+const totalRule = /* @__PURE__ */ rulesOf<CourseTotalPhase, CourseCheck>();
+const some = (c: CourseCheck | undefined): CourseCheck[] => (c === undefined ? [] : [c]);
+const dates = (sessions: readonly CourseSession[]): IsoDate[] => sessions.map((s) => s.date);
+
+/** The course rules, phase by phase, in the order the course shows their findings. */
+export const COURSE_RULES: {
+  readonly course: readonly Rule<CoursePhase, CheckCode, CourseCheck>[];
+  readonly totals: readonly Rule<CourseTotalPhase, CheckCode, CourseCheck>[];
+} = {
+  course: [
+    /* @__PURE__ */ courseRule({
+      id: 'course.min-interval',
+      codes: ['sessions_on_same_day', 'interval_below_minimum', 'interval_at_least_minimum', 'unverified_data'],
+      severity: { sessions_on_same_day: 'hard', interval_below_minimum: 'soft', interval_at_least_minimum: 'soft', unverified_data: 'info' },
+      path: (f, c) => (c.code === 'sessions_on_same_day' ? sameDayPath(dates(f.planned), f.given, c) : ['startDate']),
+      reads: ['planned', 'given', 'minimum'],
+      source: "The protocol's minimum-interval source (schedule.pattern.minIntervalSource).",
+      evaluate: ({ planned, given, minimum }) => intervalChecks(dates(planned), given, minimum),
+    }),
+    /* @__PURE__ */ courseRule({
+      id: 'course.length',
+      codes: ['course_length_open_ended', 'course_length_matches_protocol', 'course_longer_than_protocol', 'course_shorter_than_protocol'],
+      severity: {
+        course_length_open_ended: 'info',
+        course_length_matches_protocol: 'soft',
+        course_longer_than_protocol: 'soft',
+        course_shorter_than_protocol: 'info',
+      },
+      path: at('pattern'),
+      reads: ['protocol.schedule', 'planned', 'openEnded'],
+      source: "The protocol's schedule source.",
+      evaluate: ({ protocol, planned, openEnded }) => [courseLengthCheck(protocol, planned.length, openEnded)],
+    }),
+    /* @__PURE__ */ courseRule({
+      id: 'course.pattern',
+      codes: ['pattern_from_input', 'unverified_data'],
+      severity: 'info',
+      path: at('pattern'),
+      reads: ['patternFromInput', 'patternSource'],
+      source: "The protocol's schedule pattern source, or none for a pattern given in the input.",
+      evaluate: ({ patternFromInput, patternSource }) => some(patternSourceCheck(patternFromInput, patternSource)),
+    }),
+    /* @__PURE__ */ courseRule({
+      id: 'course.skip-weekends',
+      codes: ['weekend_sessions_moved'],
+      severity: 'info',
+      path: at('skipWeekends'),
+      reads: ['planned'],
+      source: 'None: a note listing the sessions moved off weekends.',
+      evaluate: ({ planned }) => some(weekendMovesCheck(planned)),
+    }),
+    /* @__PURE__ */ courseRule({
+      id: 'course.month-end',
+      codes: ['month_end_clamped'],
+      severity: 'info',
+      path: at('startDate'),
+      reads: ['planned'],
+      source: "None: a note listing the sessions put on a month's last day.",
+      evaluate: ({ planned }) => some(monthEndCheck(planned)),
+    }),
+  ],
+  totals: [
+    /* @__PURE__ */ totalRule({
+      id: 'course.total',
+      codes: ['course_total'],
+      severity: 'info',
+      path: at('infusion'),
+      reads: ['total', 'sessionCount'],
+      source: "Each session's plan (the infusion planned at its date).",
+      evaluate: ({ total, sessionCount }) => [courseTotalCheck(total, sessionCount)],
+    }),
+  ],
+};

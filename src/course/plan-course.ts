@@ -11,7 +11,8 @@ import { deepFreeze } from '../types/freeze.js';
 import type { Catalogue } from '../catalogue/types.js';
 import { type Issue, type Issues, describeReceived } from '../types/issues.js';
 import { type ParsedCourseInput, courseInputShape as inputShape, infusionProtoIssues, mapCourseIssue as mapIssue } from '../schema/course.js';
-import { courseLengthCheck, courseTotalCheck, intervalChecks, monthEndCheck, patternSourceCheck, weekendMovesCheck } from './checks.js';
+import { COURSE_RULES } from './checks.js';
+import { type RefusalPaths, judge, refusalsOf } from '../rules/rule.js';
 import { toDayNumber } from '../dates/index.js';
 import { placeSessions, runsPastLastDate } from './expand.js';
 import { type CourseRequest, readCourseRequest } from './request.js';
@@ -62,17 +63,18 @@ function planCoursePlain(input: unknown, catalogue: Catalogue): CourseResult {
   if (runsPastLastDate(request.pattern, start, weekendsSkipped)) return fail([dateOutOfRangeIssue(request.startDate)]);
   const sessions = placeSessions(request.pattern, start, weekendsSkipped);
 
-  const { checks, hardPaths } = courseChecks(request, sessions, parsed.data.pattern !== undefined);
+  const paths: RefusalPaths = new Map();
+  const checks = courseChecks(request, sessions, parsed.data.pattern !== undefined, paths);
   let totals: CourseTotals | undefined;
   if (parsed.data.infusion !== undefined) {
     const r = courseTotals(parsed.data.infusion, request.protocol.id, sessions, catalogue, request.sessionsGiven, request.sessionTime);
     if (!r.ok) return fail(r.issues);
     totals = r.totals;
-    checks.push(courseTotalCheck(totals.course, sessions.length));
+    checks.push(...judge(COURSE_RULES.totals, { total: totals.course, sessionCount: sessions.length }, paths));
   }
 
-  const hard = checks.filter((c) => c.severity === 'hard' && !c.passed);
-  if (hard.length > 0) return fail(hard.map((c) => ({ ...c, path: hardPaths.get(c) ?? ['startDate'] })));
+  const hard = refusalsOf(checks, paths);
+  if (hard.length > 0) return fail(hard);
   return { ok: true, course: presentCourse(request, parsed.data, sessions, checks, totals, catalogue) };
 }
 
@@ -85,24 +87,22 @@ function dateOutOfRangeIssue(startDate: string): Issue {
   };
 }
 
-/** The course checks in order: intervals, length, the pattern's source, weekend moves, month ends. */
-function courseChecks(
-  request: CourseRequest,
-  sessions: readonly CourseSession[],
-  patternFromInput: boolean,
-): { checks: CourseCheck[]; hardPaths: Map<CourseCheck, readonly (string | number)[]> } {
+/** The course rules in order: intervals, length, the pattern's source, weekend moves, month ends. */
+function courseChecks(request: CourseRequest, sessions: readonly CourseSession[], patternFromInput: boolean, paths: RefusalPaths): CourseCheck[] {
   const { cited } = request;
-  const minimum = { hours: cited.minIntervalHours, source: cited.minIntervalSource };
-  const { checks, hardPaths } = intervalChecks(
-    sessions.map((s) => s.date),
-    request.sessionsGiven,
-    minimum,
+  return judge(
+    COURSE_RULES.course,
+    {
+      planned: sessions,
+      given: request.sessionsGiven,
+      minimum: { hours: cited.minIntervalHours, source: cited.minIntervalSource },
+      protocol: request.protocol,
+      openEnded: cited.openEnded,
+      patternFromInput,
+      patternSource: cited.source,
+    },
+    paths,
   );
-  checks.push(courseLengthCheck(request.protocol, sessions.length, cited.openEnded));
-  for (const note of [patternSourceCheck(patternFromInput, cited.source), weekendMovesCheck(sessions), monthEndCheck(sessions)]) {
-    if (note !== undefined) checks.push(note);
-  }
-  return { checks, hardPaths };
 }
 
 function presentCourse(

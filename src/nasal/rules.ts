@@ -3,14 +3,14 @@
  * refusals (a dose that is not whole sprays, a hard-limit finding, a bottle too small for a dose).
  */
 import { type Dec, dec } from '../decimal/index.js';
-import type { Rule } from '../rules/table.js';
+import { type RefusalPaths, refusalsOf } from '../rules/table.js';
+import { at, rulesOf } from '../rules/rule.js';
 import type { Check } from '../types/plan.js';
 import type { Issue } from '../types/issues.js';
 import type { Quantity } from '../units/index.js';
 import { quantity } from '../units/quantity.js';
 import { NASAL_DOSE_LIMITS, NASAL_UNSOURCED } from './data.js';
 import type { SprayDose } from './dose.js';
-import type { Path } from './input.js';
 import { SPRAY } from './units.js';
 
 /** The per-dose limits, in data order (on the dose as ordered: identical to delivered when it is whole sprays). */
@@ -89,14 +89,9 @@ export function notWholeSpraysIssue(orderedDose: Dec, sprays: SprayDose): Issue 
   };
 }
 
-const CHECK_PATH: Record<string, Path> = {
-  nasal_dose_above_hard_limit: ['dose', 'value'],
-  daily_dose_above_prescriber_limit: ['dosesPerDay'],
-};
-
-/** Failed hard checks as issues, each with the input path it concerns. */
-export function hardFailureIssues(checks: readonly Check[]): Issue[] {
-  return checks.filter((c) => c.severity === 'hard' && !c.passed).map((c) => ({ ...c, path: CHECK_PATH[c.code] ?? [] }));
+/** Failed hard checks as issues, each with the input path its rule gives. */
+export function hardFailureIssues(checks: readonly Check[], paths: RefusalPaths): Issue[] {
+  return refusalsOf(checks, paths);
 }
 
 /** The refusal of a bottle that, after priming, holds fewer sprays than one dose. */
@@ -122,13 +117,40 @@ export interface NasalBottlePhase {
   readonly primingStated: boolean;
 }
 
+const doseRule = /* @__PURE__ */ rulesOf<NasalDosePhase>();
+const bottleRule = /* @__PURE__ */ rulesOf<NasalBottlePhase>();
+
 /** The nasal spray's rules, phase by phase, run by the planners' one evaluator (`judge`). */
 export const NASAL_RULES = {
   dose: [
-    { id: 'nasal.dose-limits', evaluate: ({ dose }) => doseLimitChecks(dose) },
-    { id: 'nasal.daily-dose', evaluate: ({ dailyDose, maxDailyDose }) => [dailyDoseCheck(dailyDose, maxDailyDose)] },
-  ] satisfies readonly Rule<NasalDosePhase>[],
+    /* @__PURE__ */ doseRule({
+      id: 'nasal.dose-limits',
+      codes: ['nasal_dose_above_soft_limit', 'nasal_dose_above_hard_limit'],
+      severity: { nasal_dose_above_soft_limit: 'soft', nasal_dose_above_hard_limit: 'hard' },
+      path: at('dose', 'value'),
+      reads: ['dose'],
+      source: "Each per-dose limit's own source (NASAL_DOSE_LIMITS).",
+      evaluate: ({ dose }) => doseLimitChecks(dose),
+    }),
+    /* @__PURE__ */ doseRule({
+      id: 'nasal.daily-dose',
+      codes: ['daily_dose_above_prescriber_limit'],
+      severity: 'hard',
+      path: at('dosesPerDay'),
+      reads: ['dailyDose', 'maxDailyDose'],
+      source: "The prescriber's maximum, given in the input (no source gives a default).",
+      evaluate: ({ dailyDose, maxDailyDose }) => [dailyDoseCheck(dailyDose, maxDailyDose)],
+    }),
+  ],
   bottle: [
-    { id: 'nasal.priming', evaluate: ({ primingStated }) => (primingStated ? [] : [primingNotStatedCheck()]) },
-  ] satisfies readonly Rule<NasalBottlePhase>[],
+    /* @__PURE__ */ bottleRule({
+      id: 'nasal.priming',
+      codes: ['priming_not_stated'],
+      severity: 'info',
+      path: at('primingActuations'),
+      reads: ['primingStated'],
+      source: 'None: a note that no priming was given (no source gives a default).',
+      evaluate: ({ primingStated }) => (primingStated ? [] : [primingNotStatedCheck()]),
+    }),
+  ],
 } as const;

@@ -21,7 +21,7 @@ import { type BottleSupply, computeBottle } from './bottle.js';
 import { type NostrilSplit, type SprayDose, computeSprayDose, splitNostrils } from './dose.js';
 import { type NasalInput, parseNasalInput } from './input.js';
 import { NASAL_DATA_VERSION, NASAL_NOTES } from './data.js';
-import { judge } from '../rules/table.js';
+import { type RefusalPaths, judge } from '../rules/table.js';
 import { NASAL_RULES, bottleTooSmallIssue, hardFailureIssues, notWholeSpraysIssue } from './rules.js';
 import { sprayTrace } from './trace.js';
 import type { NasalSprayPlan, NasalSprayResult } from './types.js';
@@ -77,13 +77,14 @@ export function planNasalSpray(input: NasalSprayRequest): NasalSprayResult {
 /** Works out the dose, checks it, refuses what cannot be given, then works out the bottle. */
 function planParsed(input: NasalInput): NasalSprayResult {
   const sprays = computeSprayDose(input);
-  const checks = judge(NASAL_RULES.dose, { dose: input.dose, dailyDose: sprays.dailyDose, maxDailyDose: input.maxDailyDose });
-  const refusals = [...(sprays.whole ? [] : [notWholeSpraysIssue(input.dose, sprays)]), ...hardFailureIssues(checks)];
+  const paths: RefusalPaths = new Map();
+  const checks = judge(NASAL_RULES.dose, { dose: input.dose, dailyDose: sprays.dailyDose, maxDailyDose: input.maxDailyDose }, paths);
+  const refusals = [...(sprays.whole ? [] : [notWholeSpraysIssue(input.dose, sprays)]), ...hardFailureIssues(checks, paths)];
   if (refusals.length > 0) return fail(refusals);
 
   const spraysPerDose = sprays.spraysExact; // a whole number here
   const bottle = computeBottle(input, spraysPerDose);
-  checks.push(...judge(NASAL_RULES.bottle, { primingStated: bottle.primingStated }));
+  checks.push(...judge(NASAL_RULES.bottle, { primingStated: bottle.primingStated }, paths));
   if (bottle.dosesPerBottle.lt(1)) return fail([bottleTooSmallIssue(bottle.spraysAvailable, spraysPerDose)]);
 
   const nostrils = splitNostrils(spraysPerDose);

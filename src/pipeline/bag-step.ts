@@ -65,6 +65,6 @@ export function bagStep(input: PlanInput, p: PreparedProtocol, container: Contai
   f.trace.push(concentrationStep(prep));
   const chosen = input.preparation.containerVolume;
   const chosenContainerMl = chosen ? chosen.value.mul(mLPer(chosen.unit)) : undefined;
-  f.checks.push(...judge(RULES.bag, { p, prep, product, chosenContainerMl }));
+  f.checks.push(...judge(RULES.bag, { p, prep, product, chosenContainerMl }, f.paths));
   return next({ prep, product });
 }

@@ -48,19 +48,23 @@ export function deliveredStep(
   const caps = order.ordered.caps.map(capInForce);
   const confirmations = confirmationsFor([...(p.agent.requirements ?? []), ...(p.protocol.requirements ?? [])], input.readiness);
   f.checks.push(
-    ...judge(RULES.delivered, {
-      p,
-      input,
-      prep: bag.prep,
-      pump,
-      W: d.W,
-      loadingMg: order.loadingMg,
-      risks,
-      caps,
-      windows,
-      derivedDuration: d.derivedDuration,
-      confirmations,
-    }),
+    ...judge(
+      RULES.delivered,
+      {
+        p,
+        input,
+        prep: bag.prep,
+        pump,
+        W: d.W,
+        loadingMg: order.loadingMg,
+        risks,
+        caps,
+        windows,
+        derivedDuration: d.derivedDuration,
+        confirmations,
+      },
+      f.paths,
+    ),
   );
   return { caps, risks, requirements: planRequirements(confirmations), windows };
 }

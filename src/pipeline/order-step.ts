@@ -39,7 +39,7 @@ export function orderStep(input: PlanInput, p: PreparedProtocol, params: Params,
   const loading = loaded.value;
   f.trace.push(orderedStep(protocol.regimen, derived, W, ordered));
   for (const c of ordered.caps) f.trace.push(capStep(c));
-  f.checks.push(...judge(RULES.order, { agent: agent.id, loading: loading?.resolved, caps: ordered.caps }));
+  f.checks.push(...judge(RULES.order, { agent: agent.id, loading: loading?.resolved, caps: ordered.caps }, f.paths));
   return next({ ordered, loading, loadingMg: loading?.mg ?? dec(0) });
 }
 

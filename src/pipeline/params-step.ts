@@ -1,20 +1,23 @@
 /**
  * The dose step: the two given parameters of the protocol's regimen, each from the clinician, the
  * titration engine or the protocol, with the features that set one (a label ramp's rate, fixed-rate
- * phases' duration, a creatinine-clearance band's dose), then each checked against its range.
+ * phases' duration, a creatinine-clearance band's dose). The step resolves; the rules of the table
+ * judge each parameter as it is resolved (RULES.resolvedParam) and once all are (RULES.params).
  */
 import { type Dec, dec } from '../decimal/index.js';
 import type { DoseParameter } from '../catalogue/types.js';
-import { unverified } from '../checks/unverified.js';
-import { type ParamName, REGIMEN_INPUTS, type RegimenParam, type ResolvedParam, checkParam, resolveParam } from '../stages/dose.js';
+import { type ParamName, REGIMEN_INPUTS, type RegimenParam, type ResolvedParam, resolveParam } from '../stages/dose.js';
 import type { PreparedProtocol } from '../prepare/protocol.js';
 import { paramStep } from '../present/trace-dose.js';
 import { phasesDuration } from '../pump/settings.js';
-import { aboveTitrationCheck, bandFor, clearanceBandCheck, labelMaximumCheck } from '../rules/dose-rules.js';
+import { bandFor } from '../rules/dose-rules.js';
+import type { ResolvedParamPhase } from '../rules/param-rules.js';
+import { RULES, judge, refusalsOf } from '../rules/table.js';
 import type { PlanInput } from '../schema/input.js';
 import type { Issue } from '../types/issues.js';
 import type { ContainerChoice, LabelRamp } from '../stages/features.js';
 import type { TitrationDecision } from '../catalogue/titration.js';
+import type { Check } from '../types/plan.js';
 import { type DoseUnit, doseUnitCode, readDoseUnit } from '../units/index.js';
 import { readMeasure } from '../units/measure.js';
 import type { PatientFacts } from './patient-step.js';
@@ -50,68 +53,83 @@ export function notDerivable(input: PlanInput, derived: RegimenParam, regimen: P
   };
 }
 
-/** Resolves the regimen's two given parameters, refusing on any issue or refused band or label maximum. */
+/**
+ * Resolves the regimen's two given parameters, judging each as it is resolved, and refuses on any
+ * issue or refusal (a band where the product is not recommended, a rate above the label's maximum);
+ * then judges each resolved parameter.
+ */
 export function paramsStep(ctx: DoseContext, issues: Issue[], f: Findings): Step<Params> {
   const params: Params = {};
+  const judged: Check[] = [];
   for (const name of REGIMEN_INPUTS[ctx.p.protocol.regimen]) {
-    const param = paramFor(name, ctx, issues, f);
-    if (param === 'skip') continue;
-    const r = resolveWithTitration(name, param, ctx, f);
-    if (r.ok) params[name] = r.value;
-    else issues.push(r.issue);
+    const found = paramFor(name, ctx, issues);
+    const r = found.param === 'skip' ? undefined : resolveWithTitration(name, found.param, ctx);
+    const resolved = r?.resolved;
+    if (resolved?.ok) params[name] = resolved.value;
+    else if (resolved) issues.push(resolved.issue);
+    const facts: ResolvedParamPhase = { name, labelRamp: found.labelRamp, clearance: found.clearance, titrated: r?.titrated };
+    judged.push(...judge(RULES.resolvedParam, facts, f.paths));
   }
-  const refused = f.checks.filter((c) => (c.code === 'clearance_band' || c.code === 'rate_above_label_maximum') && !c.passed);
-  if (issues.length > 0 || refused.length > 0) {
-    return refuse(...issues, ...refused.map((c) => ({ ...c, path: c.code === 'clearance_band' ? ['patient', 'creatinine'] : ['dose', 'rate'] })));
-  }
+  f.checks.push(...judged);
+  const refused = refusalsOf(judged, f.paths);
+  if (issues.length > 0 || refused.length > 0) return refuse(...issues, ...refused);
   for (const r of Object.values(params)) {
-    f.checks.push(...checkParam(r));
-    const note = unverified(`protocol.${r.name}`, `The protocol's ${r.name}`, r.param.source);
-    if (note && r.from === 'protocol') f.checks.push(note);
+    f.checks.push(...judge(RULES.params, { param: r }, f.paths));
     f.trace.push(paramStep(r));
   }
   return next(params);
 }
 
-/** The protocol's parameter, as a feature sets it; 'skip' when an issue was recorded or no dose results. */
-function paramFor(name: RegimenParam, ctx: DoseContext, issues: Issue[], f: Findings): DoseParameter | undefined | 'skip' {
+/** A regimen parameter as a feature sets it, with what its rules read of that feature. */
+interface ParamFound {
+  /** The protocol's parameter; 'skip' when an issue was recorded or no dose results. */
+  readonly param: DoseParameter | undefined | 'skip';
+  readonly labelRamp: ResolvedParamPhase['labelRamp'];
+  readonly clearance: ResolvedParamPhase['clearance'];
+}
+
+const found = (param: ParamFound['param'], more: Partial<Omit<ParamFound, 'param'>> = {}): ParamFound => ({
+  param,
+  labelRamp: more.labelRamp,
+  clearance: more.clearance,
+});
+
+/** The protocol's parameter, as a feature sets it. */
+function paramFor(name: RegimenParam, ctx: DoseContext, issues: Issue[]): ParamFound {
   const { protocol } = ctx.p;
   const param = protocol[name];
-  if (name === 'rate' && ctx.ramp && param && param.value === undefined) return rampRate(ctx, ctx.ramp, f);
+  if (name === 'rate' && ctx.ramp && param && param.value === undefined) return rampRate(ctx, ctx.ramp);
   if (name === 'duration' && protocol.phases) {
     if (ctx.input.dose.duration !== undefined) {
       issues.push({ code: 'dose_not_adjustable', path: ['dose', 'duration'], message: 'In this protocol the duration follows from its fixed-rate phases.' });
-      return 'skip';
+      return found('skip');
     }
     // Fixed-rate phases set the duration: the fixed phases' time, then what is left of the bag at
     // the last phase's rate. h = sum(h) + (mL - sum(mL/h x h)) / (mL/h)
     const finalMl = (ctx.container.containerMl ?? dec(0)).add(ctx.container.overfill.ml);
-    return { unit: 'h', value: phasesDuration(protocol.phases, finalMl).toFixed(), source: protocol.preparation.source };
+    return found({ unit: 'h', value: phasesDuration(protocol.phases, finalMl).toFixed(), source: protocol.preparation.source });
   }
-  if (name === 'total' && protocol.clearanceBands) return bandTotal(ctx, issues, f);
-  return param;
+  if (name === 'total' && protocol.clearanceBands) return bandTotal(ctx, issues);
+  return found(param);
 }
 
-/** The label ramp's start rate, never above its maximum; a clinician's rate is checked against that maximum. */
-function rampRate(ctx: DoseContext, lr: LabelRamp, f: Findings): DoseParameter {
+/** The label ramp's start rate, never above its maximum; a clinician's rate, for the rule on that maximum. */
+function rampRate(ctx: DoseContext, lr: LabelRamp): ParamFound {
   const param: DoseParameter = {
     unit: 'mg/kg/min',
     ...(ctx.input.dose.rate === undefined ? { value: lr.ramp.start.toFixed() } : {}),
     max: lr.ramp.max.toFixed(),
     source: lr.product.ramp.source,
   };
-  if (ctx.input.dose.rate !== undefined) {
-    const given = resolveParam('rate', param, ctx.input.dose.rate);
-    if (given.ok) f.checks.push(labelMaximumCheck(given.value.base, lr.ramp.max, lr.product, lr.product.ramp.source, lr.atRisk));
-  }
-  return param;
+  const given = ctx.input.dose.rate === undefined ? undefined : resolveParam('rate', param, ctx.input.dose.rate);
+  return found(param, given?.ok ? { labelRamp: { rateMgKgH: given.value.base, ramp: lr } } : {});
 }
 
 /** The issue code for each patient field creatinine clearance needs. */
 const CLEARANCE_REQUIRED = { ageYears: 'age_required', sex: 'sex_required', creatinine: 'creatinine_required' } as const;
 
 /** The session dose from the creatinine-clearance band: not the clinician's to set. */
-function bandTotal(ctx: DoseContext, issues: Issue[], f: Findings): DoseParameter | 'skip' {
+function bandTotal(ctx: DoseContext, issues: Issue[]): ParamFound {
   const bands = ctx.p.protocol.clearanceBands as NonNullable<PreparedProtocol['protocol']['clearanceBands']>;
   const pt = ctx.input.patient;
   const missing = [
@@ -129,32 +147,46 @@ function bandTotal(ctx: DoseContext, issues: Issue[], f: Findings): DoseParamete
         source: bands.source,
       })),
     );
-    return 'skip';
+    return found('skip');
   }
   if (ctx.input.dose.total !== undefined) {
     issues.push({ code: 'dose_not_adjustable', path: ['dose', 'total'], message: 'In this protocol the dose follows from the creatinine-clearance band.' });
-    return 'skip';
+    return found('skip');
   }
   const band = bandFor(bands, crcl);
-  f.checks.push(clearanceBandCheck(bands, crcl, band));
-  if (band?.dose === undefined) return 'skip';
+  const clearance = { bands, crcl, band };
+  if (band?.dose === undefined) return found('skip', { clearance });
   // The band's dose is also its maximum, so rounding the draw never goes above it.
-  return { unit: bands.unit, value: band.dose, max: band.dose, source: bands.source };
+  return found({ unit: bands.unit, value: band.dose, max: band.dose, source: bands.source }, { clearance });
 }
 
-/** The clinician's value, else the titration engine's next dose, else the protocol's. */
-function resolveWithTitration(name: RegimenParam, param: DoseParameter | undefined, ctx: DoseContext, f: Findings): ReturnType<typeof resolveParam> {
-  const { titration, input } = ctx;
-  const titrates = titration?.dose !== undefined && ctx.p.protocol.titration?.param === name;
-  const titratedDose = titrates && titration?.dose && input.dose[name] === undefined ? readTitrated(titration.dose) : undefined;
-  const resolved = resolveParam(name, param, input.dose[name] ?? titratedDose);
-  if (resolved.ok && titratedDose) return { ok: true, value: { ...resolved.value, from: 'titration' } };
-  if (titrates && titration?.dose && input.dose[name] !== undefined && resolved.ok) {
-    const t = readTitrated(titration.dose);
-    const tm = t ? readMeasure(t.value, doseUnitCode(t.unit)) : undefined;
-    if (tm && resolved.value.base.gt(tm.base)) f.checks.push(aboveTitrationCheck(resolved.value.stated, { ...titration, dose: titration.dose }));
+/**
+ * The clinician's value, else the titration engine's next dose, else the protocol's; with a
+ * clinician's value where the engine gives one, both in base units for the rule that compares them.
+ */
+function resolveWithTitration(
+  name: RegimenParam,
+  param: DoseParameter | undefined,
+  ctx: DoseContext,
+): { resolved: ReturnType<typeof resolveParam>; titrated: ResolvedParamPhase['titrated'] } {
+  const { titration } = ctx;
+  const given = ctx.input.dose[name];
+  const engine = titration?.dose !== undefined && ctx.p.protocol.titration?.param === name ? { ...titration, dose: titration.dose } : undefined;
+  if (engine === undefined) return { resolved: resolveParam(name, param, given), titrated: undefined };
+  if (given === undefined) {
+    const titratedDose = readTitrated(engine.dose);
+    const resolved = resolveParam(name, param, titratedDose);
+    return { resolved: resolved.ok && titratedDose ? { ok: true, value: { ...resolved.value, from: 'titration' } } : resolved, titrated: undefined };
   }
-  return resolved;
+  const resolved = resolveParam(name, param, given);
+  return { resolved, titrated: resolved.ok ? titratedFacts(resolved.value, engine) : undefined };
+}
+
+/** The engine's next dose in base units beside the clinician's value, when it reads as a dose. */
+function titratedFacts(given: ResolvedParam, decision: NonNullable<ResolvedParamPhase['titrated']>['decision']): ResolvedParamPhase['titrated'] {
+  const t = readTitrated(decision.dose);
+  const tm = t ? readMeasure(t.value, doseUnitCode(t.unit)) : undefined;
+  return tm ? { given, titratedBase: tm.base, decision } : undefined;
 }
 
 /** The titration engine's dose (a plain decimal in the protocol's unit) as a parsed dose. */

@@ -7,10 +7,9 @@ import { bodySurfaceArea, creatinineClearance } from '../patient/formulas.js';
 import type { DosingWeightResult } from '../patient/weights.js';
 import type { PreparedProtocol } from '../prepare/protocol.js';
 import { bodySteps, bsaStep, clearanceStep, dosingWeightStep } from '../present/trace-patient.js';
-import { RULES, judge } from '../rules/table.js';
+import { RULES, judge, refusalsOf } from '../rules/table.js';
 import type { PlanInput } from '../schema/input.js';
 import { type Body, dosingWeightNotPositive, idealWeightNotValid, lightestAdultKg, resolveBody, resolveDosingWeight } from '../stages/patient.js';
-import { pathForCheck } from './paths.js';
 import { type Findings, type Step, next, refuse } from './state.js';
 
 /** The patient as the later steps read it. */
@@ -28,9 +27,9 @@ export function patientStep(input: PlanInput, p: PreparedProtocol, f: Findings):
   const body = resolveBody(input.patient);
   if (!body.ok) return refuse(body.issue);
   f.trace.push(...bodySteps(input.patient, body.value));
-  f.checks.push(...judge(RULES.patient, { p, input, body: body.value }));
-  const patientHard = f.checks.filter((c) => c.severity === 'hard' && !c.passed);
-  if (patientHard.length > 0) return refuse(...patientHard.map((c) => ({ ...c, path: pathForCheck(c) })));
+  f.checks.push(...judge(RULES.patient, { p, input, body: body.value }, f.paths));
+  const patientHard = refusalsOf(f.checks, f.paths);
+  if (patientHard.length > 0) return refuse(...patientHard);
   const weightRule = p.protocol.weight ?? p.agent.weight;
   const dw = resolveDosingWeight(weightRule, body.value, input.patient);
   if (!dw.ok) return refuse(...dw.issues);
@@ -39,7 +38,7 @@ export function patientStep(input: PlanInput, p: PreparedProtocol, f: Findings):
     return refuse(idealWeightNotValid(dw.value.idealKg, lightest));
   f.trace.push(dosingWeightStep(dw.value, body.value, input.patient));
   if (dw.value.kg.lte(0)) return refuse(dosingWeightNotPositive());
-  f.checks.push(...judge(RULES.dosingWeight, { p, input, body: body.value, dosingWeight: dw.value, weightRule }));
+  f.checks.push(...judge(RULES.dosingWeight, { p, input, body: body.value, dosingWeight: dw.value, weightRule }, f.paths));
   return next(measures(input, p, f, body.value, dw.value));
 }
 

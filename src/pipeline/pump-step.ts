@@ -59,6 +59,6 @@ export function pumpStep(
   });
   f.trace.push(...pumpSteps(pump, bag.prep, order.ordered.durationH, increment));
   const range = pumpRangeOf(input);
-  f.checks.push(...judge(RULES.pump, { p, prep: bag.prep, pump, range }));
+  f.checks.push(...judge(RULES.pump, { p, prep: bag.prep, pump, range }, f.paths));
   return { pump, increment, range };
 }

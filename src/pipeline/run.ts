@@ -8,6 +8,7 @@ import type { Catalogue } from '../catalogue/types.js';
 import type { PlanParts } from '../present/assemble.js';
 import { prepareProtocol } from '../prepare/protocol.js';
 import { catalogueStep } from '../present/trace-patient.js';
+import type { RefusalPaths } from '../rules/rule.js';
 import type { PlanInput } from '../schema/input.js';
 import type { Issue } from '../types/issues.js';
 import { containerChoice, labelRampOf } from '../stages/features.js';
@@ -29,6 +30,8 @@ import type { ContainerChoice } from '../stages/features.js';
 export interface PipelineResult {
   readonly parts: Omit<PlanParts, 'needsAck'>;
   readonly facts: ComponentFacts;
+  /** Where a refusal by each failed hard finding among the parts' checks points, from the rule that judged it. */
+  readonly paths: RefusalPaths;
 }
 
 interface DoseFacts {
@@ -46,7 +49,7 @@ export function runPipeline(input: PlanInput, catalogue: Catalogue): Step<Pipeli
   const prepared = prepareProtocol(catalogue, input.protocol, input.careArea);
   if (!prepared.ok) return refuse(prepared.issue);
   const p = prepared.value;
-  const f: Findings = { checks: [], trace: [catalogueStep(p)] };
+  const f: Findings = { checks: [], trace: [catalogueStep(p)], paths: new Map() };
   const patient = patientStep(input, p, f);
   if (!patient.ok) return patient;
   const dose = doseSteps(input, p, patient.value, f);
@@ -96,7 +99,7 @@ export function runPipeline(input: PlanInput, catalogue: Catalogue): Step<Pipeli
     titration: dose.value.titration,
     trace: f.trace,
   };
-  return next({ parts, facts });
+  return next({ parts, facts, paths: f.paths });
 }
 
 /** Titration, the dose parameters, the ordered dose and the ceilings rounding must respect. */

@@ -2,13 +2,15 @@
  * What the planning pipeline carries from step to step: the findings and the working written so
  * far (in the order the plan shows them), and the result type every step returns.
  */
+import type { RefusalPaths } from '../rules/rule.js';
 import type { Check, TraceStep } from '../types/plan.js';
 import type { Issue } from '../types/issues.js';
 
-/** The findings and trace steps of one plan, appended in the plan's order. */
+/** The findings and trace steps of one plan, appended in the plan's order, and where each refusal among the findings points. */
 export interface Findings {
   readonly checks: Check[];
   readonly trace: TraceStep[];
+  readonly paths: RefusalPaths;
 }
 
 /** A step's value, or the issues that refuse the plan there. */

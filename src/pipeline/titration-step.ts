@@ -8,7 +8,6 @@
 import { isBlankText } from '../types/text.js';
 import type { PreparedProtocol } from '../prepare/protocol.js';
 import { titrationStep as titrationTrace } from '../present/trace-dose.js';
-import { historyNotUsedCheck, sessionMismatchCheck } from '../rules/dose-rules.js';
 import { severeEventsOfAgent } from '../rules/history-rules.js';
 import { RULES, judge } from '../rules/table.js';
 import type { PlanInput } from '../schema/input.js';
@@ -27,9 +26,10 @@ export function titrationStep(input: PlanInput, p: PreparedProtocol, f: Findings
   // The engine judges the severe events of this protocol's own course; the rule judges every other one.
   const severe = severeEventsOfAgent(p.catalogue, p.agent.id, input.history).filter((i) => !protocol.titration || input.history[i]?.protocol !== protocol.id);
   const clearance = input.titrationClearance && !isBlankText(input.titrationClearance.reason) ? input.titrationClearance : undefined;
-  f.checks.push(...judge(RULES.history, { protocol, history: input.history, date: input.date, severe, clearance, agent: p.agent.id }));
+  f.checks.push(...judge(RULES.history, { protocol, history: input.history, date: input.date, severe, clearance, agent: p.agent.id }, f.paths));
+  const titrationFacts = { hasRule: protocol.titration !== undefined, earlier: courseHistory.length, session: input.session };
   if (!protocol.titration) {
-    if (courseHistory.length > 0) f.checks.push(historyNotUsedCheck());
+    f.checks.push(...judge(RULES.titration, titrationFacts, f.paths));
     return next(undefined);
   }
   const rule = protocol.titration;
@@ -50,7 +50,7 @@ export function titrationStep(input: PlanInput, p: PreparedProtocol, f: Findings
       sources: titration.sources,
     });
   }
-  if (input.session !== courseHistory.length + 1) f.checks.push(sessionMismatchCheck(input.session, courseHistory.length));
+  f.checks.push(...judge(RULES.titration, titrationFacts, f.paths));
   return next(titration);
 }
 

@@ -3,7 +3,7 @@
  * same limit and cap rules as its own plan, on exact values from its own plan's facts.
  */
 import type { Dec } from '../decimal/index.js';
-import { RULES, judge } from '../rules/table.js';
+import { type RefusalPaths, RULES, judge } from '../rules/table.js';
 import type { ComponentFacts } from '../stages/component-facts.js';
 import type { SharedRate } from '../stages/combined-bag.js';
 import { type Measure } from '../units/measure.js';
@@ -18,8 +18,8 @@ function mgPerUnit(unit: string): Dec {
   return mgPer(mass);
 }
 
-/** One agent's dose at the shared rate, and its limits and caps judged on it. */
-export function agentAtSharedRate(part: Plan, f: ComponentFacts, shared: SharedRate, finalMl: Dec): { dose: AgentDose; checks: Check[] } {
+/** One agent's dose at the shared rate, and its limits and caps judged on it (each refusal's path within the component recorded in `paths`). */
+export function agentAtSharedRate(part: Plan, f: ComponentFacts, shared: SharedRate, finalMl: Dec, paths: RefusalPaths): { dose: AgentDose; checks: Check[] } {
   const a = part.agents[0] as AgentDose;
   const unit = a.totalDose.unit;
   const perUnit = mgPerUnit(unit);
@@ -36,7 +36,7 @@ export function agentAtSharedRate(part: Plan, f: ComponentFacts, shared: SharedR
   };
   // The same rules as the agent's own plan, on what this bag delivers at the shared rate (no
   // loading dose and no earlier sessions here: every limit reads this session's values).
-  const checks = judge(RULES.sharedBagAgent, { facts: f, observed, rateMgH, amountMg: mg });
+  const checks = judge(RULES.sharedBagAgent, { facts: f, observed, rateMgH, amountMg: mg }, paths);
   const dose: AgentDose = {
     ...a,
     delivered: {

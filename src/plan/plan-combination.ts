@@ -13,8 +13,7 @@ import { deepFreeze } from '../types/freeze.js';
 import type { Catalogue } from '../catalogue/types.js';
 import { acknowledge } from '../checks/acknowledge.js';
 import { findingsOf } from '../checks/findings.js';
-import { pathForCheck } from '../pipeline/paths.js';
-import { RULES, judge } from '../rules/table.js';
+import { type RefusalPaths, RULES, judge, refusalsOf } from '../rules/table.js';
 import { combinationShape } from '../schema/combination.js';
 import { readAcknowledgements } from '../schema/acknowledgement.js';
 import type { Issue, Issues } from '../types/issues.js';
@@ -25,21 +24,10 @@ import { agentAtSharedRate } from './combination-agents.js';
 import { carriedOver, planComponents, sameBagIssues } from './combination-parts.js';
 import { combinationPlan } from './combination-plan.js';
 import type { CombinationResult } from './combination-types.js';
-import type { Check } from '../types/plan.js';
 
 export type { CombinationPlan, CombinationResult } from './combination-types.js';
 
 const fail = (issues: readonly Issue[]): CombinationResult => ({ ok: false, issues: issues as unknown as Issues });
-
-/**
- * Where a refusal in a combination points: the pump range at `pump`, a pair's compatibility at
- * `components`, and an agent's own finding at its component, as the single-agent plan would place it.
- */
-function combinationPath(c: Check, facts: readonly ComponentFacts[]): readonly (string | number)[] {
-  if (c.code.startsWith('pump_')) return ['pump'];
-  const index = facts.findIndex((f) => f.agent === c.agent);
-  return index < 0 ? ['components'] : ['components', index, ...pathForCheck(c)];
-}
 
 /**
  * Plans one bag that holds several agents, each dosed by its own protocol (all whole-bag protocols
@@ -77,19 +65,19 @@ function planCombinationPlain(input: unknown, catalogue: Catalogue): Combination
   const bag = combineBag(facts);
   if (!bag.ok) return fail([bag.issue]);
   const shared = sharedRate(facts, bag.value.finalMl);
-  const judged = parts.map((p, i) => agentAtSharedRate(p, facts[i] as ComponentFacts, shared, bag.value.finalMl));
+  const agentPaths: RefusalPaths = new Map();
+  const judged = parts.map((p, i) => agentAtSharedRate(p, facts[i] as ComponentFacts, shared, bag.value.finalMl, agentPaths));
   // The whole bag runs as one segment: final mL at the shared rate for final mL / rate h.
   const segment = { kind: 'maintenance', rateExact: shared.exact, rate: shared.rate, volumeMl: bag.value.finalMl, durationH: shared.durationH } as const;
-  const found = judge(RULES.combination, {
-    facts,
-    agentChecks: judged.flatMap((j) => j.checks),
-    carriedOver: carriedOver(parts),
-    rate: shared.rate.value,
-    segment,
-  });
+  const paths: RefusalPaths = new Map();
+  const found = judge(
+    RULES.combination,
+    { facts, agentChecks: judged.flatMap((j) => j.checks), agentPaths, carriedOver: carriedOver(parts), rate: shared.rate.value, segment },
+    paths,
+  );
   const { checks, needsAck } = acknowledge(found, acks);
-  const hard = checks.filter((c) => c.severity === 'hard' && !c.passed);
-  if (hard.length > 0) return fail(hard.map((c) => ({ ...c, path: combinationPath(c, facts) })));
+  const hard = refusalsOf(checks, paths);
+  if (hard.length > 0) return fail(hard);
   const plan = combinationPlan({ parts, facts, agents: judged.map((j) => j.dose), bag: bag.value, shared, checks, needsAck, acks });
   return { ok: true, plan, ...findingsOf(checks) };
 }

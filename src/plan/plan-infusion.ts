@@ -15,7 +15,7 @@ import type { ComponentFacts } from '../stages/component-facts.js';
 import { parsePlanInput } from '../schema/input.js';
 import type { HistorySession } from '../schema/history.js';
 import type { Issue, Issues } from '../types/issues.js';
-import { pathForCheck } from '../pipeline/paths.js';
+import { refusalsOf } from '../rules/rule.js';
 import { assemblePlan } from '../present/assemble.js';
 import type { PlanResult } from '../types/plan.js';
 
@@ -57,9 +57,9 @@ export function planInfusionWithFacts(
   if (!parsed.ok) return { result: fail(parsed.issues) };
   const run = runPipeline(plannedBefore ? { ...parsed.value, plannedBefore } : parsed.value, catalogue);
   if (!run.ok) return { result: fail(run.issues) };
-  const { parts, facts } = run.value;
+  const { parts, facts, paths } = run.value;
   const { checks, needsAck } = acknowledge(parts.checks, parsed.value.acknowledgements);
-  const hard = checks.filter((c) => c.severity === 'hard' && !c.passed);
-  if (hard.length > 0) return { result: fail(hard.map((c) => ({ ...c, path: pathForCheck(c) }))) };
+  const hard = refusalsOf(checks, paths);
+  if (hard.length > 0) return { result: fail(hard) };
   return { result: assemblePlan({ ...parts, checks, needsAck }), facts };
 }

@@ -4,13 +4,11 @@
  * All values in base units: mg, mg/h, h.
  */
 import { type Dec, dec } from '../decimal/index.js';
-import type { DoseParameter, Protocol, ProtocolCap, Source } from '../catalogue/types.js';
+import type { DoseParameter, Protocol, ProtocolCap } from '../catalogue/types.js';
 import type { Issue } from '../types/issues.js';
 import type { Parsed } from '../schema/input.js';
-import type { Check } from '../types/plan.js';
 import { type DoseUnit, type TimeUnit, doseUnitCode } from '../units/index.js';
 import { type Measure, MEASURE_BASE_UNIT, readMeasure } from '../units/measure.js';
-import { quantity } from '../units/quantity.js';
 
 /** The three dose parameters of a regimen. */
 export type ParamName = 'rate' | 'total' | 'duration' | 'loading';
@@ -37,13 +35,15 @@ export interface ResolvedParam {
   readonly param: DoseParameter;
 }
 
-function paramMeasure(p: DoseParameter, v: string): { measure: Measure; base: Dec } {
+/** A dose parameter's value `v` (in the parameter's unit) in its measure's base unit. */
+export function paramMeasure(p: DoseParameter, v: string): { measure: Measure; base: Dec } {
   const m = readMeasure(dec(v), p.unit);
   if (!m) throw new Error(`protocol parameter unit ${p.unit} is not a dose or time unit`);
   return m;
 }
 
-const PARAM_WORD: Record<ParamName, string> = { rate: 'dose rate', total: 'session dose', duration: 'duration', loading: 'loading dose' };
+/** Each parameter in words, for messages. */
+export const PARAM_WORD: Record<ParamName, string> = { rate: 'dose rate', total: 'session dose', duration: 'duration', loading: 'loading dose' };
 
 function rangeText(p: DoseParameter): string {
   if (p.min !== undefined && p.max !== undefined) return `${p.min} to ${p.max} ${p.unit}`;
@@ -95,147 +95,6 @@ export function resolveParam(
   return {
     ok: true,
     value: { name, measure: m.measure, base: m.base, stated: { value: dec(param.value), unit: param.unit }, from: 'protocol', param },
-  };
-}
-
-/**
- * Checks a clinician's value against the protocol's range (soft) or, where the protocol states one
- * value and no range, against that value (soft); then against its usual dose (tenfold).
- */
-export function checkParam(r: ResolvedParam): Check[] {
-  const p = r.param;
-  const checks: Check[] = [];
-  if (r.from === 'clinician') {
-    if (p.max !== undefined) checks.push(checkProtocolBound(r, 'max', p.max));
-    if (p.min !== undefined) checks.push(checkProtocolBound(r, 'min', p.min));
-    if (p.value !== undefined && p.min === undefined && p.max === undefined) checks.push(checkFixedValue(r, p.value));
-  }
-  if (p.usual !== undefined) checks.push(...checkTenfold(r, p.usual));
-  return checks;
-}
-
-/**
- * A protocol that states one value and no range (Schwartzman's 4 h, Collins' 70 mg/kg) fixes it: a
- * clinician's other value is a deviation from the regimen the source studied, so it needs a reason
- * even when it is within a factor of ten (8 h instead of 4 h doubles the session dose).
- */
-function checkFixedValue(r: ResolvedParam, stated: string): Check {
-  const p = r.param;
-  const unit = MEASURE_BASE_UNIT[r.measure];
-  const fixed = paramMeasure(p, stated).base;
-  const passed = r.base.eq(fixed);
-  return {
-    code: `${r.name}_differs_from_protocol`,
-    rule: `protocol.${r.name}.value`,
-    severity: 'soft',
-    passed,
-    observed: quantity(r.base, unit),
-    limit: quantity(fixed, unit),
-    source: p.source,
-    message: passed
-      ? `The chosen ${PARAM_WORD[r.name]} is the protocol's ${stated} ${p.unit}.`
-      : `The protocol gives a ${PARAM_WORD[r.name]} of ${stated} ${p.unit} and no range; the chosen ${quantity(r.base, unit).value} ${unit} departs from the regimen its source studied. Acknowledge with a reason to proceed.`,
-  };
-}
-
-/** Whether the value lies inside a range the protocol states with both ends (its own range is not a slip). */
-function isInsideStatedRange(r: ResolvedParam): boolean {
-  const p = r.param;
-  if (p.min === undefined || p.max === undefined) return false;
-  return r.base.gte(paramMeasure(p, p.min).base) && r.base.lte(paramMeasure(p, p.max).base);
-}
-
-/** The clinician's value against the protocol's stated maximum or minimum (in the protocol's unit). */
-function checkProtocolBound(r: ResolvedParam, bound: 'max' | 'min', stated: string): Check {
-  const p = r.param;
-  const unit = MEASURE_BASE_UNIT[r.measure];
-  const limit = paramMeasure(p, stated).base;
-  const upper = bound === 'max';
-  const passed = upper ? r.base.lte(limit) : r.base.gte(limit);
-  const word = upper ? 'maximum' : 'minimum';
-  return {
-    code: upper ? `${r.name}_above_protocol_range` : `${r.name}_below_protocol_range`,
-    rule: `protocol.${r.name}.${bound}`,
-    severity: 'soft',
-    passed,
-    observed: quantity(r.base, unit),
-    limit: quantity(limit, unit),
-    source: p.source,
-    message: passed
-      ? `The chosen ${PARAM_WORD[r.name]} is within the protocol's ${word} of ${stated} ${p.unit}.`
-      : `The chosen ${PARAM_WORD[r.name]} is ${upper ? 'above' : 'below'} the protocol's ${word} of ${stated} ${p.unit}; acknowledge with a reason to proceed.`,
-  };
-}
-
-/** What both tenfold checks of one value share. */
-interface TenfoldFacts {
-  readonly r: ResolvedParam;
-  /** The usual value as the protocol states it, and in base units. */
-  readonly usualText: string;
-  readonly usual: Dec;
-  /** Whether ten times the usual is the dangerous slip (a tenth, for a duration). */
-  readonly highIsDanger: boolean;
-  /** Ten times (or a tenth of) the usual, but inside the range the protocol states: the source's own value, not a slip. */
-  readonly inRange: boolean;
-  readonly source: Source;
-}
-
-/**
- * The value against the protocol's usual `usualText`: the dangerous tenfold slip is refused (hard),
- * the other direction is flagged for acknowledgement (soft).
- */
-function checkTenfold(r: ResolvedParam, usualText: string): Check[] {
-  const usual = paramMeasure(r.param, usualText).base;
-  const ratio = r.base.div(usual);
-  // A longer duration lowers the rate, so for duration the dangerous slip is the short one.
-  const highIsDanger = r.name !== 'duration';
-  // A value inside the protocol's own stated range (Andrade's 2-100 min around the usual 40) is the
-  // source's, not a decimal slip, so neither direction fires there.
-  const inRange = (ratio.gte(10) || ratio.lte(dec('0.1'))) && isInsideStatedRange(r);
-  const tooHigh = !inRange && ratio.gte(10);
-  const tooLow = !inRange && ratio.lte(dec('0.1'));
-  const source = {
-    citation: 'ISMP: no universal maximum dose; tenfold (decimal-slip) errors are a known hazard',
-    grade: 'guideline',
-    verified: true,
-    note: `Usual ${PARAM_WORD[r.name]} for this protocol: ${usualText} ${r.param.unit}.`,
-  } as const;
-  const facts: TenfoldFacts = { r, usualText, usual, highIsDanger, inRange, source };
-  return [dangerousSlip(facts, highIsDanger ? tooHigh : tooLow), oddSlip(facts, highIsDanger ? tooLow : tooHigh)];
-}
-
-function dangerousSlip({ r, usualText, usual, highIsDanger, inRange, source }: TenfoldFacts, dangerous: boolean): Check {
-  const unit = MEASURE_BASE_UNIT[r.measure];
-  const passedText = inRange
-    ? `The ${PARAM_WORD[r.name]} is inside the protocol's own range of ${r.param.min} to ${r.param.max} ${r.param.unit}, so it is not taken for a slip.`
-    : `The ${PARAM_WORD[r.name]} is within a factor of ten of the protocol's usual ${usualText} ${r.param.unit}.`;
-  return {
-    code: highIsDanger ? 'tenfold_dose' : 'tenfold_short_duration',
-    rule: `protocol.${r.name}.usual`,
-    severity: 'hard',
-    passed: !dangerous,
-    observed: quantity(r.base, unit),
-    limit: quantity(highIsDanger ? usual.mul(10) : usual.div(10), unit),
-    source,
-    message: dangerous
-      ? `The ${PARAM_WORD[r.name]} is ${highIsDanger ? 'ten or more times' : 'a tenth or less of'} the protocol's usual ${usualText} ${r.param.unit}: a likely decimal or unit slip. It is refused.`
-      : passedText,
-  };
-}
-
-function oddSlip({ r, usualText, usual, highIsDanger, source }: TenfoldFacts, odd: boolean): Check {
-  const unit = MEASURE_BASE_UNIT[r.measure];
-  return {
-    code: highIsDanger ? 'tenfold_low_dose' : 'tenfold_long_duration',
-    rule: `protocol.${r.name}.usual`,
-    severity: 'soft',
-    passed: !odd,
-    observed: quantity(r.base, unit),
-    limit: quantity(highIsDanger ? usual.div(10) : usual.mul(10), unit),
-    source,
-    message: odd
-      ? `The ${PARAM_WORD[r.name]} is ${highIsDanger ? 'a tenth or less of' : 'ten or more times'} the protocol's usual ${usualText} ${r.param.unit}: check for a decimal or unit slip, and acknowledge with a reason to proceed.`
-      : `The ${PARAM_WORD[r.name]} is not a tenth or less of the usual.`,
   };
 }
 

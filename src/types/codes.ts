@@ -106,6 +106,12 @@ function patientCodes(): PatientCode[] {
   return [...PATIENT_MEASURES.flatMap((m) => (['implausible', 'unusual'] as const).map((a): PatientCode => `${m}_${a}`)), 'patient_not_adult'];
 }
 
+/** Every catalogue limit's outcome code, measure by measure (frozen). */
+export const LIMIT_CODES: readonly LimitCode[] = /* @__PURE__ */ Object.freeze(limitCodes());
+
+/** Every patient plausibility outcome code (frozen). */
+export const PATIENT_CODES: readonly PatientCode[] = /* @__PURE__ */ Object.freeze(patientCodes());
+
 function allCheckCodes(): readonly CheckCode[] {
   return Object.freeze([...RULE_CODES, ...limitCodes(), ...patientCodes()]);
 }

@@ -12,6 +12,7 @@ import type { Protocol } from '../support/untyped.js';
 import * as frozenModule from './frozen-planner.js';
 import { excuseFor, reworded, withoutNewFields } from './intended.js';
 import { independentDisagreements } from '../support/independent-dose.js';
+import { takeRuleWalk } from '../support/rule-walk.js';
 
 type Api = typeof next;
 const frozen = frozenModule as unknown as Api;
@@ -43,8 +44,13 @@ function compare<T>(
   cases.forEach((input, i) => {
     const a = run(() => call(frozen, input, i));
     let result: unknown;
+    takeRuleWalk(undefined);
     const b = run(() => (result = call(next, input, i)));
     results.push(result);
+    // Issue 10 item 3: every finding has a code and severity its rule declares, and every refusal
+    // points where its rule says (tests/support/rule-walk.ts).
+    const walk = takeRuleWalk((result as { r?: unknown } | undefined)?.r ?? result);
+    if (walk.length > 0 && mismatches.length < 3) mismatches.push(`input ${JSON.stringify(input)}\nrules ${walk.slice(0, 3).join('; ')}`);
     const sa = reworded(JSON.stringify(a), 'frozen');
     const sb = reworded(JSON.stringify(withoutNewFields(b)), 'next');
     if (sa === sb) return;

@@ -5,6 +5,7 @@ import type { Plan, PlanResult, Quantity } from '../support/untyped.js';
 import * as frozen from '../differential/frozen-planner.js';
 import { excuseFor, reworded, withoutNewFields } from '../differential/intended.js';
 import { independentDisagreements } from '../support/independent-dose.js';
+import { takeRuleWalk } from '../support/rule-walk.js';
 
 const { checkPlan } = api;
 
@@ -13,7 +14,10 @@ const { checkPlan } = api;
  * redesigned (tests/differential), so that every golden is a differential case too.
  */
 export function planInfusion(input: unknown): PlanResult {
+  takeRuleWalk(undefined);
   const result = api.planInfusion(input);
+  // Every finding has a code and severity its rule declares, and every refusal points where its rule says.
+  expect(takeRuleWalk(result), 'a rule disagrees with its declared codes, severity or path').toEqual([]);
   const before = JSON.parse(JSON.stringify((frozen as unknown as typeof api).planInfusion(input))) as unknown;
   const after = JSON.parse(JSON.stringify(result)) as unknown;
   // An intended change of the clinical-safety work (tests/differential/intended.ts) may explain a difference.
