@@ -4,6 +4,7 @@
  * All values in base units: mg, mg/h, h.
  */
 import { type Dec, dec } from '../decimal/index.js';
+import { type ExactCap, type ExactParam, exactParam } from '../prepare/exact.js';
 import type { DoseParameter, Protocol, ProtocolCap, Source } from '../catalogue/types.js';
 import type { Issue } from '../types/issues.js';
 import type { Parsed } from '../schema/input.js';
@@ -35,13 +36,19 @@ export interface ResolvedParam {
   /** `titration`: the titration engine's next dose from the patient's earlier sessions. */
   readonly from: 'protocol' | 'clinician' | 'titration';
   readonly param: DoseParameter;
+  /** The parameter's numbers, read when the protocol was prepared. */
+  readonly exact: ExactParam;
 }
 
-function paramMeasure(p: DoseParameter, v: string): { measure: Measure; base: Dec } {
-  const m = readMeasure(dec(v), p.unit);
-  if (!m) throw new Error(`protocol parameter unit ${p.unit} is not a dose or time unit`);
-  return m;
+/** The parameter's numbers as prepared; a unit no measure reads is a catalogue bug (validation rejects it). */
+function exactOf(p: DoseParameter): ExactParam {
+  const exact = exactParam(p);
+  if (!exact) throw new Error(`protocol parameter unit ${p.unit} is not a dose or time unit`);
+  return exact;
 }
+
+/** A tenth: the other side of the tenfold check. */
+const TENTH = dec('0.1');
 
 const PARAM_WORD: Record<ParamName, string> = { rate: 'dose rate', total: 'session dose', duration: 'duration', loading: 'loading dose' };
 
@@ -62,10 +69,11 @@ export function resolveParam(
   given: Parsed<DoseUnit> | Parsed<TimeUnit> | undefined,
 ): { ok: true; value: ResolvedParam } | { ok: false; issue: Issue } {
   if (param === undefined) throw new Error(`protocol regimen needs a ${name} parameter`);
+  const exact = exactOf(param);
   if (given !== undefined) {
     const unit = typeof given.unit === 'string' ? given.unit : doseUnitCode(given.unit);
     const m = readMeasure(given.value, unit);
-    const expected = paramMeasure(param, '1').measure;
+    const expected = exact.measure;
     if (!m || m.measure !== expected) {
       return {
         ok: false,
@@ -78,9 +86,9 @@ export function resolveParam(
         },
       };
     }
-    return { ok: true, value: { name, measure: m.measure, base: m.base, stated: { value: given.value, unit }, from: 'clinician', param } };
+    return { ok: true, value: { name, measure: m.measure, base: m.base, stated: { value: given.value, unit }, from: 'clinician', param, exact } };
   }
-  if (param.value === undefined) {
+  if (exact.value === undefined) {
     return {
       ok: false,
       issue: {
@@ -91,10 +99,9 @@ export function resolveParam(
       },
     };
   }
-  const m = paramMeasure(param, param.value);
   return {
     ok: true,
-    value: { name, measure: m.measure, base: m.base, stated: { value: dec(param.value), unit: param.unit }, from: 'protocol', param },
+    value: { name, measure: exact.measure, base: exact.value.base, stated: { value: exact.value.stated, unit: param.unit }, from: 'protocol', param, exact },
   };
 }
 
@@ -122,7 +129,7 @@ export function checkParam(r: ResolvedParam): Check[] {
 function checkFixedValue(r: ResolvedParam, stated: string): Check {
   const p = r.param;
   const unit = MEASURE_BASE_UNIT[r.measure];
-  const fixed = paramMeasure(p, stated).base;
+  const fixed = (r.exact.value as NonNullable<ExactParam['value']>).base;
   const passed = r.base.eq(fixed);
   return {
     code: `${r.name}_differs_from_protocol`,
@@ -140,16 +147,16 @@ function checkFixedValue(r: ResolvedParam, stated: string): Check {
 
 /** Whether the value lies inside a range the protocol states with both ends (its own range is not a slip). */
 function isInsideStatedRange(r: ResolvedParam): boolean {
-  const p = r.param;
-  if (p.min === undefined || p.max === undefined) return false;
-  return r.base.gte(paramMeasure(p, p.min).base) && r.base.lte(paramMeasure(p, p.max).base);
+  const { min, max } = r.exact;
+  if (min === undefined || max === undefined) return false;
+  return r.base.gte(min) && r.base.lte(max);
 }
 
 /** The clinician's value against the protocol's stated maximum or minimum (in the protocol's unit). */
 function checkProtocolBound(r: ResolvedParam, bound: 'max' | 'min', stated: string): Check {
   const p = r.param;
   const unit = MEASURE_BASE_UNIT[r.measure];
-  const limit = paramMeasure(p, stated).base;
+  const limit = r.exact[bound] as Dec;
   const upper = bound === 'max';
   const passed = upper ? r.base.lte(limit) : r.base.gte(limit);
   const word = upper ? 'maximum' : 'minimum';
@@ -185,15 +192,15 @@ interface TenfoldFacts {
  * the other direction is flagged for acknowledgement (soft).
  */
 function checkTenfold(r: ResolvedParam, usualText: string): Check[] {
-  const usual = paramMeasure(r.param, usualText).base;
+  const usual = r.exact.usual as Dec;
   const ratio = r.base.div(usual);
   // A longer duration lowers the rate, so for duration the dangerous slip is the short one.
   const highIsDanger = r.name !== 'duration';
   // A value inside the protocol's own stated range (Andrade's 2-100 min around the usual 40) is the
   // source's, not a decimal slip, so neither direction fires there.
-  const inRange = (ratio.gte(10) || ratio.lte(dec('0.1'))) && isInsideStatedRange(r);
+  const inRange = (ratio.gte(10) || ratio.lte(TENTH)) && isInsideStatedRange(r);
   const tooHigh = !inRange && ratio.gte(10);
-  const tooLow = !inRange && ratio.lte(dec('0.1'));
+  const tooLow = !inRange && ratio.lte(TENTH);
   const source = {
     citation: 'ISMP: no universal maximum dose; tenfold (decimal-slip) errors are a known hazard',
     grade: 'guideline',
@@ -254,7 +261,7 @@ export interface OrderedDose {
 export function orderDose(
   regimen: Protocol['regimen'],
   params: Partial<Record<ParamName, ResolvedParam>>,
-  caps: readonly ProtocolCap[],
+  caps: readonly ExactCap[],
   weightKg: Dec,
 ): OrderedDose {
   const perKg = (r: ResolvedParam | undefined): Dec | undefined =>
@@ -271,8 +278,7 @@ export function orderDose(
   let d = duration as Dec;
 
   const outcomes: OrderedDose['caps'][number][] = [];
-  for (const cap of caps) {
-    const m = readMeasure(dec(cap.value), cap.unit);
+  for (const { cap, read: m } of caps) {
     if (!m) throw new Error(`protocol cap ${cap.id} has unit ${cap.unit}, which no cap can use`);
     if (m.measure === 'dose-rate' || m.measure === 'dose-rate-per-kg') {
       const limit = m.measure === 'dose-rate' ? m.base : m.base.mul(weightKg);
