@@ -56,14 +56,13 @@ export function bagStep(input: PlanInput, p: PreparedProtocol, container: Contai
   };
   const { made, product } = bestBag(candidates.value, bagOrder);
   // Whole vials have their own step (bag.whole-vials): the sizes opened, not one product chosen.
-  if (candidates.value.length > 1 && made.ok && made.value.additive?.wholeVials === undefined) f.trace.push(() => productStep(candidates.value, product));
+  if (candidates.value.length > 1 && made.ok && made.value.additive?.wholeVials === undefined) f.trace.push(productStep(candidates.value, product));
   if (!made.ok) return refuse(made.issue);
   const prep = made.value;
   const ignored = prep.containerKind === 'premix' ? premixIgnored(input, product) : [];
   if (ignored.length > 0) return refuse(...ignored);
-  const additive = prep.additive;
-  if (additive) f.trace.push(() => additiveStep(additive, product));
-  f.trace.push(() => concentrationStep(prep));
+  if (prep.additive) f.trace.push(additiveStep(prep.additive, product));
+  f.trace.push(concentrationStep(prep));
   const chosen = input.preparation.containerVolume;
   const chosenContainerMl = chosen ? chosen.value.mul(mLPer(chosen.unit)) : undefined;
   f.checks.push(...judge(RULES.bag, { p, prep, product, chosenContainerMl }));

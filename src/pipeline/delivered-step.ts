@@ -78,7 +78,7 @@ function windowTotals(d: Delivered, risks: ReadonlySet<string>, f: Findings): Ma
     const total = windowTotal(limit, earlier, p.catalogue, p.protocol, input.date, W);
     if (!total) continue;
     totals.set(limit.id, total);
-    if (total.prior.length > 0) f.trace.push(() => cumulativeStep(limit, d.pump.pump.deliveredMg, total.priorMg));
+    if (total.prior.length > 0) f.trace.push(cumulativeStep(limit, d.pump.pump.deliveredMg, total.priorMg));
   }
   return totals;
 }

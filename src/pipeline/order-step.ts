@@ -36,8 +36,8 @@ export function orderStep(input: PlanInput, p: PreparedProtocol, params: Params,
   const loaded = loadingDose(input, p, W, f);
   if (!loaded.ok) return loaded;
   const loading = loaded.value;
-  f.trace.push(() => orderedStep(protocol.regimen, derived, W, ordered));
-  for (const c of ordered.caps) f.trace.push(() => capStep(c));
+  f.trace.push(orderedStep(protocol.regimen, derived, W, ordered));
+  for (const c of ordered.caps) f.trace.push(capStep(c));
   f.checks.push(...judge(RULES.order, { agent: agent.id, loading: loading?.resolved, caps: ordered.caps }));
   return next({ ordered, loading, loadingMg: loading?.mg ?? dec(0) });
 }
@@ -57,7 +57,7 @@ function loadingDose(input: PlanInput, p: PreparedProtocol, W: Dec, f: Findings)
   const perKg = lt.value.measure === 'session-dose-per-kg';
   const mg = perKg ? lt.value.base.mul(W) : lt.value.base;
   const max = lt.value.exact.max;
-  f.trace.push(() => loadingStep(lt.value, ld.value.base, perKg, W, mg));
+  f.trace.push(loadingStep(lt.value, ld.value.base, perKg, W, mg));
   return next({ mg, durationH: ld.value.base, ceilings: max ? [perKg ? max.mul(W) : max] : [], stated: lt.value.stated, resolved: lt.value });
 }
 

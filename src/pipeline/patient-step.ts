@@ -27,7 +27,7 @@ export interface PatientFacts {
 export function patientStep(input: PlanInput, p: PreparedProtocol, f: Findings): Step<PatientFacts> {
   const body = resolveBody(input.patient);
   if (!body.ok) return refuse(body.issue);
-  f.trace.push(() => bodySteps(input.patient, body.value));
+  f.trace.push(...bodySteps(input.patient, body.value));
   f.checks.push(...judge(RULES.patient, { p, input, body: body.value }));
   const patientHard = f.checks.filter((c) => c.severity === 'hard' && !c.passed);
   if (patientHard.length > 0) return refuse(...patientHard.map((c) => ({ ...c, path: pathForCheck(c) })));
@@ -37,7 +37,7 @@ export function patientStep(input: PlanInput, p: PreparedProtocol, f: Findings):
   const lightest = p.exact.lightestAdultKg;
   if (dw.value.idealKg !== undefined && (dw.value.idealKg.lte(0) || dw.value.idealKg.lt(lightest)))
     return refuse(idealWeightNotValid(dw.value.idealKg, lightest));
-  f.trace.push(() => dosingWeightStep(dw.value, body.value, input.patient));
+  f.trace.push(dosingWeightStep(dw.value, body.value, input.patient));
   if (dw.value.kg.lte(0)) return refuse(dosingWeightNotPositive());
   f.checks.push(...judge(RULES.dosingWeight, { p, input, body: body.value, dosingWeight: dw.value, weightRule }));
   return next(measures(input, p, f, body.value, dw.value));
@@ -51,7 +51,7 @@ function measures(input: PlanInput, p: PreparedProtocol, f: Findings, body: Body
   const crclWeight = bands && bands.weight !== 'actual' ? dw.kg : weightKg;
   const bsa = heightCm ? bodySurfaceArea(heightCm, weightKg) : undefined;
   const crcl = pt.ageYears && pt.sex && pt.creatinineMgDl ? creatinineClearance(pt.ageYears, crclWeight, pt.creatinineMgDl, pt.sex) : undefined;
-  if (bsa && heightCm) f.trace.push(() => bsaStep(heightCm, weightKg, bsa));
-  if (crcl) f.trace.push(() => clearanceStep(pt, crclWeight, crcl));
+  if (bsa && heightCm) f.trace.push(bsaStep(heightCm, weightKg, bsa));
+  if (crcl) f.trace.push(clearanceStep(pt, crclWeight, crcl));
   return { body, dosingWeight: dw, W: dw.kg, bsa, crcl };
 }

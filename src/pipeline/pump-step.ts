@@ -62,7 +62,7 @@ export function pumpStep(
     ceilings,
     increment,
   });
-  f.trace.push(() => pumpSteps(pump, bag.prep, order.ordered.durationH, increment));
+  f.trace.push(...pumpSteps(pump, bag.prep, order.ordered.durationH, increment));
   const range = pumpRangeOf(input);
   f.checks.push(...judge(RULES.pump, { p, prep: bag.prep, pump, range }));
   return { pump, increment, range };

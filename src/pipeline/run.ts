@@ -46,7 +46,7 @@ export function runPipeline(input: PlanInput, catalogue: Catalogue): Step<Pipeli
   const prepared = prepareProtocol(catalogue, input.protocol, input.careArea);
   if (!prepared.ok) return refuse(prepared.issue);
   const p = prepared.value;
-  const f: Findings = { checks: [], trace: [() => catalogueStep(p)] };
+  const f: Findings = { checks: [], trace: [catalogueStep(p)] };
   const patient = patientStep(input, p, f);
   if (!patient.ok) return patient;
   const dose = doseSteps(input, p, patient.value, f);

@@ -2,15 +2,13 @@
  * What the planning pipeline carries from step to step: the findings and the working written so
  * far (in the order the plan shows them), and the result type every step returns.
  */
-import type { Check } from '../types/plan.js';
-import type { TraceEntry } from '../present/trace.js';
+import type { Check, TraceStep } from '../types/plan.js';
 import type { Issue } from '../types/issues.js';
 
 /** The findings and trace steps of one plan, appended in the plan's order. */
 export interface Findings {
   readonly checks: Check[];
-  /** Trace entries, written when the plan's trace is first read (src/present/trace.ts). */
-  readonly trace: TraceEntry[];
+  readonly trace: TraceStep[];
 }
 
 /** A step's value, or the issues that refuse the plan there. */

@@ -40,7 +40,7 @@ export function titrationStep(input: PlanInput, p: PreparedProtocol, f: Findings
   });
   if (!decided.ok) return refuse(...decided.issues);
   const titration = severe.length > 0 ? noEscalation(decided.value) : decided.value;
-  f.trace.push(() => titrationTrace(titration, courseHistory.length));
+  f.trace.push(titrationTrace(titration, courseHistory.length));
   if (titration.decision === 'stop-severe' || titration.decision === 'stop-futile') {
     return refuse({
       code: titration.decision === 'stop-severe' ? 'titration_stop_severe' : 'titration_stop_futile',

@@ -17,9 +17,7 @@ import { presentAdjuncts, presentNotes } from './assemble-notes.js';
 import { presentDosingWeight, presentPatient } from './assemble-patient.js';
 import { presentPumpSettings } from './assemble-pump.js';
 import type { OrderedDose, ParamName, ResolvedParam } from '../stages/dose.js';
-import type { Check, Plan, PlanResult } from '../types/plan.js';
-import { deepFreeze } from '../types/freeze.js';
-import { type TraceEntry, lazyTrace } from './trace.js';
+import type { Check, Plan, PlanResult, TraceStep } from '../types/plan.js';
 
 /** Everything the planner worked out, in base units (mg, mL, h, kg). */
 export interface PlanParts {
@@ -46,7 +44,7 @@ export interface PlanParts {
   readonly needsAck: boolean;
   readonly requirements: Plan['requirements'];
   readonly titration: TitrationDecision | undefined;
-  readonly trace: readonly TraceEntry[];
+  readonly trace: TraceStep[];
 }
 
 /**
@@ -61,7 +59,6 @@ export function assemblePlan(parts: PlanParts): PlanResult {
   const agentDose = presentAgentDose(parts);
   const bag = presentBag(parts.prep, parts.pump.vtbiMl, agent, parts.product);
   const pump = presentPumpSettings(parts);
-  const trace = lazyTrace(parts.trace);
   const plan: Plan = {
     library: LIBRARY,
     catalogue: { id: catalogue.id, version: catalogue.version, ...(input.careArea !== undefined ? { careArea: input.careArea } : {}) },
@@ -79,19 +76,7 @@ export function assemblePlan(parts: PlanParts): PlanResult {
     adjuncts: presentAdjuncts(protocol),
     requirements: parts.requirements,
     ...(parts.titration ? { titration: parts.titration } : {}),
-    get trace() {
-      return trace();
-    },
+    trace: parts.trace,
   };
-  return { ok: true, plan: frozenWithLazyTrace(plan), ...findingsOf(checks) };
-}
-
-/**
- * The plan frozen all the way down except its trace, which is deep-frozen when first written: the
- * plan is frozen here, before a caller's deepFreeze of the whole result would read (and so write) it.
- */
-function frozenWithLazyTrace(plan: Plan): Plan {
-  const fields = plan as unknown as Record<string, unknown>;
-  for (const key of Object.keys(plan)) if (key !== 'trace') deepFreeze(fields[key]);
-  return Object.freeze(plan);
+  return { ok: true, plan, ...findingsOf(checks) };
 }
