@@ -9,6 +9,7 @@
 import { type Dec, dec, maxDec, minDec } from '../decimal/index.js';
 import type { Agent, Catalogue, DoseParameter, Limit, Product, Protocol, ProtocolCap } from '../catalogue/types.js';
 import { type MeasuredValue, readMeasure } from '../units/measure.js';
+import { strengthOf, volumeMlOf } from '../compounding/draw.js';
 
 /** A dose parameter in base units: its measure (from its unit), its stated value and its bounds. */
 export interface ExactParam {
@@ -101,11 +102,11 @@ function rampInMgPerKgMin(ramp: NonNullable<Product['ramp']>, strengthMgPerMl: D
 }
 
 function exactProduct(p: Product): ExactProduct {
-  const strength = dec(p.strength.value);
+  // Read once per product record, shared with the compounding arithmetic.
+  const strength = strengthOf(p);
   return {
     strength,
-    // Product volumes are stated in mL (the catalogue schema).
-    volumeMl: p.volume ? dec(p.volume.value) : undefined,
+    volumeMl: volumeMlOf(p),
     ramp: p.ramp ? { usual: rampInMgPerKgMin(p.ramp, strength, false), atRisk: rampInMgPerKgMin(p.ramp, strength, true) } : undefined,
   };
 }
