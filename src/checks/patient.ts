@@ -23,9 +23,23 @@ export function patientChecks(limits: readonly Limit[], observed: { weight: Dec;
 
 type PatientMeasure = (typeof PATIENT_MEASURES)[number];
 
+const STATED = new WeakMap<Limit, Dec>();
+
+/**
+ * A patient limit's value, read once per frozen limit record (catalogue data is deep-frozen when
+ * validated, so its reading never changes); an unfrozen record is read afresh.
+ */
+function statedValue(limit: Limit): Dec {
+  const known = STATED.get(limit);
+  if (known) return known;
+  const stated = dec(limit.value);
+  if (Object.isFrozen(limit)) STATED.set(limit, stated);
+  return stated;
+}
+
 /** One patient limit against the patient's value. */
 function patientCheck(limit: Limit, kind: PatientMeasure, value: Dec): Check {
-  const stated = dec(limit.value);
+  const stated = statedValue(limit);
   const passed = limit.bound === 'upper' ? value.lte(stated) : value.gte(stated);
   const adjective = limit.severity === 'hard' ? 'implausible' : 'unusual';
   const code: PatientCode = kind === 'age' && limit.bound === 'lower' ? 'patient_not_adult' : `${kind}_${adjective}`;

@@ -9,9 +9,34 @@ import type { Issue } from '../types/issues.js';
 import { measurableIncrement, roundWithCeiling } from './measurable.js';
 import type { AmountCeiling, DrawnAdditive, Preparation } from './prepare.js';
 
+/** A product's numbers: strength in mg/mL, and its container volume in mL when it states one. */
+interface ProductNumbers {
+  readonly strength: Dec;
+  readonly volumeMl: Dec | undefined;
+}
+
+const NUMBERS = new WeakMap<Product, ProductNumbers>();
+
+/**
+ * A product's numbers, read once per frozen product record (catalogue data is deep-frozen when
+ * validated, so they never change); an unfrozen record is read afresh.
+ */
+function numbersOf(p: Product): ProductNumbers {
+  const known = NUMBERS.get(p);
+  if (known) return known;
+  const read = { strength: dec(p.strength.value), volumeMl: p.volume === undefined ? undefined : dec(p.volume.value) };
+  if (Object.isFrozen(p)) NUMBERS.set(p, read);
+  return read;
+}
+
 /** The product's strength in mg/mL. */
 export function strengthOf(p: Product): Dec {
-  return dec(p.strength.value);
+  return numbersOf(p).strength;
+}
+
+/** The product's container volume in mL (its `volume`, stated in mL), or `undefined` when it states none. */
+export function volumeMlOf(p: Product): Dec | undefined {
+  return numbersOf(p).volumeMl;
 }
 
 /** Draws `orderedMg` of a product, rounded to a measurable volume without crossing the ceiling. */
@@ -23,8 +48,8 @@ export function drawAdditive(product: Product, orderedMg: Dec, crosses: AmountCe
   const amountMg = drawn.value.mul(strength);
   let containers: number | null = null;
   let leftoverMl: Dec | null = null;
-  if (product.volume !== undefined) {
-    const each = dec(product.volume.value);
+  const each = volumeMlOf(product);
+  if (each !== undefined) {
     const n = drawn.value.div(each).ceil();
     containers = maxDec(n, dec(1)).toNumber();
     leftoverMl = each.mul(containers).sub(drawn.value);

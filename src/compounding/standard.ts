@@ -5,7 +5,7 @@
 import { type Dec, dec } from '../decimal/index.js';
 import type { Diluent, PreparationRule, Product } from '../catalogue/types.js';
 import type { Issue } from '../types/issues.js';
-import { addToBag, drawAdditive, notMeasurable, strengthOf } from './draw.js';
+import { addToBag, drawAdditive, notMeasurable, strengthOf, volumeMlOf } from './draw.js';
 import type { AmountCeiling, Preparation } from './prepare.js';
 import { drawWholeVials } from './whole-vials.js';
 
@@ -41,7 +41,7 @@ export function prepareStandard(
 
 /** A premix is used as it comes, so its bag must hold the whole dose. */
 function usePremix(rule: PreparationRule, product: Product, strength: Dec, orderedMg: Dec): Prepared {
-  const volume = dec((product.volume as { value: string }).value);
+  const volume = volumeMlOf(product) as Dec;
   if (volume.mul(strength).lt(orderedMg)) {
     return {
       ok: false,

@@ -5,7 +5,7 @@
  */
 import { type Dec, dec, minDec } from '../decimal/index.js';
 import type { Product } from '../catalogue/types.js';
-import { strengthOf } from './draw.js';
+import { strengthOf, volumeMlOf } from './draw.js';
 import type { AmountCeiling, DrawnAdditive, VialCount } from './prepare.js';
 
 /** The vials chosen for a dose: each size and count, the amount and volume they hold, and the vial count. */
@@ -48,11 +48,11 @@ interface Size {
  */
 export function chooseWholeVials(sizes: readonly Product[], orderedMg: Dec, mix: boolean, crosses: AmountCeiling): VialChoice | undefined {
   // A size with no stated volume (or none at all) cannot be counted in whole vials.
-  const usable = sizes.filter((p) => p.volume !== undefined && dec(p.volume.value).mul(strengthOf(p)).gt(0));
+  const usable = sizes.filter((p) => volumeMlOf(p)?.mul(strengthOf(p)).gt(0) === true);
   const first = usable[0];
   if (first === undefined) return undefined;
   // mg in one vial = mL x mg/mL
-  const mgOf = (p: Product) => dec((p.volume as { value: string }).value).mul(strengthOf(p));
+  const mgOf = (p: Product) => (volumeMlOf(p) as Dec).mul(strengthOf(p));
   const unit = commonStep(usable.map(mgOf));
   const sized: Size[] = usable.map((p) => ({ product: p, mg: mgOf(p), steps: mgOf(p).div(unit).toNumber() }));
   const smallest = Math.min(...sized.map((s) => s.steps));
@@ -155,7 +155,7 @@ function pickClosest(candidates: readonly Candidate[], unit: Dec, orderedMg: Dec
   if (best === undefined) return undefined;
   const unconstrained = pick(scored.map((x) => ({ ...x, crossing: false })));
   // mL = sum of count x vial mL
-  const volumeMl = best.c.vials.reduce((ml, v) => ml.add(dec((v.product.volume as { value: string }).value).mul(v.count)), dec(0));
+  const volumeMl = best.c.vials.reduce((ml, v) => ml.add((volumeMlOf(v.product) as Dec).mul(v.count)), dec(0));
   return {
     vials: best.c.vials,
     amountMg: best.amountMg,
@@ -181,7 +181,7 @@ export function drawWholeVials(sizes: readonly Product[], orderedMg: Dec, mix: b
   if (choice === undefined || main === undefined) return undefined;
   const strength = strengthOf(main.product);
   // The increment is the smallest vial among the sizes that could be used.
-  const increment = sizes.reduce((m, p) => (p.volume === undefined ? m : minDec(m, dec(p.volume.value))), choice.volumeMl);
+  const increment = sizes.reduce((m, p) => (p.volume === undefined ? m : minDec(m, volumeMlOf(p) as Dec)), choice.volumeMl);
   return {
     product: main.product,
     orderedMg,

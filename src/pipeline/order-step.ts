@@ -9,7 +9,6 @@ import type { PreparedProtocol } from '../prepare/protocol.js';
 import { capStep, loadingStep, orderedStep } from '../present/trace-dose.js';
 import { RULES, judge } from '../rules/table.js';
 import type { PlanInput } from '../schema/input.js';
-import { readMeasure } from '../units/measure.js';
 import type { Params } from './params-step.js';
 import { type Findings, type Step, next, refuse } from './state.js';
 
@@ -33,7 +32,7 @@ export interface Order {
 /** Derives the ordered dose, applies the caps, and resolves a loading dose. */
 export function orderStep(input: PlanInput, p: PreparedProtocol, params: Params, W: Dec, derived: RegimenParam, f: Findings): Step<Order> {
   const { protocol, agent } = p;
-  const ordered = orderDose(protocol.regimen, params, protocol.caps, W);
+  const ordered = orderDose(protocol.regimen, params, p.exact.caps, W);
   const loaded = loadingDose(input, p, W, f);
   if (!loaded.ok) return loaded;
   const loading = loaded.value;
@@ -57,9 +56,9 @@ function loadingDose(input: PlanInput, p: PreparedProtocol, W: Dec, f: Findings)
   if (!ld.ok) throw new Error(`protocol ${protocol.id} loading dose has no duration`);
   const perKg = lt.value.measure === 'session-dose-per-kg';
   const mg = perKg ? lt.value.base.mul(W) : lt.value.base;
-  const max = lt.value.param.max !== undefined ? readMeasure(dec(lt.value.param.max), lt.value.param.unit) : undefined;
+  const max = lt.value.exact.max;
   f.trace.push(loadingStep(lt.value, ld.value.base, perKg, W, mg));
-  return next({ mg, durationH: ld.value.base, ceilings: max ? [perKg ? max.base.mul(W) : max.base] : [], stated: lt.value.stated, resolved: lt.value });
+  return next({ mg, durationH: ld.value.base, ceilings: max ? [perKg ? max.mul(W) : max] : [], stated: lt.value.stated, resolved: lt.value });
 }
 
 /** Ceilings on the dose rate (mg/h) and the session dose (mg) that rounding must never cross. */
@@ -83,11 +82,10 @@ export function ceilingsFor(p: PreparedProtocol, ordered: OrderedDose, params: P
     if (l.measure === 'session-dose-per-kg') total.push(l.base.mul(W));
   }
   for (const r of Object.values(params)) {
-    if (r.param.max === undefined || r.name === 'duration') continue;
-    const m = readMeasure(dec(r.param.max), r.param.unit);
-    if (!m) continue;
-    const perKg = m.measure === 'dose-rate-per-kg' || m.measure === 'session-dose-per-kg';
-    (r.name === 'rate' ? rate : total).push(perKg ? m.base.mul(W) : m.base);
+    const max = r.exact.max;
+    if (max === undefined || r.name === 'duration') continue;
+    const perKg = r.exact.measure === 'dose-rate-per-kg' || r.exact.measure === 'session-dose-per-kg';
+    (r.name === 'rate' ? rate : total).push(perKg ? max.mul(W) : max);
   }
   return { rate, total };
 }

@@ -9,7 +9,7 @@ import type { PreparedProtocol } from '../prepare/protocol.js';
 import { bodySteps, bsaStep, clearanceStep, dosingWeightStep } from '../present/trace-patient.js';
 import { RULES, judge, refusalsOf } from '../rules/table.js';
 import type { PlanInput } from '../schema/input.js';
-import { type Body, dosingWeightNotPositive, idealWeightNotValid, lightestAdultKg, resolveBody, resolveDosingWeight } from '../stages/patient.js';
+import { type Body, dosingWeightNotPositive, idealWeightNotValid, resolveBody, resolveDosingWeight } from '../stages/patient.js';
 import { type Findings, type Step, next, refuse } from './state.js';
 
 /** The patient as the later steps read it. */
@@ -33,7 +33,7 @@ export function patientStep(input: PlanInput, p: PreparedProtocol, f: Findings):
   const weightRule = p.protocol.weight ?? p.agent.weight;
   const dw = resolveDosingWeight(weightRule, body.value, input.patient);
   if (!dw.ok) return refuse(...dw.issues);
-  const lightest = lightestAdultKg(p.catalogue.patientLimits);
+  const lightest = p.exact.lightestAdultKg;
   if (dw.value.idealKg !== undefined && (dw.value.idealKg.lte(0) || dw.value.idealKg.lt(lightest)))
     return refuse(idealWeightNotValid(dw.value.idealKg, lightest));
   f.trace.push(dosingWeightStep(dw.value, body.value, input.patient));

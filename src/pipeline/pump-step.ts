@@ -21,12 +21,17 @@ export interface PumpFacts {
   readonly range: PumpRange;
 }
 
+/** The default pump range and rate increment, read once when the module loads. */
+const DEFAULT_MIN_RATE = dec(DEFAULT_PUMP_RANGE.minRate);
+const DEFAULT_MAX_RATE = dec(DEFAULT_PUMP_RANGE.maxRate);
+const DEFAULT_INCREMENT = dec(DEFAULT_RATE_INCREMENT);
+
 /** The pump range in force: the input's, else the default with its source. */
 function pumpRangeOf(input: PlanInput): PumpRange {
   const given = input.pump.minRate !== undefined || input.pump.maxRate !== undefined;
   return {
-    minRate: input.pump.minRate?.value ?? dec(DEFAULT_PUMP_RANGE.minRate),
-    maxRate: input.pump.maxRate?.value ?? dec(DEFAULT_PUMP_RANGE.maxRate),
+    minRate: input.pump.minRate?.value ?? DEFAULT_MIN_RATE,
+    maxRate: input.pump.maxRate?.value ?? DEFAULT_MAX_RATE,
     source: given ? { citation: 'Pump range given in the input', grade: 'derived', verified: true } : DEFAULT_PUMP_RANGE.source,
   };
 }
@@ -43,9 +48,9 @@ export function pumpStep(
   ceilings: Ceilings,
   f: Findings,
 ): PumpFacts {
-  const increment = input.pump.increment?.value ?? dec(DEFAULT_RATE_INCREMENT);
+  const increment = input.pump.increment?.value ?? DEFAULT_INCREMENT;
   const pump = programPump({
-    protocol: p.protocol,
+    exact: p.exact,
     limitsInForce: p.limitsInForce,
     prep: bag.prep,
     ordered: order.ordered,

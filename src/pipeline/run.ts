@@ -108,8 +108,8 @@ function doseSteps(input: PlanInput, p: PreparedProtocol, patient: PatientFacts,
   const issues: Issue[] = [];
   const fixed = notDerivable(input, derived, p.protocol.regimen);
   if (fixed) issues.push(fixed);
-  const ramp = labelRampOf(p.agent.products, p.protocol, input);
-  const container = containerChoice(input, p.protocol);
+  const ramp = labelRampOf(p, input);
+  const container = containerChoice(input, p.exact);
   const titration = titrationStep(input, p, f);
   if (!titration.ok) return titration;
   const params = paramsStep({ input, p, patient, ramp, container, titration: titration.value }, issues, f);

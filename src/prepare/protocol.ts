@@ -7,6 +7,7 @@ import { knownIdsText } from '../types/input-limits.js';
 import type { Agent, Catalogue, Limit, Protocol } from '../catalogue/types.js';
 import { limitsForCareArea, limitsForProtocol } from '../checks/agent-limits.js';
 import type { Issue } from '../types/issues.js';
+import { type ExactProtocol, exactProtocol } from './exact.js';
 
 /** What every stage of a plan reads of its protocol. */
 export interface PreparedProtocol {
@@ -16,6 +17,8 @@ export interface PreparedProtocol {
   /** The agent's limits for every care area and for the plan's care area (conditions judged later). */
   readonly limitsInForce: readonly Limit[];
   readonly careArea: string | undefined;
+  /** Every number a plan reads from the protocol, its agent and the catalogue, read once. */
+  readonly exact: ExactProtocol;
 }
 
 interface CatalogueIndex {
@@ -93,6 +96,7 @@ export function prepareProtocol(
     agent,
     limitsInForce: limitsForCareArea(limitsForProtocol(agent.limits, protocol.id), careArea),
     careArea,
+    exact: exactProtocol(catalogue, protocol, agent),
   };
   index.prepared.set(key, value);
   return { ok: true, value };

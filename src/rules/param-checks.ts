@@ -6,7 +6,8 @@
  */
 import { type Dec, dec } from '../decimal/index.js';
 import type { Source } from '../catalogue/types.js';
-import { PARAM_WORD, type ResolvedParam, paramMeasure } from '../stages/dose.js';
+import { PARAM_WORD, type ResolvedParam } from '../stages/dose.js';
+import type { ExactParam } from '../prepare/exact.js';
 import type { Check } from '../types/plan.js';
 import { MEASURE_BASE_UNIT } from '../units/measure.js';
 import { quantity } from '../units/quantity.js';
@@ -44,7 +45,7 @@ export function tenfoldChecks(r: ResolvedParam): Check[] {
 function checkFixedValue(r: ResolvedParam, stated: string): Check {
   const p = r.param;
   const unit = MEASURE_BASE_UNIT[r.measure];
-  const fixed = paramMeasure(p, stated).base;
+  const fixed = (r.exact.value as NonNullable<ExactParam['value']>).base;
   const passed = r.base.eq(fixed);
   return {
     code: `${r.name}_differs_from_protocol`,
@@ -62,16 +63,16 @@ function checkFixedValue(r: ResolvedParam, stated: string): Check {
 
 /** Whether the value lies inside a range the protocol states with both ends (its own range is not a slip). */
 function isInsideStatedRange(r: ResolvedParam): boolean {
-  const p = r.param;
-  if (p.min === undefined || p.max === undefined) return false;
-  return r.base.gte(paramMeasure(p, p.min).base) && r.base.lte(paramMeasure(p, p.max).base);
+  const { min, max } = r.exact;
+  if (min === undefined || max === undefined) return false;
+  return r.base.gte(min) && r.base.lte(max);
 }
 
 /** The clinician's value against the protocol's stated maximum or minimum (in the protocol's unit). */
 function checkProtocolBound(r: ResolvedParam, bound: 'max' | 'min', stated: string): Check {
   const p = r.param;
   const unit = MEASURE_BASE_UNIT[r.measure];
-  const limit = paramMeasure(p, stated).base;
+  const limit = r.exact[bound] as Dec;
   const upper = bound === 'max';
   const passed = upper ? r.base.lte(limit) : r.base.gte(limit);
   const word = upper ? 'maximum' : 'minimum';
@@ -88,6 +89,9 @@ function checkProtocolBound(r: ResolvedParam, bound: 'max' | 'min', stated: stri
       : `The chosen ${PARAM_WORD[r.name]} is ${upper ? 'above' : 'below'} the protocol's ${word} of ${stated} ${p.unit}; acknowledge with a reason to proceed.`,
   };
 }
+
+/** A tenth: the other side of the tenfold check. */
+const TENTH = dec('0.1');
 
 /** What both tenfold checks of one value share. */
 interface TenfoldFacts {
@@ -107,15 +111,15 @@ interface TenfoldFacts {
  * the other direction is flagged for acknowledgement (soft).
  */
 function checkTenfold(r: ResolvedParam, usualText: string): Check[] {
-  const usual = paramMeasure(r.param, usualText).base;
+  const usual = r.exact.usual as Dec;
   const ratio = r.base.div(usual);
   // A longer duration lowers the rate, so for duration the dangerous slip is the short one.
   const highIsDanger = r.name !== 'duration';
   // A value inside the protocol's own stated range (Andrade's 2-100 min around the usual 40) is the
   // source's, not a decimal slip, so neither direction fires there.
-  const inRange = (ratio.gte(10) || ratio.lte(dec('0.1'))) && isInsideStatedRange(r);
+  const inRange = (ratio.gte(10) || ratio.lte(TENTH)) && isInsideStatedRange(r);
   const tooHigh = !inRange && ratio.gte(10);
-  const tooLow = !inRange && ratio.lte(dec('0.1'));
+  const tooLow = !inRange && ratio.lte(TENTH);
   const source = {
     citation: 'ISMP: no universal maximum dose; tenfold (decimal-slip) errors are a known hazard',
     grade: 'guideline',

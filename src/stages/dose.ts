@@ -3,7 +3,8 @@
  * given (by the protocol or the clinician), the third derived, and protocol caps applied.
  * All values in base units: mg, mg/h, h.
  */
-import { type Dec, dec } from '../decimal/index.js';
+import type { Dec } from '../decimal/index.js';
+import { type ExactCap, type ExactParam, exactParam } from '../prepare/exact.js';
 import type { DoseParameter, Protocol, ProtocolCap } from '../catalogue/types.js';
 import type { Issue } from '../types/issues.js';
 import type { Parsed } from '../schema/input.js';
@@ -33,13 +34,15 @@ export interface ResolvedParam {
   /** `titration`: the titration engine's next dose from the patient's earlier sessions. */
   readonly from: 'protocol' | 'clinician' | 'titration';
   readonly param: DoseParameter;
+  /** The parameter's numbers, read when the protocol was prepared. */
+  readonly exact: ExactParam;
 }
 
-/** A dose parameter's value `v` (in the parameter's unit) in its measure's base unit. */
-export function paramMeasure(p: DoseParameter, v: string): { measure: Measure; base: Dec } {
-  const m = readMeasure(dec(v), p.unit);
-  if (!m) throw new Error(`protocol parameter unit ${p.unit} is not a dose or time unit`);
-  return m;
+/** The parameter's numbers as prepared; a unit no measure reads is a catalogue bug (validation rejects it). */
+function exactOf(p: DoseParameter): ExactParam {
+  const exact = exactParam(p);
+  if (!exact) throw new Error(`protocol parameter unit ${p.unit} is not a dose or time unit`);
+  return exact;
 }
 
 /** Each parameter in words, for messages. */
@@ -62,10 +65,11 @@ export function resolveParam(
   given: Parsed<DoseUnit> | Parsed<TimeUnit> | undefined,
 ): { ok: true; value: ResolvedParam } | { ok: false; issue: Issue } {
   if (param === undefined) throw new Error(`protocol regimen needs a ${name} parameter`);
+  const exact = exactOf(param);
   if (given !== undefined) {
     const unit = typeof given.unit === 'string' ? given.unit : doseUnitCode(given.unit);
     const m = readMeasure(given.value, unit);
-    const expected = paramMeasure(param, '1').measure;
+    const expected = exact.measure;
     if (!m || m.measure !== expected) {
       return {
         ok: false,
@@ -78,9 +82,9 @@ export function resolveParam(
         },
       };
     }
-    return { ok: true, value: { name, measure: m.measure, base: m.base, stated: { value: given.value, unit }, from: 'clinician', param } };
+    return { ok: true, value: { name, measure: m.measure, base: m.base, stated: { value: given.value, unit }, from: 'clinician', param, exact } };
   }
-  if (param.value === undefined) {
+  if (exact.value === undefined) {
     return {
       ok: false,
       issue: {
@@ -91,10 +95,9 @@ export function resolveParam(
       },
     };
   }
-  const m = paramMeasure(param, param.value);
   return {
     ok: true,
-    value: { name, measure: m.measure, base: m.base, stated: { value: dec(param.value), unit: param.unit }, from: 'protocol', param },
+    value: { name, measure: exact.measure, base: exact.value.base, stated: { value: exact.value.stated, unit: param.unit }, from: 'protocol', param, exact },
   };
 }
 
@@ -113,7 +116,7 @@ export interface OrderedDose {
 export function orderDose(
   regimen: Protocol['regimen'],
   params: Partial<Record<ParamName, ResolvedParam>>,
-  caps: readonly ProtocolCap[],
+  caps: readonly ExactCap[],
   weightKg: Dec,
 ): OrderedDose {
   const perKg = (r: ResolvedParam | undefined): Dec | undefined =>
@@ -130,8 +133,7 @@ export function orderDose(
   let d = duration as Dec;
 
   const outcomes: OrderedDose['caps'][number][] = [];
-  for (const cap of caps) {
-    const m = readMeasure(dec(cap.value), cap.unit);
+  for (const { cap, read: m } of caps) {
     if (!m) throw new Error(`protocol cap ${cap.id} has unit ${cap.unit}, which no cap can use`);
     if (m.measure === 'dose-rate' || m.measure === 'dose-rate-per-kg') {
       const limit = m.measure === 'dose-rate' ? m.base : m.base.mul(weightKg);

@@ -2,8 +2,8 @@
  * The patient stage: body measures in kg and cm (exact conversions), refused when not above zero,
  * and the patient's dosing weight by the protocol's (or agent's) weight rule.
  */
-import { type Dec, dec, maxDec } from '../decimal/index.js';
-import type { Limit, WeightRule } from '../catalogue/types.js';
+import type { Dec } from '../decimal/index.js';
+import type { WeightRule } from '../catalogue/types.js';
 import { quantity } from '../units/quantity.js';
 import { type DosingWeightResult, type WeightNeed, chooseDosingWeight } from '../patient/weights.js';
 import type { PlanInput } from '../schema/input.js';
@@ -54,17 +54,6 @@ function missingForWeight(m: WeightNeed, rule: WeightRule): Issue {
     message: `This protocol doses by ${rule.basis} body weight, which needs the patient's ${m}.`,
     source: rule.source,
   };
-}
-
-/**
- * The lightest weight an adult can have by the catalogue's patient limits (its hard lower weight limits
- * in kg, the strictest), or zero when it sets none. An ideal weight below it is not a weight any adult
- * has, so the Devine line, continued below 60 in, is no longer valid at that height (issue 12 item 5:
- * it gave -1.948819 kg for a woman 100 cm tall, and an adjusted weight of 14.8 kg for her 40 kg).
- */
-export function lightestAdultKg(patientLimits: readonly Limit[]): Dec {
-  const lower = patientLimits.filter((l) => l.id.split('.')[1] === 'weight' && l.bound === 'lower' && l.severity === 'hard' && l.unit === 'kg');
-  return lower.reduce((m, l) => maxDec(m, dec(l.value)), dec(0));
 }
 
 /** The refusal of an ideal weight below the lightest adult weight: the formula is not valid at this height. */

@@ -3,18 +3,18 @@
  * dose then the maintenance rate), each rounded to the pump's increment without crossing a ceiling.
  */
 import type { Dec } from '../decimal/index.js';
-import { dec } from '../decimal/index.js';
-import type { Limit, Protocol } from '../catalogue/types.js';
+import type { Limit } from '../catalogue/types.js';
+import type { ExactPhase, ExactProtocol } from '../prepare/exact.js';
 import { readLimit } from '../checks/limits.js';
 import { type Concentration, type Preparation, volumeFor } from '../compounding/prepare.js';
 import type { OrderedDose, ResolvedParam } from './dose.js';
 import { type PumpPlan, type SegmentSpec, plainSegment, runSegments } from '../pump/settings.js';
-import { readMeasure } from '../units/measure.js';
 import type { RampInForce } from './features.js';
 
 /** What programming the pump reads. */
 export interface PumpOrder {
-  readonly protocol: Protocol;
+  /** The protocol's numbers as prepared (phases, shortest duration). */
+  readonly exact: ExactProtocol;
   readonly limitsInForce: readonly Limit[];
   readonly prep: Preparation;
   readonly ordered: OrderedDose;
@@ -31,15 +31,15 @@ export interface PumpOrder {
 export function programPump(o: PumpOrder): PumpPlan {
   const conc = o.prep.concentration;
   const specs =
-    rampSegments(o.ramp, o.rate, o.W, conc, o.ceilings.rate) ?? (o.protocol.phases ? phaseSegments(o.protocol.phases, o.ceilings.rate) : regimenSegments(o));
+    rampSegments(o.ramp, o.rate, o.W, conc, o.ceilings.rate) ?? (o.exact.phases ? phaseSegments(o.exact.phases, o.ceilings.rate) : regimenSegments(o));
   return runSegments(specs, conc, o.increment, o.prep.finalMl);
 }
 
-function phaseSegments(phases: NonNullable<Protocol['phases']>, rateCeilings: Dec[]): SegmentSpec[] {
+function phaseSegments(phases: readonly ExactPhase[], rateCeilings: Dec[]): SegmentSpec[] {
   return phases.map((ph) => ({
     kind: 'phase' as const,
-    rateExact: dec(ph.rate.value),
-    ...(ph.duration ? { durationH: readMeasure(dec(ph.duration.value), ph.duration.unit)?.base ?? dec(0) } : {}),
+    rateExact: ph.rate,
+    ...(ph.durationH !== undefined ? { durationH: ph.durationH } : {}),
     rateCeilingsMgH: rateCeilings,
   }));
 }
@@ -48,14 +48,13 @@ function phaseSegments(phases: NonNullable<Protocol['phases']>, rateCeilings: De
 function regimenSegments(o: PumpOrder): SegmentSpec[] {
   const conc = o.prep.concentration;
   // Shortest durations the agent and protocol allow: rounding the rate up must not undercut them.
-  const duration = o.protocol.duration;
   const minDurations = [
     ...o.limitsInForce
       .filter((l) => l.bound === 'lower')
       .map((l) => readLimit(l))
       .filter((m) => m.measure === 'duration')
       .map((m) => m.base),
-    ...(duration?.min !== undefined ? [readMeasure(dec(duration.min), duration.unit)?.base ?? dec(0)] : []),
+    ...(o.exact.durationMinH !== undefined ? [o.exact.durationMinH] : []),
   ];
   const loading: SegmentSpec[] = o.loading
     ? [

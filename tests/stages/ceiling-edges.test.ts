@@ -6,7 +6,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { dec } from '../../src/decimal/index.js';
-import type { Protocol } from '../../src/catalogue/types.js';
+import type { ExactProtocol } from '../../src/prepare/exact.js';
 import { crossesNewCeiling, roundWithCeiling } from '../../src/compounding/measurable.js';
 import type { Preparation } from '../../src/compounding/prepare.js';
 import { programPump } from '../../src/stages/pump-program.js';
@@ -42,12 +42,12 @@ describe('the loading dose comes off a session-dose ceiling', () => {
     concentration: conc,
     concentrationMgPerMl: dec('0.4'),
   };
-  // Only `phases` and `duration` of the protocol are read here; neither is set.
-  const protocol = {} as Protocol;
+  // Only the phases and the shortest duration of the protocol are read here; neither is set.
+  const exact = { phases: undefined, durationMinH: undefined } as unknown as ExactProtocol;
 
   it('rounds the maintenance volume down when rounding up would pass the ceiling left after the loading dose', () => {
     const plan = programPump({
-      protocol,
+      exact,
       limitsInForce: [],
       prep,
       ordered: { rateMgH: dec(20), totalMg: dec('29.98'), durationH: dec('1.499'), caps: [] },

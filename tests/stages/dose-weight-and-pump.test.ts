@@ -5,8 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { dec } from '../../src/decimal/index.js';
 import type { DoseParameter, ProtocolCap, Source, WeightRule } from '../../src/catalogue/types.js';
 import type { Check } from '../../src/types/plan.js';
-import { type ResolvedParam, orderDose, resolveParam } from '../../src/stages/dose.js';
+import { type ResolvedParam, orderDose as orderDoseFromCaps, resolveParam } from '../../src/stages/dose.js';
 import { checkParam } from '../../src/rules/param-checks.js';
+import { type ExactParam, exactCap, exactParam } from '../../src/prepare/exact.js';
 import { chooseDosingWeight } from '../../src/patient/weights.js';
 import type { Preparation } from '../../src/compounding/prepare.js';
 import { phasesDuration, plainSegment, runSegments } from '../../src/pump/settings.js';
@@ -87,8 +88,18 @@ function resolved(
   p: DoseParameter,
   from: ResolvedParam['from'] = 'clinician',
 ): ResolvedParam {
-  return { name, measure, base: dec(base), stated: { value: dec(base), unit: p.unit }, from, param: p };
+  return { name, measure, base: dec(base), stated: { value: dec(base), unit: p.unit }, from, param: p, exact: exactParam(p) as ExactParam };
 }
+
+/** orderDose over caps read as a prepared protocol reads them. */
+const orderDose = (
+  ...[regimen, params, caps, w]: [
+    Parameters<typeof orderDoseFromCaps>[0],
+    Parameters<typeof orderDoseFromCaps>[1],
+    readonly ProtocolCap[],
+    Parameters<typeof orderDoseFromCaps>[3],
+  ]
+) => orderDoseFromCaps(regimen, params, caps.map(exactCap), w);
 
 describe('checkParam: protocol range (soft)', () => {
   const rateParam = param({ unit: 'mg/kg/h', min: '0.1', max: '1' });
