@@ -8,6 +8,7 @@ import type { Catalogue } from '../catalogue/types.js';
 import { dec } from '../decimal/index.js';
 import { planInfusionWithFacts } from '../plan/plan-infusion.js';
 import { type HistorySession, parseHistory } from '../schema/history.js';
+import { appendSession, growingTimeline, viewOfHistory } from '../schema/history-view.js';
 import type { Issue } from '../types/issues.js';
 import { readDoseUnit } from '../units/index.js';
 import { quantity } from '../units/quantity.js';
@@ -67,15 +68,22 @@ export function courseTotals(
   const perSession: CourseTotals['perSession'][number][] = [];
   const issues: Issue[] = [];
   const recorded = recordedDates(infusion['history'], protocolId);
-  // The history is the same for every session: read once here, not once a session.
+  // The history is the same for every session: read and prepared once here, not once a session.
   const history = infusion['history'] === undefined ? undefined : parseHistory(infusion['history']);
-  const readHistory = history?.ok === true ? history.value : undefined;
-  const before: HistorySession[] = given.filter((d) => !recorded.has(d)).map((d) => givenSession(d, protocolId));
+  const readHistory = history?.ok === true ? viewOfHistory(history.value) : undefined;
+  // Each session's request then leaves the raw entries out (its door would walk them again); one the
+  // door refused stays in, so each session reports its issues as a single plan would.
+  const { history: _raw, ...withoutHistory } = infusion;
+  const request = readHistory === undefined ? infusion : withoutHistory;
+  // The sessions given and planned so far, appended in order: each session sees the ones before it, with no copy.
+  const before = growingTimeline();
+  for (const d of given) if (!recorded.has(d)) appendSession(before, givenSession(d, protocolId));
   let unit = '';
   let sum = dec(0);
   for (const s of sessions) {
     const date = time === undefined ? s.date : `${s.date}T${time}`;
-    const r = planInfusionWithFacts({ ...infusion, protocol: protocolId, session: s.number, date }, catalogue, [...before], readHistory).result;
+    const plannedBefore = { timeline: before, count: before.sessions.length };
+    const r = planInfusionWithFacts({ ...request, protocol: protocolId, session: s.number, date }, catalogue, plannedBefore, readHistory).result;
     if (!r.ok) {
       issues.push(...r.issues.map((x) => ({ ...x, path: ['infusion', ...x.path], session: s.number })));
       continue;
@@ -85,7 +93,7 @@ export function courseTotals(
     unit = dose.unit;
     sum = sum.add(dec(dose.value));
     perSession.push({ number: s.number, date: s.date, dose, status: r.plan.status });
-    before.push(plannedSession(date, s.number, protocolId, dose));
+    appendSession(before, plannedSession(date, s.number, protocolId, dose));
   }
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, totals: { perSession, course: quantity(sum, unit) } };

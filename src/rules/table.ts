@@ -40,7 +40,7 @@ import { type RoundedSegment, emptySegmentChecks, pumpRoundingChecks } from './p
 import { compatibilityChecks } from './compatibility-rules.js';
 import { adjustmentChecks } from './adjustment-rules.js';
 import { intervalChecks, severeEventCheck } from './history-rules.js';
-import type { HistorySession } from '../schema/history.js';
+import type { HistoryView } from '../schema/history-view.js';
 import type { Protocol } from '../catalogue/types.js';
 import { type Confirmation, requirementChecks } from './requirement-rules.js';
 
@@ -66,7 +66,8 @@ export interface WeightPhase extends PatientPhase {
 /** What the history rules read: this protocol, the history, this session's date, and the severe events the titration engine does not judge. */
 export interface HistoryPhase {
   readonly protocol: Protocol;
-  readonly history: readonly HistorySession[];
+  /** The history, prepared once (a course's sessions share it). */
+  readonly history: HistoryView;
   readonly date: string | undefined;
   /** Indexes of history entries with a severe event with this agent, outside the titration engine's course. */
   readonly severe: readonly number[];
@@ -230,7 +231,7 @@ export const RULES = {
   ] satisfies readonly Rule<WeightPhase>[],
   history: [
     { id: 'history.min-interval', evaluate: ({ protocol, history, date }) => intervalChecks(protocol, history, date) },
-    { id: 'history.severe-event', evaluate: ({ history, severe, agent, clearance }) => severeEventCheck(history, severe, agent, clearance) },
+    { id: 'history.severe-event', evaluate: ({ history, severe, agent, clearance }) => severeEventCheck(history.sessions, severe, agent, clearance) },
   ] satisfies readonly Rule<HistoryPhase>[],
   order: [
     { id: 'protocol.loading.range', evaluate: ({ loading }) => (loading ? checkParam(loading) : []) },

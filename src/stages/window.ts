@@ -8,8 +8,8 @@
  */
 import { type Dec, dec } from '../decimal/index.js';
 import type { Catalogue, Limit, Protocol } from '../catalogue/types.js';
-import { inWindow } from '../dates/session-time.js';
 import type { HistorySession } from '../schema/history.js';
+import { type HistoryView, type TimelinePrefix, remember, sessionsInWindow } from '../schema/history-view.js';
 import { doseUnitCode } from '../units/index.js';
 import { readMeasure } from '../units/measure.js';
 
@@ -38,10 +38,59 @@ function agentOf(catalogue: Catalogue, id: string): string | undefined {
   return byId.get(id);
 }
 
+/** The earlier sessions a window may count: the history, then the sessions a course placed before this one. */
+export interface EarlierSessions {
+  readonly history: HistoryView;
+  readonly planned?: TimelinePrefix | undefined;
+}
+
+/** The history entries of this protocol (the course window), found once per history and protocol. */
+function courseEntries(history: HistoryView, catalogue: Catalogue, protocol: Protocol): readonly HistorySession[] {
+  return remember(history, catalogue, `course-window:${protocol.id}`, () =>
+    history.sessions.filter((h) => agentOf(catalogue, h.protocol) === protocol.agent && h.protocol === protocol.id),
+  );
+}
+
+/**
+ * The sessions the window of `limit` counts, in the order of the history and then the planned
+ * sessions, and those counted only because a date without a time may fall inside it. An hours
+ * window reads only the sessions near this one (a binary search on each list); the course window
+ * counts every session of this protocol.
+ */
+function sessionsInLimitWindow(
+  window: NonNullable<Limit['window']>,
+  earlier: EarlierSessions,
+  catalogue: Catalogue,
+  protocol: Protocol,
+  date: string | undefined,
+): { prior: HistorySession[]; conservative: HistorySession[] } {
+  const prior: HistorySession[] = [];
+  const conservative: HistorySession[] = [];
+  const planned = earlier.planned;
+  if (window === 'course') {
+    prior.push(...courseEntries(earlier.history, catalogue, protocol));
+    for (let i = 0; i < (planned?.count ?? 0); i += 1) {
+      const h = planned?.timeline.sessions[i] as HistorySession;
+      if (agentOf(catalogue, h.protocol) === protocol.agent && h.protocol === protocol.id) prior.push(h);
+    }
+    return { prior, conservative };
+  }
+  if (date === undefined) return { prior, conservative };
+  const hours = Number(window.hours);
+  const found = [...sessionsInWindow(earlier.history, earlier.history.sessions.length, date, hours)];
+  if (planned) found.push(...sessionsInWindow(planned.timeline, planned.count, date, hours));
+  for (const { session: h, inside } of found) {
+    if (agentOf(catalogue, h.protocol) !== protocol.agent) continue;
+    prior.push(h);
+    if (inside === 'possible') conservative.push(h);
+  }
+  return { prior, conservative };
+}
+
 /** What the window of `limit` holds before this session, or `undefined` for a limit without a window. */
 export function windowTotal(
   limit: Limit,
-  history: readonly HistorySession[],
+  earlier: EarlierSessions,
   catalogue: Catalogue,
   protocol: Protocol,
   date: string | undefined,
@@ -49,20 +98,7 @@ export function windowTotal(
 ): WindowTotal | undefined {
   const window = limit.window;
   if (window === undefined) return undefined;
-  const prior: HistorySession[] = [];
-  const conservative: HistorySession[] = [];
-  for (const h of history) {
-    if (agentOf(catalogue, h.protocol) !== protocol.agent) continue;
-    if (window === 'course') {
-      if (h.protocol === protocol.id) prior.push(h);
-      continue;
-    }
-    if (date === undefined) continue;
-    const inside = inWindow(h.date, date, Number(window.hours));
-    if (inside === false) continue;
-    prior.push(h);
-    if (inside === 'possible') conservative.push(h);
-  }
+  const { prior, conservative } = sessionsInLimitWindow(window, earlier, catalogue, protocol, date);
   let priorMg = dec(0);
   const unknown: HistorySession[] = [];
   for (const h of prior) {
