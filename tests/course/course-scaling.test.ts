@@ -59,17 +59,19 @@ describe('a course costs time linear in sessions + history entries', () => {
     // Linear cost: every session's own work grows 4x (4x the sessions) and the one history read 4x,
     // so about 4x in all. A session that re-walks the history costs sessions x entries, which grows
     // 16x: before the prepared view this ratio was 7x to 7.4x (31 ms to 217 ms built and unloaded; 180 ms
-    // to 1,325 ms here), now about 4.2x. 6x leaves room for noise and fails on the product returning.
+    // to 1,325 ms here), now 3.3x to 4.2x. 6x leaves room for noise and fails on the product returning;
+    // a timed ratio cannot separate the two by more, since each session's own plan dominates both.
     const [small, large] = interleavedMedians([course(92, 250), course(366, 1000)], 5) as [number, number];
     expect(large / small, `92 x 250: ${small.toFixed(0)} ms; 366 x 1,000: ${large.toFixed(0)} ms`).toBeLessThan(6);
   }, 120_000);
 
-  it('a 1,000-entry history at most doubles the time of a 366-session course: it is read once, not once a session', () => {
-    // Read once, 1,000 entries cost a fraction of the 366 sessions (one parse and one copy at the door:
-    // 1.1x to 1.4x measured here); walked by every session they cost more than the sessions
-    // themselves: 2.5x (unloaded, built) to 3.3x (here) before the prepared view. 2x fails on that.
+  it('a 1,000-entry history adds under 150 % to a 366-session course: it is read once, not once a session', () => {
+    // Read once, 1,000 entries cost a fraction of the 366 sessions (one parse and one copy at the door,
+    // and each session's titration from it: 1.1x to 1.7x measured here under load); walked by every
+    // session they cost more than the sessions themselves: 2.5x (unloaded, built) to 3.8x (here) before
+    // the prepared view. 2.5x sits between; course-linear-counts.test.ts counts the same without a clock.
     const [without, withHistory] = interleavedMedians([course(366, 0), course(366, INPUT_LIMITS.history)], 5) as [number, number];
-    expect(withHistory / without, `no history: ${without.toFixed(0)} ms; 1,000 entries: ${withHistory.toFixed(0)} ms`).toBeLessThan(2);
+    expect(withHistory / without, `no history: ${without.toFixed(0)} ms; 1,000 entries: ${withHistory.toFixed(0)} ms`).toBeLessThan(2.5);
   }, 120_000);
 
   it('the largest course allowed (366 daily sessions, a 1,000-entry history) plans in under 5 s', () => {
