@@ -64,7 +64,7 @@ describe('a course asks its history a number of questions linear in sessions + e
     counts.decisions = 0;
   });
 
-  it('magnesium, daily, with 24 h and 48 h windows and a recorded history: under 12 date comparisons per session or entry', () => {
+  it('magnesium, daily, with 24 h and 48 h windows and a recorded history: under 12 date comparisons per session or entry', async ({ annotate }) => {
     const course = (sessions: number, entries: number) =>
       countsOf(
         {
@@ -84,13 +84,14 @@ describe('a course asks its history a number of questions linear in sessions + e
     // Linear: a few comparisons per entry to read and order the history, and per session a binary
     // search (about log2 1,000 = 10 steps, uncounted) and the few sessions its windows hold. The
     // re-walk asked 366 x 1,000 x 4 (the interval rule, the after check and two windows) = 1,464,000.
+    await annotate(`92 x 250: ${small.dates} date comparisons; 366 x 1,000: ${large.dates}`);
     // The count is real: reading the 1,000 entries' order alone asks about 1,000.
     expect(large.dates).toBeGreaterThan(1000);
     expect(large.dates, JSON.stringify({ small, large })).toBeLessThan(12 * (366 + 1000));
     expect(large.dates / small.dates).toBeLessThan(4.5);
   });
 
-  it('ketamine titrated from its history: one decision per course, not one per session', () => {
+  it('ketamine titrated from its history: one decision per course, not one per session', async ({ annotate }) => {
     const r = countsOf(
       {
         protocol: 'ketamine-clinic-course-2x3',
@@ -105,6 +106,7 @@ describe('a course asks its history a number of questions linear in sessions + e
       },
       366,
     );
+    await annotate(`366 x 1,000: ${r.decisions} titration decision(s), ${r.dates} date comparisons`);
     expect(r.decisions).toBe(1);
     expect(r.dates).toBeGreaterThan(1000);
     expect(r.dates, JSON.stringify(r)).toBeLessThan(12 * (366 + 1000));
