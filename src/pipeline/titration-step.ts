@@ -12,7 +12,7 @@ import { historyNotUsedCheck, sessionMismatchCheck } from '../rules/dose-rules.j
 import { severeEventsOfAgent } from '../rules/history-rules.js';
 import { RULES, judge } from '../rules/table.js';
 import type { PlanInput } from '../schema/input.js';
-import { remember } from '../schema/history-view.js';
+import { agentsOf, remember } from '../schema/history-view.js';
 import { decideNextDose } from '../titration/decide.js';
 import type { TitrationDecision } from '../catalogue/titration.js';
 import type { Issue } from '../types/issues.js';
@@ -26,7 +26,7 @@ export function titrationStep(input: PlanInput, p: PreparedProtocol, f: Findings
   const unknown = unknownProtocols(input, p);
   if (unknown.length > 0) return refuse(...(unknown as [Issue, ...Issue[]]));
   // What depends on the history alone is worked out once per history (a course's sessions share it), not once a session.
-  const courseHistory = remember(view, view, `course:${protocol.id}`, () => input.history.filter((h) => h.protocol === protocol.id));
+  const courseHistory = remember(view, `course:${protocol.id}`, () => input.history.filter((h) => h.protocol === protocol.id));
   // The engine judges the severe events of this protocol's own course; the rule judges every other one.
   const severe = severeEventsOfAgent(p.catalogue, p.agent.id, view).filter((i) => !protocol.titration || input.history[i]?.protocol !== protocol.id);
   const clearance = input.titrationClearance && !isBlankText(input.titrationClearance.reason) ? input.titrationClearance : undefined;
@@ -38,12 +38,9 @@ export function titrationStep(input: PlanInput, p: PreparedProtocol, f: Findings
   const rule = protocol.titration;
   const titrated = protocol[rule.param];
   if (!titrated) throw new Error(`protocol ${protocol.id} titrates a ${rule.param} it does not have`);
-  // The decision reads the rule, the parameter, this course's history and the clearance's reason: the same for every session of a course.
-  const clearanceKey = input.titrationClearance ? `cleared:${input.titrationClearance.reason}` : 'not-cleared';
-  const decided = remember(view, protocol, `titration:${clearanceKey}`, () =>
-    decideNextDose(rule, titrated, courseHistory, {
-      ...(input.titrationClearance ? { clinicianClearance: { reason: input.titrationClearance.reason } } : {}),
-    }),
+  // The decision reads the rule, the parameter, this course's history and the clearance: the same for every session of a course.
+  const decided = remember(view, `titration:${protocol.id}:${JSON.stringify(input.titrationClearance)}`, () =>
+    decideNextDose(rule, titrated, courseHistory, input.titrationClearance ? { clinicianClearance: input.titrationClearance } : {}),
   );
   if (!decided.ok) return refuse(...decided.issues);
   const titration = severe.length > 0 ? noEscalation(decided.value) : decided.value;
@@ -62,18 +59,21 @@ export function titrationStep(input: PlanInput, p: PreparedProtocol, f: Findings
 }
 
 /** Every history entry naming a protocol the catalogue does not hold: its agent, and so its windows and events, cannot be known. */
-function unknownProtocols(input: PlanInput, p: PreparedProtocol): Issue[] {
-  const indexes = remember(input.historyView, p.catalogue, 'unknown-protocols', () => {
-    const known = new Set(p.catalogue.protocols.map((x) => x.id));
-    return input.history.flatMap((h, i) => (known.has(h.protocol) ? [] : [i]));
-  });
-  return indexes.map((i): Issue => {
-    const h = input.history[i] as PlanInput['history'][number];
-    return {
-      code: 'unknown_protocol',
-      path: ['history', i, 'protocol'],
-      message: `History entry ${i} names the protocol "${h.protocol}", which catalogue ${p.catalogue.id} does not hold, so its agent and dose cannot be counted. Record it under a catalogue protocol.`,
-    };
+function unknownProtocols(input: PlanInput, p: PreparedProtocol): readonly Issue[] {
+  // Found once per history (a course's sessions share it); every session refuses with the same list.
+  return remember(input.historyView, 'unknown', () => {
+    const known = agentsOf(input.historyView, p.catalogue);
+    return input.history.flatMap((h, i): Issue[] =>
+      known.has(h.protocol)
+        ? []
+        : [
+            {
+              code: 'unknown_protocol',
+              path: ['history', i, 'protocol'],
+              message: `History entry ${i} names the protocol "${h.protocol}", which catalogue ${p.catalogue.id} does not hold, so its agent and dose cannot be counted. Record it under a catalogue protocol.`,
+            },
+          ],
+    );
   });
 }
 

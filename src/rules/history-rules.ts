@@ -6,7 +6,7 @@
 import type { Catalogue, Protocol } from '../catalogue/types.js';
 import { type SessionTime, dateOf, intervalHours } from '../dates/session-time.js';
 import type { HistorySession } from '../schema/history.js';
-import { type HistoryView, remember } from '../schema/history-view.js';
+import { type HistoryView, agentsOf, remember } from '../schema/history-view.js';
 import type { Check } from '../types/plan.js';
 
 /** One session of the protocol's course: an earlier one (by its index in the history) or this one. */
@@ -49,7 +49,7 @@ interface ShortInterval {
  * session: worked out once per history, protocol and minimum (each session of a course asks again).
  */
 function historyIntervals(history: HistoryView, protocolId: string, min: number): { short: readonly ShortInterval[]; last: CourseEntry | undefined } {
-  return remember(history, history, `intervals:${protocolId}:${min}`, () => {
+  return remember(history, `intervals:${protocolId}:${min}`, () => {
     const short: ShortInterval[] = [];
     let last: CourseEntry | undefined;
     history.sessions.forEach((s, index) => {
@@ -73,19 +73,15 @@ export function intervalChecks(protocol: Protocol, history: HistoryView, date: S
   const min = protocol.schedule.pattern?.minIntervalHours;
   if (min === undefined) return [];
   const { short, last } = historyIntervals(history, protocol.id, min);
-  const checks = short.map((x) => shortInterval(x.a, x.b, x.hours, protocol, min));
-  if (date !== undefined && last !== undefined) {
-    const b: CourseEntry = { date, index: 'this' };
-    const hours = intervalHours(last.date, b.date);
-    if (hours < min) checks.push(shortInterval(last, b, hours, protocol, min));
-  }
-  return checks;
+  const pairs = [...short];
+  if (date !== undefined && last !== undefined) pairs.push({ a: last, b: { date, index: 'this' }, hours: intervalHours(last.date, date) });
+  return pairs.filter((x) => x.hours < min).map((x) => shortInterval(x.a, x.b, x.hours, protocol, min));
 }
 
 /** The history entries of the same agent (under any protocol) that recorded a severe adverse event: found once per history, catalogue and agent. */
 export function severeEventsOfAgent(catalogue: Catalogue, agent: string, history: HistoryView): readonly number[] {
-  return remember(history, catalogue, `severe:${agent}`, () => {
-    const agentOf = new Map(catalogue.protocols.map((p) => [p.id, p.agent]));
+  return remember(history, `severe:${agent}`, () => {
+    const agentOf = agentsOf(history, catalogue);
     return history.sessions.flatMap((s, i) => (agentOf.get(s.protocol) === agent && s.adverseEvents.some((e) => e.severity === 'severe') ? [i] : []));
   });
 }

@@ -11,11 +11,9 @@
  * range can hold are neighbours, found by binary search. Otherwise every question walks it, with
  * the same answers.
  */
-import { type SessionTime, inWindow, isAfter, minuteSpan } from '../dates/session-time.js';
+import { type SessionTime, inWindow, minuteSpan } from '../dates/session-time.js';
+import type { Catalogue } from '../catalogue/types.js';
 import type { HistorySession } from './history.js';
-
-/** A date-only session may denote any minute of its day: its last minute is at most this after its first. */
-const MINUTES_PER_DAY = 1440; // 24 h x 60 min
 
 /** Sessions in their given order, with the first minute each may denote. */
 export interface Timeline {
@@ -39,30 +37,20 @@ export interface TimelinePrefix {
   readonly count: number;
 }
 
-/** A session a time window may hold, with its place in its list and whether it is inside certainly or only possibly. */
-export interface InWindow {
-  readonly index: number;
-  readonly session: HistorySession;
-  readonly inside: 'certain' | 'possible';
-}
-
-/** An empty timeline for a course to append its planned sessions to. */
-export function growingTimeline(): GrowingTimeline {
-  return { sessions: [], from: [], ordered: true };
-}
-
 /** Appends a session; the timeline stays ordered while each session starts no earlier than the one before. */
 export function appendSession(t: GrowingTimeline, s: HistorySession): void {
   const from = minuteSpan(s.date).from;
-  const last = t.from[t.from.length - 1];
-  if (last !== undefined && from < last) t.ordered = false;
+  if (from < (t.from.at(-1) ?? from)) t.ordered = false;
   t.sessions.push(s);
   t.from.push(from);
 }
 
-/** The timeline of `sessions`, each date read once. */
-export function timelineOf(sessions: readonly HistorySession[]): Timeline {
-  const t = growingTimeline();
+/**
+ * The timeline of `sessions` (none, for a course to append its planned sessions to), each date read
+ * once, prepared as the view of a history: a parsed history is given oldest first, as `parseHistory` returns it.
+ */
+export function viewOfHistory(sessions: readonly HistorySession[] = []): HistoryView {
+  const t: HistoryView = { sessions: [], from: [], ordered: true, memo: new Map() };
   for (const s of sessions) appendSession(t, s);
   return t;
 }
@@ -80,58 +68,51 @@ function firstAbove(from: readonly number[], count: number, bound: number): numb
 }
 
 /**
- * The sessions among the first `count` of `t` that may fall inside the window of `hours` ending at
- * `at` (as {@link inWindow} answers for each), in list order. Only a session whose first minute lies
- * within `hours` and a day before `at` can be inside, so an ordered timeline is searched from there.
+ * Calls `visit` with each session among the first `count` of `t` that may fall inside the window of
+ * `hours` ending at `at`, and {@link inWindow}'s answer, in list order. Only a session whose first
+ * minute lies within `hours` and a day before `at` can be inside, so an ordered timeline is searched from there.
  */
-export function sessionsInWindow(t: Timeline, count: number, at: SessionTime, hours: number): InWindow[] {
-  const found: InWindow[] = [];
+export function visitWindow(
+  t: Timeline,
+  count: number,
+  at: SessionTime,
+  hours: number,
+  visit: (s: HistorySession, inside: 'certain' | 'possible') => void,
+): void {
   const atFrom = minuteSpan(at).from;
-  // inWindow needs the earlier session's last minute within hours x 60 min of `at`; its first is at most a day before its last.
-  const start = t.ordered ? firstAbove(t.from, count, atFrom - hours * 60 - MINUTES_PER_DAY) : 0;
-  for (let i = start; i < count; i += 1) {
-    if (t.ordered && (t.from[i] as number) > atFrom) break;
+  // inWindow needs the earlier session's last minute within hours x 60 min of `at`; its first is at most a day (1,440 min) before its last.
+  const end = t.ordered ? firstAbove(t.from, count, atFrom) : count;
+  for (let i = t.ordered ? firstAbove(t.from, count, atFrom - hours * 60 - 1440) : 0; i < end; i += 1) {
     const session = t.sessions[i] as HistorySession;
     const inside = inWindow(session.date, at, hours);
-    if (inside !== false) found.push({ index: i, session, inside });
+    if (inside !== false) visit(session, inside);
   }
-  return found;
 }
 
-/** The indexes of the sessions of `t` recorded certainly after `at` ({@link isAfter}), ascending. */
-export function indexesAfter(t: Timeline, at: SessionTime): number[] {
-  const start = t.ordered ? firstAbove(t.from, t.sessions.length, minuteSpan(at).to) : 0;
-  const found: number[] = [];
-  for (let i = start; i < t.sessions.length; i += 1) {
-    if (isAfter((t.sessions[i] as HistorySession).date, at)) found.push(i);
-  }
-  return found;
-}
-
-/** A parsed history prepared once: its timeline, and what rules worked out from it, by key. */
-export interface HistoryView extends Timeline {
-  /** Answers worked out from this history, by the object they also depend on (a catalogue, a protocol) and a key. */
-  readonly remembered: WeakMap<object, Map<string, unknown>>;
-}
-
-/** Prepares a parsed history (oldest first, as `parseHistory` returns it) for every plan that reads it. */
-export function viewOfHistory(sessions: readonly HistorySession[]): HistoryView {
-  return { ...timelineOf(sessions), remembered: new WeakMap() };
+/** The index of the first entry of a history recorded certainly after `at` ({@link isAfter}): every later one is too, as its dates strictly increase. */
+export function firstAfter(view: HistoryView, at: SessionTime): number {
+  return firstAbove(view.from, view.sessions.length, minuteSpan(at).to);
 }
 
 /**
- * What `compute` returns for this history, `owner` and `key`, worked out on the first call and
- * remembered: `compute` must read nothing but the history, `owner` and what `key` names, and its
+ * A parsed history prepared once: its timeline, and what rules worked out from it, by key. A view
+ * belongs to one plan or one course, and so to one catalogue: a key names what else an answer reads.
+ */
+export interface HistoryView extends GrowingTimeline {
+  readonly memo: Map<string, unknown>;
+}
+
+/**
+ * What `compute` returns for this history and `key`, worked out on the first call and memo:
+ * `compute` must read nothing but the history, the view's catalogue and what `key` names, and its
  * answer is never changed by its readers.
  */
-export function remember<T>(view: HistoryView, owner: object, key: string, compute: () => T): T {
-  let byKey = view.remembered.get(owner);
-  if (byKey === undefined) {
-    byKey = new Map();
-    view.remembered.set(owner, byKey);
-  }
-  if (byKey.has(key)) return byKey.get(key) as T;
-  const value = compute();
-  byKey.set(key, value);
-  return value;
+export function remember<T>(view: HistoryView, key: string, compute: () => T): T {
+  if (!view.memo.has(key)) view.memo.set(key, compute());
+  return view.memo.get(key) as T;
+}
+
+/** Each protocol id of the view's catalogue -> its agent (history entries name a protocol, limits an agent). */
+export function agentsOf(view: HistoryView, catalogue: Catalogue): ReadonlyMap<string, string> {
+  return remember(view, 'agents', () => new Map(catalogue.protocols.map((p) => [p.id, p.agent])));
 }

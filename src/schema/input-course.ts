@@ -4,7 +4,7 @@
  */
 import { MAX_SESSION } from './constants.js';
 import { parseHistory } from './history.js';
-import { type HistoryView, indexesAfter, viewOfHistory } from './history-view.js';
+import { type HistoryView, firstAfter, viewOfHistory } from './history-view.js';
 import { isSessionTime } from '../dates/session-time.js';
 import { type Issue, describeReceived } from '../types/issues.js';
 
@@ -43,13 +43,17 @@ export function readDateAndHistory(date: string | undefined, history: unknown[] 
       received: describeReceived(date),
     });
   }
-  if (read === undefined && history === undefined) return { value: viewOfHistory([]), issues };
-  const h = read !== undefined ? ({ ok: true, value: read } as const) : readView(history ?? []);
-  if (!h.ok) return { value: viewOfHistory([]), issues: [...issues, ...h.issues] };
+  if (read === undefined && history === undefined) return { value: viewOfHistory(), issues };
+  let view = read;
+  if (view === undefined) {
+    const h = parseHistory(history, ['history']);
+    if (!h.ok) return { value: viewOfHistory(), issues: [...issues, ...h.issues] };
+    view = viewOfHistory(h.value);
+  }
   if (date !== undefined && dateOk) {
     // The history's dates strictly increase, so the entries after this session are its last ones, found by binary search.
-    for (const i of indexesAfter(h.value, date)) {
-      const entry = h.value.sessions[i] as HistoryView['sessions'][number];
+    for (let i = firstAfter(view, date); i < view.sessions.length; i += 1) {
+      const entry = view.sessions[i] as HistoryView['sessions'][number];
       issues.push({
         code: 'history_after_session',
         path: ['history', i, 'date'],
@@ -58,10 +62,5 @@ export function readDateAndHistory(date: string | undefined, history: unknown[] 
       });
     }
   }
-  return { value: h.value, issues };
-}
-
-function readView(history: unknown[]): { ok: true; value: HistoryView } | { ok: false; issues: readonly Issue[] } {
-  const h = parseHistory(history, ['history']);
-  return h.ok ? { ok: true, value: viewOfHistory(h.value) } : h;
+  return { value: view, issues };
 }

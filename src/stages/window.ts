@@ -9,7 +9,7 @@
 import { type Dec, dec } from '../decimal/index.js';
 import type { Catalogue, Limit, Protocol } from '../catalogue/types.js';
 import type { HistorySession } from '../schema/history.js';
-import { type HistoryView, type TimelinePrefix, remember, sessionsInWindow } from '../schema/history-view.js';
+import { type HistoryView, type Timeline, type TimelinePrefix, agentsOf, visitWindow } from '../schema/history-view.js';
 import { doseUnitCode } from '../units/index.js';
 import { readMeasure } from '../units/measure.js';
 
@@ -22,33 +22,10 @@ export interface WindowTotal {
   readonly conservative: readonly HistorySession[];
 }
 
-/** Each catalogue's protocol id -> agent, built once per catalogue (catalogues are frozen, so it cannot go stale). */
-const AGENT_BY_PROTOCOL = new WeakMap<Catalogue, ReadonlyMap<string, string>>();
-
-/**
- * The agent of a protocol id in the catalogue (history entries name a protocol, limits an agent): a
- * map lookup, so a window over a long history costs one step per entry, not one per entry and protocol.
- */
-function agentOf(catalogue: Catalogue, id: string): string | undefined {
-  let byId = AGENT_BY_PROTOCOL.get(catalogue);
-  if (byId === undefined) {
-    byId = new Map(catalogue.protocols.map((x) => [x.id, x.agent]));
-    AGENT_BY_PROTOCOL.set(catalogue, byId);
-  }
-  return byId.get(id);
-}
-
 /** The earlier sessions a window may count: the history, then the sessions a course placed before this one. */
 export interface EarlierSessions {
   readonly history: HistoryView;
   readonly planned?: TimelinePrefix | undefined;
-}
-
-/** The history entries of this protocol (the course window), found once per history and protocol. */
-function courseEntries(history: HistoryView, catalogue: Catalogue, protocol: Protocol): readonly HistorySession[] {
-  return remember(history, catalogue, `course-window:${protocol.id}`, () =>
-    history.sessions.filter((h) => agentOf(catalogue, h.protocol) === protocol.agent && h.protocol === protocol.id),
-  );
 }
 
 /**
@@ -66,23 +43,18 @@ function sessionsInLimitWindow(
 ): { prior: HistorySession[]; conservative: HistorySession[] } {
   const prior: HistorySession[] = [];
   const conservative: HistorySession[] = [];
-  const planned = earlier.planned;
-  if (window === 'course') {
-    prior.push(...courseEntries(earlier.history, catalogue, protocol));
-    for (let i = 0; i < (planned?.count ?? 0); i += 1) {
-      const h = planned?.timeline.sessions[i] as HistorySession;
-      if (agentOf(catalogue, h.protocol) === protocol.agent && h.protocol === protocol.id) prior.push(h);
-    }
-    return { prior, conservative };
-  }
-  if (date === undefined) return { prior, conservative };
-  const hours = Number(window.hours);
-  const found = [...sessionsInWindow(earlier.history, earlier.history.sessions.length, date, hours)];
-  if (planned) found.push(...sessionsInWindow(planned.timeline, planned.count, date, hours));
-  for (const { session: h, inside } of found) {
-    if (agentOf(catalogue, h.protocol) !== protocol.agent) continue;
+  const agents = agentsOf(earlier.history, catalogue);
+  const count = (h: HistorySession, inside: 'certain' | 'possible' | false) => {
+    if (inside === false || agents.get(h.protocol) !== protocol.agent) return;
     prior.push(h);
     if (inside === 'possible') conservative.push(h);
+  };
+  const lists: [Timeline, number][] = [[earlier.history, earlier.history.sessions.length]];
+  if (earlier.planned) lists.push([earlier.planned.timeline, earlier.planned.count]);
+  for (const [t, n] of lists) {
+    // The course window counts every session of this protocol: its finding names each, so this costs what the finding says.
+    if (window === 'course') t.sessions.slice(0, n).forEach((h) => count(h, h.protocol === protocol.id && 'certain'));
+    else if (date !== undefined) visitWindow(t, n, date, Number(window.hours), count);
   }
   return { prior, conservative };
 }
