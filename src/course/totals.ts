@@ -8,6 +8,7 @@ import type { Catalogue } from '../catalogue/types.js';
 import { dec } from '../decimal/index.js';
 import { planInfusionWithFacts } from '../plan/plan-infusion.js';
 import { type HistorySession, parseHistory } from '../schema/history.js';
+import { type HistoryView, appendSession, viewOfHistory } from '../schema/history-view.js';
 import type { Issue } from '../types/issues.js';
 import { readDoseUnit } from '../units/index.js';
 import { quantity } from '../units/quantity.js';
@@ -22,18 +23,15 @@ function givenSession(date: string, protocol: string): HistorySession {
 }
 
 /**
- * The dates of this protocol's sessions the request's own history records (with their doses): a
- * session given that the history records is counted from the history, not as unknown. The history
- * itself is read by the planner's door; this only looks for its dates.
+ * The history read and prepared once for every session (`undefined` when absent or refused), and the
+ * request each session repeats: without the raw entries when they were read (its door would walk
+ * them again), with them when refused, so each session reports the issues a single plan would.
  */
-function recordedDates(history: unknown, protocol: string): Set<string> {
-  const dates = new Set<string>();
-  if (!Array.isArray(history)) return dates;
-  for (const h of history as unknown[]) {
-    const e = h !== null && typeof h === 'object' ? (h as { date?: unknown; protocol?: unknown }) : {};
-    if (e.protocol === protocol && typeof e.date === 'string') dates.add(e.date.slice(0, 10));
-  }
-  return dates;
+function readOnce(infusion: Readonly<Record<string, unknown>>): { readHistory: HistoryView | undefined; request: Readonly<Record<string, unknown>> } {
+  const history = infusion['history'] === undefined ? undefined : parseHistory(infusion['history']);
+  if (history?.ok !== true) return { readHistory: undefined, request: infusion };
+  const { history: _raw, ...request } = infusion;
+  return { readHistory: viewOfHistory(history.value), request };
 }
 
 /** A planned session as the later sessions' windows count it: its date and the dose its plan delivers. */
@@ -66,16 +64,20 @@ export function courseTotals(
 ): { ok: true; totals: CourseTotals } | { ok: false; issues: Issue[] } {
   const perSession: CourseTotals['perSession'][number][] = [];
   const issues: Issue[] = [];
-  const recorded = recordedDates(infusion['history'], protocolId);
-  // The history is the same for every session: read once here, not once a session.
-  const history = infusion['history'] === undefined ? undefined : parseHistory(infusion['history']);
-  const readHistory = history?.ok === true ? history.value : undefined;
-  const before: HistorySession[] = given.filter((d) => !recorded.has(d)).map((d) => givenSession(d, protocolId));
+  // The history is the same for every session: read and prepared once here, not once a session.
+  const { readHistory, request } = readOnce(infusion);
+  // A session given that the history records is counted from the history (with its dose), not as
+  // unknown. (A refused history refuses every session, so none is counted then.)
+  const recorded = new Set(readHistory?.sessions.flatMap((h) => (h.protocol === protocolId ? [h.date.slice(0, 10)] : [])));
+  // The sessions given and planned so far, appended in order: each session sees the ones before it, with no copy.
+  const before = viewOfHistory();
+  for (const d of given) if (!recorded.has(d)) appendSession(before, givenSession(d, protocolId));
   let unit = '';
   let sum = dec(0);
   for (const s of sessions) {
     const date = time === undefined ? s.date : `${s.date}T${time}`;
-    const r = planInfusionWithFacts({ ...infusion, protocol: protocolId, session: s.number, date }, catalogue, [...before], readHistory).result;
+    const plannedBefore = { timeline: before, count: before.sessions.length };
+    const r = planInfusionWithFacts({ ...request, protocol: protocolId, session: s.number, date }, catalogue, plannedBefore, readHistory).result;
     if (!r.ok) {
       issues.push(...r.issues.map((x) => ({ ...x, path: ['infusion', ...x.path], session: s.number })));
       continue;
@@ -85,7 +87,7 @@ export function courseTotals(
     unit = dose.unit;
     sum = sum.add(dec(dose.value));
     perSession.push({ number: s.number, date: s.date, dose, status: r.plan.status });
-    before.push(plannedSession(date, s.number, protocolId, dose));
+    appendSession(before, plannedSession(date, s.number, protocolId, dose));
   }
   if (issues.length > 0) return { ok: false, issues };
   return { ok: true, totals: { perSession, course: quantity(sum, unit) } };

@@ -46,20 +46,7 @@ export function isSessionTime(value: unknown): value is SessionTime {
  * @example minuteSpan('1970-01-02') // { from: 1440, to: 2879, timed: false, day: 1 }
  */
 export function minuteSpan(value: SessionTime): MinuteSpan {
-  const known = spans.get(value);
-  if (known !== undefined) return known;
-  const span = Object.freeze(readSpan(value));
-  // The window and interval rules compare every earlier session for each planned one; a course re-reads the same dates.
-  if (spans.size >= MAX_REMEMBERED_SPANS) spans.clear();
-  spans.set(value, span);
-  return span;
-}
-
-/** Spans already read, by session time; bounded, so the memory it holds is too. */
-const spans = new Map<string, MinuteSpan>();
-const MAX_REMEMBERED_SPANS = 4096;
-
-function readSpan(value: SessionTime): MinuteSpan {
+  // Read each time, not cached: a course reads each date of its history once (src/schema/history-view.ts), not once a session.
   const m = DATE_TIME.exec(value);
   if (m === null) {
     const day = toDayNumber(value);

@@ -76,7 +76,7 @@ export function deliveredStep(
 function windowTotals(d: Delivered, risks: ReadonlySet<string>, f: Findings): Map<string, WindowTotal> {
   const { input, p, W } = d;
   const totals = new Map<string, WindowTotal>();
-  const earlier = input.plannedBefore ? [...input.history, ...input.plannedBefore] : input.history;
+  const earlier = { history: input.historyView, planned: input.plannedBefore };
   for (const limit of p.limitsInForce) {
     if (!appliesToPatient(limit, risks)) continue;
     const total = windowTotal(limit, earlier, p.catalogue, p.protocol, input.date, W);

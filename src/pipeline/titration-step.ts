@@ -11,6 +11,7 @@ import { titrationStep as titrationTrace } from '../present/trace-dose.js';
 import { severeEventsOfAgent } from '../rules/history-rules.js';
 import { RULES, judge } from '../rules/table.js';
 import type { PlanInput } from '../schema/input.js';
+import { agentsOf, remember } from '../schema/history-view.js';
 import { decideNextDose } from '../titration/decide.js';
 import type { TitrationDecision } from '../catalogue/titration.js';
 import type { Issue } from '../types/issues.js';
@@ -20,13 +21,15 @@ import { type Findings, type Step, next, refuse } from './state.js';
 export function titrationStep(input: PlanInput, p: PreparedProtocol, f: Findings): Step<TitrationDecision | undefined> {
   const { protocol } = p;
   if (input.history.length === 0) return next(undefined);
+  const view = input.historyView;
   const unknown = unknownProtocols(input, p);
   if (unknown.length > 0) return refuse(...(unknown as [Issue, ...Issue[]]));
-  const courseHistory = input.history.filter((h) => h.protocol === protocol.id);
+  // What depends on the history alone is worked out once per history (a course's sessions share it), not once a session.
+  const courseHistory = remember(view, `course:${protocol.id}`, () => input.history.filter((h) => h.protocol === protocol.id));
   // The engine judges the severe events of this protocol's own course; the rule judges every other one.
-  const severe = severeEventsOfAgent(p.catalogue, p.agent.id, input.history).filter((i) => !protocol.titration || input.history[i]?.protocol !== protocol.id);
+  const severe = severeEventsOfAgent(p.catalogue, p.agent.id, view).filter((i) => !protocol.titration || input.history[i]?.protocol !== protocol.id);
   const clearance = input.titrationClearance && !isBlankText(input.titrationClearance.reason) ? input.titrationClearance : undefined;
-  f.checks.push(...judge(RULES.history, { protocol, history: input.history, date: input.date, severe, clearance, agent: p.agent.id }, f.paths));
+  f.checks.push(...judge(RULES.history, { protocol, history: view, date: input.date, severe, clearance, agent: p.agent.id }, f.paths));
   const titrationFacts = { hasRule: protocol.titration !== undefined, earlier: courseHistory.length, session: input.session };
   if (!protocol.titration) {
     f.checks.push(...judge(RULES.titration, titrationFacts, f.paths));
@@ -35,9 +38,10 @@ export function titrationStep(input: PlanInput, p: PreparedProtocol, f: Findings
   const rule = protocol.titration;
   const titrated = protocol[rule.param];
   if (!titrated) throw new Error(`protocol ${protocol.id} titrates a ${rule.param} it does not have`);
-  const decided = decideNextDose(rule, titrated, courseHistory, {
-    ...(input.titrationClearance ? { clinicianClearance: input.titrationClearance } : {}),
-  });
+  // The decision reads the rule, the parameter, this course's history and the clearance: the same for every session of a course.
+  const decided = remember(view, `titration:${protocol.id}:${JSON.stringify(input.titrationClearance)}`, () =>
+    decideNextDose(rule, titrated, courseHistory, input.titrationClearance ? { clinicianClearance: input.titrationClearance } : {}),
+  );
   if (!decided.ok) return refuse(...decided.issues);
   const titration = severe.length > 0 ? noEscalation(decided.value) : decided.value;
   f.trace.push(titrationTrace(titration, courseHistory.length));
@@ -55,19 +59,22 @@ export function titrationStep(input: PlanInput, p: PreparedProtocol, f: Findings
 }
 
 /** Every history entry naming a protocol the catalogue does not hold: its agent, and so its windows and events, cannot be known. */
-function unknownProtocols(input: PlanInput, p: PreparedProtocol): Issue[] {
-  const known = new Set(p.catalogue.protocols.map((x) => x.id));
-  return input.history.flatMap((h, i): Issue[] =>
-    known.has(h.protocol)
-      ? []
-      : [
-          {
-            code: 'unknown_protocol',
-            path: ['history', i, 'protocol'],
-            message: `History entry ${i} names the protocol "${h.protocol}", which catalogue ${p.catalogue.id} does not hold, so its agent and dose cannot be counted. Record it under a catalogue protocol.`,
-          },
-        ],
-  );
+function unknownProtocols(input: PlanInput, p: PreparedProtocol): readonly Issue[] {
+  // Found once per history (a course's sessions share it); every session refuses with the same list.
+  return remember(input.historyView, 'unknown', () => {
+    const known = agentsOf(input.historyView, p.catalogue);
+    return input.history.flatMap((h, i): Issue[] =>
+      known.has(h.protocol)
+        ? []
+        : [
+            {
+              code: 'unknown_protocol',
+              path: ['history', i, 'protocol'],
+              message: `History entry ${i} names the protocol "${h.protocol}", which catalogue ${p.catalogue.id} does not hold, so its agent and dose cannot be counted. Record it under a catalogue protocol.`,
+            },
+          ],
+    );
+  });
 }
 
 /**

@@ -13,7 +13,7 @@ import { acknowledge } from '../checks/acknowledge.js';
 import { runPipeline } from '../pipeline/run.js';
 import type { ComponentFacts } from '../stages/component-facts.js';
 import { parsePlanInput } from '../schema/input.js';
-import type { HistorySession } from '../schema/history.js';
+import type { HistoryView, TimelinePrefix } from '../schema/history-view.js';
 import type { Issue, Issues } from '../types/issues.js';
 import { refusalsOf } from '../rules/rule.js';
 import { assemblePlan } from '../present/assemble.js';
@@ -50,8 +50,8 @@ export function planInfusion(input: PlanRequest, catalogue: Catalogue = BUILTIN_
 export function planInfusionWithFacts(
   input: unknown,
   catalogue: Catalogue,
-  plannedBefore?: readonly HistorySession[],
-  readHistory?: readonly HistorySession[],
+  plannedBefore?: TimelinePrefix,
+  readHistory?: HistoryView,
 ): { result: PlanResult; facts?: ComponentFacts } {
   const parsed = parsePlanInput(input, readHistory);
   if (!parsed.ok) return { result: fail(parsed.issues) };

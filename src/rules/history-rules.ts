@@ -6,6 +6,7 @@
 import type { Catalogue, Protocol } from '../catalogue/types.js';
 import { type SessionTime, dateOf, intervalHours } from '../dates/session-time.js';
 import type { HistorySession } from '../schema/history.js';
+import { type HistoryView, agentsOf, remember } from '../schema/history-view.js';
 import type { Check } from '../types/plan.js';
 
 /** One session of the protocol's course: an earlier one (by its index in the history) or this one. */
@@ -36,29 +37,53 @@ function shortInterval(a: CourseEntry, b: CourseEntry, hours: number, protocol: 
   };
 }
 
+/** Two consecutive sessions of the protocol closer than its minimum interval. */
+interface ShortInterval {
+  readonly a: CourseEntry;
+  readonly b: CourseEntry;
+  readonly hours: number;
+}
+
+/**
+ * The consecutive sessions of the protocol in the history closer than `min` hours, and its last
+ * session: worked out once per history, protocol and minimum (each session of a course asks again).
+ */
+function historyIntervals(history: HistoryView, protocolId: string, min: number): { short: readonly ShortInterval[]; last: CourseEntry | undefined } {
+  return remember(history, `intervals:${protocolId}:${min}`, () => {
+    const short: ShortInterval[] = [];
+    let last: CourseEntry | undefined;
+    history.sessions.forEach((s, index) => {
+      if (s.protocol !== protocolId) return;
+      const b: CourseEntry = { date: s.date, index };
+      if (last !== undefined) {
+        const hours = intervalHours(last.date, b.date);
+        if (hours < min) short.push({ a: last, b, hours });
+      }
+      last = b;
+    });
+    return { short, last };
+  });
+}
+
 /**
  * Consecutive sessions of this protocol (the history's, then this session when it has a date) closer
  * than the protocol's minimum interval. With dates alone an interval is whole days x 24 h.
  */
-export function intervalChecks(protocol: Protocol, history: readonly HistorySession[], date: SessionTime | undefined): Check[] {
+export function intervalChecks(protocol: Protocol, history: HistoryView, date: SessionTime | undefined): Check[] {
   const min = protocol.schedule.pattern?.minIntervalHours;
   if (min === undefined) return [];
-  const course: CourseEntry[] = history.flatMap((s, index) => (s.protocol === protocol.id ? [{ date: s.date, index }] : []));
-  if (date !== undefined) course.push({ date, index: 'this' });
-  const checks: Check[] = [];
-  for (let i = 1; i < course.length; i++) {
-    const a = course[i - 1] as CourseEntry;
-    const b = course[i] as CourseEntry;
-    const hours = intervalHours(a.date, b.date);
-    if (hours < min) checks.push(shortInterval(a, b, hours, protocol, min));
-  }
-  return checks;
+  const { short, last } = historyIntervals(history, protocol.id, min);
+  const pairs = [...short];
+  if (date !== undefined && last !== undefined) pairs.push({ a: last, b: { date, index: 'this' }, hours: intervalHours(last.date, date) });
+  return pairs.filter((x) => x.hours < min).map((x) => shortInterval(x.a, x.b, x.hours, protocol, min));
 }
 
-/** The history entries of the same agent (under any protocol) that recorded a severe adverse event. */
-export function severeEventsOfAgent(catalogue: Catalogue, agent: string, history: readonly HistorySession[]): number[] {
-  const agentOf = new Map(catalogue.protocols.map((p) => [p.id, p.agent]));
-  return history.flatMap((s, i) => (agentOf.get(s.protocol) === agent && s.adverseEvents.some((e) => e.severity === 'severe') ? [i] : []));
+/** The history entries of the same agent (under any protocol) that recorded a severe adverse event: found once per history, catalogue and agent. */
+export function severeEventsOfAgent(catalogue: Catalogue, agent: string, history: HistoryView): readonly number[] {
+  return remember(history, `severe:${agent}`, () => {
+    const agentOf = agentsOf(history, catalogue);
+    return history.sessions.flatMap((s, i) => (agentOf.get(s.protocol) === agent && s.adverseEvents.some((e) => e.severity === 'severe') ? [i] : []));
+  });
 }
 
 /**

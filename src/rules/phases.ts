@@ -11,7 +11,7 @@ import type { Preparation } from '../compounding/prepare.js';
 import type { DosingWeightResult } from '../patient/weights.js';
 import type { PreparedProtocol } from '../prepare/protocol.js';
 import type { PumpPlan } from '../pump/settings.js';
-import type { HistorySession } from '../schema/history.js';
+import type { HistoryView } from '../schema/history-view.js';
 import type { PlanInput } from '../schema/input.js';
 import type { ComponentFacts } from '../stages/component-facts.js';
 import type { OrderedDose, ResolvedParam } from '../stages/dose.js';
@@ -40,7 +40,8 @@ export interface WeightPhase extends PatientPhase {
 /** What the history rules read: this protocol, the history, this session's date, and the severe events the titration engine does not judge. */
 export interface HistoryPhase {
   readonly protocol: Protocol;
-  readonly history: readonly HistorySession[];
+  /** The history, prepared once (a course's sessions share it). */
+  readonly history: HistoryView;
   readonly date: string | undefined;
   /** Indexes of history entries with a severe event with this agent, outside the titration engine's course. */
   readonly severe: readonly number[];

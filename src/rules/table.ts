@@ -133,7 +133,7 @@ const HISTORY_RULES = [
     path: at('history'),
     reads: ['history', 'severe', 'agent', 'clearance'],
     source: 'None cited: a severe adverse event with the agent needs a clinician to clear the patient.',
-    evaluate: ({ history, severe, agent, clearance }) => severeEventCheck(history, severe, agent, clearance),
+    evaluate: ({ history, severe, agent, clearance }) => severeEventCheck(history.sessions, severe, agent, clearance),
   }),
 ];
 

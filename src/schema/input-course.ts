@@ -3,8 +3,9 @@
  * The history has its own door (./history.ts); its issues are passed on as they are.
  */
 import { MAX_SESSION } from './constants.js';
-import { type HistorySession, parseHistory } from './history.js';
-import { isAfter, isSessionTime } from '../dates/session-time.js';
+import { parseHistory } from './history.js';
+import { type HistoryView, firstAfter, viewOfHistory } from './history-view.js';
+import { isSessionTime } from '../dates/session-time.js';
 import { type Issue, describeReceived } from '../types/issues.js';
 
 type Read<T> = { readonly value: T; readonly issues: Issue[] };
@@ -28,12 +29,10 @@ export function readSession(raw: unknown): Read<number | undefined> {
 /**
  * Checks the session's date and reads the earlier sessions (none when `history` is absent). An
  * earlier session recorded after this one cannot be true: it is refused before it can drive a dose.
+ * `read` is the history already read and prepared (a course reads it once for all its sessions, and
+ * then gives it here in place of `history`).
  */
-export function readDateAndHistory(
-  date: string | undefined,
-  history: unknown[] | undefined,
-  read?: readonly HistorySession[],
-): Read<readonly HistorySession[]> {
+export function readDateAndHistory(date: string | undefined, history: unknown[] | undefined, read?: HistoryView): Read<HistoryView> {
   const issues: Issue[] = [];
   const dateOk = date === undefined || isSessionTime(date);
   if (!dateOk) {
@@ -44,20 +43,24 @@ export function readDateAndHistory(
       received: describeReceived(date),
     });
   }
-  if (history === undefined) return { value: [], issues };
-  const h = read !== undefined ? ({ ok: true, value: read } as const) : parseHistory(history, ['history']);
-  if (!h.ok) return { value: [], issues: [...issues, ...h.issues] };
-  if (date !== undefined && dateOk) {
-    h.value.forEach((entry, i) => {
-      if (isAfter(entry.date, date)) {
-        issues.push({
-          code: 'history_after_session',
-          path: ['history', i, 'date'],
-          message: `An earlier session is recorded on ${entry.date}, after this session (${date}). Correct the history or the session's date; a dose is never worked from sessions that have not happened.`,
-          received: describeReceived(entry.date),
-        });
-      }
-    });
+  if (read === undefined && history === undefined) return { value: viewOfHistory(), issues };
+  let view = read;
+  if (view === undefined) {
+    const h = parseHistory(history, ['history']);
+    if (!h.ok) return { value: viewOfHistory(), issues: [...issues, ...h.issues] };
+    view = viewOfHistory(h.value);
   }
-  return { value: h.value, issues };
+  if (date !== undefined && dateOk) {
+    // The history's dates strictly increase, so the entries after this session are its last ones, found by binary search.
+    for (let i = firstAfter(view, date); i < view.sessions.length; i += 1) {
+      const entry = view.sessions[i] as HistoryView['sessions'][number];
+      issues.push({
+        code: 'history_after_session',
+        path: ['history', i, 'date'],
+        message: `An earlier session is recorded on ${entry.date}, after this session (${date}). Correct the history or the session's date; a dose is never worked from sessions that have not happened.`,
+        received: describeReceived(entry.date),
+      });
+    }
+  }
+  return { value: view, issues };
 }

@@ -10,6 +10,7 @@ import { PATIENT_RISKS, type PatientRisk } from '../catalogue/types.js';
 import type { Sex } from '../patient/weights.js';
 import type { DoseUnit, HeightUnit, TimeUnit, VolumeUnit, WeightUnit } from '../units/index.js';
 import type { HistorySession } from './history.js';
+import type { HistoryView, TimelinePrefix } from './history-view.js';
 import { readDateAndHistory, readSession } from './input-course.js';
 import { readPatient } from './input-patient.js';
 import { readNumber } from './input-read.js';
@@ -113,11 +114,13 @@ export interface PlanInput {
   readonly date?: string;
   /** Earlier sessions, oldest first. */
   readonly history: readonly HistorySession[];
+  /** The same sessions prepared once for the windows, the history rules and the titration (shared by a course's sessions). */
+  readonly historyView: HistoryView;
   /**
    * Sessions a course plans (or records as given) before this one, counted by windowed limits only
    * (they drive no titration). Set by `planCourse`, never read from a request.
    */
-  readonly plannedBefore?: readonly HistorySession[];
+  readonly plannedBefore?: TimelinePrefix;
   /** A clinician's clearance to dose again after a severe adverse event, with its reason. */
   readonly titrationClearance?: { readonly reason: string };
   /** What is known of the pre-infusion requirements. */
@@ -146,9 +149,9 @@ function readReadiness(raw: RawInput['readiness']): { readonly value: PlanInput[
 /**
  * Parses untrusted input into a {@link PlanInput}, or returns every problem found.
  * Never throws for bad input. `readHistory` is `history` already read by {@link parseHistory} from the
- * same entries (a course reads it once for all its sessions, so its cost is linear, not sessions x history).
+ * same entries and prepared (a course reads it once for all its sessions, so its cost is linear, not sessions x history).
  */
-export function parsePlanInput(raw: unknown, readHistory?: readonly HistorySession[]): { ok: true; value: PlanInput } | { ok: false; issues: Issue[] } {
+export function parsePlanInput(raw: unknown, readHistory?: HistoryView): { ok: true; value: PlanInput } | { ok: false; issues: Issue[] } {
   const shape = inputShape.safeParse(raw, { reportInput: true });
   if (!shape.success) return { ok: false, issues: shape.error.issues.flatMap(mapZodIssue) };
   const s = shape.data;
@@ -186,7 +189,8 @@ export function parsePlanInput(raw: unknown, readHistory?: readonly HistorySessi
       pump: pump.value,
       acknowledgements,
       ...(s.careArea !== undefined ? { careArea: s.careArea } : {}),
-      history: history.value,
+      history: history.value.sessions,
+      historyView: history.value,
       ...(s.date !== undefined ? { date: s.date } : {}),
       ...(s.titration?.clearance !== undefined ? { titrationClearance: s.titration.clearance } : {}),
       readiness: readiness.value,

@@ -8,8 +8,8 @@
  */
 import { type Dec, dec } from '../decimal/index.js';
 import type { Catalogue, Limit, Protocol } from '../catalogue/types.js';
-import { inWindow } from '../dates/session-time.js';
 import type { HistorySession } from '../schema/history.js';
+import { type HistoryView, type Timeline, type TimelinePrefix, agentsOf, visitWindow } from '../schema/history-view.js';
 import { doseUnitCode } from '../units/index.js';
 import { readMeasure } from '../units/measure.js';
 
@@ -22,26 +22,47 @@ export interface WindowTotal {
   readonly conservative: readonly HistorySession[];
 }
 
-/** Each catalogue's protocol id -> agent, built once per catalogue (catalogues are frozen, so it cannot go stale). */
-const AGENT_BY_PROTOCOL = new WeakMap<Catalogue, ReadonlyMap<string, string>>();
+/** The earlier sessions a window may count: the history, then the sessions a course placed before this one. */
+export interface EarlierSessions {
+  readonly history: HistoryView;
+  readonly planned?: TimelinePrefix | undefined;
+}
 
 /**
- * The agent of a protocol id in the catalogue (history entries name a protocol, limits an agent): a
- * map lookup, so a window over a long history costs one step per entry, not one per entry and protocol.
+ * The sessions the window of `limit` counts, in the order of the history and then the planned
+ * sessions, and those counted only because a date without a time may fall inside it. An hours
+ * window reads only the sessions near this one (a binary search on each list); the course window
+ * counts every session of this protocol.
  */
-function agentOf(catalogue: Catalogue, id: string): string | undefined {
-  let byId = AGENT_BY_PROTOCOL.get(catalogue);
-  if (byId === undefined) {
-    byId = new Map(catalogue.protocols.map((x) => [x.id, x.agent]));
-    AGENT_BY_PROTOCOL.set(catalogue, byId);
+function sessionsInLimitWindow(
+  window: NonNullable<Limit['window']>,
+  earlier: EarlierSessions,
+  catalogue: Catalogue,
+  protocol: Protocol,
+  date: string | undefined,
+): { prior: HistorySession[]; conservative: HistorySession[] } {
+  const prior: HistorySession[] = [];
+  const conservative: HistorySession[] = [];
+  const agents = agentsOf(earlier.history, catalogue);
+  const count = (h: HistorySession, inside: 'certain' | 'possible' | false) => {
+    if (inside === false || agents.get(h.protocol) !== protocol.agent) return;
+    prior.push(h);
+    if (inside === 'possible') conservative.push(h);
+  };
+  const lists: [Timeline, number][] = [[earlier.history, earlier.history.sessions.length]];
+  if (earlier.planned) lists.push([earlier.planned.timeline, earlier.planned.count]);
+  for (const [t, n] of lists) {
+    // The course window counts every session of this protocol: its finding names each, so this costs what the finding says.
+    if (window === 'course') t.sessions.slice(0, n).forEach((h) => count(h, h.protocol === protocol.id && 'certain'));
+    else if (date !== undefined) visitWindow(t, n, date, Number(window.hours), count);
   }
-  return byId.get(id);
+  return { prior, conservative };
 }
 
 /** What the window of `limit` holds before this session, or `undefined` for a limit without a window. */
 export function windowTotal(
   limit: Limit,
-  history: readonly HistorySession[],
+  earlier: EarlierSessions,
   catalogue: Catalogue,
   protocol: Protocol,
   date: string | undefined,
@@ -49,20 +70,7 @@ export function windowTotal(
 ): WindowTotal | undefined {
   const window = limit.window;
   if (window === undefined) return undefined;
-  const prior: HistorySession[] = [];
-  const conservative: HistorySession[] = [];
-  for (const h of history) {
-    if (agentOf(catalogue, h.protocol) !== protocol.agent) continue;
-    if (window === 'course') {
-      if (h.protocol === protocol.id) prior.push(h);
-      continue;
-    }
-    if (date === undefined) continue;
-    const inside = inWindow(h.date, date, Number(window.hours));
-    if (inside === false) continue;
-    prior.push(h);
-    if (inside === 'possible') conservative.push(h);
-  }
+  const { prior, conservative } = sessionsInLimitWindow(window, earlier, catalogue, protocol, date);
   let priorMg = dec(0);
   const unknown: HistorySession[] = [];
   for (const h of prior) {

@@ -206,9 +206,10 @@ function median(f: () => unknown, runs: number): number {
 
 describe('cost: the worst input at each door against a typical call', () => {
   // The inputs issue 12 measured (seconds to minutes each before the limits) are refused before any
-  // work, so they cost no more than 50 typical calls. Inputs at the limits do real work: they must stay
-  // under 2 s each, and a course of 366 sessions with a 1,000-entry history (4.4 s before its history was
-  // read once) under 2 s too. A typical call here is 2 to 20 ms.
+  // work, so they cost no more than 50 typical calls. Inputs at the limits do real work: each must stay
+  // under a stated multiple of a typical call of its door, measured alongside it (a course of 366
+  // sessions with a 1,000-entry history took 4.4 s before its history was read once). A typical call
+  // here is 2 to 20 ms.
   // Every input is built here, once, so the timed calls time the door alone.
   const big = '7'.repeat(1_000_000);
   const aPlan = plan();
@@ -249,39 +250,85 @@ describe('cost: the worst input at each door against a typical call', () => {
     }, 60_000);
   }
 
-  it('inputs at the limits do real work in under 2 s each', () => {
-    const atLimits: (() => { ok: boolean })[] = [
-      () => planInfusion({ ...ketamine, session: 7, date: day(1001), history: history(INPUT_LIMITS.history) }),
-      () =>
-        planInfusion({
-          ...ketamine,
-          acknowledgements: Array.from({ length: INPUT_LIMITS.acknowledgements }, (_, i) => ({ code: `x${i}`, reason: 'r'.repeat(2000) })),
-        }),
-      () =>
+  /**
+   * The median time of one typical call (timed in batches of 10, so a millisecond call is not lost in
+   * timer and collector noise) and of one call of `worst`, taken in turn `runs` times, so a machine
+   * loaded while the test runs slows both alike.
+   */
+  function perTypicalCall(typicalCall: () => unknown, worst: () => unknown, runs: number): { typical: number; worst: number } {
+    const batches: number[] = [];
+    const worstTimes: number[] = [];
+    typicalCall();
+    worst();
+    for (let r = 0; r < runs; r += 1) {
+      let t0 = performance.now();
+      for (let i = 0; i < 10; i += 1) typicalCall();
+      batches.push((performance.now() - t0) / 10);
+      t0 = performance.now();
+      worst();
+      worstTimes.push(performance.now() - t0);
+    }
+    const mid = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(runs / 2)] as number;
+    return { typical: mid(batches), worst: mid(worstTimes) };
+  }
+
+  // Inputs at the limits do real work, each bounded as a multiple of a typical call of its own door,
+  // measured in this process: the multiple a linear cost gives (measured under vitest on a loaded
+  // 2-core machine) with room to spare, far below what a cost quadratic in the input's size gives.
+  // (Until issue 12's loose ends this was an absolute 2 s, which a loaded machine broke.)
+  const h = history(INPUT_LIMITS.history);
+  const acks = Array.from({ length: INPUT_LIMITS.acknowledgements }, (_, i) => ({ code: `x${i}`, reason: 'r'.repeat(2000) }));
+  const baseProtocol = BUILTIN_CATALOGUE.protocols[0] as Catalogue['protocols'][number];
+  const protocols = [
+    ...BUILTIN_CATALOGUE.protocols,
+    ...Array.from({ length: INPUT_LIMITS.protocols - BUILTIN_CATALOGUE.protocols.length }, (_, i) => ({ ...baseProtocol, id: `${baseProtocol.id}-${i}` })),
+  ];
+  const bigCatalogue = { ...BUILTIN_CATALOGUE, protocols };
+  const atLimits: readonly { name: string; typical: () => unknown; call: () => { ok: boolean }; bound: number; why: string }[] = [
+    {
+      name: 'planInfusion with a 1,000-entry history',
+      typical: typical.planInfusion,
+      call: () => planInfusion({ ...ketamine, session: 7, date: day(1001), history: h }),
+      bound: 100,
+      why: 'the history is read once: 13x to 30x measured; a pass over the 500,000 pairs of entries at 1 us a pair adds about 250x',
+    },
+    {
+      name: 'planInfusion with 200 acknowledgements of 2,000 characters',
+      typical: typical.planInfusion,
+      call: () => planInfusion({ ...ketamine, acknowledgements: acks }),
+      bound: 60,
+      why: '0.6x to 11x measured; a cost quadratic in the 400,000 characters or the 200 entries is far above',
+    },
+    {
+      name: 'planCourse of 366 sessions with a 1,000-entry history',
+      typical: typical.planCourse,
+      call: () =>
         planCourse({
           protocol: 'ketamine-clinic-course-2x3',
           startDate: '2026-01-31',
           pattern: { kind: 'every-n-days', n: 1, count: 366 },
-          infusion: { ...courseInfusion, history: history(INPUT_LIMITS.history) },
+          infusion: { ...courseInfusion, history: h },
         }),
-      () => {
-        const base = BUILTIN_CATALOGUE.protocols[0] as Catalogue['protocols'][number];
-        const protocols = [
-          ...BUILTIN_CATALOGUE.protocols,
-          ...Array.from({ length: INPUT_LIMITS.protocols - 24 }, (_, i) => ({ ...base, id: `${base.id}-${i}` })),
-        ];
-        return createCalculator({ ...BUILTIN_CATALOGUE, protocols });
-      },
-    ];
-    for (const f of atLimits) {
-      const t0 = performance.now();
-      const r = f();
-      const ms = performance.now() - t0;
+      // The typical course has 6 sessions, so 366 are 61 of it by linearity alone; tests/course/course-scaling.test.ts holds the rest.
+      bound: 600,
+      why: '61 typical courses by its sessions alone, 41x to 85x measured; each session walking the history again is held by course-scaling.test.ts',
+    },
+    {
+      name: 'createCalculator with 1,000 protocols',
+      typical: typical.createCalculator,
+      call: () => createCalculator(bigCatalogue),
+      bound: 150,
+      why: '1,000 protocols are 42 times the built-in 24: 15x to 44x measured; a pass over protocol pairs costs 42 x 42 = 1,700x',
+    },
+  ];
+  for (const c of atLimits) {
+    it(`${c.name}: does its full work in under ${c.bound} typical calls of its door`, () => {
       // Each does its full work (a plan, a course, a calculator), not an early refusal.
-      expect(r.ok).toBe(true);
-      expect(ms).toBeLessThan(2000);
-    }
-  }, 60_000);
+      expect(c.call().ok).toBe(true);
+      const t = perTypicalCall(c.typical, c.call, 5);
+      expect(t.worst / t.typical, `${t.worst.toFixed(0)} ms against ${t.typical.toFixed(2)} ms a typical call; ${c.why}`).toBeLessThan(c.bound);
+    }, 120_000);
+  }
 });
 
 describe('cost: each big input issue 12 item 2 measured is answered under a stated bound, one call each', () => {
