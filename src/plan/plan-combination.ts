@@ -24,6 +24,7 @@ import type { ComponentFacts } from '../stages/component-facts.js';
 import { agentAtSharedRate } from './combination-agents.js';
 import { carriedOver, planComponents, sameBagIssues } from './combination-parts.js';
 import { combinationPlan } from './combination-plan.js';
+import { checkInMass } from '../present/check-units.js';
 import type { CombinationResult } from './combination-types.js';
 import type { Check } from '../types/plan.js';
 
@@ -87,7 +88,11 @@ function planCombinationPlain(input: unknown, catalogue: Catalogue): Combination
     rate: shared.rate.value,
     segment,
   });
-  const { checks, needsAck } = acknowledge(found, acks);
+  const acknowledged = acknowledge(found, acks);
+  const needsAck = acknowledged.needsAck;
+  // Each agent's findings in its display unit (mcg for dexmedetomidine, g for magnesium): an exact shift.
+  const units = new Map(judged.map((j) => [j.dose.agent, j.dose.displayUnit] as const));
+  const checks = acknowledged.checks.map((c) => checkInMass(c, c.agent === undefined ? undefined : units.get(c.agent)));
   const hard = checks.filter((c) => c.severity === 'hard' && !c.passed);
   if (hard.length > 0) return fail(hard.map((c) => ({ ...c, path: combinationPath(c, facts) })));
   const plan = combinationPlan({ parts, facts, agents: judged.map((j) => j.dose), bag: bag.value, shared, checks, needsAck, acks });
