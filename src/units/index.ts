@@ -45,11 +45,26 @@ export const CM_PER_INCH = '2.54';
 const HEIGHT_TO_CM: Record<HeightUnit, string> = { cm: '1', '[in_i]': CM_PER_INCH };
 
 /** Spellings accepted on input, mapped to the UCUM code the library writes. */
-const MASS_SPELLINGS: Record<string, MassUnit> = { g: 'g', mg: 'mg', ug: 'ug', mcg: 'ug' };
-const VOLUME_SPELLINGS: Record<string, VolumeUnit> = { mL: 'mL', ml: 'mL', L: 'L' };
-const TIME_SPELLINGS: Record<string, TimeUnit> = { h: 'h', min: 'min' };
-const WEIGHT_SPELLINGS: Record<string, WeightUnit> = { kg: 'kg', lb: '[lb_av]', '[lb_av]': '[lb_av]' };
-const HEIGHT_SPELLINGS: Record<string, HeightUnit> = { cm: 'cm', in: '[in_i]', '[in_i]': '[in_i]' };
+const MASS_SPELLINGS = { g: 'g', mg: 'mg', ug: 'ug', mcg: 'ug' } as const satisfies Record<string, MassUnit>;
+const VOLUME_SPELLINGS = { mL: 'mL', ml: 'mL', L: 'L' } as const satisfies Record<string, VolumeUnit>;
+const TIME_SPELLINGS = { h: 'h', min: 'min' } as const satisfies Record<string, TimeUnit>;
+const WEIGHT_SPELLINGS = { kg: 'kg', lb: '[lb_av]', '[lb_av]': '[lb_av]' } as const satisfies Record<string, WeightUnit>;
+const HEIGHT_SPELLINGS = { cm: 'cm', in: '[in_i]', '[in_i]': '[in_i]' } as const satisfies Record<string, HeightUnit>;
+
+/** A mass unit as the door reads it: a UCUM code, or `mcg` for the microgram. */
+export type MassSpelling = keyof typeof MASS_SPELLINGS;
+/** A volume unit as the door reads it (`ml` is read as `mL`). */
+export type VolumeSpelling = keyof typeof VOLUME_SPELLINGS;
+/** A time unit as the door reads it. */
+export type TimeSpelling = keyof typeof TIME_SPELLINGS;
+/** A body-weight unit as the door reads it (`lb` is the UCUM `[lb_av]`). */
+export type WeightSpelling = keyof typeof WEIGHT_SPELLINGS;
+/** A height unit as the door reads it (`in` is the UCUM `[in_i]`). */
+export type HeightSpelling = keyof typeof HEIGHT_SPELLINGS;
+/** Serum creatinine units the door reads (umol/L is converted to mg/dL with the cited factor). */
+export const CREATININE_UNITS = Object.freeze(['mg/dL', 'umol/L'] as const);
+/** A serum creatinine unit. */
+export type CreatinineUnit = (typeof CREATININE_UNITS)[number];
 
 function factor(f: string): Dec {
   return dec(f);
