@@ -5,6 +5,7 @@ import type { Plan, PlanResult, Quantity } from '../support/untyped.js';
 import * as frozen from '../differential/frozen-planner.js';
 import { excuseFor, reworded, withoutNewFields } from '../differential/intended.js';
 import { independentDisagreements } from '../support/independent-dose.js';
+import { schemaErrors } from '../schema/validator.js';
 
 const { checkPlan } = api;
 
@@ -14,6 +15,9 @@ const { checkPlan } = api;
  */
 export function planInfusion(input: unknown): PlanResult {
   const result = api.planInfusion(input);
+  // Every golden output is also a case of the published result schema, read by Ajv (issue 13 item 6).
+  expect(schemaErrors('plan-input', input), 'the plan request schema').toEqual([]);
+  expect(schemaErrors('plan-result', result), 'the plan result schema').toEqual([]);
   const before = JSON.parse(JSON.stringify((frozen as unknown as typeof api).planInfusion(input))) as unknown;
   const after = JSON.parse(JSON.stringify(result)) as unknown;
   // An intended change of the clinical-safety work (tests/differential/intended.ts) may explain a difference.
