@@ -44,12 +44,12 @@ const WEIGHT_TO_KG: Record<WeightUnit, string> = { kg: '1', '[lb_av]': KG_PER_LB
 export const CM_PER_INCH = '2.54';
 const HEIGHT_TO_CM: Record<HeightUnit, string> = { cm: '1', '[in_i]': CM_PER_INCH };
 
-/** Spellings accepted on input, mapped to the UCUM code the library writes. */
-const MASS_SPELLINGS = { g: 'g', mg: 'mg', ug: 'ug', mcg: 'ug' } as const satisfies Record<string, MassUnit>;
-const VOLUME_SPELLINGS = { mL: 'mL', ml: 'mL', L: 'L' } as const satisfies Record<string, VolumeUnit>;
-const TIME_SPELLINGS = { h: 'h', min: 'min' } as const satisfies Record<string, TimeUnit>;
-const WEIGHT_SPELLINGS = { kg: 'kg', lb: '[lb_av]', '[lb_av]': '[lb_av]' } as const satisfies Record<string, WeightUnit>;
-const HEIGHT_SPELLINGS = { cm: 'cm', in: '[in_i]', '[in_i]': '[in_i]' } as const satisfies Record<string, HeightUnit>;
+/** Spellings accepted on input, mapped to the UCUM code the library writes (the door reads exactly these). */
+export const MASS_SPELLINGS = Object.freeze({ g: 'g', mg: 'mg', ug: 'ug', mcg: 'ug' } as const satisfies Record<string, MassUnit>);
+export const VOLUME_SPELLINGS = Object.freeze({ mL: 'mL', ml: 'mL', L: 'L' } as const satisfies Record<string, VolumeUnit>);
+export const TIME_SPELLINGS = Object.freeze({ h: 'h', min: 'min' } as const satisfies Record<string, TimeUnit>);
+export const WEIGHT_SPELLINGS = Object.freeze({ kg: 'kg', lb: '[lb_av]', '[lb_av]': '[lb_av]' } as const satisfies Record<string, WeightUnit>);
+export const HEIGHT_SPELLINGS = Object.freeze({ cm: 'cm', in: '[in_i]', '[in_i]': '[in_i]' } as const satisfies Record<string, HeightUnit>);
 
 /** A mass unit as the door reads it: a UCUM code, or `mcg` for the microgram. */
 export type MassSpelling = keyof typeof MASS_SPELLINGS;
