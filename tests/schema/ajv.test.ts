@@ -5,7 +5,12 @@
  * against the request schemas, and what the library returns for them against the result schemas; a
  * misspelt field, an unknown unit and an unknown code are rejected, as the door refuses them.
  */
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import ts from 'typescript';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as api from '../support/untyped.js';
@@ -128,4 +133,62 @@ describe('the JSON Schemas, read by Ajv', () => {
       expect(schemaErrors('plan-result', { ...refused, issues: [{ ...refused.issues[0], code: 'unknown_key' }] })).toEqual([]);
     });
   });
+});
+
+describe("the README's sample requests", () => {
+  const root = fileURLToPath(new URL('../../', import.meta.url));
+  const dist = join(root, 'dist', 'index.js');
+  /** Each public function a sample calls: the schema of its request and of its result. */
+  const SCHEMAS: Readonly<Record<string, readonly [string, string]>> = {
+    planInfusion: ['plan-input', 'plan-result'],
+    planCombination: ['combination-input', 'combination-result'],
+    planCourse: ['course-input', 'course-result'],
+    planNasalSpray: ['nasal-input', 'nasal-result'],
+    verifyAdministration: ['verify-input', 'verify-result'],
+  };
+
+  it.skipIf(!existsSync(dist))(
+    'every request a README sample sends, and what it gets back, validates',
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), 'infusion-dose-schema-readme-'));
+      try {
+        const log = join(dir, 'calls.jsonl');
+        // The built package with each planning function wrapped to record its request and its result.
+        const wrappers = Object.keys(SCHEMAS)
+          .map((name) => `export const ${name} = (...a) => { const r = real.${name}(...a); record('${name}', a[0], r); return r; };`)
+          .join('\n');
+        writeFileSync(
+          join(dir, 'recorder.mjs'),
+          `import * as real from ${JSON.stringify(pathToFileURL(dist).href)};\nimport { appendFileSync } from 'node:fs';\n` +
+            `export * from ${JSON.stringify(pathToFileURL(dist).href)};\n` +
+            `const record = (name, input, result) => appendFileSync(${JSON.stringify(log)}, JSON.stringify({ name, input, result }) + '\\n');\n${wrappers}\n`,
+        );
+        copyFileSync(join(root, 'tests', 'fixtures', 'institution-formulary.json'), join(dir, 'my-formulary.json'));
+        const readme = readFileSync(join(root, 'README.md'), 'utf8');
+        const samples = [...readme.matchAll(/```ts\n([\s\S]*?)```/g)].map((m) => m[1] ?? '');
+        expect(samples.length).toBeGreaterThanOrEqual(3);
+        samples.forEach((code, i) => {
+          const js = ts.transpileModule(code.replaceAll(`'infusion-dose'`, `'./recorder.mjs'`), {
+            compilerOptions: { module: ts.ModuleKind.ESNext, target: ts.ScriptTarget.ES2022, verbatimModuleSyntax: false },
+          }).outputText;
+          writeFileSync(join(dir, `sample${i}.mjs`), js);
+          execFileSync(process.execPath, [`sample${i}.mjs`], { cwd: dir, encoding: 'utf8' });
+        });
+        const calls = readFileSync(log, 'utf8')
+          .trim()
+          .split('\n')
+          .map((l) => JSON.parse(l) as { name: string; input: unknown; result: unknown });
+        // The samples plan a session, a course, a combination bag and a nasal spray (README "Use" and "Courses ...").
+        expect(new Set(calls.map((c) => c.name))).toEqual(new Set(['planInfusion', 'planCourse', 'planCombination', 'planNasalSpray']));
+        const errors = calls.flatMap((c) => {
+          const [input, result] = SCHEMAS[c.name] as readonly [string, string];
+          return [...schemaErrors(input, c.input), ...schemaErrors(result, c.result)];
+        });
+        expect(errors).toEqual([]);
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
+      }
+    },
+    120_000,
+  );
 });
