@@ -78,7 +78,7 @@ export { PRODUCT_CODE_SYSTEMS } from './catalogue/types.js';
 export type { Quantity } from './units/index.js';
 export { DOSE_UNIT_CODES, KG_PER_LB, CM_PER_INCH } from './units/index.js';
 export type { MassSpelling, VolumeSpelling, TimeSpelling, WeightSpelling, HeightSpelling, CreatinineUnit } from './units/index.js';
-export { CREATININE_UNITS, MASS_SPELLINGS, VOLUME_SPELLINGS, TIME_SPELLINGS, WEIGHT_SPELLINGS, HEIGHT_SPELLINGS } from './units/index.js';
+export { CREATININE_UNITS } from './units/index.js';
 export { SEXES, type Sex } from './patient/weights.js';
 export { createCalculator, getProtocol, listAgents, listProtocols, type Calculator } from './plan/calculator.js';
 export { planCombination, type CombinationPlan, type CombinationResult } from './plan/plan-combination.js';

@@ -14,51 +14,42 @@ import type { Agent, Catalogue } from '../catalogue/types.js';
 import { dec } from '../decimal/index.js';
 import type { Check } from '../types/plan.js';
 import type { Issue } from '../types/issues.js';
-import { MASS_UNITS, type MassUnit, type Quantity, mgPer, readMassUnit } from '../units/index.js';
+import { type MassUnit, type Quantity, mgPer, readMassUnit } from '../units/index.js';
 
-/** How a display mass is written in text: `mcg` for the microgram (ISMP), the UCUM code otherwise. */
-const MASS_TEXT: Record<MassUnit, string> = { g: 'g', mg: 'mg', ug: 'mcg' };
+/** A drug amount's unit: a mass (`mcg` is read as `ug`), then per kg of body weight, per time or per volume of solution. */
+const DRUG_UNIT = /^(g|mg|ug|mcg)((?:\/(?:kg|min|h|d|mL|L))*)$/;
 
-/** The denominators a drug amount may have: per kg of body weight, per time, per volume of solution. */
-const DRUG_DENOMINATORS: ReadonlySet<string> = new Set(['kg', 'min', 'h', 'd', 'mL', 'L']);
-
-/** The mass atom and the rest of a drug-amount unit (`ug/kg/h` is `ug` and `/kg/h`), or undefined for any other unit. */
-function drugMass(unit: string, spelling: (s: string) => MassUnit | undefined): { mass: MassUnit; rest: string } | undefined {
-  const [head = '', ...rest] = unit.split('/');
-  const mass = spelling(head);
-  if (mass === undefined || !rest.every((r) => DRUG_DENOMINATORS.has(r))) return undefined;
-  return { mass, rest: rest.map((r) => `/${r}`).join('') };
-}
-
-const ucumMass = (s: string): MassUnit | undefined => ((MASS_UNITS as readonly string[]).includes(s) ? (s as MassUnit) : undefined);
-
-/** value x (mg per `from`) / (mg per `to`): exact, a decimal shift. */
-function shift(value: string, from: MassUnit, to: MassUnit): string {
-  return from === to ? value : dec(value).mul(mgPer(from)).div(mgPer(to)).toFixed();
+/**
+ * A drug amount's value in `to`, exact (value x mg per unit / mg per `to`: a decimal shift), and the rest
+ * of its unit (`/kg/h`); undefined for any other unit (`mg/dL`, `mL/h`).
+ */
+function inMass(value: string, unit: string, to: MassUnit): { value: string; rest: string } | undefined {
+  const m = DRUG_UNIT.exec(unit);
+  const from = m && readMassUnit(m[1] as string);
+  if (!from) return undefined;
+  return { value: from === to ? value : dec(value).mul(mgPer(from)).div(mgPer(to)).toFixed(), rest: m[2] as string };
 }
 
 /** A quantity with its drug mass in `to` (exact); any other quantity as it is. */
 export function quantityInMass(q: Quantity, to: MassUnit): Quantity {
-  const m = drugMass(q.unit, ucumMass);
-  if (m === undefined || m.mass === to || !/^-?\d+(\.\d+)?$/.test(q.value)) return q;
-  return { value: shift(q.value, m.mass, to), unit: `${to}${m.rest}` };
+  const r = inMass(q.value, q.unit, to);
+  return r ? { value: r.value, unit: `${to}${r.rest}` } : q;
 }
 
 /**
  * A drug amount in text: a plain decimal, or a range of two (`150 to 300`, `0.5-1`), then a space and a
- * mass unit with drug denominators. Not preceded by a digit, point, comma or dash, so no part of a larger
- * number (`1,225 mg`) or of a range written otherwise is ever shifted alone.
+ * drug-amount unit. Not preceded by a digit, point, comma or dash, so no part of a larger number
+ * (`1,225 mg`) or of a range written otherwise is ever shifted alone; not followed by a letter or `/`,
+ * so `mg/dL` is never read as a drug amount.
  */
-const AMOUNT = /(?<![\w.,\-–])(\d+(?:\.\d+)?)(?:(\s*(?:-|–|to|and|or)\s*)(\d+(?:\.\d+)?))? ((?:g|mg|ug|mcg)(?:\/[A-Za-z]+)*)(?![\w/])/g;
+const AMOUNT = /(?<![\w.,\-–])(\d+(?:\.\d+)?)(?:(\s*(?:-|–|to|and|or)\s*)(\d+(?:\.\d+)?))? ((?:g|mg|ug|mcg)(?:\/(?:kg|min|h|d|mL|L))*)(?![\w/])/g;
 
-/** The text with every drug amount it quotes shifted to `to`, written with `mcg` for micrograms. */
+/** The text with every drug amount it quotes shifted to `to`, written with `mcg` for micrograms (ISMP). */
 export function textInMass(text: string, to: MassUnit): string {
-  return text.replace(AMOUNT, (whole: string, a: string, joint: string | undefined, b: string | undefined, unit: string) => {
-    const m = drugMass(unit, readMassUnit);
-    if (m === undefined) return whole;
-    const first = shift(a, m.mass, to);
-    const second = b === undefined ? '' : `${joint ?? ''}${shift(b, m.mass, to)}`;
-    return `${first}${second} ${MASS_TEXT[to]}${m.rest}`;
+  return text.replace(AMOUNT, (_whole: string, a: string, joint: string | undefined, b: string | undefined, unit: string) => {
+    const first = inMass(a, unit, to) as { value: string; rest: string };
+    const second = b === undefined ? '' : `${joint as string}${(inMass(b, unit, to) as { value: string }).value}`;
+    return `${first.value}${second} ${to === 'ug' ? 'mcg' : to}${first.rest}`;
   });
 }
 
@@ -80,7 +71,7 @@ export function displayMassOf(agent: Agent): MassUnit {
 
 /** The display mass of the agent a protocol doses, or undefined for a protocol id the catalogue does not hold. */
 export function displayMassOfProtocol(catalogue: Catalogue, protocolId: unknown): MassUnit | undefined {
-  const protocol = catalogue.protocols.find((p) => p.id === protocolId);
-  const agent = protocol === undefined ? undefined : catalogue.agents.find((a) => a.id === protocol.agent);
-  return agent === undefined ? undefined : displayMassOf(agent);
+  const agentId = catalogue.protocols.find((p) => p.id === protocolId)?.agent;
+  const agent = catalogue.agents.find((a) => a.id === agentId);
+  return agent && displayMassOf(agent);
 }

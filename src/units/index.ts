@@ -44,23 +44,27 @@ const WEIGHT_TO_KG: Record<WeightUnit, string> = { kg: '1', '[lb_av]': KG_PER_LB
 export const CM_PER_INCH = '2.54';
 const HEIGHT_TO_CM: Record<HeightUnit, string> = { cm: '1', '[in_i]': CM_PER_INCH };
 
-/** Spellings accepted on input, mapped to the UCUM code the library writes (the door reads exactly these). */
-export const MASS_SPELLINGS = Object.freeze({ g: 'g', mg: 'mg', ug: 'ug', mcg: 'ug' } as const satisfies Record<string, MassUnit>);
-export const VOLUME_SPELLINGS = Object.freeze({ mL: 'mL', ml: 'mL', L: 'L' } as const satisfies Record<string, VolumeUnit>);
-export const TIME_SPELLINGS = Object.freeze({ h: 'h', min: 'min' } as const satisfies Record<string, TimeUnit>);
-export const WEIGHT_SPELLINGS = Object.freeze({ kg: 'kg', lb: '[lb_av]', '[lb_av]': '[lb_av]' } as const satisfies Record<string, WeightUnit>);
-export const HEIGHT_SPELLINGS = Object.freeze({ cm: 'cm', in: '[in_i]', '[in_i]': '[in_i]' } as const satisfies Record<string, HeightUnit>);
-
 /** A mass unit as the door reads it: a UCUM code, or `mcg` for the microgram. */
-export type MassSpelling = keyof typeof MASS_SPELLINGS;
+export type MassSpelling = 'g' | 'mg' | 'ug' | 'mcg';
 /** A volume unit as the door reads it (`ml` is read as `mL`). */
-export type VolumeSpelling = keyof typeof VOLUME_SPELLINGS;
+export type VolumeSpelling = 'mL' | 'ml' | 'L';
 /** A time unit as the door reads it. */
-export type TimeSpelling = keyof typeof TIME_SPELLINGS;
+export type TimeSpelling = 'h' | 'min';
 /** A body-weight unit as the door reads it (`lb` is the UCUM `[lb_av]`). */
-export type WeightSpelling = keyof typeof WEIGHT_SPELLINGS;
+export type WeightSpelling = 'kg' | 'lb' | '[lb_av]';
 /** A height unit as the door reads it (`in` is the UCUM `[in_i]`). */
-export type HeightSpelling = keyof typeof HEIGHT_SPELLINGS;
+export type HeightSpelling = 'cm' | 'in' | '[in_i]';
+
+/**
+ * Spellings accepted on input, mapped to the UCUM code the library writes. Each table is keyed by its
+ * spelling type, so a table and its type (which the request types and the JSON Schemas use) name
+ * exactly the same spellings: a spelling added to one and not the other does not compile.
+ */
+const MASS_SPELLINGS: Record<MassSpelling, MassUnit> = { g: 'g', mg: 'mg', ug: 'ug', mcg: 'ug' };
+const VOLUME_SPELLINGS: Record<VolumeSpelling, VolumeUnit> = { mL: 'mL', ml: 'mL', L: 'L' };
+const TIME_SPELLINGS: Record<TimeSpelling, TimeUnit> = { h: 'h', min: 'min' };
+const WEIGHT_SPELLINGS: Record<WeightSpelling, WeightUnit> = { kg: 'kg', lb: '[lb_av]', '[lb_av]': '[lb_av]' };
+const HEIGHT_SPELLINGS: Record<HeightSpelling, HeightUnit> = { cm: 'cm', in: '[in_i]', '[in_i]': '[in_i]' };
 /** Serum creatinine units the door reads (umol/L is converted to mg/dL with the cited factor). */
 export const CREATININE_UNITS = Object.freeze(['mg/dL', 'umol/L'] as const);
 /** A serum creatinine unit. */
