@@ -4,7 +4,8 @@
 // description, its literal unions (the door's unit tables, CheckCode, IssueCode) the enums. The verify
 // request's schema is written by hand (its reader is its own, not zod) and checked against its type here.
 // `npm run schemas` rewrites the generated files; this test fails when a committed file is out of date.
-import { readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { SCHEMA_NAMES } from '../../src/cli/schema-command.js';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { toJSONSchema } from 'zod/mini';
@@ -162,5 +163,21 @@ describe('the published schemas name the same keys as the types and the door', (
       .map((p) => p.slice('history/'.length));
     expect(pathsOf(generated('history-entry-input.schema.json'))).toEqual(inPlan);
     expect(inPlan).toContain('given/rate/unit');
+  });
+});
+
+describe('every schema file is shipped and printed', () => {
+  it('`infusion-dose schema NAME` knows each file in schemas/, and each name has its file', () => {
+    const files = readdirSync(dir)
+      .filter((f) => f.endsWith('.schema.json'))
+      .map((f) => f.replace('.schema.json', ''))
+      .sort();
+    expect([...SCHEMA_NAMES].sort()).toEqual(files);
+    expect(files).toHaveLength(18);
+  });
+  it('the package ships schemas/ and exports each file by path', () => {
+    const pkg = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { files: string[]; exports: Record<string, unknown> };
+    expect(pkg.files).toContain('schemas');
+    expect(pkg.exports['./schemas/*.json']).toBe('./schemas/*.json');
   });
 });
