@@ -77,6 +77,8 @@ export { EVIDENCE_GRADES, PATIENT_RISKS, SEVERITIES, WEIGHT_BASES } from './cata
 export { PRODUCT_CODE_SYSTEMS } from './catalogue/types.js';
 export type { Quantity } from './units/index.js';
 export { DOSE_UNIT_CODES, KG_PER_LB, CM_PER_INCH } from './units/index.js';
+export type { MassSpelling, VolumeSpelling, TimeSpelling, WeightSpelling, HeightSpelling, CreatinineUnit } from './units/index.js';
+export { CREATININE_UNITS } from './units/index.js';
 export { SEXES, type Sex } from './patient/weights.js';
 export { createCalculator, getProtocol, listAgents, listProtocols, type Calculator } from './plan/calculator.js';
 export { planCombination, type CombinationPlan, type CombinationResult } from './plan/plan-combination.js';

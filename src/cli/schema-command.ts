@@ -5,7 +5,26 @@ import type { Io } from './io.js';
 import { refuse } from './refuse.js';
 
 /** The schemas the package ships, by the name the command takes. */
-export const SCHEMA_NAMES = ['catalogue', 'protocol', 'agent', 'plan-input', 'course-input', 'combination-input', 'nasal-input', 'verify-input'] as const;
+export const SCHEMA_NAMES = [
+  'catalogue',
+  'protocol',
+  'agent',
+  'plan-input',
+  'course-input',
+  'combination-input',
+  'nasal-input',
+  'verify-input',
+  'history-entry-input',
+  'plan-output',
+  'combination-output',
+  'nasal-output',
+  'plan-result',
+  'combination-result',
+  'nasal-result',
+  'course-result',
+  'verify-result',
+  'check-plan-result',
+] as const;
 
 /**
  * Runs `schema`. The file is read from `schemas/` next to the installed package: the built

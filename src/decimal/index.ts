@@ -32,7 +32,7 @@ const MODE_TO_DECIMAL: Record<RoundingMode, DecimalJs.Rounding> = {
 };
 
 /** A plain decimal literal: optional minus, digits, optional fraction. No exponent, hex, `_`, or bare `.5`. */
-const PLAIN_DECIMAL = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
+export const PLAIN_DECIMAL = /^-?(?:0|[1-9]\d*)(?:\.\d+)?$/;
 
 /** Why a raw value could not be read as a number. */
 export type NumberProblem = 'not_a_number' | 'not_finite' | 'not_plain_decimal' | 'empty_string';

@@ -23,7 +23,9 @@ import type { ComponentFacts } from '../stages/component-facts.js';
 import { agentAtSharedRate } from './combination-agents.js';
 import { carriedOver, planComponents, sameBagIssues } from './combination-parts.js';
 import { combinationPlan } from './combination-plan.js';
+import { checkInMass } from '../present/check-units.js';
 import type { CombinationResult } from './combination-types.js';
+import type { Check } from '../types/plan.js';
 
 export type { CombinationPlan, CombinationResult } from './combination-types.js';
 
@@ -75,9 +77,15 @@ function planCombinationPlain(input: unknown, catalogue: Catalogue): Combination
     { facts, agentChecks: judged.flatMap((j) => j.checks), agentPaths, carriedOver: carriedOver(parts), rate: shared.rate.value, segment },
     paths,
   );
-  const { checks, needsAck } = acknowledge(found, acks);
-  const hard = refusalsOf(checks, paths);
+  const acknowledged = acknowledge(found, acks);
+  const needsAck = acknowledged.needsAck;
+  // Each agent's findings in its display unit (mcg for dexmedetomidine, g for magnesium): an exact shift,
+  // made after the refusals are found (their paths are keyed by the judged findings themselves).
+  const units = new Map(judged.map((j) => [j.dose.agent, j.dose.displayUnit] as const));
+  const inUnit = <C extends Check>(c: C): C => checkInMass(c, c.agent === undefined ? undefined : units.get(c.agent));
+  const hard = refusalsOf(acknowledged.checks, paths).map(inUnit);
   if (hard.length > 0) return fail(hard);
+  const checks = acknowledged.checks.map(inUnit);
   const plan = combinationPlan({ parts, facts, agents: judged.map((j) => j.dose), bag: bag.value, shared, checks, needsAck, acks });
   return { ok: true, plan, ...findingsOf(checks) };
 }

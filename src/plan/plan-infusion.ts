@@ -17,6 +17,7 @@ import type { HistoryView, TimelinePrefix } from '../schema/history-view.js';
 import type { Issue, Issues } from '../types/issues.js';
 import { refusalsOf } from '../rules/rule.js';
 import { assemblePlan } from '../present/assemble.js';
+import { checkInMass, displayMassOfProtocol } from '../present/check-units.js';
 import type { PlanResult } from '../types/plan.js';
 
 export { DEFAULT_PUMP_RANGE } from '../pump/range.js';
@@ -55,11 +56,14 @@ export function planInfusionWithFacts(
 ): { result: PlanResult; facts?: ComponentFacts } {
   const parsed = parsePlanInput(input, readHistory);
   if (!parsed.ok) return { result: fail(parsed.issues) };
+  // A refusal speaks in the agent's display unit too (300 mcg, not 0.3 mg or 300 ug).
+  const shown = displayMassOfProtocol(catalogue, parsed.value.protocol);
   const run = runPipeline(plannedBefore ? { ...parsed.value, plannedBefore } : parsed.value, catalogue);
-  if (!run.ok) return { result: fail(run.issues) };
+  if (!run.ok) return { result: fail(run.issues.map((i) => checkInMass(i, shown))) };
   const { parts, facts, paths } = run.value;
   const { checks, needsAck } = acknowledge(parts.checks, parsed.value.acknowledgements);
+  // The paths are keyed by the judged findings themselves, so the unit shift comes after them.
   const hard = refusalsOf(checks, paths);
-  if (hard.length > 0) return { result: fail(hard) };
+  if (hard.length > 0) return { result: fail(hard.map((c) => checkInMass(c, shown))) };
   return { result: assemblePlan({ ...parts, checks, needsAck }), facts };
 }

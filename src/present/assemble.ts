@@ -12,6 +12,7 @@ import type { PumpPlan } from '../pump/settings.js';
 import type { PlanInput } from '../schema/input.js';
 import type { TitrationDecision } from '../catalogue/titration.js';
 import { presentBag } from './assemble-bag.js';
+import { checkInMass, displayMassOf } from './check-units.js';
 import { presentAgentDose } from './assemble-dose.js';
 import { presentAdjuncts, presentNotes } from './assemble-notes.js';
 import { presentDosingWeight, presentPatient } from './assemble-patient.js';
@@ -55,7 +56,9 @@ export interface PlanParts {
  * @returns the plan, with its findings sorted ({@link findingsOf})
  */
 export function assemblePlan(parts: PlanParts): PlanResult {
-  const { catalogue, protocol, agent, input, checks } = parts;
+  const { catalogue, protocol, agent, input } = parts;
+  // The findings in the agent's display unit (mcg for dexmedetomidine, g for magnesium): an exact shift.
+  const checks = parts.checks.map((c) => checkInMass(c, displayMassOf(agent)));
   const agentDose = presentAgentDose(parts);
   const bag = presentBag(parts.prep, parts.pump.vtbiMl, agent, parts.product);
   const pump = presentPumpSettings(parts);

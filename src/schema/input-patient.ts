@@ -6,14 +6,14 @@ import type * as z from 'zod/mini';
 import type { Dec } from '../decimal/index.js';
 import { creatinineMgDl } from '../patient/formulas.js';
 import { SEXES, type Sex } from '../patient/weights.js';
-import { readHeightUnit, readWeightUnit } from '../units/index.js';
+import { CREATININE_UNITS, type CreatinineUnit, readHeightUnit, readWeightUnit } from '../units/index.js';
 import type { PlanInput, inputShape } from './input.js';
 import { readNumber, readQuantity } from './input-read.js';
 import { type Issue, describeReceived } from '../types/issues.js';
 
 type RawPatient = z.infer<typeof inputShape>['patient'];
 
-const CREATININE_UNIT = (s: string): 'mg/dL' | 'umol/L' | undefined => (s === 'mg/dL' || s === 'umol/L' ? s : undefined);
+const CREATININE_UNIT = (s: string): CreatinineUnit | undefined => ((CREATININE_UNITS as readonly string[]).includes(s) ? (s as CreatinineUnit) : undefined);
 
 /**
  * Reads the patient; `value` is undefined when the weight could not be read (an issue says why).
@@ -25,7 +25,7 @@ export function readPatient(raw: RawPatient): { readonly value: PlanInput['patie
   const height = raw.height ? readQuantity(raw.height, ['patient', 'height'], readHeightUnit, 'cm, in', issues) : undefined;
   const sex = readSex(raw.sex, issues);
   const ageYears = readAge(raw.ageYears, issues);
-  const creatinine = raw.creatinine ? readQuantity(raw.creatinine, ['patient', 'creatinine'], CREATININE_UNIT, 'mg/dL, umol/L', issues) : undefined;
+  const creatinine = raw.creatinine ? readQuantity(raw.creatinine, ['patient', 'creatinine'], CREATININE_UNIT, CREATININE_UNITS.join(', '), issues) : undefined;
   if (creatinine && creatinine.value.lte(0))
     issues.push({ code: 'not_positive', path: ['patient', 'creatinine', 'value'], message: 'Serum creatinine must be greater than zero.' });
   if (weight === undefined) return { value: undefined, issues };

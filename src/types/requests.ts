@@ -10,6 +10,7 @@
  * @module
  */
 import type { PatientRisk } from '../catalogue/types.js';
+import type { CreatinineUnit, HeightSpelling, MassSpelling, TimeSpelling, VolumeSpelling, WeightSpelling } from '../units/index.js';
 import type { CheckCode } from './codes.js';
 
 /**
@@ -20,24 +21,26 @@ export type DecimalInput = number | string;
 
 /** A value and its unit. */
 export interface QuantityInput<U extends string = string> {
+  /** The value: a number, or a plain decimal string such as `"70.5"`. */
   readonly value: DecimalInput;
+  /** The unit, one of the units this field takes. */
   readonly unit: U;
 }
 
 /** Body weight: kilograms or avoirdupois pounds (`lb` and the UCUM `[lb_av]` are the same unit). */
-export type WeightUnitInput = 'kg' | 'lb' | '[lb_av]';
+export type WeightUnitInput = WeightSpelling;
 /** Height: centimetres or international inches (`in` and the UCUM `[in_i]`). */
-export type HeightUnitInput = 'cm' | 'in' | '[in_i]';
+export type HeightUnitInput = HeightSpelling;
 /** Mass: `ug` is the UCUM code for microgram; `mcg` is read as the same unit. */
-export type MassUnitInput = 'g' | 'mg' | 'ug' | 'mcg';
+export type MassUnitInput = MassSpelling;
 /** Volume. */
-export type VolumeUnitInput = 'mL' | 'ml' | 'L';
+export type VolumeUnitInput = VolumeSpelling;
 /** Time. */
-export type TimeUnitInput = 'min' | 'h';
+export type TimeUnitInput = TimeSpelling;
 /** A dose (`mg`, `mg/kg`) or a dose rate (`mg/h`, `mg/kg/h`, `ug/kg/min` ...). */
 export type DoseUnitInput = MassUnitInput | `${MassUnitInput}/kg` | `${MassUnitInput}/${TimeUnitInput}` | `${MassUnitInput}/kg/${TimeUnitInput}`;
 /** Serum creatinine: mg/dL, or umol/L (converted to mg/dL with the cited factor). */
-export type CreatinineUnitInput = 'mg/dL' | 'umol/L';
+export type CreatinineUnitInput = CreatinineUnit;
 /** A patient risk the label's adjustments and contraindications read ({@link PATIENT_RISKS}). */
 export type PatientRiskInput = PatientRisk;
 
@@ -87,7 +90,9 @@ export interface PreparationInput {
 export interface PumpInput {
   /** The pump's rate step (at most 1 mL/h). */
   readonly increment?: QuantityInput<'mL/h'>;
+  /** The lowest rate the pump runs at (the library's default range when absent). */
   readonly minRate?: QuantityInput<'mL/h'>;
+  /** The highest rate the pump runs at (the library's default range when absent). */
   readonly maxRate?: QuantityInput<'mL/h'>;
 }
 
@@ -117,6 +122,7 @@ export interface AcknowledgementInput {
 export interface AdverseEventInput {
   /** What happened (free text, e.g. `hypertension`). */
   readonly kind: string;
+  /** How severe it was: a severe event stops escalation until a clinician clears it. */
   readonly severity: 'mild' | 'moderate' | 'severe';
 }
 
@@ -134,6 +140,7 @@ export interface HistoryEntryInput {
   readonly pain?: { readonly before: DecimalInput; readonly after: DecimalInput };
   /** Pain relief, percent (0-100). */
   readonly reliefPercent?: DecimalInput;
+  /** Adverse events of that session. */
   readonly adverseEvents?: readonly AdverseEventInput[];
   /** Whether the session ran to its end. */
   readonly completed: boolean;
@@ -148,19 +155,30 @@ export interface PlanRequest {
   readonly protocol: string;
   /** The 1-based number of this session in its course. */
   readonly session: number;
+  /** The clinician's dose choices. */
   readonly dose?: DoseInput;
+  /** How the bag is made. */
   readonly preparation?: PreparationInput;
+  /** The pump's rate step and range. */
   readonly pump?: PumpInput;
   /** A care area of the catalogue whose limits apply. */
   readonly careArea?: string;
   /** This session's date, `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` (needed by windowed limits). */
   readonly date?: string;
+  /** What was confirmed before the session. */
   readonly readiness?: ReadinessInput;
+  /** Acknowledgements of the plan's soft findings, each with its reason. */
   readonly acknowledgements?: readonly AcknowledgementInput[];
   /** The earlier sessions of this agent. */
   readonly history?: readonly HistoryEntryInput[];
   /** A clinician's clearance to go on after a severe adverse event, with the reason. */
-  readonly titration?: { readonly clearance?: { readonly reason: string } };
+  readonly titration?: {
+    /** The clearance: the titration holds at the last dose given instead of stopping. */
+    readonly clearance?: {
+      /** Why the clinician cleared it; recorded in the plan. */
+      readonly reason: string;
+    };
+  };
 }
 
 /** One agent of a combination bag. */
@@ -175,34 +193,90 @@ export interface CombinationComponentInput {
 
 /** The request of {@link planCombination}: several agents in one bag, one pump rate. */
 export interface CombinationRequest {
+  /** The patient. */
   readonly patient: PatientInput;
+  /** The 1-based number of this session in its course. */
   readonly session: number;
   /** Two or more components, each agent once. */
   readonly components: readonly CombinationComponentInput[];
   /** The shared bag: size, overfill, additive handling, diluent. */
   readonly preparation?: Omit<PreparationInput, 'product'>;
+  /** The pump's rate step and range. */
   readonly pump?: PumpInput;
+  /** Acknowledgements of the bag's soft findings, each with its reason. */
   readonly acknowledgements?: readonly AcknowledgementInput[];
+  /** A care area of the catalogue whose limits apply. */
   readonly careArea?: string;
+  /** This session's date, `YYYY-MM-DD` or `YYYY-MM-DDTHH:MM` (needed by windowed limits). */
   readonly date?: string;
+  /** The earlier sessions of these agents. */
   readonly history?: readonly HistoryEntryInput[];
 }
 
 /** A course schedule pattern (the protocol's own when absent). */
 export type PatternInput =
-  | { readonly kind: 'twice-weekly'; readonly weeks: number; readonly days?: readonly [number, number]; readonly everyWeeks?: number }
-  | { readonly kind: 'daily'; readonly days: number }
-  | { readonly kind: 'consecutive-days-repeated'; readonly days: number; readonly repeats: number; readonly gapDays: number }
-  | { readonly kind: 'weekly'; readonly count: number }
-  | { readonly kind: 'monthly'; readonly count: number; readonly everyMonths?: number }
-  | { readonly kind: 'every-n-days'; readonly n: number; readonly count: number }
-  | { readonly kind: 'taper'; readonly phases: readonly Exclude<PatternInput, { readonly kind: 'taper' }>[] };
+  | {
+      /** Two sessions a week. */
+      readonly kind: 'twice-weekly';
+      /** Weeks the course runs (whole number, 1-52). */
+      readonly weeks: number;
+      /** The two weekdays, as offsets 0-6 from the start date. */
+      readonly days?: readonly [number, number];
+      /** Every this many weeks (whole number, 1-4). */
+      readonly everyWeeks?: number;
+    }
+  | {
+      /** One session a day. */
+      readonly kind: 'daily';
+      /** Days in a row (whole number, 1-366). */
+      readonly days: number;
+    }
+  | {
+      /** Blocks of consecutive days, repeated after a gap. */
+      readonly kind: 'consecutive-days-repeated';
+      /** Days in a block (whole number, 1-31). */
+      readonly days: number;
+      /** Blocks (whole number, 1-52). */
+      readonly repeats: number;
+      /** Days between blocks (whole number, 0-365). */
+      readonly gapDays: number;
+    }
+  | {
+      /** One session a week. */
+      readonly kind: 'weekly';
+      /** Sessions (whole number, 1-104). */
+      readonly count: number;
+    }
+  | {
+      /** One session a month. */
+      readonly kind: 'monthly';
+      /** Sessions (whole number, 1-120). */
+      readonly count: number;
+      /** Every this many months (whole number, 1-12). */
+      readonly everyMonths?: number;
+    }
+  | {
+      /** One session every n days. */
+      readonly kind: 'every-n-days';
+      /** Days between sessions (whole number, 1-365). */
+      readonly n: number;
+      /** Sessions (whole number, 1-366). */
+      readonly count: number;
+    }
+  | {
+      /** Phases one after another. */
+      readonly kind: 'taper';
+      /** The phases (1-12), each a pattern other than a taper. */
+      readonly phases: readonly Exclude<PatternInput, { readonly kind: 'taper' }>[];
+    };
 
 /** The request of {@link planCourse}. */
 export interface CourseRequest {
+  /** A protocol id of the catalogue (`listProtocols()`). */
   readonly protocol: string;
   /** The first session's date, `YYYY-MM-DD`. */
   readonly startDate: string;
+  /** The schedule pattern (the protocol's own when absent). */
   readonly pattern?: PatternInput;
   /** Dates of sessions already given in this course (`YYYY-MM-DD`). */
   readonly sessionsGiven?: readonly string[];
@@ -224,11 +298,13 @@ export interface NasalSprayRequest {
   readonly dose: QuantityInput<MassUnitInput>;
   /** Doses a day (whole number). */
   readonly dosesPerDay: number;
+  /** The volume of solution in the bottle. */
   readonly bottleVolume: QuantityInput<VolumeUnitInput>;
   /** The prescriber's daily maximum. */
   readonly maxDailyDose: QuantityInput<MassUnitInput>;
   /** Actuations to prime the pump (whole number). */
   readonly primingActuations?: number;
+  /** Acknowledgements of the spray's soft findings, each with its reason. */
   readonly acknowledgements?: readonly AcknowledgementInput[];
 }
 
@@ -239,9 +315,15 @@ export interface NasalSprayRequest {
  * not a unit of the field (a dose-rate unit in `pumpRate` is reported as a wrong-field entry).
  */
 export interface AdministrationRequest {
+  /** The bag as made up. */
   readonly bag: {
     /** What went into the bag: each agent and its amount (`mg`, `g`, `ug`). */
-    readonly ingredients: readonly { readonly agent: string; readonly amount: QuantityInput }[];
+    readonly ingredients: readonly {
+      /** The agent id (`lidocaine`). */
+      readonly agent: string;
+      /** The amount of the agent in the bag. */
+      readonly amount: QuantityInput;
+    }[];
     /** The bag's final volume (`mL`, `L`). */
     readonly finalVolume: QuantityInput;
   };
@@ -249,7 +331,9 @@ export interface AdministrationRequest {
   readonly pumpRate: QuantityInput;
   /** Actual weight, and the dosing weight the order used when it is not the actual weight. */
   readonly patient: { readonly weight: QuantityInput; readonly dosingWeight?: QuantityInput };
+  /** The order the bag and pump are checked against. */
   readonly order: {
+    /** The ordered agent's id. */
     readonly agent: string;
     /** The ordered dose rate (`mg/h`, `mg/kg/h`, `ug/kg/min` ...). */
     readonly doseRate: QuantityInput;

@@ -44,12 +44,31 @@ const WEIGHT_TO_KG: Record<WeightUnit, string> = { kg: '1', '[lb_av]': KG_PER_LB
 export const CM_PER_INCH = '2.54';
 const HEIGHT_TO_CM: Record<HeightUnit, string> = { cm: '1', '[in_i]': CM_PER_INCH };
 
-/** Spellings accepted on input, mapped to the UCUM code the library writes. */
-const MASS_SPELLINGS: Record<string, MassUnit> = { g: 'g', mg: 'mg', ug: 'ug', mcg: 'ug' };
-const VOLUME_SPELLINGS: Record<string, VolumeUnit> = { mL: 'mL', ml: 'mL', L: 'L' };
-const TIME_SPELLINGS: Record<string, TimeUnit> = { h: 'h', min: 'min' };
-const WEIGHT_SPELLINGS: Record<string, WeightUnit> = { kg: 'kg', lb: '[lb_av]', '[lb_av]': '[lb_av]' };
-const HEIGHT_SPELLINGS: Record<string, HeightUnit> = { cm: 'cm', in: '[in_i]', '[in_i]': '[in_i]' };
+/** A mass unit as the door reads it: a UCUM code, or `mcg` for the microgram. */
+export type MassSpelling = 'g' | 'mg' | 'ug' | 'mcg';
+/** A volume unit as the door reads it (`ml` is read as `mL`). */
+export type VolumeSpelling = 'mL' | 'ml' | 'L';
+/** A time unit as the door reads it. */
+export type TimeSpelling = 'h' | 'min';
+/** A body-weight unit as the door reads it (`lb` is the UCUM `[lb_av]`). */
+export type WeightSpelling = 'kg' | 'lb' | '[lb_av]';
+/** A height unit as the door reads it (`in` is the UCUM `[in_i]`). */
+export type HeightSpelling = 'cm' | 'in' | '[in_i]';
+
+/**
+ * Spellings accepted on input, mapped to the UCUM code the library writes. Each table is keyed by its
+ * spelling type, so a table and its type (which the request types and the JSON Schemas use) name
+ * exactly the same spellings: a spelling added to one and not the other does not compile.
+ */
+const MASS_SPELLINGS: Record<MassSpelling, MassUnit> = { g: 'g', mg: 'mg', ug: 'ug', mcg: 'ug' };
+const VOLUME_SPELLINGS: Record<VolumeSpelling, VolumeUnit> = { mL: 'mL', ml: 'mL', L: 'L' };
+const TIME_SPELLINGS: Record<TimeSpelling, TimeUnit> = { h: 'h', min: 'min' };
+const WEIGHT_SPELLINGS: Record<WeightSpelling, WeightUnit> = { kg: 'kg', lb: '[lb_av]', '[lb_av]': '[lb_av]' };
+const HEIGHT_SPELLINGS: Record<HeightSpelling, HeightUnit> = { cm: 'cm', in: '[in_i]', '[in_i]': '[in_i]' };
+/** Serum creatinine units the door reads (umol/L is converted to mg/dL with the cited factor). */
+export const CREATININE_UNITS = Object.freeze(['mg/dL', 'umol/L'] as const);
+/** A serum creatinine unit. */
+export type CreatinineUnit = (typeof CREATININE_UNITS)[number];
 
 function factor(f: string): Dec {
   return dec(f);

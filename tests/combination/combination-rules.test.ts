@@ -101,10 +101,10 @@ describe('combination bags use the single-agent rules', () => {
       [true, { value: '0.304878', unit: 'mg/kg/h' }], // 25 / 82
     ]);
     expect(byRule('magnesium-sulfate.session-dose-per-kg.upper-soft').map((c) => [c.passed, c.observed])).toEqual([
-      [true, { value: '69.512195', unit: 'mg/kg' }], // 5,700 / 82
+      [true, { value: '0.069512195', unit: 'g/kg' }], // 5,700 mg / 82 = 69.512195 mg/kg, in g (magnesium's display unit): / 1000
     ]);
     expect(byRule('magnesium-sulfate.dose-rate.upper-hard').map((c) => [c.passed, c.observed])).toEqual([
-      [true, { value: '1425', unit: 'mg/h' }], // 25 mL/h x 5,700 mg / 100 mL
+      [true, { value: '1.425', unit: 'g/h' }], // 25 mL/h x 5,700 mg / 100 mL = 1425 mg/h = 1.425 g/h (display unit g)
     ]);
   });
 

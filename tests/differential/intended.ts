@@ -60,11 +60,52 @@ export const REWORDINGS: readonly Rewording[] = [
   },
 ];
 
-/** The JSON of one side's output with that side's rewordings applied. */
+/** The JSON of one side's output with that side's rewordings applied, and its findings' drug amounts in mg ({@link findingsInMg}). */
 export function reworded(json: string, side: Rewording['side']): string {
   let out = json;
   for (const r of REWORDINGS) if (r.side === side) out = typeof r.from === 'string' ? out.split(r.from).join(r.to) : out.replace(r.from, r.to);
-  return out;
+  return out.startsWith('{') || out.startsWith('[') ? JSON.stringify(findingsInMg(JSON.parse(out))) : out;
+}
+
+/** mg in one unit of a mass atom as the library writes it in data (UCUM) or in text (`mcg`). */
+const MG_PER: Readonly<Record<string, number>> = { g: 1000, mg: 1, ug: 0.001, mcg: 0.001 };
+/** The denominators of a drug amount: per kg, per time, per volume of solution (never `mg/dL`). */
+const DRUG_DENOMINATORS = ['kg', 'min', 'h', 'd', 'mL', 'L'];
+/** A drug amount in text (`0.6 mcg/kg/h`, `150 to 300 ug`), not part of a larger number. */
+const AMOUNT_TEXT = /(?<![\w.,\-–])(\d+(?:\.\d+)?)(?:(\s*(?:-|–|to|and|or)\s*)(\d+(?:\.\d+)?))? (g|mg|ug|mcg)((?:\/(?:kg|min|h|d|mL|L))*)(?![\w/])/g;
+/** A number of mg, to 12 significant digits: the test's own arithmetic, not the library's. */
+const inMg = (value: string, atom: string): string => String(Number((Number(value) * (MG_PER[atom] as number)).toPrecision(12)));
+const amountsInMg = (text: string): string =>
+  text.replace(
+    AMOUNT_TEXT,
+    (_w, a: string, joint: string | undefined, b: string | undefined, atom: string, rest: string) =>
+      `${inMg(a, atom)}${b === undefined ? '' : `${joint ?? ''}${inMg(b, atom)}`} mg${rest}`,
+  );
+
+/**
+ * Issue 13 item 2 (plans in the display unit): a plan's findings and the planner's refusals state their
+ * observed value, limit and message in the agent's display unit (mcg for dexmedetomidine and clonidine,
+ * g for magnesium and IVIG) where the frozen planner wrote mg (and its messages the catalogue's own unit).
+ * Both sides are compared with every finding's observed value and limit, and every drug amount a message
+ * quotes, converted to mg by the test's own arithmetic (x 1000 for g, / 1000 for ug or mcg): they compare
+ * equal only when the magnitude is the frozen one, so nothing but the unit may move. Serum creatinine
+ * (`mg/dL`) and every other measure are left as they are; so is every other text (formatPlan, FHIR).
+ */
+export function findingsInMg(x: unknown): unknown {
+  if (Array.isArray(x)) return x.map(findingsInMg);
+  if (x === null || typeof x !== 'object') return x;
+  return Object.fromEntries(
+    Object.entries(x).map(([k, v]) => {
+      if (k === 'message' && typeof v === 'string') return [k, amountsInMg(v)];
+      const qty = v as { value?: unknown; unit?: unknown } | null;
+      if ((k === 'observed' || k === 'limit') && typeof qty?.value === 'string' && typeof qty.unit === 'string') {
+        const [head = '', ...rest] = qty.unit.split('/');
+        const drug = head !== 'mcg' && MG_PER[head] !== undefined && rest.every((r) => DRUG_DENOMINATORS.includes(r));
+        return [k, drug ? { value: inMg(qty.value, head), unit: ['mg', ...rest].join('/') } : qty];
+      }
+      return [k, findingsInMg(v)];
+    }),
+  );
 }
 
 /** Codes anywhere in a result (checks, warnings, issues, findings, nested results). */

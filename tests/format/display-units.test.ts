@@ -118,9 +118,10 @@ describe('one display unit per drug', () => {
     expect(s.summary).toContain(
       'Dose rate per kg exceeds the soft upper limit of 1 mcg/kg/h; acknowledge with a reason to proceed. (observed 1.2 mcg/kg/h; limit 1 mcg/kg/h)',
     );
-    // The residual message is written by the rule in mg (0.162 mg); displayed in mcg: 40.5 mL x 4 mcg/mL.
+    // The residual message is written by the rule in mg (0.162 mg) and the plan states it in mcg
+    // (tests/format/plan-display-units.test.ts): 40.5 mL x 4 mcg/mL = 162 mcg.
     const residual = dex().checks.find((c) => c.code === 'residual_in_container');
-    expect(residual?.message).toContain('40.5 mL (0.162 mg of Dexmedetomidine');
+    expect(residual?.message).toContain('40.5 mL (162 mcg of Dexmedetomidine');
     expect(s.summary).toContain('40.5 mL (162 mcg of Dexmedetomidine (as hydrochloride)) stays in the bag');
     expect(s.worksheet).toContain('40.5 mL (162 mcg of Dexmedetomidine (as hydrochloride)) stays in the bag');
   });

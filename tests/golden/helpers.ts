@@ -6,6 +6,7 @@ import * as frozen from '../differential/frozen-planner.js';
 import { excuseFor, reworded, withoutNewFields } from '../differential/intended.js';
 import { independentDisagreements } from '../support/independent-dose.js';
 import { takeRuleWalk } from '../support/rule-walk.js';
+import { schemaErrors } from '../schema/validator.js';
 
 const { checkPlan } = api;
 
@@ -18,6 +19,9 @@ export function planInfusion(input: unknown): PlanResult {
   const result = api.planInfusion(input);
   // Every finding has a code and severity its rule declares, and every refusal points where its rule says.
   expect(takeRuleWalk(result), 'a rule disagrees with its declared codes, severity or path').toEqual([]);
+  // Every golden output is also a case of the published result schema, read by Ajv (issue 13 item 6).
+  expect(schemaErrors('plan-input', input), 'the plan request schema').toEqual([]);
+  expect(schemaErrors('plan-result', result), 'the plan result schema').toEqual([]);
   const before = JSON.parse(JSON.stringify((frozen as unknown as typeof api).planInfusion(input))) as unknown;
   const after = JSON.parse(JSON.stringify(result)) as unknown;
   // An intended change of the clinical-safety work (tests/differential/intended.ts) may explain a difference.

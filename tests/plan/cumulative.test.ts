@@ -16,12 +16,13 @@ const mgSession = (date: string, grams: string) => ({
 const collins100 = { patient: { weight: { value: 100, unit: 'kg' } }, protocol: 'magnesium-crps-collins-2009', session: 2 };
 
 describe('cumulative limits', () => {
+  // Magnesium's findings are in its display unit, g (issue 13 item 2): 32,000 mg / 1000 = 32 g.
   it('adds earlier same-day doses to the 24 h limits', () => {
     // 7 g now + 25 g earlier the same day = 32 g > 30 g soft (needs acknowledgement), <= 40 g hard.
     const r = planInfusion({ ...collins100, date: '2026-03-02', history: [mgSession('2026-03-02', '25')] });
     expect(r.ok, r.ok ? '' : JSON.stringify(r.issues)).toBe(true);
     const soft = r.ok ? r.plan.checks.find((c) => c.rule === 'magnesium-sulfate.session-dose.upper-soft') : undefined;
-    expect([soft?.passed, soft?.observed]).toEqual([false, { value: '32000', unit: 'mg' }]);
+    expect([soft?.passed, soft?.observed]).toEqual([false, { value: '32', unit: 'g' }]);
     // 7 g + 34 g = 41 g > 40 g hard: refused.
     const h = planInfusion({ ...collins100, date: '2026-03-02', history: [mgSession('2026-03-02', '34')] });
     expect(h.ok ? [] : h.issues.map((i) => i.code)).toEqual(['session_dose_above_hard_limit']);
@@ -34,7 +35,7 @@ describe('cumulative limits', () => {
     const soft = r.ok
       ? r.plan.checks.find((c) => c.code === 'session_dose_above_soft_limit' && c.rule === 'magnesium-sulfate.session-dose.upper-soft')
       : undefined;
-    expect([soft?.passed, soft?.observed]).toEqual([false, { value: '32000', unit: 'mg' }]);
+    expect([soft?.passed, soft?.observed]).toEqual([false, { value: '32', unit: 'g' }]);
     expect(soft?.message).toContain('counted because they may fall within 24 h');
     expect(r.ok && r.plan.checks.filter((c) => c.code === 'window_counted_conservatively').map((c) => c.rule)).toEqual([
       'magnesium-sulfate.session-dose.upper-soft',
@@ -45,18 +46,18 @@ describe('cumulative limits', () => {
   it('does not count a dose 25 h earlier when both sessions give a time', () => {
     // 2026-03-01T08:00 to 2026-03-02T09:00 is 25 h > 24 h: outside the window, 7 g <= 30 g.
     const r = planInfusion({ ...collins100, date: '2026-03-02T09:00', history: [mgSession('2026-03-01T08:00', '25')] });
-    expect(r.ok && r.plan.checks.find((c) => c.rule === 'magnesium-sulfate.session-dose.upper-soft')?.observed).toEqual({ value: '7000', unit: 'mg' });
+    expect(r.ok && r.plan.checks.find((c) => c.rule === 'magnesium-sulfate.session-dose.upper-soft')?.observed).toEqual({ value: '7', unit: 'g' });
     // 2026-03-01T10:00 is 23 h earlier: inside, 7 g + 25 g = 32 g > 30 g, with no conservative note.
     const inside = planInfusion({ ...collins100, date: '2026-03-02T09:00', history: [mgSession('2026-03-01T10:00', '25')] });
     const soft = inside.ok ? inside.plan.checks.find((c) => c.rule === 'magnesium-sulfate.session-dose.upper-soft') : undefined;
-    expect([soft?.passed, soft?.observed]).toEqual([false, { value: '32000', unit: 'mg' }]);
+    expect([soft?.passed, soft?.observed]).toEqual([false, { value: '32', unit: 'g' }]);
     expect(inside.ok && inside.plan.checks.some((c) => c.code === 'window_counted_conservatively')).toBe(false);
   });
 
   it('does not count a date-only dose two days before in a 24 h window', () => {
     // 2026-02-28 at 23:59 is still 24 h 1 min before 2026-03-02 00:00: outside, 7 g.
     const r = planInfusion({ ...collins100, date: '2026-03-02', history: [mgSession('2026-02-28', '25')] });
-    expect(r.ok && r.plan.checks.find((c) => c.rule === 'magnesium-sulfate.session-dose.upper-soft')?.observed).toEqual({ value: '7000', unit: 'mg' });
+    expect(r.ok && r.plan.checks.find((c) => c.rule === 'magnesium-sulfate.session-dose.upper-soft')?.observed).toEqual({ value: '7', unit: 'g' });
   });
 
   it('applies the 20 g in 48 h renal limit only to a patient with renal impairment', () => {

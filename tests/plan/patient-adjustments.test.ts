@@ -29,7 +29,7 @@ describe('dexmedetomidine by age (label)', () => {
       { value: '1', unit: 'ug/kg' },
       { value: '0.5', unit: 'ug/kg' },
     ]);
-    expect(loading?.message).toContain('0.5 mcg/kg over 10 min for age over 65; this plan gives 1 ug/kg');
+    expect(loading?.message).toContain('0.5 mcg/kg over 10 min for age over 65; this plan gives 1 mcg/kg (age over 65)');
     expect(r.ok && r.plan.status).toBe('needs-acknowledgement');
   });
 

@@ -40,7 +40,8 @@ describe('a fixed protocol value changed by the clinician', () => {
     // [Collins 2009: 70 mg/kg over 4 h] 60 mg/kg is within a factor of ten, so only this rule sees it.
     const r = planInfusion({ patient: kg70, protocol: 'magnesium-crps-collins-2009', session: 1, dose: { total: { value: 60, unit: 'mg/kg' } } });
     const c = check(r, 'total_differs_from_protocol');
-    expect([c?.passed, c?.observed, c?.limit]).toEqual([false, { value: '60', unit: 'mg/kg' }, { value: '70', unit: 'mg/kg' }]);
+    // Stated in magnesium's display unit, g (issue 13 item 2): 60 mg/kg = 0.06 g/kg, 70 mg/kg = 0.07 g/kg.
+    expect([c?.passed, c?.observed, c?.limit]).toEqual([false, { value: '0.06', unit: 'g/kg' }, { value: '0.07', unit: 'g/kg' }]);
     expect(failed(r)).toEqual(['total_differs_from_protocol']);
   });
 

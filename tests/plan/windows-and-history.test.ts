@@ -25,13 +25,15 @@ const clonidinePlan = (date: string, history: unknown[], ug = 300) =>
 const codes = (r: ReturnType<typeof planInfusion>) => (r.ok ? r.warnings.map((w) => w.code) : r.issues.map((i) => i.code));
 
 describe('a limit per 24 h counts every session inside the 24 h before this one', () => {
+  // Findings are in each agent's display unit (issue 13 item 2): clonidine in ug (0.8 mg x 1000 = 800 ug),
+  // magnesium in g (21,000 mg / 1000 = 21 g).
   it('clonidine: 500 mcg at 09:00 and 300 mcg at 15:00 the same day is 800 mcg in 24 h, above 750: refused', () => {
     // 500 + 300 = 800 mcg > 750 mcg per 24 h (hard).
     const r = clonidinePlan('2026-03-02T15:00', [clonidine('2026-03-02T09:00', 500)]);
     expect(r.ok).toBe(false);
     const hard = r.ok ? undefined : r.issues.find((i) => i.code === 'session_dose_above_hard_limit');
     expect(hard?.rule).toBe('clonidine.session-dose.upper-hard');
-    expect(hard?.observed).toEqual({ value: '0.8', unit: 'mg' });
+    expect(hard?.observed).toEqual({ value: '800', unit: 'ug' });
     expect(hard?.message).toContain('Counted with 1 earlier session(s) in the 24 h window: 2026-03-02T09:00.');
   });
 
@@ -40,7 +42,7 @@ describe('a limit per 24 h counts every session inside the 24 h before this one'
     const r = clonidinePlan('2026-03-02T15:00', [clonidine('2026-03-02T09:00', 400)]);
     expect(r.ok).toBe(true);
     const hard = r.ok ? r.plan.checks.find((c) => c.rule === 'clonidine.session-dose.upper-hard') : undefined;
-    expect([hard?.passed, hard?.observed]).toEqual([true, { value: '0.7', unit: 'mg' }]);
+    expect([hard?.passed, hard?.observed]).toEqual([true, { value: '700', unit: 'ug' }]);
     const interval = r.ok ? r.plan.checks.find((c) => c.code === 'interval_below_minimum') : undefined;
     expect([interval?.severity, interval?.observed, interval?.limit]).toEqual(['soft', { value: '6', unit: 'h' }, { value: '24', unit: 'h' }]);
   });
@@ -50,7 +52,7 @@ describe('a limit per 24 h counts every session inside the 24 h before this one'
     expect(codes(clonidinePlan('2026-03-02T15:00', [clonidine('2026-03-01T16:00', 500)]))).toContain('session_dose_above_hard_limit');
     // 2026-03-01T14:00 -> 2026-03-02T15:00 is 25 h: only this session's 300 mcg counts.
     const r = clonidinePlan('2026-03-02T15:00', [clonidine('2026-03-01T14:00', 500)]);
-    expect(r.ok && r.plan.checks.find((c) => c.rule === 'clonidine.session-dose.upper-hard')?.observed).toEqual({ value: '0.3', unit: 'mg' });
+    expect(r.ok && r.plan.checks.find((c) => c.rule === 'clonidine.session-dose.upper-hard')?.observed).toEqual({ value: '300', unit: 'ug' });
   });
 
   it('with dates alone, a session the day before counts in a 24 h window, and the refusal says why', () => {
@@ -77,7 +79,7 @@ describe('planCourse counts the sessions it plans in each windowed limit', () =>
     expect(r.ok).toBe(false);
     const day2 = r.ok ? undefined : r.issues.find((i) => i.session === 2 && i.code === 'session_dose_above_hard_limit');
     expect(day2?.rule).toBe('magnesium-sulfate.session-dose.upper-hard.renal-48h');
-    expect(day2?.observed).toEqual({ value: '21000', unit: 'mg' });
+    expect(day2?.observed).toEqual({ value: '21', unit: 'g' });
     expect(day2?.path).toEqual(['infusion', 'dose']);
   });
 
@@ -102,7 +104,7 @@ describe('planCourse counts the sessions it plans in each windowed limit', () =>
       });
     const untimed = course();
     const day3 = untimed.ok ? undefined : untimed.issues.find((i) => i.session === 3 && i.code === 'session_dose_above_hard_limit');
-    expect(day3?.observed).toEqual({ value: '21000', unit: 'mg' });
+    expect(day3?.observed).toEqual({ value: '21', unit: 'g' });
     expect(day3?.message).toContain('dates without times');
     const timed = course('09:00');
     expect(timed.ok, timed.ok ? '' : JSON.stringify(timed.issues)).toBe(true);
@@ -155,7 +157,7 @@ describe('planCombination applies the windowed limits of each agent in the share
     expect(r.ok).toBe(false);
     const hard = r.ok ? undefined : r.issues.find((i) => i.code === 'session_dose_above_hard_limit');
     expect(hard?.rule).toBe('magnesium-sulfate.session-dose.upper-hard.renal-48h');
-    expect(hard?.observed).toEqual({ value: '21000', unit: 'mg' });
+    expect(hard?.observed).toEqual({ value: '21', unit: 'g' });
   });
 
   it('without renal impairment, 7 + 14 = 21 g is within 30 g per 24 h', () => {
@@ -164,7 +166,7 @@ describe('planCombination applies the windowed limits of each agent in the share
     const soft = r.ok
       ? r.plan.checks.find((c) => c.code === 'session_dose_above_soft_limit' && c.rule === 'magnesium-sulfate.session-dose.upper-soft')
       : undefined;
-    expect([soft?.passed, soft?.observed]).toEqual([true, { value: '21000', unit: 'mg' }]);
+    expect([soft?.passed, soft?.observed]).toEqual([true, { value: '21', unit: 'g' }]);
   });
 
   it("a bad history is the request's own issue, once, not one per component", () => {

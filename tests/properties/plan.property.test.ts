@@ -1516,7 +1516,11 @@ function expectCleanOutput(plan: Plan): void {
     const o = v as Record<string, unknown>;
     const value = o['value'];
     if (typeof value === 'string' && typeof o['unit'] === 'string') {
-      if (!PLAIN_OUTPUT_DECIMAL.test(value)) fail(`quantity at ${path} is not a plain non-negative decimal of at most 6 places`, o);
+      // A finding of an agent shown in grams is its 6-place mg value shifted exactly (issue 13 item 2:
+      // 0.029988005 g/kg = 29.988005 mg/kg / 1000), so it has up to 9 places; nothing else may.
+      const shifted = /\.checks\[\d+\]\.(observed|limit)$/.test(path) && /^g(\/|$)/.test(o['unit'] as string);
+      const plain = shifted ? /^(?:0|[1-9]\d*)(?:\.\d{0,8}[1-9])?$/ : PLAIN_OUTPUT_DECIMAL;
+      if (!plain.test(value)) fail(`quantity at ${path} is not a plain non-negative decimal of at most ${shifted ? 9 : 6} places`, o);
     }
     for (const [k, x] of Object.entries(o)) walk(x, `${path}.${k}`);
   };
