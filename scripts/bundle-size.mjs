@@ -44,8 +44,12 @@ const GOAL_BYTES = 30_000;
  * comes down; this ceiling only stops unnoticed growth. Lowered to 85,500 over a measured 83,694 when
  * the ESM build became one file per module (issue 15 item 4), so that an app's bundler drops the
  * modules it does not import (the single bundled file kept every module's top-level tables and schemas).
+ * Raised to 89,000 over a measured 88,102 when four branches landed at once: every rule object's own
+ * declarations (codes, severity, refusal path, facts read, source: issue 10 item 3, about 2.9 kB), the
+ * findings and refusals shifted into each agent's display unit (issue 13), the history read once for a
+ * whole course (issue 12) and the prepared protocol's exact values (issue 10 item 1).
  */
-const DEFAULT_CEILING_BYTES = 85_500;
+const DEFAULT_CEILING_BYTES = 89_000;
 const check = process.argv.includes('--check');
 const ceilingBytes = readCeiling(process.env['SIZE_CEILING_BYTES']);
 
