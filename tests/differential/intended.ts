@@ -67,14 +67,33 @@ export function reworded(json: string, side: Rewording['side']): string {
   return out.startsWith('{') || out.startsWith('[') ? JSON.stringify(findingsInMg(JSON.parse(out))) : out;
 }
 
-/** mg in one unit of a mass atom as the library writes it in data (UCUM) or in text (`mcg`). */
-const MG_PER: Readonly<Record<string, number>> = { g: 1000, mg: 1, ug: 0.001, mcg: 0.001 };
+/** Powers of ten from one unit of a mass atom to mg, as the library writes it in data (UCUM) or in text (`mcg`). */
+const MG_PER: Readonly<Record<string, number>> = { g: 3, mg: 0, ug: -3, mcg: -3 };
 /** The denominators of a drug amount: per kg, per time, per volume of solution (never `mg/dL`). */
 const DRUG_DENOMINATORS = ['kg', 'min', 'h', 'd', 'mL', 'L'];
 /** A drug amount in text (`0.6 mcg/kg/h`, `150 to 300 ug`), not part of a larger number. */
 const AMOUNT_TEXT = /(?<![\w.,\-–])(\d+(?:\.\d+)?)(?:(\s*(?:-|–|to|and|or)\s*)(\d+(?:\.\d+)?))? (g|mg|ug|mcg)((?:\/(?:kg|min|h|d|mL|L))*)(?![\w/])/g;
-/** A number of mg, to 12 significant digits: the test's own arithmetic, not the library's. */
-const inMg = (value: string, atom: string): string => String(Number((Number(value) * (MG_PER[atom] as number)).toPrecision(12)));
+/**
+ * A plain decimal times 10^k, exactly, by moving the point in its digits (the test's own arithmetic, not
+ * the library's, and no float rounding: 3269.267006775 mcg is 3.269267006775 mg to the last digit), with
+ * leading and trailing zeros dropped so that both sides write one number one way.
+ */
+export function shiftPoint(value: string, k: number): string {
+  const m = /^(-?)(\d*)(?:\.(\d*))?$/.exec(value);
+  if (!m) return value;
+  const [, sign = '', whole = '', frac = ''] = m;
+  let digits = whole + frac;
+  let point = whole.length + k;
+  if (point < 0) {
+    digits = '0'.repeat(-point) + digits;
+    point = 0;
+  }
+  if (point > digits.length) digits += '0'.repeat(point - digits.length);
+  const int = digits.slice(0, point).replace(/^0+(?=\d)/, '') || '0';
+  const dec = digits.slice(point).replace(/0+$/, '');
+  return `${sign}${int}${dec ? `.${dec}` : ''}`;
+}
+const inMg = (value: string, atom: string): string => shiftPoint(value, MG_PER[atom] as number);
 const amountsInMg = (text: string): string =>
   text.replace(
     AMOUNT_TEXT,
