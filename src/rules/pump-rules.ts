@@ -12,6 +12,8 @@ import { quantity } from '../units/quantity.js';
 
 /** Beyond this deviation (percent of the ordered rate) rounding the pump rate needs an acknowledgement. */
 export const PUMP_ROUNDING_TOLERANCE_PERCENT = '5';
+/** The same tolerance as an exact value, read once when the module loads. */
+const TOLERANCE = dec(PUMP_ROUNDING_TOLERANCE_PERCENT);
 
 /** Why 5%, and why twice or half the order is refused. */
 export const PUMP_ROUNDING_SOURCE: Source = Object.freeze({
@@ -36,8 +38,7 @@ function segmentCheck(segment: RoundedSegment, index: number, agentId: string | 
   const rounded = segment.rate.value;
   if (exact.lte(0) || rounded.lte(0)) return undefined; // a zero rate is the pump-range rule's refusal
   const percent = rounded.sub(exact).div(exact).mul(100);
-  const tolerance = dec(PUMP_ROUNDING_TOLERANCE_PERCENT);
-  if (percent.abs().lte(tolerance)) return undefined;
+  if (percent.abs().lte(TOLERANCE)) return undefined;
   const far = rounded.gte(exact.mul(2)) || rounded.lte(exact.div(2));
   const what = `segment ${index + 1} (${segment.kind}) is set to ${quantity(rounded, 'mL/h').value} mL/h for an ordered ${quantity(exact, 'mL/h').value} mL/h (${percent.gt(0) ? '+' : ''}${quantity(percent, '%').value}% of the ordered dose rate) at a pump increment of ${quantity(segment.rate.increment, 'mL/h').value} mL/h`;
   const base = { rule: 'pump.rounding', passed: false, ...forAgent(agentId), observed: quantity(percent, '%'), source: PUMP_ROUNDING_SOURCE } as const;
@@ -54,8 +55,8 @@ function segmentCheck(segment: RoundedSegment, index: number, agentId: string | 
     ...base,
     code: 'pump_rounding_beyond_tolerance',
     severity: 'soft',
-    limit: quantity(tolerance, '%'),
-    message: `Rounding the pump rate changes the delivered dose rate by more than ${tolerance.toFixed()}%: ${what}. Use a finer increment or another concentration, or acknowledge with a reason.`,
+    limit: quantity(TOLERANCE, '%'),
+    message: `Rounding the pump rate changes the delivered dose rate by more than ${TOLERANCE.toFixed()}%: ${what}. Use a finer increment or another concentration, or acknowledge with a reason.`,
   };
 }
 

@@ -35,12 +35,11 @@ export function dataParses(file: string, text: string): string[] {
 const KNOWN_DATA_PARSES: readonly { readonly at: string; readonly why: string }[] = [
   // Not catalogue data: the titration engine's dose for this plan, a plain decimal string it computed.
   { at: 'src/pipeline/params-step.ts: dec(q.value)', why: 'the titration decision of this plan, not catalogue data' },
-  // src/rules is being reshaped at the same time (rule metadata); these move to prepared values after that lands.
+  // Catalogue data the rules still parse per plan; each moves to the prepared protocol (issue 10 item 1).
   { at: 'src/rules/dose-rules.ts: dec(b.min)', why: 'clearance band bounds' },
   { at: 'src/rules/dose-rules.ts: dec(b.max)', why: 'clearance band bounds' },
   { at: 'src/rules/dose-rules.ts: dec(band.max)', why: 'clearance band bounds' },
   { at: 'src/rules/dose-rules.ts: dec(band.min)', why: 'clearance band bounds' },
-  { at: 'src/rules/pump-rules.ts: dec(PUMP_ROUNDING_TOLERANCE_PERCENT)', why: 'a library constant, parsed per plan' },
   { at: "src/rules/requirement-rules.ts: dec(req.hours ?? '0')", why: 'fasting hours of a requirement' },
   { at: 'src/rules/delivered-rules.ts: dec(v)', why: "the protocol's duration range" },
   { at: 'src/rules/bag-rules.ts: dec(rule.tolerance.percent)', why: 'whole-vial tolerance' },
