@@ -10,6 +10,7 @@
 // BENCH_ROUNDS, BENCH_PASSES and BENCH_SLICE_MS override the defaults.
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
+import { interleave, median } from './throughput.mjs';
 
 const [beforeArg, afterArg] = process.argv.slice(2);
 if (beforeArg === undefined) throw new Error('usage: node bench/compare-builds.mjs <before/dist/index.js> [<after/dist/index.js>]');
@@ -73,66 +74,16 @@ for (const c of cases) {
   if (!a.ok) throw new Error(`${c.name}: not planned`);
 }
 
-const VARIANTS = ['before (not read)', 'after (not read)', 'before (read)', 'after (read)'];
-const cpuSeconds = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-};
-/** @param {() => number} f @param {{ calls: number, cpu: number }} tally */
-function slice(f, tally) {
-  let calls = 0;
-  let read = 0;
-  const cpu0 = cpuSeconds();
-  const end = performance.now() + SLICE_MS;
-  do {
-    read += f();
-    calls += 1;
-  } while (performance.now() < end);
-  charsRead += read;
-  tally.calls += calls;
-  tally.cpu += cpuSeconds() - cpu0;
-}
-/** @param {readonly number[]} xs */
-function median(xs) {
-  const s = [...xs].sort((x, y) => x - y);
-  const mid = s.length >> 1;
-  return s.length % 2 === 1 ? (s[mid] ?? Number.NaN) : ((s[mid - 1] ?? Number.NaN) + (s[mid] ?? Number.NaN)) / 2;
-}
-let seed = 20261128;
-/** @param {number} n */
-const below = (n) => {
-  seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
-  return Math.floor((seed / 2 ** 32) * n);
-};
-/** @param {number} n */
-const shuffled = (n) => {
-  const order = Array.from({ length: n }, (_, i) => i);
-  for (let i = n - 1; i > 0; i -= 1) {
-    const j = below(i + 1);
-    [order[i], order[j]] = [/** @type {number} */ (order[j]), /** @type {number} */ (order[i])];
-  }
-  return order;
-};
-
-const results = cases.map((c) => ({
-  name: c.name,
-  runs: [
-    () => readSummary(before.planInfusion(c.input)),
-    () => readSummary(after.planInfusion(c.input)),
-    () => readAll(before.planInfusion(c.input)),
-    () => readAll(after.planInfusion(c.input)),
-  ],
-  rates: VARIANTS.map(() => /** @type {number[]} */ ([])),
-}));
-for (let round = -1; round < ROUNDS; round += 1) {
-  for (const c of results) {
-    const tallies = VARIANTS.map(() => ({ calls: 0, cpu: 0 }));
-    for (let pass = 0; pass < PASSES; pass += 1) {
-      for (const v of shuffled(VARIANTS.length)) slice(/** @type {() => number} */ (c.runs[v]), /** @type {{ calls: number, cpu: number }} */ (tallies[v]));
-    }
-    if (round >= 0) tallies.forEach((t, v) => /** @type {number[]} */ (c.rates[v]).push(t.calls / Math.max(t.cpu, 1e-6)));
-  }
-}
+// In the order before (not read), after (not read), before (read), after (read).
+const results = cases.map((c) => {
+  const runs = [
+    () => (charsRead += readSummary(before.planInfusion(c.input))),
+    () => (charsRead += readSummary(after.planInfusion(c.input))),
+    () => (charsRead += readAll(before.planInfusion(c.input))),
+    () => (charsRead += readAll(after.planInfusion(c.input))),
+  ];
+  return { name: c.name, rates: interleave(runs, { rounds: ROUNDS, passes: PASSES, sliceMs: SLICE_MS }).map((r) => r.perCpuSecond) };
+});
 if (!(charsRead > 0)) throw new Error('nothing was read');
 
 console.log(`before: ${beforeArg}\nafter: ${afterPath}`);

@@ -11,7 +11,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { listProtocols, planCombination, planCourse, planInfusion } from 'infusion-dose';
 import * as frozenModule from '../tests/differential/frozen-planner.js';
-import { interleave, median as medianOf, quantile as quantileOf, schwartzmanFloats as floorOf } from './throughput.mjs';
+import { interleave, median, quantile, schwartzmanFloats as floorOf } from './throughput.mjs';
 
 /** The planner as it stood before the redesign; its bundle is not type-checked, so it is read through today's types. */
 const frozen = /** @type {typeof import('infusion-dose')} */ (/** @type {unknown} */ (frozenModule));
@@ -128,7 +128,7 @@ variants.forEach(([name], i) => {
   const r = rates[i];
   if (!r) return;
   const unit = name === COURSE ? 'courses/s' : name === FLOOR ? 'calculations/s' : 'plans/s';
-  console.log(`${name}: ${count(medianOf(r.perCpuSecond))} ${unit} [${count(medianOf(r.perWallSecond))}]`);
+  console.log(`${name}: ${count(median(r.perCpuSecond))} ${unit} [${count(median(r.perWallSecond))}]`);
 });
 {
   const lib = rates[variants.findIndex(([name]) => name === SCHWARTZMAN)];
@@ -136,7 +136,7 @@ variants.forEach(([name], i) => {
   if (lib && floor) {
     const ratios = lib.perCpuSecond.map((x, i) => (floor.perCpuSecond[i] ?? Number.NaN) / x);
     console.log(
-      `library vs floor (Schwartzman): one plan costs ${count(medianOf(ratios))} plain-float calculations [quartiles ${count(quantileOf(ratios, 0.25))}-${count(quantileOf(ratios, 0.75))}]; the gate in tests/bench/speed-gate.test.ts fails above 30,000`,
+      `library vs floor (Schwartzman): one plan costs ${count(median(ratios))} plain-float calculations [quartiles ${count(quantile(ratios, 0.25))}-${count(quantile(ratios, 0.75))}]; the gate in tests/bench/speed-gate.test.ts fails above 30,000`,
     );
   }
 }
@@ -185,7 +185,6 @@ const comparisonCases = [
   { name: 'lidocaine RCH (ideal weight, 80 kg 175 cm male)', plan: (api) => api.planInfusion(inputs['lidocaine RCH (ideal weight, neat syringe)']) },
   { name: 'combination bag (ketamine + magnesium, 250 mL)', plan: (api) => api.planCombination(combinationInput) },
 ];
-const VARIANTS = ['frozen', 'new (not read)', 'frozen (read)', 'new (read)'];
 
 // Both planners must plan the same thing before their speeds mean anything.
 for (const c of comparisonCases) {
@@ -198,90 +197,23 @@ for (const c of comparisonCases) {
   if (b.plan.trace.length === 0 || b.plan.checks.length === 0) throw new Error(`${c.name}: nothing to read`);
 }
 
-/** CPU time of this process so far, in seconds (user + system; V8's helper threads included). */
-const cpuSeconds = () => {
-  const u = process.cpuUsage();
-  return (u.user + u.system) / 1e6;
-};
-/** Shares of a core this process had during each timed slice (CPU time / wall time). @type {number[]} */
-const cpuShares = [];
-/**
- * Calls f for about SLICE_MS of wall time; adds the calls, and the CPU time the process used meanwhile,
- * to the tally, so that time spent descheduled on a shared machine does not count.
- * @param {() => number} f @param {{ calls: number, cpu: number }} tally
- */
-function slice(f, tally) {
-  let calls = 0;
-  let read = 0;
-  const cpu0 = cpuSeconds();
-  const start = performance.now();
-  const end = start + SLICE_MS;
-  let now = start;
-  do {
-    read += f();
-    calls += 1;
-    now = performance.now();
-  } while (now < end);
-  const cpu = cpuSeconds() - cpu0;
-  charsRead += read;
-  cpuShares.push(cpu / ((now - start) / 1000));
-  tally.calls += calls;
-  tally.cpu += cpu;
-}
-/** @param {readonly number[]} xs */
-function median(xs) {
-  const s = [...xs].sort((a, b) => a - b);
-  const mid = s.length >> 1;
-  const at = (/** @type {number} */ i) => s[i] ?? Number.NaN;
-  return s.length % 2 === 1 ? at(mid) : (at(mid - 1) + at(mid)) / 2;
-}
-/** The value at quantile q (0 to 1) by linear interpolation. @param {readonly number[]} xs @param {number} q */
-function quantile(xs, q) {
-  const s = [...xs].sort((a, b) => a - b);
-  const pos = (s.length - 1) * q;
-  const lo = s[Math.floor(pos)] ?? Number.NaN;
-  const hi = s[Math.ceil(pos)] ?? Number.NaN;
-  return lo + (hi - lo) * (pos - Math.floor(pos));
-}
-
-const comparison = comparisonCases.map((c) => {
-  /** @type {(() => number)[]} in the order of VARIANTS */
-  const runs = [() => readSummary(c.plan(frozen)), () => readSummary(c.plan(built)), () => readAll(c.plan(frozen)), () => readAll(c.plan(built))];
-  return { name: c.name, runs, rates: VARIANTS.map(() => /** @type {number[]} */ ([])) };
-});
-// A round is PASSES passes over the variants, each a slice; a variant's rate in the round is its calls
-// over its CPU time in all of them. Short slices many times over let the variants share the same
-// spells of machine load. Each pass takes the variants in a fresh shuffled order (fixed seed), so that
-// no variant always follows the same one (and pays, say, for the garbage a reading variant left).
-let seed = 20261128;
-/** A pseudo-random integer below n (a linear congruential generator; good enough for an order). @param {number} n */
-const below = (n) => {
-  seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
-  return Math.floor((seed / 2 ** 32) * n);
-};
-/** 0 .. n-1 in a shuffled order (Fisher-Yates). @param {number} n */
-const shuffled = (n) => {
-  const order = Array.from({ length: n }, (_, i) => i);
-  for (let i = n - 1; i > 0; i -= 1) {
-    const j = below(i + 1);
-    [order[i], order[j]] = [/** @type {number} */ (order[j]), /** @type {number} */ (order[i])];
-  }
-  return order;
-};
+// Each case's four variants run interleaved (bench/throughput.mjs: PASSES shuffled slices of SLICE_MS
+// per variant in a round, rates per CPU second, a ratio taken within a round so both sides share its load).
 const compareStart = performance.now();
-for (let round = -1; round < ROUNDS; round += 1) {
-  for (const c of comparison) {
-    const tallies = VARIANTS.map(() => ({ calls: 0, cpu: 0 }));
-    for (let pass = 0; pass < PASSES; pass += 1) {
-      for (const v of shuffled(VARIANTS.length)) {
-        slice(/** @type {() => number} */ (c.runs[v]), /** @type {{ calls: number, cpu: number }} */ (tallies[v]));
-      }
-    }
-    if (round >= 0) tallies.forEach((t, v) => /** @type {number[]} */ (c.rates[v]).push(t.calls / Math.max(t.cpu, 1e-6)));
-  }
-}
+const comparison = comparisonCases.map((c) => {
+  // In the order frozen, new (not read), frozen (read), new (read).
+  const runs = [
+    () => (charsRead += readSummary(c.plan(frozen))),
+    () => (charsRead += readSummary(c.plan(built))),
+    () => (charsRead += readAll(c.plan(frozen))),
+    () => (charsRead += readAll(c.plan(built))),
+  ];
+  return { name: c.name, rates: interleave(runs, { rounds: ROUNDS, passes: PASSES, sliceMs: SLICE_MS }) };
+});
 const compareSeconds = (performance.now() - compareStart) / 1000;
 if (!(charsRead > 0)) throw new Error('comparison: nothing was read');
+// A round's share of a core: its CPU time over its wall time, i.e. calls per wall second over calls per CPU second.
+const cpuShares = comparison.flatMap((c) => c.rates.flatMap((r) => r.perWallSecond.map((w, i) => w / (r.perCpuSecond[i] ?? Number.NaN))));
 
 const perSecond = (/** @type {number} */ x) => `${Math.round(x).toLocaleString('en-US')}/s`;
 const times = (/** @type {number} */ x) => `${x.toFixed(2)}x`;
@@ -294,7 +226,7 @@ console.log(
   ].join('\n'),
 );
 for (const c of comparison) {
-  const [frozenRates, newRates, frozenReadRates, newReadRates] = /** @type {[number[], number[], number[], number[]]} */ (c.rates);
+  const [frozenRates, newRates, frozenReadRates, newReadRates] = /** @type {[number[], number[], number[], number[]]} */ (c.rates.map((r) => r.perCpuSecond));
   const notReadRatios = newRates.map((x, i) => x / /** @type {number} */ (frozenRates[i]));
   const readRatios = newReadRates.map((x, i) => x / /** @type {number} */ (frozenReadRates[i]));
   const ratio = (/** @type {number[]} */ rs) => `${times(median(rs))} [${quantile(rs, 0.25).toFixed(2)}-${quantile(rs, 0.75).toFixed(2)}]`;
