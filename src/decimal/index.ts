@@ -82,6 +82,17 @@ export function toPlainString(x: Dec): string {
   return rounded.toFixed();
 }
 
+const ZERO = /* @__PURE__ */ new Dec(0);
+
+/**
+ * The value {@link toPlainString} shows, as a decimal: at most {@link REPORT_DECIMALS} places
+ * (half-expand), zero never negative. For a value a person is shown and the plan then uses.
+ */
+export function toReportPrecision(x: Dec): Dec {
+  const rounded = x.toDecimalPlaces(REPORT_DECIMALS, DecimalJs.ROUND_HALF_UP);
+  return rounded.isZero() ? ZERO : rounded;
+}
+
 /** The smaller of two decimals. */
 export function minDec(a: Dec, b: Dec): Dec {
   return a.lte(b) ? a : b;

@@ -23,7 +23,7 @@ import { type Findings, type Step, next, refuse } from './state.js';
 import { titrationStep } from './titration-step.js';
 import type { PreparedProtocol } from '../prepare/protocol.js';
 import type { LabelRamp } from '../stages/features.js';
-import type { TitrationDecision } from '../catalogue/titration.js';
+import type { Decided } from '../titration/result.js';
 import type { ContainerChoice } from '../stages/features.js';
 
 /** The plan's parts before acknowledgements, and the facts a combination re-judges. */
@@ -37,7 +37,8 @@ export interface PipelineResult {
 interface DoseFacts {
   readonly ramp: LabelRamp | undefined;
   readonly container: ContainerChoice;
-  readonly titration: TitrationDecision | undefined;
+  /** The titration decision with the exact values of its doses. */
+  readonly titration: Decided | undefined;
   readonly params: Params;
   readonly order: Order;
   readonly ceilings: Ceilings;
@@ -96,7 +97,7 @@ export function runPipeline(input: PlanInput, catalogue: Catalogue): Step<Pipeli
     maxPumpRate: pump.range.maxRate,
     checks: f.checks,
     requirements: judged.requirements,
-    titration: dose.value.titration,
+    titration: dose.value.titration?.decision,
     trace: f.trace,
   };
   return next({ parts, facts, paths: f.paths });

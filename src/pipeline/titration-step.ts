@@ -12,13 +12,16 @@ import { severeEventsOfAgent } from '../rules/history-rules.js';
 import { RULES, judge } from '../rules/table.js';
 import type { PlanInput } from '../schema/input.js';
 import { agentsOf, remember } from '../schema/history-view.js';
-import { decideNextDose } from '../titration/decide.js';
-import type { TitrationDecision } from '../catalogue/titration.js';
+import { decideExactly } from '../titration/decide.js';
+import type { Decided } from '../titration/result.js';
 import type { Issue } from '../types/issues.js';
 import { type Findings, type Step, next, refuse } from './state.js';
 
-/** The titration decision for this session, `undefined` without history or rule, or the refusal of a stop. */
-export function titrationStep(input: PlanInput, p: PreparedProtocol, f: Findings): Step<TitrationDecision | undefined> {
+/**
+ * The titration decision for this session with the exact values of its doses, `undefined` without
+ * history or rule, or the refusal of a stop.
+ */
+export function titrationStep(input: PlanInput, p: PreparedProtocol, f: Findings): Step<Decided | undefined> {
   const { protocol } = p;
   if (input.history.length === 0) return next(undefined);
   const view = input.historyView;
@@ -40,10 +43,11 @@ export function titrationStep(input: PlanInput, p: PreparedProtocol, f: Findings
   if (!titrated) throw new Error(`protocol ${protocol.id} titrates a ${rule.param} it does not have`);
   // The decision reads the rule, the parameter, this course's history and the clearance: the same for every session of a course.
   const decided = remember(view, `titration:${protocol.id}:${JSON.stringify(input.titrationClearance)}`, () =>
-    decideNextDose(rule, titrated, courseHistory, input.titrationClearance ? { clinicianClearance: input.titrationClearance } : {}),
+    decideExactly(rule, titrated, courseHistory, input.titrationClearance ? { clinicianClearance: input.titrationClearance } : {}),
   );
   if (!decided.ok) return refuse(...decided.issues);
-  const titration = severe.length > 0 ? noEscalation(decided.value) : decided.value;
+  const exactly = severe.length > 0 ? noEscalation(decided.value) : decided.value;
+  const titration = exactly.decision;
   f.trace.push(titrationTrace(titration, courseHistory.length));
   if (titration.decision === 'stop-severe' || titration.decision === 'stop-futile') {
     return refuse({
@@ -55,7 +59,7 @@ export function titrationStep(input: PlanInput, p: PreparedProtocol, f: Findings
     });
   }
   f.checks.push(...judge(RULES.titration, titrationFacts, f.paths));
-  return next(titration);
+  return next(exactly);
 }
 
 /** Every history entry naming a protocol the catalogue does not hold: its agent, and so its windows and events, cannot be known. */
@@ -81,14 +85,19 @@ function unknownProtocols(input: PlanInput, p: PreparedProtocol): readonly Issue
  * After a cleared severe event with this agent under another protocol, the titration holds: an
  * escalation becomes a hold at the last dose given.
  */
-function noEscalation(t: TitrationDecision): TitrationDecision {
-  if (t.decision !== 'escalate' || t.lastDose === undefined) return t;
+function noEscalation(d: Decided): Decided {
+  const t = d.decision;
+  if (t.decision !== 'escalate' || t.lastDose === undefined) return d;
   const { bound: _bound, ...rest } = t;
   return {
-    ...rest,
-    decision: 'hold',
-    dose: t.lastDose,
-    rule: 'titration.hold-after-severe-cleared',
-    reason: `${t.reason} A severe adverse event with this agent is recorded under another protocol and was cleared by a clinician: no escalation after a severe event, so the dose holds at the last dose given, ${t.lastDose.value} ${t.lastDose.unit}.`,
+    decision: {
+      ...rest,
+      decision: 'hold',
+      dose: t.lastDose,
+      rule: 'titration.hold-after-severe-cleared',
+      reason: `${t.reason} A severe adverse event with this agent is recorded under another protocol and was cleared by a clinician: no escalation after a severe event, so the dose holds at the last dose given, ${t.lastDose.value} ${t.lastDose.unit}.`,
+    },
+    // The dose is now the last dose given: its exact value goes with it.
+    exact: { dose: d.exact.lastDose, lastDose: d.exact.lastDose },
   };
 }

@@ -20,7 +20,7 @@ import { findLastGiven, readCourse } from './course.js';
 import { decideEscalation } from './escalate.js';
 import { prepareRule } from './prepare.js';
 import { decideHoldNotAssessed, decideHoldOnResponse, decideStopFutile } from './response.js';
-import { type TitrationResult, refuse } from './result.js';
+import { type DecidedResult, type TitrationResult, refuse } from './result.js';
 import { decideAfterSevereEvent } from './severe.js';
 import { decideStart } from './start.js';
 import { decideStepDown } from './step-down.js';
@@ -58,6 +58,20 @@ export function decideNextDose(
   history: readonly HistorySession[],
   options: DecideOptions = {},
 ): TitrationResult {
+  const r = decideExactly(rule, protocolParam, history, options);
+  return r.ok ? { ok: true, value: r.value.decision } : r;
+}
+
+/**
+ * {@link decideNextDose} with the exact decimals its doses show, for the planner (internal: the
+ * planner never reads the decision's dose strings back).
+ */
+export function decideExactly(
+  rule: TitrationRule,
+  protocolParam: DoseParameter,
+  history: readonly HistorySession[],
+  options: DecideOptions = {},
+): DecidedResult {
   const prepared = prepareRule(rule, protocolParam, options.clinicianClearance);
   if (!prepared.ok) return prepared;
   if (history.length === 0) return decideStart(prepared.value);

@@ -4,11 +4,11 @@
  */
 import type { Dec } from '../decimal/index.js';
 import { type Course, type GivenDose, lastGivenText } from './course.js';
-import { type TitrationResult, refuse } from './result.js';
-import { capText, label, quantityOf, show } from './wording.js';
+import { type DecidedResult, decided, refuse } from './result.js';
+import { capText, doseIn, label, show } from './wording.js';
 
 /** `escalate` by one step, or `hold` when the last dose is already at or above the maximum. */
-export function decideEscalation(c: Course, lg: GivenDose): TitrationResult {
+export function decideEscalation(c: Course, lg: GivenDose): DecidedResult {
   const { rule, max } = c.prepared;
   if (max === undefined) {
     return refuse({
@@ -20,15 +20,16 @@ export function decideEscalation(c: Course, lg: GivenDose): TitrationResult {
   return lg.dose.gte(max) ? holdAtMaximum(c, lg, max) : escalate(c, lg, max);
 }
 
-function holdAtMaximum(c: Course, lg: GivenDose, max: Dec): TitrationResult {
+function holdAtMaximum(c: Course, lg: GivenDose, max: Dec): DecidedResult {
   const { prepared: p } = c;
-  return {
-    ok: true,
-    value: {
+  const next = doseIn(p, max);
+  const last = doseIn(p, lg.dose);
+  return decided(
+    {
       ...c.summary,
       decision: 'hold',
-      dose: quantityOf(p, max),
-      lastDose: quantityOf(p, lg.dose),
+      dose: next.quantity,
+      lastDose: last.quantity,
       bound: 'maximum',
       rule: 'titration.hold-at-maximum',
       reason:
@@ -36,22 +37,25 @@ function holdAtMaximum(c: Course, lg: GivenDose, max: Dec): TitrationResult {
         `No escalation: hold at the maximum, ${show(p, max)}.`,
       sources: [p.rule.source, p.rule.response.source, p.param.source],
     },
-  };
+    next,
+    last,
+  );
 }
 
-function escalate(c: Course, lg: GivenDose, max: Dec): TitrationResult {
+function escalate(c: Course, lg: GivenDose, max: Dec): DecidedResult {
   const { prepared: p } = c;
   const { rule } = p;
   const wanted = lg.dose.plus(p.step);
   const capped = wanted.gt(max);
   const dose = capped ? max : wanted;
-  return {
-    ok: true,
-    value: {
+  const next = doseIn(p, dose);
+  const last = doseIn(p, lg.dose);
+  return decided(
+    {
       ...c.summary,
       decision: 'escalate',
-      dose: quantityOf(p, dose),
-      lastDose: quantityOf(p, lg.dose),
+      dose: next.quantity,
+      lastDose: last.quantity,
       ...(capped ? { bound: 'maximum' as const } : {}),
       rule: 'titration.escalate',
       reason:
@@ -59,5 +63,7 @@ function escalate(c: Course, lg: GivenDose, max: Dec): TitrationResult {
         (capped ? `: ${show(p, wanted)} would pass the protocol maximum of ${capText(p)}, so the maximum binds: ${show(p, dose)}.` : `: ${show(p, dose)}.`),
       sources: [rule.source, rule.step.source, rule.response.source, ...(capped ? [p.param.source] : [])],
     },
-  };
+    next,
+    last,
+  );
 }

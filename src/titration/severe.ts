@@ -5,31 +5,28 @@
 import { type Dec, minDec } from '../decimal/index.js';
 import type { HistorySession } from '../schema/history.js';
 import { type Course, type GivenDose, findLastGiven, hasSeverity, readGiven } from './course.js';
-import { type Read, type TitrationResult, refuse } from './result.js';
-import { capText, eventsText, label, quantityOf, show } from './wording.js';
+import { type DecidedResult, type Read, decided, refuse } from './result.js';
+import { capText, doseIn, eventsText, label, show } from './wording.js';
 
 /** `stop-severe`, or a hold once a clinician has cleared the patient; `undefined` when no session had a severe event. */
-export function decideAfterSevereEvent(c: Course): TitrationResult | undefined {
+export function decideAfterSevereEvent(c: Course): DecidedResult | undefined {
   const severe = c.history.filter((s) => hasSeverity(s, 'severe'));
   if (severe.length === 0) return undefined;
   const severeText = severe.map((s) => `${label(s)}: ${eventsText(s, 'severe')}`).join('; ');
   return c.clearance === undefined ? stopSevere(c, severeText) : holdAfterClearance(c, c.clearance, severeText);
 }
 
-function stopSevere(c: Course, severeText: string): TitrationResult {
-  return {
-    ok: true,
-    value: {
-      ...c.summary,
-      decision: 'stop-severe',
-      rule: 'titration.stop-severe',
-      reason: `A severe adverse event was recorded (${severeText}). Titration stops; no dose is proposed. A clinician may clear the patient to continue, with a reason, to hold at the last tolerated dose.`,
-      sources: [c.prepared.rule.source],
-    },
-  };
+function stopSevere(c: Course, severeText: string): DecidedResult {
+  return decided({
+    ...c.summary,
+    decision: 'stop-severe',
+    rule: 'titration.stop-severe',
+    reason: `A severe adverse event was recorded (${severeText}). Titration stops; no dose is proposed. A clinician may clear the patient to continue, with a reason, to hold at the last tolerated dose.`,
+    sources: [c.prepared.rule.source],
+  });
 }
 
-function holdAfterClearance(c: Course, clearance: { readonly reason: string }, severeText: string): TitrationResult {
+function holdAfterClearance(c: Course, clearance: { readonly reason: string }, severeText: string): DecidedResult {
   const { prepared: p, history } = c;
   const tolerated = findTolerated(c);
   if (tolerated === undefined) {
@@ -48,13 +45,14 @@ function holdAfterClearance(c: Course, clearance: { readonly reason: string }, s
   let dose = minDec(t.dose, lg.dose);
   const capped = p.max !== undefined && dose.gt(p.max);
   if (capped) dose = p.max as Dec;
-  return {
-    ok: true,
-    value: {
+  const next = doseIn(p, dose);
+  const last = doseIn(p, lg.dose);
+  return decided(
+    {
       ...c.summary,
       decision: 'hold',
-      dose: quantityOf(p, dose),
-      lastDose: quantityOf(p, lg.dose),
+      dose: next.quantity,
+      lastDose: last.quantity,
       ...(capped ? { bound: 'maximum' as const } : {}),
       rule: 'titration.hold-after-severe-cleared',
       reason:
@@ -64,7 +62,9 @@ function holdAfterClearance(c: Course, clearance: { readonly reason: string }, s
         '. No escalation after a severe event.',
       sources: [p.rule.source],
     },
-  };
+    next,
+    last,
+  );
 }
 
 /**

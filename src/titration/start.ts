@@ -1,37 +1,34 @@
 /** Decision 1: no earlier sessions, so the course starts, at the rule's start dose if it gives one. */
 import type { Source } from '../catalogue/types.js';
 import type { PreparedRule } from './prepare.js';
-import type { TitrationResult } from './result.js';
+import { type DecidedResult, decided } from './result.js';
 import type { SourcedQuantity } from '../catalogue/titration.js';
-import { capText, quantityOf, show } from './wording.js';
+import { capText, doseIn, show } from './wording.js';
 
 /** The first session's decision: `start`, at the rule's start dose (never above the maximum) or none. */
-export function decideStart(p: PreparedRule): TitrationResult {
+export function decideStart(p: PreparedRule): DecidedResult {
   const { rule, start, max } = p;
   const sources: Source[] = [rule.source];
   if (start === undefined) {
-    return {
-      ok: true,
-      value: {
-        decision: 'start',
-        param: rule.param,
-        rule: 'titration.start',
-        reason: `No earlier sessions: this is the first. The titration rule gives no start dose, so the protocol's own ${rule.param} (or the clinician's) applies.`,
-        responded: false,
-        sessionsWithoutResponse: 0,
-        sources,
-      },
-    };
+    return decided({
+      decision: 'start',
+      param: rule.param,
+      rule: 'titration.start',
+      reason: `No earlier sessions: this is the first. The titration rule gives no start dose, so the protocol's own ${rule.param} (or the clinician's) applies.`,
+      responded: false,
+      sessionsWithoutResponse: 0,
+      sources,
+    });
   }
   sources.push((rule.start as SourcedQuantity).source);
   const capped = max !== undefined && start.gt(max);
   const dose = capped ? max : start;
-  return {
-    ok: true,
-    value: {
+  const next = doseIn(p, dose);
+  return decided(
+    {
       decision: 'start',
       param: rule.param,
-      dose: quantityOf(p, dose),
+      dose: next.quantity,
       ...(capped ? { bound: 'maximum' as const } : {}),
       rule: 'titration.start',
       reason: capped
@@ -41,5 +38,6 @@ export function decideStart(p: PreparedRule): TitrationResult {
       sessionsWithoutResponse: 0,
       sources,
     },
-  };
+    next,
+  );
 }

@@ -5,8 +5,8 @@
 import { type Dec, maxDec, minDec } from '../decimal/index.js';
 import type { HistorySession } from '../schema/history.js';
 import { type Course, type GivenDose, findFirstGiven, findLastGiven, hasSeverity, lastGivenText } from './course.js';
-import { type Read, type TitrationResult, refuse } from './result.js';
-import { capText, eventsText, label, quantityOf, show } from './wording.js';
+import { type DecidedResult, type Read, decided, refuse } from './result.js';
+import { capText, doseIn, eventsText, label, show } from './wording.js';
 
 /** The lowest dose a step down may reach, and how the reason names it. */
 interface Floor {
@@ -24,7 +24,7 @@ interface StepDown {
 }
 
 /** `step-down` after a moderate event in the last session; `undefined` when it had none. */
-export function decideStepDown(c: Course): TitrationResult | undefined {
+export function decideStepDown(c: Course): DecidedResult | undefined {
   if (!hasSeverity(c.last, 'moderate')) return undefined;
   const found = findLastGiven(c);
   if (!found.ok) return refuse(found.issue);
@@ -33,19 +33,22 @@ export function decideStepDown(c: Course): TitrationResult | undefined {
   if (!floor.ok) return refuse(floor.issue);
   const { prepared: p } = c;
   const lowered = lowerByStep(c, lg, floor.value);
-  return {
-    ok: true,
-    value: {
+  const next = doseIn(p, lowered.dose);
+  const last = doseIn(p, lg.dose);
+  return decided(
+    {
       ...c.summary,
       decision: 'step-down',
-      dose: quantityOf(p, lowered.dose),
-      lastDose: quantityOf(p, lg.dose),
+      dose: next.quantity,
+      lastDose: last.quantity,
       ...(lowered.capped ? { bound: 'maximum' as const } : lowered.floored ? { bound: 'start' as const } : {}),
       rule: 'titration.step-down-moderate',
       reason: explainStepDown(c, lg, floor.value, lowered),
       sources: [p.rule.source, (p.rule.stepDown ?? p.rule.step).source],
     },
-  };
+    next,
+    last,
+  );
 }
 
 /** The start: the rule's, else the protocol's own value, else the course's first recorded dose. */

@@ -2,10 +2,10 @@
  * The words the decisions share: session labels, adverse events, and base-unit doses shown again in
  * the protocol parameter's unit as plain decimal strings.
  */
-import { type Dec, toPlainString } from '../decimal/index.js';
+import { type Dec, toPlainString, toReportPrecision } from '../decimal/index.js';
 import type { HistorySession } from '../schema/history.js';
-import type { Quantity } from '../units/index.js';
 import type { PreparedRule } from './prepare.js';
+import type { DoseIn } from './result.js';
 
 /** A session as the reasons name it, e.g. "Session 2 (2026-03-04)". */
 export function label(s: HistorySession): string {
@@ -26,9 +26,14 @@ export function show(p: PreparedRule, base: Dec): string {
   return `${toPlainString(base.div(p.factor))} ${p.param.unit}`;
 }
 
-/** A base-unit dose as a quantity in the protocol's unit. */
-export function quantityOf(p: PreparedRule, base: Dec): Quantity {
-  return { value: toPlainString(base.div(p.factor)), unit: p.param.unit };
+/**
+ * A base-unit dose in the protocol's unit as the decision shows it (at most six places): the
+ * decimal, and the quantity (its plain string). The planner doses what the decision shows.
+ */
+export function doseIn(p: PreparedRule, base: Dec): DoseIn {
+  // protocol unit = base unit / (base units per protocol unit)
+  const shown = toReportPrecision(base.div(p.factor));
+  return { exact: shown, quantity: { value: toPlainString(shown), unit: p.param.unit } };
 }
 
 /** The protocol maximum as the protocol states it, or nothing when it states none. */

@@ -30,9 +30,10 @@ vi.mock('../../src/titration/decide.js', async (importOriginal) => {
   const real = await importOriginal<typeof import('../../src/titration/decide.js')>();
   return {
     ...real,
-    decideNextDose: (...args: Parameters<typeof real.decideNextDose>) => {
+    // The planner decides through decideExactly (the decision with its exact doses).
+    decideExactly: (...args: Parameters<typeof real.decideExactly>) => {
       counts.decisions += 1;
-      return real.decideNextDose(...args);
+      return real.decideExactly(...args);
     },
   };
 });

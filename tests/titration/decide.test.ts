@@ -23,7 +23,7 @@ import { ketamineEscalationRema2012 } from '../../src/protocols/ketamine-escalat
 import { type HistorySession, parseHistory } from '../../src/schema/history.js';
 import { BUILTIN_CATALOGUE } from '../../src/index.js';
 import { readMeasure } from '../../src/units/measure.js';
-import { type DecideOptions, decideNextDose } from '../../src/titration/decide.js';
+import { type DecideOptions, decideExactly, decideNextDose } from '../../src/titration/decide.js';
 import {
   BUILTIN_TITRATION_RULES,
   CLINIC_COURSE_TITRATION,
@@ -630,6 +630,23 @@ function lastRecorded(history: readonly HistorySession[], param: 'rate' | 'total
   return undefined;
 }
 
+// Issue 10 item 1: the planner doses the decision's exact value, which is the value the decision shows.
+describe('decideExactly: the exact dose is the dose the decision shows', () => {
+  it('rounds a dose with more than six places as the decision shows it', () => {
+    // A protocol rate in ug/kg/min (1 ug/kg/min = 0.001 mg x 60 /h = 0.06 mg/kg/h), Rema's step of 0.2 mg/kg/h.
+    // Last given 5 ug/kg/min = 0.3 mg/kg/h, tolerated, no response (7 -> 6: 14.285714% relief): escalate to
+    // 0.3 + 0.2 = 0.5 mg/kg/h = 0.5 / 0.06 = 8.3333... ug/kg/min, shown to six places (half-expand) as 8.333333.
+    const param: DoseParameter = { unit: 'ug/kg/min', value: '5', max: '20', source: REMA_2012_TITRATION.source };
+    const r = decideExactly(REMA_2012_TITRATION, param, parsed([{ dose: '5', unit: 'ug/kg/min', pain: [7, 6] }]));
+    expect(r.ok && [r.value.decision.decision, r.value.decision.dose?.value, r.value.exact.dose?.toFixed(), r.value.exact.lastDose?.toFixed()]).toEqual([
+      'escalate',
+      '8.333333',
+      '8.333333',
+      '5',
+    ]);
+  });
+});
+
 describe('decideNextDose: properties', () => {
   for (const s of SETUPS) {
     describe(s.name, () => {
@@ -684,6 +701,30 @@ describe('decideNextDose: properties', () => {
             if (last !== undefined) expect(dec(res.value.dose.value).lte(last)).toBe(true);
           }),
           { numRuns: runs(200) },
+        );
+      });
+
+      // Issue 10 item 1: the planner reads the engine's exact doses, never the decision's strings read back.
+      it('the exact doses are the values the decision shows, and the public decision is the same', () => {
+        fc.assert(
+          fc.property(historyFor(s), CLEARANCE, (rawHistory, clearance) => {
+            const h = parseHistory(rawHistory);
+            if (!h.ok) return;
+            const options = clearance === null ? {} : { clinicianClearance: clearance };
+            const exactly = decideExactly(s.rule, s.param, h.value, options);
+            const pub = decideNextDose(s.rule, s.param, h.value, options);
+            expect(JSON.stringify(exactly.ok ? { ok: true, value: exactly.value.decision } : exactly)).toBe(JSON.stringify(pub));
+            if (!exactly.ok) return;
+            const { decision, exact } = exactly.value;
+            for (const [shown, value] of [
+              [decision.dose, exact.dose],
+              [decision.lastDose, exact.lastDose],
+            ] as const) {
+              expect(value === undefined).toBe(shown === undefined);
+              if (shown !== undefined && value !== undefined) expect(value.eq(dec(shown.value)) && value.toFixed() === shown.value).toBe(true);
+            }
+          }),
+          { numRuns: runs(300) },
         );
       });
 
