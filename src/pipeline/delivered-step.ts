@@ -46,7 +46,7 @@ export function deliveredStep(
   const risks = patientRiskSet(input.patient.risks);
   const windows = windowTotals(d, risks, f);
   const caps = order.ordered.caps.map(capInForce);
-  const confirmations = confirmationsFor([...(p.agent.requirements ?? []), ...(p.protocol.requirements ?? [])], input.readiness);
+  const confirmations = confirmationsFor(p.exact.requirements, input.readiness);
   f.checks.push(
     ...judge(
       RULES.delivered,

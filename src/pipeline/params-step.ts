@@ -16,7 +16,7 @@ import { RULES, judge, refusalsOf } from '../rules/table.js';
 import type { PlanInput } from '../schema/input.js';
 import type { Issue } from '../types/issues.js';
 import type { ContainerChoice, LabelRamp } from '../stages/features.js';
-import type { TitrationDecision } from '../catalogue/titration.js';
+import type { Decided } from '../titration/result.js';
 import type { Check } from '../types/plan.js';
 import { type DoseUnit, doseUnitCode, readDoseUnit } from '../units/index.js';
 import { readMeasure } from '../units/measure.js';
@@ -30,7 +30,8 @@ export interface DoseContext {
   readonly patient: PatientFacts;
   readonly ramp: LabelRamp | undefined;
   readonly container: ContainerChoice;
-  readonly titration: TitrationDecision | undefined;
+  /** The titration decision with the exact values of its doses. */
+  readonly titration: Decided | undefined;
 }
 
 /** The resolved parameters by name. */
@@ -153,11 +154,12 @@ function bandTotal(ctx: DoseContext, issues: Issue[]): ParamFound {
     issues.push({ code: 'dose_not_adjustable', path: ['dose', 'total'], message: 'In this protocol the dose follows from the creatinine-clearance band.' });
     return found('skip');
   }
-  const band = bandFor(bands, crcl);
+  const band = bandFor(ctx.p.exact.clearanceBands ?? [], crcl);
   const clearance = { bands, crcl, band };
-  if (band?.dose === undefined) return found('skip', { clearance });
+  const dose = band?.band.dose;
+  if (dose === undefined) return found('skip', { clearance });
   // The band's dose is also its maximum, so rounding the draw never goes above it.
-  return found({ unit: bands.unit, value: band.dose, max: band.dose, source: bands.source }, { clearance });
+  return found({ unit: bands.unit, value: dose, max: dose, source: bands.source }, { clearance });
 }
 
 /**
@@ -169,28 +171,37 @@ function resolveWithTitration(
   param: DoseParameter | undefined,
   ctx: DoseContext,
 ): { resolved: ReturnType<typeof resolveParam>; titrated: ResolvedParamPhase['titrated'] } {
-  const { titration } = ctx;
+  const titration = ctx.titration?.decision;
+  const exactDose = ctx.titration?.exact.dose;
   const given = ctx.input.dose[name];
   const engine = titration?.dose !== undefined && ctx.p.protocol.titration?.param === name ? { ...titration, dose: titration.dose } : undefined;
   if (engine === undefined) return { resolved: resolveParam(name, param, given), titrated: undefined };
   if (given === undefined) {
-    const titratedDose = readTitrated(engine.dose);
+    const titratedDose = readTitrated(engine.dose, exactDose);
     const resolved = resolveParam(name, param, titratedDose);
     return { resolved: resolved.ok && titratedDose ? { ok: true, value: { ...resolved.value, from: 'titration' } } : resolved, titrated: undefined };
   }
   const resolved = resolveParam(name, param, given);
-  return { resolved, titrated: resolved.ok ? titratedFacts(resolved.value, engine) : undefined };
+  return { resolved, titrated: resolved.ok ? titratedFacts(resolved.value, engine, exactDose) : undefined };
 }
 
 /** The engine's next dose in base units beside the clinician's value, when it reads as a dose. */
-function titratedFacts(given: ResolvedParam, decision: NonNullable<ResolvedParamPhase['titrated']>['decision']): ResolvedParamPhase['titrated'] {
-  const t = readTitrated(decision.dose);
+function titratedFacts(
+  given: ResolvedParam,
+  decision: NonNullable<ResolvedParamPhase['titrated']>['decision'],
+  exactDose: Dec | undefined,
+): ResolvedParamPhase['titrated'] {
+  const t = readTitrated(decision.dose, exactDose);
   const tm = t ? readMeasure(t.value, doseUnitCode(t.unit)) : undefined;
   return tm ? { given, titratedBase: tm.base, decision } : undefined;
 }
 
-/** The titration engine's dose (a plain decimal in the protocol's unit) as a parsed dose. */
-function readTitrated(q: { value: string; unit: string }): { value: Dec; unit: DoseUnit } | undefined {
+/**
+ * The titration engine's dose as a dose: its exact value (the engine's, never its string read back)
+ * in the unit it names. A decision with a dose always carries its exact value; one without is a bug.
+ */
+function readTitrated(q: { unit: string }, exact: Dec | undefined): { value: Dec; unit: DoseUnit } | undefined {
+  if (exact === undefined) throw new Error('titration decision without the exact value of its dose');
   const unit = readDoseUnit(q.unit);
-  return unit ? { value: dec(q.value), unit } : undefined;
+  return unit ? { value: exact, unit } : undefined;
 }

@@ -7,7 +7,20 @@
  * where and when it did before (catalogue validation rejects such units).
  */
 import { type Dec, dec, maxDec, minDec } from '../decimal/index.js';
-import type { Agent, Catalogue, DoseParameter, Limit, Product, Protocol, ProtocolCap } from '../catalogue/types.js';
+import { belongsToProtocol } from '../catalogue/scope.js';
+import type {
+  Agent,
+  Catalogue,
+  ClearanceBands,
+  Diluent,
+  DoseParameter,
+  Limit,
+  PatientAdjustment,
+  Product,
+  Protocol,
+  ProtocolCap,
+  Requirement,
+} from '../catalogue/types.js';
 import { type MeasuredValue, readMeasure } from '../units/measure.js';
 import { strengthOf, volumeMlOf } from '../compounding/draw.js';
 
@@ -48,6 +61,40 @@ export interface ExactPhase {
   readonly durationH: Dec | undefined;
 }
 
+/** A creatinine-clearance band with its bounds in mL/min (the data states mL/min). */
+export interface ExactBand {
+  readonly band: ClearanceBands['bands'][number];
+  readonly min: Dec | undefined;
+  readonly max: Dec | undefined;
+}
+
+/** A pre-infusion requirement, with the minimum hours a fasting one states (zero when it states none). */
+export interface ExactRequirement {
+  readonly req: Requirement;
+  /** For fasting only: the minimum hours. */
+  readonly hours: Dec | undefined;
+}
+
+/** A patient adjustment with its age threshold in years, and its action's value as stated and in base units. */
+export interface ExactAdjustment {
+  readonly adjustment: PatientAdjustment;
+  readonly ageOver: Dec | undefined;
+  /** For `maximum-loading` and `minimum-duration`: the value as stated, and read in base units (`undefined` when no measure reads its unit). */
+  readonly value: { readonly stated: Dec; readonly read: MeasuredValue | undefined } | undefined;
+}
+
+/** The protocol's whole-vial rule with its tolerance in percent of the order. */
+export interface ExactWholeVials {
+  readonly rule: NonNullable<Protocol['wholeVials']>;
+  readonly tolerancePercent: Dec;
+}
+
+/** A diluent with the bag volumes it is stocked in, in mL. */
+export interface ExactDiluent {
+  readonly diluent: Diluent;
+  readonly bagVolumesMl: readonly Dec[];
+}
+
 /** Everything numeric a plan of one protocol reads from the catalogue, read once. */
 export interface ExactProtocol {
   readonly rate: ExactParam | undefined;
@@ -65,6 +112,15 @@ export interface ExactProtocol {
   readonly products: ReadonlyMap<Product, ExactProduct>;
   /** The lightest adult weight in kg by the catalogue's hard lower weight limits (zero when none). */
   readonly lightestAdultKg: Dec;
+  /** The creatinine-clearance bands in their order, when the protocol doses by them. */
+  readonly clearanceBands: readonly ExactBand[] | undefined;
+  /** The agent's requirements, then the protocol's. */
+  readonly requirements: readonly ExactRequirement[];
+  /** The agent's patient adjustments that belong to this protocol, in their order. */
+  readonly adjustments: readonly ExactAdjustment[];
+  readonly wholeVials: ExactWholeVials | undefined;
+  /** By diluent id: every diluent of the catalogue (the first of an id, as a search by id finds it). */
+  readonly diluents: ReadonlyMap<string, ExactDiluent>;
 }
 
 const PARAMS = new WeakMap<DoseParameter, ExactParam | undefined>();
@@ -125,6 +181,31 @@ export function exactCap(cap: ProtocolCap): ExactCap {
   return { cap, read: readMeasure(dec(cap.value), cap.unit) };
 }
 
+const optionalDec = (v: string | undefined): Dec | undefined => (v === undefined ? undefined : dec(v));
+
+/** The protocol's whole-vial rule with its tolerance read. */
+export function exactWholeVials(rule: Protocol['wholeVials']): ExactWholeVials | undefined {
+  return rule && { rule, tolerancePercent: dec(rule.tolerance.percent) };
+}
+
+/** An adjustment's age threshold and action value read. */
+function exactAdjustment(a: PatientAdjustment): ExactAdjustment {
+  const act = a.action;
+  const stated = act.kind === 'maximum-loading' || act.kind === 'minimum-duration' ? dec(act.value) : undefined;
+  return {
+    adjustment: a,
+    ageOver: 'ageOver' in a.when ? dec(a.when.ageOver) : undefined,
+    value: stated && 'unit' in act ? { stated, read: readMeasure(stated, act.unit) } : undefined,
+  };
+}
+
+/** Each diluent by id; the first of an id wins, as `find` by id would pick it. */
+function exactDiluents(diluents: readonly Diluent[]): ReadonlyMap<string, ExactDiluent> {
+  const byId = new Map<string, ExactDiluent>();
+  for (const d of diluents) if (!byId.has(d.id)) byId.set(d.id, { diluent: d, bagVolumesMl: d.bagVolumes.map((v) => dec(v)) });
+  return byId;
+}
+
 const optionalParam = (p: DoseParameter | undefined): ExactParam | undefined => (p === undefined ? undefined : exactParam(p));
 
 /** Reads every number a plan of `protocol` (of `agent`, in `catalogue`) reads. */
@@ -145,5 +226,13 @@ export function exactProtocol(catalogue: Catalogue, protocol: Protocol, agent: A
     })),
     products: new Map(agent.products.map((p) => [p, exactProduct(p)])),
     lightestAdultKg: lightestAdultKg(catalogue.patientLimits),
+    clearanceBands: protocol.clearanceBands?.bands.map((band) => ({ band, min: optionalDec(band.min), max: optionalDec(band.max) })),
+    requirements: [...(agent.requirements ?? []), ...(protocol.requirements ?? [])].map((req) => ({
+      req,
+      hours: req.id === 'fasting' ? dec(req.hours ?? '0') : undefined,
+    })),
+    adjustments: (agent.adjustments ?? []).filter((a) => belongsToProtocol(a, protocol.id)).map(exactAdjustment),
+    wholeVials: exactWholeVials(protocol.wholeVials),
+    diluents: exactDiluents(catalogue.diluents),
   };
 }

@@ -5,18 +5,17 @@
  * Where an adjustment depends on age and the age is not given, the plan asks for it (soft): the
  * label adjusts by age, so a clinic records the age or says why not.
  */
-import { belongsToProtocol } from '../catalogue/scope.js';
-import { type Dec, dec } from '../decimal/index.js';
+import type { Dec } from '../decimal/index.js';
 import type { PatientAdjustment } from '../catalogue/types.js';
+import type { ExactAdjustment } from '../prepare/exact.js';
 import type { Check } from '../types/plan.js';
-import { readMeasure } from '../units/measure.js';
 import { quantity } from '../units/quantity.js';
 
 /** What the adjustment rules read. */
 export interface AdjustmentFacts {
   readonly agent: string;
-  readonly protocolId: string;
-  readonly adjustments: readonly PatientAdjustment[];
+  /** The agent's adjustments that belong to the protocol, with their numbers read when it was prepared. */
+  readonly adjustments: readonly ExactAdjustment[];
   readonly ageYears: Dec | undefined;
   /** The patient's states, severe ones with the milder ones they imply. */
   readonly risks: ReadonlySet<string>;
@@ -39,13 +38,13 @@ function stateText(a: PatientAdjustment): string {
 }
 
 /** Whether the adjustment's state holds for this patient (an age-based one needs the age). */
-function holds(a: PatientAdjustment, f: AdjustmentFacts): boolean {
-  if ('ageOver' in a.when) return f.ageYears !== undefined && f.ageYears.gt(dec(a.when.ageOver));
-  return f.risks.has(a.when.risk);
+function holds({ adjustment: a, ageOver }: ExactAdjustment, f: AdjustmentFacts): boolean {
+  if (ageOver !== undefined) return f.ageYears !== undefined && f.ageYears.gt(ageOver);
+  return 'risk' in a.when && f.risks.has(a.when.risk);
 }
 
 /** One adjustment whose state holds, judged against the plan. */
-function judgeAdjustment(a: PatientAdjustment, f: AdjustmentFacts): Check | undefined {
+function judgeAdjustment({ adjustment: a, value }: ExactAdjustment, f: AdjustmentFacts): Check | undefined {
   const base = { code: codeFor(a), rule: a.id, agent: f.agent, source: a.source } as const;
   const state = stateText(a);
   const act = a.action;
@@ -55,19 +54,19 @@ function judgeAdjustment(a: PatientAdjustment, f: AdjustmentFacts): Check | unde
   if (act.kind === 'review') {
     return { ...base, severity: 'soft', passed: false, message: `${a.text} (${state}). Review the dose and acknowledge with a reason.` };
   }
-  const m = readMeasure(dec(act.value), act.unit);
-  if (!m) return undefined;
+  const m = value?.read;
+  if (!value || !m) return undefined;
   if (act.kind === 'maximum-loading') {
     if (f.loadingMgPerKg === undefined) return undefined;
     // Both in mg/kg; shown in the label's unit (mcg/kg for dexmedetomidine): ug/kg = mg/kg x value / base.
-    const shown = f.loadingMgPerKg.mul(dec(act.value)).div(m.base);
+    const shown = f.loadingMgPerKg.mul(value.stated).div(m.base);
     const passed = f.loadingMgPerKg.lte(m.base);
     return {
       ...base,
       severity: 'soft',
       passed,
       observed: quantity(shown, act.unit),
-      limit: quantity(dec(act.value), act.unit),
+      limit: quantity(value.stated, act.unit),
       message: passed
         ? `The loading dose is within the ${act.value} ${act.unit} the source gives for ${state}.`
         : `${a.text}; this plan gives ${quantity(shown, act.unit).value} ${act.unit} (${state}). Lower the loading dose or acknowledge with a reason.`,
@@ -100,16 +99,15 @@ function ageRequired(a: PatientAdjustment, agent: string): Check {
 }
 
 /**
- * Every adjustment of the agent that belongs to this protocol, judged for this patient: the state
+ * Every adjustment of the agent that belongs to this protocol (filtered when it was prepared), judged for this patient: the state
  * holds (a finding), the age it needs is missing (one finding asking for it), or neither (nothing).
  */
 export function adjustmentChecks(f: AdjustmentFacts): Check[] {
   const checks: Check[] = [];
   let askedForAge = false;
   for (const a of f.adjustments) {
-    if (!belongsToProtocol(a, f.protocolId)) continue;
-    if ('ageOver' in a.when && f.ageYears === undefined) {
-      if (!askedForAge) checks.push(ageRequired(a, f.agent));
+    if (a.ageOver !== undefined && f.ageYears === undefined) {
+      if (!askedForAge) checks.push(ageRequired(a.adjustment, f.agent));
       askedForAge = true;
       continue;
     }

@@ -2,8 +2,9 @@
  * Rules on the made-up bag: what the label says about diluting the product, whole-vial rounding,
  * an unstated overfill, what stays in the container, and rounding that had to go down.
  */
-import { type Dec, dec } from '../decimal/index.js';
+import type { Dec } from '../decimal/index.js';
 import type { Agent, Product, Protocol } from '../catalogue/types.js';
+import type { ExactDiluent, ExactWholeVials } from '../prepare/exact.js';
 import type { Preparation } from '../compounding/prepare.js';
 import { amountIn } from '../compounding/prepare.js';
 import type { Check } from '../types/plan.js';
@@ -45,12 +46,13 @@ export function dilutionChecks(product: Product, prep: Preparation, agent: Agent
  * Whole-vial rounding judged against the order: refused (hard) when the vials hold twice the order
  * or more, half or less, or cross a limit the order respects; a soft finding beyond the protocol's
  * tolerance (percent of the order, either way); otherwise a note when the amount differs at all.
- * The deviation counted: |prepared - ordered| / ordered x 100.
+ * The deviation counted: |prepared - ordered| / ordered x 100. `wholeVials` is the protocol's rule as
+ * prepared (its tolerance read once).
  */
-export function wholeVialsChecks(protocol: Protocol, prep: Preparation, product: Product, agent: Agent): Check[] {
+export function wholeVialsChecks(wholeVials: ExactWholeVials | undefined, prep: Preparation, product: Product, agent: Agent): Check[] {
   const a = prep.additive;
-  const rule = protocol.wholeVials;
-  if (!rule || !a || a.amountMg.eq(a.orderedMg)) return [];
+  if (!wholeVials || !a || a.amountMg.eq(a.orderedMg)) return [];
+  const { rule, tolerancePercent: tolerance } = wholeVials;
   const ordered = quantity(a.orderedMg, 'mg');
   const prepared = quantity(a.amountMg, 'mg');
   // The agent's own unit for the message: amount = mg / (mg per unit)
@@ -73,7 +75,6 @@ export function wholeVialsChecks(protocol: Protocol, prep: Preparation, product:
       },
     ];
   }
-  const tolerance = dec(rule.tolerance.percent);
   if (percent.abs().gt(tolerance)) {
     return [
       {
@@ -138,18 +139,19 @@ export function residualCheck(residualMl: Dec, prep: Preparation, agent: Agent):
  * A bag volume the protocol fixes (Schwartzman's 100 mL run at 25 mL/h) against the one the input
  * chose: another volume changes the concentration and the pump rate the source describes, so it
  * needs a reason. Nothing to judge when the input takes the protocol's volume or the protocol gives none.
+ * `fixedMl` is the protocol's volume in mL as prepared.
  */
-export function containerVolumeCheck(protocol: Protocol, chosenMl: Dec | undefined): Check | undefined {
+export function containerVolumeCheck(protocol: Protocol, fixedMl: Dec | undefined, chosenMl: Dec | undefined): Check | undefined {
   const fixed = protocol.preparation.containerVolume;
-  if (fixed === undefined || chosenMl === undefined) return undefined;
-  const passed = chosenMl.eq(dec(fixed));
+  if (fixed === undefined || fixedMl === undefined || chosenMl === undefined) return undefined;
+  const passed = chosenMl.eq(fixedMl);
   return {
     code: 'container_volume_differs_from_protocol',
     rule: 'protocol.preparation.container-volume',
     severity: 'soft',
     passed,
     observed: quantity(chosenMl, 'mL'),
-    limit: quantity(dec(fixed), 'mL'),
+    limit: quantity(fixedMl, 'mL'),
     source: protocol.preparation.source,
     message: passed
       ? `The ${protocol.preparation.containerKind} volume is the protocol's ${fixed} mL.`
@@ -174,12 +176,9 @@ export function productNotInProtocolCheck(protocol: Protocol, product: Product, 
   };
 }
 
-/** A bag volume the clinician chose that the diluent is not stocked in (its `bagVolumes`). */
-export function containerNotStockedCheck(
-  diluent: { readonly id: string; readonly name: string; readonly bagVolumes: readonly string[] },
-  chosenMl: Dec,
-): Check | undefined {
-  if (diluent.bagVolumes.some((v) => dec(v).eq(chosenMl))) return undefined;
+/** A bag volume the clinician chose that the diluent is not stocked in (its `bagVolumes`, read in mL when the protocol was prepared). */
+export function containerNotStockedCheck({ diluent, bagVolumesMl }: ExactDiluent, chosenMl: Dec): Check | undefined {
+  if (bagVolumesMl.some((v) => v.eq(chosenMl))) return undefined;
   return {
     code: 'container_volume_not_stocked',
     rule: 'preparation.container-volume.stocked',

@@ -3,12 +3,11 @@
  * without the session's date, and a derived duration against the protocol's range.
  */
 import type { Dec } from '../decimal/index.js';
-import { dec } from '../decimal/index.js';
 import type { Limit, Protocol } from '../catalogue/types.js';
+import type { ExactParam } from '../prepare/exact.js';
 import type { Check } from '../types/plan.js';
 import type { HistorySession } from '../schema/history.js';
 import { quantity } from '../units/quantity.js';
-import { readMeasure } from '../units/measure.js';
 
 /** An earlier session in a limit's window that recorded no total dose. */
 export function cumulativeUnknownCheck(limit: Limit, h: HistorySession, agent: string): Check {
@@ -58,26 +57,29 @@ export function dateRequiredCheck(severity: 'hard' | 'soft'): Check {
   };
 }
 
-/** A derived duration against the protocol's duration range, lower then upper. */
-export function durationRangeChecks(protocol: Protocol, durationH: Dec): Check[] {
+/**
+ * A derived duration against the protocol's duration range, lower then upper; `exact` is the range
+ * in hours as the protocol was prepared (`undefined` when no measure reads its unit, which catalogue
+ * validation rejects).
+ */
+export function durationRangeChecks(protocol: Protocol, exact: ExactParam | undefined, durationH: Dec): Check[] {
   const d = protocol.duration;
   if (!d) return [];
   const checks: Check[] = [];
-  for (const [bound, v] of [
-    ['lower', d.min],
-    ['upper', d.max],
+  for (const [bound, v, base] of [
+    ['lower', d.min, exact?.min],
+    ['upper', d.max, exact?.max],
   ] as const) {
     if (v === undefined) continue;
-    const m = readMeasure(dec(v), d.unit);
-    if (!m) throw new Error(`protocol ${protocol.id} duration unit ${d.unit}`);
-    const passed = bound === 'lower' ? durationH.gte(m.base) : durationH.lte(m.base);
+    if (!base) throw new Error(`protocol ${protocol.id} duration unit ${d.unit}`);
+    const passed = bound === 'lower' ? durationH.gte(base) : durationH.lte(base);
     checks.push({
       code: bound === 'lower' ? 'duration_below_protocol_range' : 'duration_above_protocol_range',
       rule: `protocol.duration.${bound === 'lower' ? 'min' : 'max'}`,
       severity: 'soft',
       passed,
       observed: quantity(durationH.mul(60), 'min'),
-      limit: quantity(m.base.mul(60), 'min'),
+      limit: quantity(base.mul(60), 'min'),
       source: d.source,
       message: passed
         ? `The infusion time is within the protocol's ${bound === 'lower' ? 'minimum' : 'maximum'} of ${v} ${d.unit}.`

@@ -2,8 +2,9 @@
  * Rules on the dose parameters: the label's maximum rate, the creatinine-clearance band, a
  * clinician's dose above the titration engine's, and how the history fits the session asked for.
  */
-import { type Dec, dec } from '../decimal/index.js';
+import type { Dec } from '../decimal/index.js';
 import type { ClearanceBands, Product } from '../catalogue/types.js';
+import type { ExactBand } from '../prepare/exact.js';
 import type { Check } from '../types/plan.js';
 import type { TitrationDecision } from '../catalogue/titration.js';
 import { quantity } from '../units/quantity.js';
@@ -24,25 +25,25 @@ export function labelMaximumCheck(rateMgKgH: Dec, maxMgKgMin: Dec, product: Prod
   };
 }
 
-/** The band a creatinine clearance falls in, if any. */
-export function bandFor(bands: ClearanceBands, crcl: Dec): ClearanceBands['bands'][number] | undefined {
-  return bands.bands.find(
-    (b) =>
-      (b.min === undefined || (b.minExclusive ? crcl.gt(dec(b.min)) : crcl.gte(dec(b.min)))) &&
-      (b.max === undefined || (b.maxInclusive ? crcl.lte(dec(b.max)) : crcl.lt(dec(b.max)))),
+/** The first band (bounds in mL/min, read when the protocol was prepared) a creatinine clearance falls in, if any. */
+export function bandFor(bands: readonly ExactBand[], crcl: Dec): ExactBand | undefined {
+  return bands.find(
+    ({ band: b, min, max }) =>
+      (min === undefined || (b.minExclusive ? crcl.gt(min) : crcl.gte(min))) && (max === undefined || (b.maxInclusive ? crcl.lte(max) : crcl.lt(max))),
   );
 }
 
 /** The creatinine-clearance band: a dose, or (hard) a band where the product is not recommended. */
-export function clearanceBandCheck(bands: ClearanceBands, crcl: Dec, band: ClearanceBands['bands'][number] | undefined): Check {
+export function clearanceBandCheck(bands: ClearanceBands, crcl: Dec, exact: ExactBand | undefined): Check {
   const crclText = quantity(crcl, 'mL/min').value;
+  const band = exact?.band;
   return {
     code: 'clearance_band',
     rule: 'protocol.clearance-bands',
     severity: 'hard',
     passed: band?.dose !== undefined,
     observed: quantity(crcl, 'mL/min'),
-    ...(band?.max !== undefined ? { limit: quantity(dec(band.max), 'mL/min') } : band?.min !== undefined ? { limit: quantity(dec(band.min), 'mL/min') } : {}),
+    ...(exact?.max !== undefined ? { limit: quantity(exact.max, 'mL/min') } : exact?.min !== undefined ? { limit: quantity(exact.min, 'mL/min') } : {}),
     source: bands.source,
     message:
       band?.dose !== undefined

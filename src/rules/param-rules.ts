@@ -7,6 +7,7 @@
  */
 import type { Dec } from '../decimal/index.js';
 import type { ClearanceBands } from '../catalogue/types.js';
+import type { ExactBand } from '../prepare/exact.js';
 import type { TitrationDecision } from '../catalogue/titration.js';
 import { unverified } from '../checks/unverified.js';
 import type { RegimenParam, ResolvedParam } from '../stages/dose.js';
@@ -21,7 +22,7 @@ export interface ResolvedParamPhase {
   /** A clinician's rate where the product's label ramp sets the rate: the rate in mg/kg/h, and the ramp. */
   readonly labelRamp: { readonly rateMgKgH: Dec; readonly ramp: LabelRamp } | undefined;
   /** Where the protocol doses by creatinine clearance: its bands, the clearance in mL/min, and the band it falls in. */
-  readonly clearance: { readonly bands: ClearanceBands; readonly crcl: Dec; readonly band: ClearanceBands['bands'][number] | undefined } | undefined;
+  readonly clearance: { readonly bands: ClearanceBands; readonly crcl: Dec; readonly band: ExactBand | undefined } | undefined;
   /** A clinician's value where the titration engine gives this parameter's next dose: both in base units. */
   readonly titrated:
     | {

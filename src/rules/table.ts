@@ -202,9 +202,9 @@ const BAG_RULES = [
     severity: { whole_vials_far_from_order: 'hard', whole_vials_beyond_tolerance: 'soft', rounded_to_whole_vials: 'info' },
     // Today's refusal path, kept as it was: the protocol's whole-vial rule.
     path: at('dose', 'whole-vials'),
-    reads: ['p.protocol.wholeVials', 'prep.additive', 'product', 'p.agent'],
+    reads: ['p.exact.wholeVials', 'prep.additive', 'product', 'p.agent'],
     source: "The protocol's wholeVials source and its tolerance's source.",
-    evaluate: ({ prep, product, p }) => wholeVialsChecks(p.protocol, prep, product, p.agent),
+    evaluate: ({ prep, product, p }) => wholeVialsChecks(p.exact.wholeVials, prep, product, p.agent),
   }),
   /* @__PURE__ */ bagRule({
     id: 'product.unverified',
@@ -229,9 +229,9 @@ const BAG_RULES = [
     codes: ['container_volume_differs_from_protocol'],
     severity: 'soft',
     path: at('preparation', 'containerVolume'),
-    reads: ['p.protocol.preparation', 'chosenContainerMl'],
+    reads: ['p.protocol.preparation', 'p.exact.containerMl', 'chosenContainerMl'],
     source: "The protocol's preparation source.",
-    evaluate: ({ p, chosenContainerMl }) => some(containerVolumeCheck(p.protocol, chosenContainerMl)),
+    evaluate: ({ p, chosenContainerMl }) => some(containerVolumeCheck(p.protocol, p.exact.containerMl, chosenContainerMl)),
   }),
   /* @__PURE__ */ bagRule({
     id: 'protocol.products',
@@ -247,10 +247,10 @@ const BAG_RULES = [
     codes: ['container_volume_not_stocked'],
     severity: 'soft',
     path: at('preparation', 'containerVolume'),
-    reads: ['p.catalogue.diluents', 'prep.diluent', 'chosenContainerMl'],
+    reads: ['p.exact.diluents', 'prep.diluent', 'chosenContainerMl'],
     source: "The catalogue's diluent record (its bagVolumes).",
     evaluate: ({ p, prep, chosenContainerMl }) => {
-      const diluent = prep.diluent ? p.catalogue.diluents.find((d) => d.id === prep.diluent?.diluent.id) : undefined;
+      const diluent = prep.diluent ? p.exact.diluents.get(prep.diluent.diluent.id) : undefined;
       return diluent && chosenContainerMl ? some(containerNotStockedCheck(diluent, chosenContainerMl)) : [];
     },
   }),
@@ -355,9 +355,9 @@ const DELIVERED_RULES = [
     codes: ['duration_below_protocol_range', 'duration_above_protocol_range'],
     severity: 'soft',
     path: at('dose', 'duration'),
-    reads: ['derivedDuration', 'p.protocol.duration', 'pump.durationH'],
+    reads: ['derivedDuration', 'p.protocol.duration', 'p.exact.duration', 'pump.durationH'],
     source: "The protocol's duration source.",
-    evaluate: ({ derivedDuration, p, pump }) => (derivedDuration ? durationRangeChecks(p.protocol, pump.durationH) : []),
+    evaluate: ({ derivedDuration, p, pump }) => (derivedDuration ? durationRangeChecks(p.protocol, p.exact.duration, pump.durationH) : []),
   }),
   /* @__PURE__ */ deliveredRule({
     id: 'requirements',
@@ -387,13 +387,12 @@ const DELIVERED_RULES = [
     // A contraindication is about the patient's state, which the input gives in patient.risks.
     path: (_f, c): InputPath =>
       c.code === 'contraindicated_for_patient' ? ['patient', 'risks'] : c.code === 'age_required_for_adjustment' ? ['patient', 'ageYears'] : ['dose'],
-    reads: ['p.agent.adjustments', 'p.protocol.id', 'input.patient.ageYears', 'risks', 'loadingMg', 'W', 'pump.durationH'],
+    reads: ['p.exact.adjustments', 'input.patient.ageYears', 'risks', 'loadingMg', 'W', 'pump.durationH'],
     source: "Each adjustment's own source (the agent's label or guideline).",
     evaluate: (d) =>
       adjustmentChecks({
         agent: d.p.agent.id,
-        protocolId: d.p.protocol.id,
-        adjustments: d.p.agent.adjustments ?? [],
+        adjustments: d.p.exact.adjustments,
         ageYears: d.input.patient.ageYears,
         risks: d.risks,
         // mg/kg = mg / kg of dosing weight

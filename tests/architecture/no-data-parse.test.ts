@@ -29,25 +29,10 @@ export function dataParses(file: string, text: string): string[] {
 }
 
 /**
- * KNOWN_DATA_PARSES: each data string still parsed per plan, and why it is not prepared yet.
- * THIS LIST MUST ONLY SHRINK: prepare the value in src/prepare/exact.ts instead of adding one.
+ * KNOWN_DATA_PARSES: each data string still parsed per plan, and why it is not prepared yet (none now).
+ * THIS LIST MUST STAY EMPTY: prepare the value in src/prepare/exact.ts instead of adding one.
  */
-const KNOWN_DATA_PARSES: readonly { readonly at: string; readonly why: string }[] = [
-  // Not catalogue data: the titration engine's dose for this plan, a plain decimal string it computed.
-  { at: 'src/pipeline/params-step.ts: dec(q.value)', why: 'the titration decision of this plan, not catalogue data' },
-  // Catalogue data the rules still parse per plan; each moves to the prepared protocol (issue 10 item 1).
-  { at: 'src/rules/dose-rules.ts: dec(b.min)', why: 'clearance band bounds' },
-  { at: 'src/rules/dose-rules.ts: dec(b.max)', why: 'clearance band bounds' },
-  { at: 'src/rules/dose-rules.ts: dec(band.max)', why: 'clearance band bounds' },
-  { at: 'src/rules/dose-rules.ts: dec(band.min)', why: 'clearance band bounds' },
-  { at: "src/rules/requirement-rules.ts: dec(req.hours ?? '0')", why: 'fasting hours of a requirement' },
-  { at: 'src/rules/delivered-rules.ts: dec(v)', why: "the protocol's duration range" },
-  { at: 'src/rules/bag-rules.ts: dec(rule.tolerance.percent)', why: 'whole-vial tolerance' },
-  { at: 'src/rules/bag-rules.ts: dec(fixed)', why: "the protocol's container volume" },
-  { at: 'src/rules/bag-rules.ts: dec(v)', why: "a diluent's stocked bag volumes" },
-  { at: 'src/rules/adjustment-rules.ts: dec(a.when.ageOver)', why: 'the age of a patient adjustment' },
-  { at: 'src/rules/adjustment-rules.ts: dec(act.value)', why: "a patient adjustment's maximum" },
-];
+const KNOWN_DATA_PARSES: readonly { readonly at: string; readonly why: string }[] = [];
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>

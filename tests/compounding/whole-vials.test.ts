@@ -15,6 +15,7 @@ import type { AmountCeiling, Preparation } from '../../src/compounding/prepare.j
 import { chooseWholeVials } from '../../src/compounding/whole-vials.js';
 import { type Dec, dec } from '../../src/decimal/index.js';
 import { wholeVialsChecks } from '../../src/rules/bag-rules.js';
+import { exactWholeVials } from '../../src/prepare/exact.js';
 import type { Plan } from '../../src/types/plan.js';
 
 const ivig = BUILTIN_CATALOGUE.agents.find((a) => a.id === 'immune-globulin') as Agent;
@@ -111,7 +112,7 @@ function prep(amountMg: number, orderedMg: number, crossesCeiling = false): Prep
 
 describe('wholeVialsChecks', () => {
   const judge = (amount: number, ordered: number, crosses = false) =>
-    wholeVialsChecks(goebel, prep(amount, ordered, crosses), privigen('40'), ivig).map((c) => `${c.code}:${c.severity}`);
+    wholeVialsChecks(exactWholeVials(goebel.wholeVials), prep(amount, ordered, crosses), privigen('40'), ivig).map((c) => `${c.code}:${c.severity}`);
 
   it('notes a rounding within the 10% tolerance, asks for acknowledgement beyond it', () => {
     // 22.5 for 21.569685 g: +4.31% -> a note. 20 for 17.5 g: +14.29% -> soft. 16 for 17.5: -8.57% -> note.
@@ -138,7 +139,7 @@ describe('wholeVialsChecks', () => {
   });
 
   it('cites the borrowed tolerance as unverified', () => {
-    const soft = wholeVialsChecks(goebel, prep(20000, 17500), privigen('40'), ivig)[0];
+    const soft = wholeVialsChecks(exactWholeVials(goebel.wholeVials), prep(20000, 17500), privigen('40'), ivig)[0];
     expect(soft?.limit).toEqual({ value: '10', unit: '%' });
     expect(soft?.source?.verified).toBe(false);
     expect(soft?.source?.citation).toContain('10%');
