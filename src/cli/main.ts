@@ -165,19 +165,27 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     return exit;
   } catch (e: unknown) {
     if (e instanceof InputError) return refuse(io, command, e.issues, json, true);
-    if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
-      const code = COMMANDER_CODES[e.code] ?? 'invalid_command_line';
-      const known = program.commands.some((c) => c.name() === command);
-      const help = known ? `infusion-dose ${command} --help` : 'infusion-dose --help';
-      const message = `${e.message.replace(/^error: /, '').replace(/\.$/, '')}. Run \`${help}\` for the ${known ? 'options' : 'commands'}.`;
-      return refuse(io, known ? command : 'command line', [cliIssue(code, [], message)], json, false);
-    }
-    const detail = e instanceof Error ? e.message : String(e);
-    io.err(`infusion-dose: internal error (a bug in the tool, not in your input): ${detail}\nPlease report it with the command you ran.\n`);
-    if (process.env['INFUSION_DOSE_DEBUG'] !== undefined && e instanceof Error) io.err(`${e.stack ?? ''}\n`);
-    return EXIT.internal;
+    if (e instanceof CommanderError) return commanderExit(e, program, command, io, json);
+    return internalError(e, io);
   }
+}
+
+/** Commander's error: help and version exit 0; anything else is bad input, with the help to run. */
+function commanderExit(e: CommanderError, program: Command, command: string, io: Io, json: boolean): number {
+  if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version' || e.code === 'commander.help') return EXIT.ok;
+  const code = COMMANDER_CODES[e.code] ?? 'invalid_command_line';
+  const known = program.commands.some((c) => c.name() === command);
+  const help = known ? `infusion-dose ${command} --help` : 'infusion-dose --help';
+  const message = `${e.message.replace(/^error: /, '').replace(/\.$/, '')}. Run \`${help}\` for the ${known ? 'options' : 'commands'}.`;
+  return refuse(io, known ? command : 'command line', [cliIssue(code, [], message)], json, false);
+}
+
+/** A bug in the tool: a short report (with the stack when INFUSION_DOSE_DEBUG is set), exit 3. */
+function internalError(e: unknown, io: Io): number {
+  const detail = e instanceof Error ? e.message : String(e);
+  io.err(`infusion-dose: internal error (a bug in the tool, not in your input): ${detail}\nPlease report it with the command you ran.\n`);
+  if (process.env['INFUSION_DOSE_DEBUG'] !== undefined && e instanceof Error) io.err(`${e.stack ?? ''}\n`);
+  return EXIT.internal;
 }
 
 process.stdout.on('error', (e: NodeJS.ErrnoException) => {

@@ -141,36 +141,14 @@ function setQuantity(
 /** The request object from flags; missing required fields are left for the library to report. */
 export function planRequestFromFlags(flags: PlanFlags, weight: 'from-flags' | 'omit'): Record<string, unknown> {
   const issues: CliIssue[] = [];
-  const patient: Record<string, unknown> = {};
-  if (weight === 'from-flags') setQuantity(patient, 'weight', '--weight', flags.weight, '82kg or 180lb', ['patient', 'weight'], issues);
-  setQuantity(patient, 'height', '--height', flags.height, '178cm or 70in', ['patient', 'height'], issues);
-  if (flags.sex !== undefined) patient['sex'] = flags.sex;
-  if (flags.age !== undefined) patient['ageYears'] = flags.age;
-  setQuantity(patient, 'creatinine', '--creatinine', flags.creatinine, '1.1mg/dL or 97umol/L', ['patient', 'creatinine'], issues);
-  if (flags.risk !== undefined) patient['risks'] = readRiskFlags(flags.risk, issues);
-
-  const request: Record<string, unknown> = { patient };
+  const request: Record<string, unknown> = { patient: patientFromFlags(flags, weight, issues) };
   if (flags.protocol !== undefined) request['protocol'] = flags.protocol;
   if (flags.session !== undefined) {
     const n = readWholeNumberFlag('--session', flags.session, 'invalid_session', ['session'], issues);
     if (n !== undefined) request['session'] = n;
   }
-
-  const dose: Record<string, unknown> = {};
-  setQuantity(dose, 'rate', '--rate', flags.rate, '0.3mg/kg/h', ['dose', 'rate'], issues);
-  setQuantity(dose, 'total', '--total', flags.total, '5mg/kg', ['dose', 'total'], issues);
-  setQuantity(dose, 'duration', '--duration', flags.duration, '40min or 4h', ['dose', 'duration'], issues);
-  setQuantity(dose, 'loading', '--loading', flags.loading, '1.5mg/kg', ['dose', 'loading'], issues);
-  if (Object.keys(dose).length > 0) request['dose'] = dose;
-
-  const preparation: Record<string, unknown> = {};
-  setQuantity(preparation, 'containerVolume', '--bag', flags.bag, '250mL', ['preparation', 'containerVolume'], issues);
-  setQuantity(preparation, 'overfill', '--overfill', flags.overfill, '25mL', ['preparation', 'overfill'], issues);
-  if (flags.product !== undefined) preparation['product'] = flags.product;
-  if (flags.diluent !== undefined) preparation['diluent'] = flags.diluent;
-  if (flags.additiveVolume !== undefined) preparation['additiveVolume'] = flags.additiveVolume;
-  if (Object.keys(preparation).length > 0) request['preparation'] = preparation;
-
+  setIfAny(request, 'dose', doseFromFlags(flags, issues));
+  setIfAny(request, 'preparation', preparationFromFlags(flags, issues));
   setPumpAndReadiness(request, flags, issues);
   if (flags.careArea !== undefined) request['careArea'] = flags.careArea;
   if (flags.date !== undefined) request['date'] = flags.date;
@@ -178,6 +156,44 @@ export function planRequestFromFlags(flags: PlanFlags, weight: 'from-flags' | 'o
   if (flags.ack !== undefined) request['acknowledgements'] = readAcks(flags.ack, [], issues);
   if (issues.length > 0) throw new InputError(issues);
   return request;
+}
+
+/** Sets `key` to `part` when the flags gave any of its fields. */
+function setIfAny(request: Record<string, unknown>, key: string, part: Record<string, unknown>): void {
+  if (Object.keys(part).length > 0) request[key] = part;
+}
+
+/** The patient from its flags (the weight left out for `sweep`). */
+function patientFromFlags(flags: PlanFlags, weight: 'from-flags' | 'omit', issues: CliIssue[]): Record<string, unknown> {
+  const patient: Record<string, unknown> = {};
+  if (weight === 'from-flags') setQuantity(patient, 'weight', '--weight', flags.weight, '82kg or 180lb', ['patient', 'weight'], issues);
+  setQuantity(patient, 'height', '--height', flags.height, '178cm or 70in', ['patient', 'height'], issues);
+  if (flags.sex !== undefined) patient['sex'] = flags.sex;
+  if (flags.age !== undefined) patient['ageYears'] = flags.age;
+  setQuantity(patient, 'creatinine', '--creatinine', flags.creatinine, '1.1mg/dL or 97umol/L', ['patient', 'creatinine'], issues);
+  if (flags.risk !== undefined) patient['risks'] = readRiskFlags(flags.risk, issues);
+  return patient;
+}
+
+/** The dose from its flags. */
+function doseFromFlags(flags: PlanFlags, issues: CliIssue[]): Record<string, unknown> {
+  const dose: Record<string, unknown> = {};
+  setQuantity(dose, 'rate', '--rate', flags.rate, '0.3mg/kg/h', ['dose', 'rate'], issues);
+  setQuantity(dose, 'total', '--total', flags.total, '5mg/kg', ['dose', 'total'], issues);
+  setQuantity(dose, 'duration', '--duration', flags.duration, '40min or 4h', ['dose', 'duration'], issues);
+  setQuantity(dose, 'loading', '--loading', flags.loading, '1.5mg/kg', ['dose', 'loading'], issues);
+  return dose;
+}
+
+/** The preparation from its flags. */
+function preparationFromFlags(flags: PlanFlags, issues: CliIssue[]): Record<string, unknown> {
+  const preparation: Record<string, unknown> = {};
+  setQuantity(preparation, 'containerVolume', '--bag', flags.bag, '250mL', ['preparation', 'containerVolume'], issues);
+  setQuantity(preparation, 'overfill', '--overfill', flags.overfill, '25mL', ['preparation', 'overfill'], issues);
+  if (flags.product !== undefined) preparation['product'] = flags.product;
+  if (flags.diluent !== undefined) preparation['diluent'] = flags.diluent;
+  if (flags.additiveVolume !== undefined) preparation['additiveVolume'] = flags.additiveVolume;
+  return preparation;
 }
 
 /** The pump's increment and rate range, and the readiness flags, into the request. */

@@ -52,42 +52,68 @@ function sessionCount(p: SchedulePattern): number {
 }
 
 /** The nominal days of one phase from `start`, and the day its span ends (the next phase's start). */
-function expandPhase(p: PhasePattern, start: number): { days: Nominal[]; end: number } {
-  const days: Nominal[] = [];
+function expandPhase(p: PhasePattern, start: number): Expanded {
   switch (p.kind) {
-    case 'twice-weekly': {
-      const [a, b] = p.days ?? DEFAULT_TWICE_WEEKLY_DAYS;
-      const every = p.everyWeeks ?? 1;
-      for (let w = 0; w < p.weeks; w++) {
-        days.push({ day: start + 7 * every * w + a }, { day: start + 7 * every * w + b });
-      }
-      return { days, end: start + 7 * every * p.weeks };
-    }
+    case 'twice-weekly':
+      return twiceWeekly(p, start);
     case 'daily':
-      for (let i = 0; i < p.days; i++) days.push({ day: start + i });
-      return { days, end: start + p.days };
-    case 'consecutive-days-repeated': {
-      const period = p.days + p.gapDays;
-      for (let r = 0; r < p.repeats; r++) for (let i = 0; i < p.days; i++) days.push({ day: start + r * period + i });
-      return { days, end: start + p.repeats * period };
-    }
+      return evenlySpaced(start, 1, p.days);
+    case 'consecutive-days-repeated':
+      return consecutiveRepeated(p, start);
     case 'weekly':
-      for (let i = 0; i < p.count; i++) days.push({ day: start + 7 * i });
-      return { days, end: start + 7 * p.count };
+      return evenlySpaced(start, 7, p.count);
     case 'every-n-days':
-      for (let i = 0; i < p.count; i++) days.push({ day: start + p.n * i });
-      return { days, end: start + p.n * p.count };
-    case 'monthly': {
-      // Each date from the phase's own anchor, so a clamp (31 Jan -> 28 Feb) never carries on.
-      const anchor = fromDayNumber(start);
-      const every = p.everyMonths ?? 1;
-      for (let i = 0; i < p.count; i++) {
-        const clamped = isMonthEndClamped(anchor, i * every);
-        days.push({ day: toDayNumber(addMonths(anchor, i * every)), ...(clamped ? { monthEndClamped: true as const } : {}) });
-      }
-      return { days, end: toDayNumber(addMonths(anchor, p.count * every)) };
-    }
+      return evenlySpaced(start, p.n, p.count);
+    case 'monthly':
+      return monthly(p, start);
   }
+}
+
+/** A phase's nominal days and the day its span ends. */
+interface Expanded {
+  readonly days: Nominal[];
+  readonly end: number;
+}
+
+type PhaseOf<K extends PhasePattern['kind']> = Extract<PhasePattern, { kind: K }>;
+
+/** `count` sessions `every` days apart from `start`; the span ends `every` days after the last. */
+function evenlySpaced(start: number, every: number, count: number): Expanded {
+  const days: Nominal[] = [];
+  for (let i = 0; i < count; i++) days.push({ day: start + every * i });
+  return { days, end: start + every * count };
+}
+
+/** Two days a week (by default the pattern's default pair), every `everyWeeks` weeks. */
+function twiceWeekly(p: PhaseOf<'twice-weekly'>, start: number): Expanded {
+  const days: Nominal[] = [];
+  const [a, b] = p.days ?? DEFAULT_TWICE_WEEKLY_DAYS;
+  const every = p.everyWeeks ?? 1;
+  for (let w = 0; w < p.weeks; w++) {
+    days.push({ day: start + 7 * every * w + a }, { day: start + 7 * every * w + b });
+  }
+  return { days, end: start + 7 * every * p.weeks };
+}
+
+/** Runs of consecutive days, each run followed by `gapDays` without a session. */
+function consecutiveRepeated(p: PhaseOf<'consecutive-days-repeated'>, start: number): Expanded {
+  const days: Nominal[] = [];
+  const period = p.days + p.gapDays;
+  for (let r = 0; r < p.repeats; r++) for (let i = 0; i < p.days; i++) days.push({ day: start + r * period + i });
+  return { days, end: start + p.repeats * period };
+}
+
+/** The same day of the month every `everyMonths` months. */
+function monthly(p: PhaseOf<'monthly'>, start: number): Expanded {
+  const days: Nominal[] = [];
+  // Each date from the phase's own anchor, so a clamp (31 Jan -> 28 Feb) never carries on.
+  const anchor = fromDayNumber(start);
+  const every = p.everyMonths ?? 1;
+  for (let i = 0; i < p.count; i++) {
+    const clamped = isMonthEndClamped(anchor, i * every);
+    days.push({ day: toDayNumber(addMonths(anchor, i * every)), ...(clamped ? { monthEndClamped: true as const } : {}) });
+  }
+  return { days, end: toDayNumber(addMonths(anchor, p.count * every)) };
 }
 
 /** The nominal session days of a pattern from `start`, strictly increasing. */

@@ -134,18 +134,26 @@ function checkDoseParameter(p: Protocol, name: ParamName, param: DoseParameter, 
   }
   const v = (x: string | undefined) => (x === undefined ? undefined : dec(x));
   const [min, value, max] = [v(param.min), v(param.value), v(param.max)];
-  const issues: Issue[] = [];
-  if ((min && max && min.gt(max)) || (min && value && value.lt(min)) || (max && value && value.gt(max))) {
-    issues.push({
-      code: 'dose_range_out_of_order',
-      path,
-      message: `Protocol ${p.id}: the ${name} range is out of order (min ${param.min ?? '-'}, value ${param.value ?? '-'}, max ${param.max ?? '-'}).`,
-    });
-  }
+  const issues: Issue[] = isOutOfOrder(min, value, max)
+    ? [
+        {
+          code: 'dose_range_out_of_order',
+          path,
+          message: `Protocol ${p.id}: the ${name} range is out of order (min ${param.min ?? '-'}, value ${param.value ?? '-'}, max ${param.max ?? '-'}).`,
+        },
+      ]
+    : [];
   // The protocol's highest dose must not break a hard upper limit of the agent in the same measure.
   const top = max ?? value;
   if (!agent || top === undefined || name === 'duration') return issues;
   return [...issues, ...checkAgainstHardLimits(p, name, param, top, agent, path)];
+}
+
+/** Whether a range's min is above its max, or its value outside them (each bound only when stated). */
+function isOutOfOrder(min: Dec | undefined, value: Dec | undefined, max: Dec | undefined): boolean {
+  if (min && max && min.gt(max)) return true;
+  if (value === undefined) return false;
+  return (min !== undefined && value.lt(min)) || (max !== undefined && value.gt(max));
 }
 
 /** The protocol's highest dose `top` (in the parameter's unit) against each hard upper limit of the agent in the same measure. */

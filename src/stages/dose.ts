@@ -119,43 +119,55 @@ export function orderDose(
   caps: readonly ExactCap[],
   weightKg: Dec,
 ): OrderedDose {
+  let dose = uncappedDose(regimen, params, weightKg);
+  const outcomes: OrderedDose['caps'][number][] = [];
+  for (const cap of caps) {
+    const capped = applyCap(regimen, dose, cap, weightKg);
+    outcomes.push(capped.outcome);
+    dose = capped.dose;
+  }
+  return { rateMgH: dose.r, totalMg: dose.t, durationH: dose.d, caps: outcomes };
+}
+
+/** A dose in base units: rate mg/h, total mg, duration h. */
+interface Dose {
+  readonly r: Dec;
+  readonly t: Dec;
+  readonly d: Dec;
+}
+
+/** The dose from the regimen's two given parameters (per kg ones times the weight), the third derived. */
+function uncappedDose(regimen: Protocol['regimen'], params: Partial<Record<ParamName, ResolvedParam>>, weightKg: Dec): Dose {
   const perKg = (r: ResolvedParam | undefined): Dec | undefined =>
     r === undefined ? undefined : r.measure === 'dose-rate-per-kg' || r.measure === 'session-dose-per-kg' ? r.base.mul(weightKg) : r.base;
-  let rate = perKg(params.rate);
-  let total = perKg(params.total);
-  let duration = params.duration?.base;
+  const rate = perKg(params.rate);
+  const total = perKg(params.total);
+  const duration = params.duration?.base;
   // Derive the third value: mg = mg/h x h; mg/h = mg / h; h = mg / (mg/h).
-  if (regimen === 'rate-duration') total = (rate as Dec).mul(duration as Dec);
-  else if (regimen === 'total-duration') rate = (total as Dec).div(duration as Dec);
-  else duration = (total as Dec).div(rate as Dec);
-  let r = rate as Dec;
-  let t = total as Dec;
-  let d = duration as Dec;
+  if (regimen === 'rate-duration') return { r: rate as Dec, t: (rate as Dec).mul(duration as Dec), d: duration as Dec };
+  if (regimen === 'total-duration') return { r: (total as Dec).div(duration as Dec), t: total as Dec, d: duration as Dec };
+  return { r: rate as Dec, t: total as Dec, d: (total as Dec).div(rate as Dec) };
+}
 
-  const outcomes: OrderedDose['caps'][number][] = [];
-  for (const { cap, read: m } of caps) {
-    if (!m) throw new Error(`protocol cap ${cap.id} has unit ${cap.unit}, which no cap can use`);
-    if (m.measure === 'dose-rate' || m.measure === 'dose-rate-per-kg') {
-      const limit = m.measure === 'dose-rate' ? m.base : m.base.mul(weightKg);
-      const bound = r.gt(limit);
-      outcomes.push({ cap, measure: m.measure, limit, uncapped: r, bound });
-      if (bound) {
-        r = limit;
-        if (regimen === 'total-rate') d = t.div(r);
-        else t = r.mul(d);
-      }
-    } else if (m.measure === 'session-dose' || m.measure === 'session-dose-per-kg') {
-      const limit = m.measure === 'session-dose' ? m.base : m.base.mul(weightKg);
-      const bound = t.gt(limit);
-      outcomes.push({ cap, measure: m.measure, limit, uncapped: t, bound });
-      if (bound) {
-        t = limit;
-        if (regimen === 'total-rate') d = t.div(r);
-        else r = t.div(d);
-      }
-    } else {
-      throw new Error(`protocol cap ${cap.id} must cap a dose rate or a session dose`);
-    }
+/** One cap on the dose: what it bound, and the dose after it (the capped value lowered, the derived one re-derived). */
+function applyCap(regimen: Protocol['regimen'], dose: Dose, { cap, read: m }: ExactCap, weightKg: Dec): { dose: Dose; outcome: OrderedDose['caps'][number] } {
+  if (!m) throw new Error(`protocol cap ${cap.id} has unit ${cap.unit}, which no cap can use`);
+  const { r, t, d } = dose;
+  if (m.measure === 'dose-rate' || m.measure === 'dose-rate-per-kg') {
+    const limit = m.measure === 'dose-rate' ? m.base : m.base.mul(weightKg);
+    const bound = r.gt(limit);
+    const outcome = { cap, measure: m.measure, limit, uncapped: r, bound };
+    if (!bound) return { dose, outcome };
+    // mg = mg/h x h, or h = mg / (mg/h) when the total is given.
+    return { dose: regimen === 'total-rate' ? { r: limit, t, d: t.div(limit) } : { r: limit, t: limit.mul(d), d }, outcome };
   }
-  return { rateMgH: r, totalMg: t, durationH: d, caps: outcomes };
+  if (m.measure === 'session-dose' || m.measure === 'session-dose-per-kg') {
+    const limit = m.measure === 'session-dose' ? m.base : m.base.mul(weightKg);
+    const bound = t.gt(limit);
+    const outcome = { cap, measure: m.measure, limit, uncapped: t, bound };
+    if (!bound) return { dose, outcome };
+    // h = mg / (mg/h) when the rate is given, else mg/h = mg / h.
+    return { dose: regimen === 'total-rate' ? { r, t: limit, d: limit.div(r) } : { r: limit.div(d), t: limit, d }, outcome };
+  }
+  throw new Error(`protocol cap ${cap.id} must cap a dose rate or a session dose`);
 }

@@ -39,39 +39,47 @@ function hoursIn(spelling: string): Dec | undefined {
 
 /** The factor from `unit` to the base unit of `kind` (mg, mL, h, kg, mg/mL, mL/h, mg/h, mg/kg/h, mg/kg). */
 function baseFactor(unit: string, kind: Kind): Dec | undefined {
+  return FACTORS[kind](unit);
+}
+
+/** The factor from a unit of each kind to its base unit; `undefined` when the unit is not of that kind. */
+const FACTORS: { readonly [K in Kind]: (unit: string) => Dec | undefined } = {
+  volume: (unit) => {
+    const v = readVolumeUnit(unit);
+    return v === undefined ? undefined : mLPer(v);
+  },
+  mass: (unit) => {
+    const m = readMassUnit(unit);
+    return m === undefined ? undefined : mgPer(m);
+  },
+  time: hoursIn,
+  weight: (unit) => {
+    const w = readWeightUnit(unit);
+    return w === undefined ? undefined : kgPer(w);
+  },
+  concentration: concentrationFactor,
+  'volume-rate': volumeRateFactor,
+  'dose-rate': (unit) => doseFactor(unit, 'dose-rate'),
+  'dose-rate-per-kg': (unit) => doseFactor(unit, 'dose-rate-per-kg'),
+  'dose-per-kg': (unit) => doseFactor(unit, 'dose-per-kg'),
+};
+
+/** The factor from a concentration unit (mass/volume) to mg/mL. */
+function concentrationFactor(unit: string): Dec | undefined {
   const parts = unit.split('/');
-  switch (kind) {
-    case 'volume': {
-      const v = readVolumeUnit(unit);
-      return v === undefined ? undefined : mLPer(v);
-    }
-    case 'mass': {
-      const m = readMassUnit(unit);
-      return m === undefined ? undefined : mgPer(m);
-    }
-    case 'time':
-      return hoursIn(unit);
-    case 'weight': {
-      const w = readWeightUnit(unit);
-      return w === undefined ? undefined : kgPer(w);
-    }
-    case 'concentration': {
-      if (parts.length !== 2) return undefined;
-      const m = readMassUnit(parts[0] as string);
-      const v = readVolumeUnit(parts[1] as string);
-      return m === undefined || v === undefined ? undefined : mgPer(m).div(mLPer(v));
-    }
-    case 'volume-rate': {
-      if (parts.length !== 2) return undefined;
-      const v = readVolumeUnit(parts[0] as string);
-      const t = readTimeUnit(parts[1] as string);
-      return v === undefined || t === undefined ? undefined : perHour(mLPer(v), t);
-    }
-    case 'dose-rate':
-    case 'dose-rate-per-kg':
-    case 'dose-per-kg':
-      return doseFactor(unit, kind);
-  }
+  if (parts.length !== 2) return undefined;
+  const m = readMassUnit(parts[0] as string);
+  const v = readVolumeUnit(parts[1] as string);
+  return m === undefined || v === undefined ? undefined : mgPer(m).div(mLPer(v));
+}
+
+/** The factor from a volume-rate unit (volume/time) to mL/h. */
+function volumeRateFactor(unit: string): Dec | undefined {
+  const parts = unit.split('/');
+  if (parts.length !== 2) return undefined;
+  const v = readVolumeUnit(parts[0] as string);
+  const t = readTimeUnit(parts[1] as string);
+  return v === undefined || t === undefined ? undefined : perHour(mLPer(v), t);
 }
 
 /** The factor from a dose unit to mg/h, mg/kg/h or mg/kg; `undefined` when the unit is not of that kind. */
