@@ -13,38 +13,10 @@ export const MAX_FUNCTION_LINES = 60;
 /**
  * Highest cyclomatic complexity allowed for a function in src/. 15 rather than ESLint's default 20: a
  * function with more than 15 paths is a decision table written as code, which the style wants as one
- * function per decision (titration) or one rule per check (rules/). Outside the backlog below, every
- * function in src/ is at 15 or under today.
+ * function per decision (titration) or one rule per check (rules/). Every
+ * function in src/ is at 15 or under: no file has its limits relaxed (tests/architecture/lint-limits.test.ts).
  */
 export const MAX_COMPLEXITY = 15;
-
-/**
- * @typedef {object} BacklogEntry
- * @property {string} file       path from the repository root
- * @property {number} lines      longest function in the file today (MAX_FUNCTION_LINES if none is over)
- * @property {number} complexity most complex function in the file today (MAX_COMPLEXITY if none is over)
- */
-
-/**
- * LONG_FUNCTION_BACKLOG: the files in src/ that today hold a function over MAX_FUNCTION_LINES or over
- * MAX_COMPLEXITY, each with its limits relaxed to exactly its current maximum, so that lint passes now and
- * any new long or tangled function anywhere else fails.
- *
- * THIS LIST MUST ONLY SHRINK. When a function is split, lower its file's numbers; when a file is under both
- * limits, delete its entry. Never add an entry and never raise a number: split the function instead.
- * tests/architecture/lint-backlog.test.ts fails when an entry is stale (a number above the file's real
- * maximum, or a file that no longer needs an entry), so the list is kept honest.
- *
- * @type {readonly BacklogEntry[]}
- */
-export const LONG_FUNCTION_BACKLOG = [
-  { file: 'src/cli/main.ts', lines: MAX_FUNCTION_LINES, complexity: 18 }, // main
-  { file: 'src/cli/plan-request.ts', lines: MAX_FUNCTION_LINES, complexity: 17 }, // planRequestFromFlags
-  { file: 'src/course/expand.ts', lines: MAX_FUNCTION_LINES, complexity: 18 }, // expandPhase
-  { file: 'src/formulary/validate-protocol.ts', lines: MAX_FUNCTION_LINES, complexity: 19 }, // checkDoseParameter
-  { file: 'src/stages/dose.ts', lines: MAX_FUNCTION_LINES, complexity: 16 }, // orderDose
-  { file: 'src/verify/check-plan-read.ts', lines: MAX_FUNCTION_LINES, complexity: 19 }, // baseFactor
-];
 
 /**
  * The size rules for src/ at the given limits.
@@ -108,9 +80,4 @@ export default defineConfig(
     files: ['src/**/*.ts'],
     rules: sizeRules(MAX_FUNCTION_LINES, MAX_COMPLEXITY),
   },
-  ...LONG_FUNCTION_BACKLOG.map((entry) => ({
-    name: `infusion-dose/long-function-backlog/${entry.file}`,
-    files: [entry.file],
-    rules: sizeRules(entry.lines, entry.complexity),
-  })),
 );
