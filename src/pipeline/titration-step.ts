@@ -26,7 +26,7 @@ export function titrationStep(input: PlanInput, p: PreparedProtocol, f: Findings
   if (input.history.length === 0) return next(undefined);
   const view = input.historyView;
   const unknown = unknownProtocols(input, p);
-  if (unknown.length > 0) return refuse(...(unknown as [Issue, ...Issue[]]));
+  if (unknown.length > 0) return refuse(...unknown);
   // What depends on the history alone is worked out once per history (a course's sessions share it), not once a session.
   const courseHistory = remember(view, `course:${protocol.id}`, () => input.history.filter((h) => h.protocol === protocol.id));
   // The engine judges the severe events of this protocol's own course; the rule judges every other one.

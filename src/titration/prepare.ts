@@ -63,8 +63,11 @@ export function prepareRule(rule: TitrationRule, param: DoseParameter, clearance
   issues.push(...checkThreshold(threshold));
   const max = param.max !== undefined ? keep(readTitrated(rule, param.max, param.unit, ['protocol', rule.param, 'max'])) : undefined;
   const protocolValue = param.value !== undefined ? keep(readTitrated(rule, param.value, param.unit, ['protocol', rule.param, 'value'])) : undefined;
-  if (issues.length > 0 || factor === undefined || step === undefined || stepDown === undefined || threshold === undefined)
-    return { ok: false, issues: issues as unknown as Issues };
+  const [first, ...rest] = issues;
+  if (first !== undefined) return { ok: false, issues: [first, ...rest] };
+  // keep() records an issue for each value it cannot read, so with no issue every value was read.
+  if (factor === undefined || step === undefined || stepDown === undefined || threshold === undefined)
+    throw new Error('titration rule unread without an issue');
   return { ok: true, value: { rule, param, factor, measure, step, stepDown, start, threshold, max, protocolValue } };
 }
 

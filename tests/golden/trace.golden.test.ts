@@ -19,8 +19,9 @@
  *   CrCl = (140 - age) x kg / (72 x SCr mg/dL), x 0.85 for a woman (clinical-dosing.md, formulas).
  */
 import { describe, expect, it } from 'vitest';
-import { planInfusion } from '../../src/index.js';
 import type { PlanRequest, TraceStep } from '../../src/index.js';
+// The one golden harness: each case is also checked against its rules, the schemas and the frozen planner.
+import { planInfusion } from './helpers.js';
 
 /** The plan's trace for a request that must plan. */
 function traceOf(request: PlanRequest): readonly TraceStep[] {
