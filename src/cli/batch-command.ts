@@ -6,7 +6,7 @@
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type Catalogue, type Issues, type PlanRequest, formatQuantity, planInfusion } from 'infusion-dose';
+import { type Catalogue, type PlanRequest, formatQuantity, planInfusion } from 'infusion-dose';
 import { type Column, readHeader, requestFromRecord } from './batch-columns.js';
 import { loadCatalogue } from './catalogue-file.js';
 import { csvLine } from './csv.js';
@@ -62,7 +62,7 @@ async function planRecord(record: CsvRecord, columns: readonly Column[], catalog
   // A CSV row is read by the library's door at run time, which refuses what is not a plan request.
   const result = issues.length > 0 ? undefined : planInfusion(request as unknown as PlanRequest, catalogue);
   if (result === undefined || !result.ok) {
-    const refused: readonly CliIssue[] = result === undefined ? issues : withHints(result.issues as Issues, { catalogue, schema: 'plan-input' });
+    const refused: readonly CliIssue[] = result === undefined ? issues : withHints(result.issues, { catalogue, schema: 'plan-input' });
     await writeFile(join(out, file), refusedText(id, record.line, refused));
     return { ...base, ok: 'false', status: 'refused', findings: [...new Set(refused.map((i) => i.code))].join(';'), file };
   }

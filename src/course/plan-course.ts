@@ -9,7 +9,7 @@ import { BUILTIN_CATALOGUE } from '../formulary/builtin.js';
 import { enterWithCatalogue } from '../formulary/entry.js';
 import { deepFreeze } from '../types/freeze.js';
 import type { Catalogue } from '../catalogue/types.js';
-import { type Issue, type Issues, describeReceived } from '../types/issues.js';
+import { type Issue, describeReceived, refusalIssues } from '../types/issues.js';
 import { type ParsedCourseInput, courseInputShape as inputShape, infusionProtoIssues, mapCourseIssue as mapIssue } from '../schema/course.js';
 import { COURSE_RULES } from './checks.js';
 import { type RefusalPaths, judge, refusalsOf } from '../rules/rule.js';
@@ -22,7 +22,7 @@ import type { Course, CourseCheck, CourseResult, CourseSession } from './types.j
 export type { Course, CourseCheck, CourseResult, CourseSession } from './types.js';
 
 function fail(issues: readonly Issue[]): CourseResult {
-  return { ok: false, issues: issues as unknown as Issues };
+  return { ok: false, issues: refusalIssues(issues) };
 }
 
 /**

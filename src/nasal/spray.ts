@@ -14,7 +14,7 @@ import { dec } from '../decimal/index.js';
 import { enter } from '../formulary/entry.js';
 import { deepFreeze } from '../types/freeze.js';
 import type { Check } from '../types/plan.js';
-import type { Issue } from '../types/issues.js';
+import { type Issue, refusalIssues } from '../types/issues.js';
 import { quantity } from '../units/quantity.js';
 import { acknowledge } from './acknowledge.js';
 import { type BottleSupply, computeBottle } from './bottle.js';
@@ -30,9 +30,7 @@ import { DOSE, SPRAY } from './units.js';
 export type { NasalSprayPlan, NasalSprayResult } from './types.js';
 
 function fail(issues: readonly Issue[]): NasalSprayResult {
-  const [first, ...rest] = issues;
-  if (first === undefined) throw new Error('fail() needs at least one issue');
-  return { ok: false, issues: [first, ...rest] };
+  return { ok: false, issues: refusalIssues(issues) };
 }
 
 /**

@@ -104,12 +104,13 @@ export interface DosingWeightResult {
  * Chooses the dosing weight for a rule. Returns the missing inputs when the rule needs height or
  * sex the patient record lacks.
  */
-export function chooseDosingWeight(rule: WeightRule, body: BodySize): { ok: true; value: DosingWeightResult } | { ok: false; missing: WeightNeed[] } {
+export function chooseDosingWeight(
+  rule: WeightRule,
+  body: BodySize,
+): { ok: true; value: DosingWeightResult } | { ok: false; missing: readonly [WeightNeed, ...WeightNeed[]] } {
   if (rule.basis === 'actual') return { ok: true, value: actualWeight(rule, body) };
-  const missing: WeightNeed[] = [];
-  if (body.heightCm === undefined) missing.push('height');
-  if (body.sex === undefined) missing.push('sex');
-  if (body.heightCm === undefined || body.sex === undefined) return { ok: false, missing };
+  if (body.heightCm === undefined) return { ok: false, missing: body.sex === undefined ? ['height', 'sex'] : ['height'] };
+  if (body.sex === undefined) return { ok: false, missing: ['sex'] };
   const figures = heightBasedFigures(rule, body.weightKg, body.heightCm, body.sex);
   if (rule.basis === 'lean') return { ok: true, value: leanWeight(rule, body.heightCm, body.sex, figures) };
   return { ok: true, value: idealOrAdjustedWeight(rule, body.sex, figures) };

@@ -8,7 +8,7 @@ import type { PlanInput } from '../schema/input.js';
 import { type BagOrder, bestBag, candidateProducts, chosenDiluent } from '../stages/bag.js';
 import type { ContainerChoice } from '../stages/features.js';
 import type { Ceilings, Order } from './order-step.js';
-import { type Findings, type Step, next, refuse } from './state.js';
+import { type Findings, type Step, next, refuse, refuseAny } from './state.js';
 import { mLPer } from '../units/index.js';
 import type { Issue } from '../types/issues.js';
 
@@ -60,7 +60,8 @@ export function bagStep(input: PlanInput, p: PreparedProtocol, container: Contai
   if (!made.ok) return refuse(made.issue);
   const prep = made.value;
   const ignored = prep.containerKind === 'premix' ? premixIgnored(input, product) : [];
-  if (ignored.length > 0) return refuse(...ignored);
+  const premixRefused = refuseAny(ignored);
+  if (premixRefused) return premixRefused;
   if (prep.additive) f.trace.push(additiveStep(prep.additive, product));
   f.trace.push(concentrationStep(prep));
   const chosen = input.preparation.containerVolume;

@@ -21,7 +21,7 @@ import type { Check } from '../types/plan.js';
 import { type DoseUnit, doseUnitCode, readDoseUnit } from '../units/index.js';
 import { readMeasure } from '../units/measure.js';
 import type { PatientFacts } from './patient-step.js';
-import { type Findings, type Step, next, refuse } from './state.js';
+import { type Findings, type Step, next, refuseAny } from './state.js';
 
 /** What the dose step reads besides the input and the protocol. */
 export interface DoseContext {
@@ -73,7 +73,8 @@ export function paramsStep(ctx: DoseContext, issues: Issue[], f: Findings): Step
   }
   f.checks.push(...judged);
   const refused = refusalsOf(judged, f.paths);
-  if (issues.length > 0 || refused.length > 0) return refuse(...issues, ...refused);
+  const notResolved = refuseAny([...issues, ...refused]);
+  if (notResolved) return notResolved;
   for (const r of Object.values(params)) {
     f.checks.push(...judge(RULES.params, { param: r }, f.paths));
     f.trace.push(paramStep(r));

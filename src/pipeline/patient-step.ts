@@ -10,7 +10,7 @@ import { bodySteps, bsaStep, clearanceStep, dosingWeightStep } from '../present/
 import { RULES, judge, refusalsOf } from '../rules/table.js';
 import type { PlanInput } from '../schema/input.js';
 import { type Body, dosingWeightNotPositive, idealWeightNotValid, resolveBody, resolveDosingWeight } from '../stages/patient.js';
-import { type Findings, type Step, next, refuse } from './state.js';
+import { type Findings, type Step, next, refuse, refuseAll, refuseAny } from './state.js';
 
 /** The patient as the later steps read it. */
 export interface PatientFacts {
@@ -28,11 +28,11 @@ export function patientStep(input: PlanInput, p: PreparedProtocol, f: Findings):
   if (!body.ok) return refuse(body.issue);
   f.trace.push(...bodySteps(input.patient, body.value));
   f.checks.push(...judge(RULES.patient, { p, input, body: body.value }, f.paths));
-  const patientHard = refusalsOf(f.checks, f.paths);
-  if (patientHard.length > 0) return refuse(...patientHard);
+  const patientRefused = refuseAny(refusalsOf(f.checks, f.paths));
+  if (patientRefused) return patientRefused;
   const weightRule = p.protocol.weight ?? p.agent.weight;
   const dw = resolveDosingWeight(weightRule, body.value, input.patient);
-  if (!dw.ok) return refuse(...dw.issues);
+  if (!dw.ok) return refuseAll(dw.issues);
   const lightest = p.exact.lightestAdultKg;
   if (dw.value.idealKg !== undefined && (dw.value.idealKg.lte(0) || dw.value.idealKg.lt(lightest)))
     return refuse(idealWeightNotValid(dw.value.idealKg, lightest));

@@ -15,7 +15,7 @@ import { agentsOf, remember } from '../schema/history-view.js';
 import { decideExactly } from '../titration/decide.js';
 import type { Decided } from '../titration/result.js';
 import type { Issue } from '../types/issues.js';
-import { type Findings, type Step, next, refuse } from './state.js';
+import { type Findings, type Step, next, refuse, refuseAll, refuseAny } from './state.js';
 
 /**
  * The titration decision for this session with the exact values of its doses, `undefined` without
@@ -26,7 +26,8 @@ export function titrationStep(input: PlanInput, p: PreparedProtocol, f: Findings
   if (input.history.length === 0) return next(undefined);
   const view = input.historyView;
   const unknown = unknownProtocols(input, p);
-  if (unknown.length > 0) return refuse(...unknown);
+  const unknownRefused = refuseAny(unknown);
+  if (unknownRefused) return unknownRefused;
   // What depends on the history alone is worked out once per history (a course's sessions share it), not once a session.
   const courseHistory = remember(view, `course:${protocol.id}`, () => input.history.filter((h) => h.protocol === protocol.id));
   // The engine judges the severe events of this protocol's own course; the rule judges every other one.
@@ -45,7 +46,7 @@ export function titrationStep(input: PlanInput, p: PreparedProtocol, f: Findings
   const decided = remember(view, `titration:${protocol.id}:${JSON.stringify(input.titrationClearance)}`, () =>
     decideExactly(rule, titrated, courseHistory, input.titrationClearance ? { clinicianClearance: input.titrationClearance } : {}),
   );
-  if (!decided.ok) return refuse(...decided.issues);
+  if (!decided.ok) return refuseAll(decided.issues);
   const exactly = severe.length > 0 ? noEscalation(decided.value) : decided.value;
   const titration = exactly.decision;
   f.trace.push(titrationTrace(titration, courseHistory.length));

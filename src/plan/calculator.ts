@@ -10,7 +10,7 @@ import { enter } from '../formulary/entry.js';
 import { deepFreeze } from '../types/freeze.js';
 import { planInfusion } from './plan-infusion.js';
 import type { PlanResult } from '../types/plan.js';
-import type { Issues } from '../types/issues.js';
+import { type Issues, refusalIssues } from '../types/issues.js';
 
 /** The library's functions, bound to one validated catalogue. */
 export interface Calculator {
@@ -52,7 +52,7 @@ export function createCalculator(catalogue: unknown): { readonly ok: true; reado
   return deepFreeze(
     enter(catalogue, (plain) => {
       const v = validateCatalogue(plain);
-      if (!v.ok) return { ok: false, issues: v.issues as unknown as Issues };
+      if (!v.ok) return { ok: false, issues: refusalIssues(v.issues) };
       return { ok: true, calculator: bind(v.catalogue) };
     }),
   );

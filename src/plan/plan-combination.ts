@@ -16,7 +16,7 @@ import { findingsOf } from '../checks/findings.js';
 import { type RefusalPaths, RULES, judge, refusalsOf } from '../rules/table.js';
 import { combinationShape } from '../schema/combination.js';
 import { readAcknowledgements } from '../schema/acknowledgement.js';
-import type { Issue, Issues } from '../types/issues.js';
+import { type Issue, refusalIssues } from '../types/issues.js';
 import { mapZodIssue } from '../schema/zod-issues.js';
 import { combineBag, sharedRate } from '../stages/combined-bag.js';
 import type { ComponentFacts } from '../stages/component-facts.js';
@@ -29,7 +29,7 @@ import type { Check } from '../types/plan.js';
 
 export type { CombinationPlan, CombinationResult } from './combination-types.js';
 
-const fail = (issues: readonly Issue[]): CombinationResult => ({ ok: false, issues: issues as unknown as Issues });
+const fail = (issues: readonly Issue[]): CombinationResult => ({ ok: false, issues: refusalIssues(issues) });
 
 /**
  * Plans one bag that holds several agents, each dosed by its own protocol (all whole-bag protocols

@@ -14,7 +14,7 @@ import { runPipeline } from '../pipeline/run.js';
 import type { ComponentFacts } from '../stages/component-facts.js';
 import { parsePlanInput } from '../schema/input.js';
 import type { HistoryView, TimelinePrefix } from '../schema/history-view.js';
-import type { Issue, Issues } from '../types/issues.js';
+import { type Issue, refusalIssues } from '../types/issues.js';
 import { refusalsOf } from '../rules/rule.js';
 import { assemblePlan } from '../present/assemble.js';
 import { checkInMass, displayMassOfProtocol } from '../present/check-units.js';
@@ -23,7 +23,7 @@ import type { PlanResult } from '../types/plan.js';
 export { DEFAULT_PUMP_RANGE } from '../pump/range.js';
 
 function fail(issues: readonly Issue[]): PlanResult {
-  return { ok: false, issues: issues as unknown as Issues };
+  return { ok: false, issues: refusalIssues(issues) };
 }
 
 /**

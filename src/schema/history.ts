@@ -12,8 +12,8 @@ import type { DoseUnit } from '../units/index.js';
 import { MAX_SESSION } from './constants.js';
 import { nonEmpty, readBounded, readGivenDose } from './history-read.js';
 import type { Parsed } from './input.js';
-import { type Issue, type Issues, describeReceived } from '../types/issues.js';
-import { mapZodIssue } from './zod-issues.js';
+import { type Issue, type Issues, describeReceived, mapIssues, nonEmptyIssues } from '../types/issues.js';
+import { mapZodIssue, mapZodIssues } from './zod-issues.js';
 import { type SessionTime, isBefore, isSessionTime } from '../dates/session-time.js';
 
 /** Severities of an adverse event, mildest first. */
@@ -197,8 +197,7 @@ export function parseHistory(
 ): { ok: true; value: readonly HistorySession[] } | { ok: false; issues: Issues } {
   const top = historyShape.safeParse(raw, { reportInput: true });
   if (!top.success) {
-    const issues = top.error.issues.flatMap(mapZodIssue).map((i) => ({ ...i, path: [...pathPrefix, ...i.path] }));
-    return { ok: false, issues: issues as unknown as Issues };
+    return { ok: false, issues: mapIssues(mapZodIssues(top.error.issues), (i) => ({ ...i, path: [...pathPrefix, ...i.path] })) };
   }
   const issues: Issue[] = [];
   const sessions: (HistorySession | undefined)[] = top.data.map((entry, i) => parseEntry(entry, [...pathPrefix, i], issues));
@@ -227,7 +226,8 @@ export function parseHistory(
     previous = { date, index: i };
   });
 
-  if (issues.length > 0) return { ok: false, issues: issues as unknown as Issues };
+  const refused = nonEmptyIssues(issues);
+  if (refused) return { ok: false, issues: refused };
   return { ok: true, value: sessions as HistorySession[] };
 }
 

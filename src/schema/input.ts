@@ -15,8 +15,8 @@ import { readDateAndHistory, readSession } from './input-course.js';
 import { readPatient } from './input-patient.js';
 import { readNumber } from './input-read.js';
 import { checkSettingSigns, readDose, readPreparation, readPump } from './input-settings.js';
-import type { Issue } from '../types/issues.js';
-import { mapZodIssue } from './zod-issues.js';
+import { type Issue, type Issues, nonEmptyIssues } from '../types/issues.js';
+import { mapZodIssues } from './zod-issues.js';
 import { type Acknowledgement, acknowledgementShape, checkAcknowledgements, readAcknowledgements } from './acknowledgement.js';
 
 const quantityShape = z.strictObject({ value: z.unknown(), unit: z.string() });
@@ -151,9 +151,9 @@ function readReadiness(raw: RawInput['readiness']): { readonly value: PlanInput[
  * Never throws for bad input. `readHistory` is `history` already read by {@link parseHistory} from the
  * same entries and prepared (a course reads it once for all its sessions, so its cost is linear, not sessions x history).
  */
-export function parsePlanInput(raw: unknown, readHistory?: HistoryView): { ok: true; value: PlanInput } | { ok: false; issues: Issue[] } {
+export function parsePlanInput(raw: unknown, readHistory?: HistoryView): { ok: true; value: PlanInput } | { ok: false; issues: Issues } {
   const shape = inputShape.safeParse(raw, { reportInput: true });
-  if (!shape.success) return { ok: false, issues: shape.error.issues.flatMap(mapZodIssue) };
+  if (!shape.success) return { ok: false, issues: mapZodIssues(shape.error.issues) };
   const s = shape.data;
   const patient = readPatient(s.patient);
   const session = readSession(s.session);
@@ -175,9 +175,11 @@ export function parsePlanInput(raw: unknown, readHistory?: HistoryView): { ok: t
     ...history.issues,
     ...checkSettingSigns(dose.value, preparation.value, pump.value),
   ];
-  if (issues.length > 0 || patient.value === undefined || session.value === undefined) {
-    return { ok: false, issues };
-  }
+  const refused = nonEmptyIssues(issues);
+  if (refused) return { ok: false, issues: refused };
+  // Unreachable while every unread part reports an issue; a part left unread without one still refuses.
+  if (patient.value === undefined) return { ok: false, issues: [{ code: 'invalid_input', path: ['patient'], message: 'The patient could not be read.' }] };
+  if (session.value === undefined) return { ok: false, issues: [{ code: 'invalid_input', path: ['session'], message: 'The session could not be read.' }] };
   return {
     ok: true,
     value: {

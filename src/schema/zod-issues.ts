@@ -1,6 +1,6 @@
 /** Turning zod's issues into the library's coded issues, so zod never reaches the public surface. */
 import type * as z from 'zod/mini';
-import { type Issue, describeReceived } from '../types/issues.js';
+import { type Issue, type Issues, describeReceived, nonEmptyIssues } from '../types/issues.js';
 
 /** Maps one zod issue to library issues: `unknown_key`, `required`, `invalid_type` or `invalid_input`. */
 export function mapZodIssue(issue: z.core.$ZodIssue): Issue[] {
@@ -30,4 +30,12 @@ export function mapZodIssue(issue: z.core.$ZodIssue): Issue[] {
     return [{ code: 'invalid_value', path, message: `${path.join('.') || 'The value'}: ${issue.message}` }];
   }
   return [{ code: 'invalid_input', path, message: issue.message }];
+}
+
+/**
+ * Maps a failed parse's issues. A failed parse always refuses with at least one issue: should zod
+ * report none the library can map, the refusal says the input at `path` could not be read.
+ */
+export function mapZodIssues(issues: readonly z.core.$ZodIssue[], path: readonly (string | number)[] = []): Issues {
+  return nonEmptyIssues(issues.flatMap(mapZodIssue)) ?? [{ code: 'invalid_input', path: [...path], message: 'The input could not be read.' }];
 }

@@ -7,7 +7,7 @@ import type { WeightRule } from '../catalogue/types.js';
 import { quantity } from '../units/quantity.js';
 import { type DosingWeightResult, type WeightNeed, chooseDosingWeight } from '../patient/weights.js';
 import type { PlanInput } from '../schema/input.js';
-import type { Issue } from '../types/issues.js';
+import type { Issue, Issues } from '../types/issues.js';
 import { cmPer, kgPer } from '../units/index.js';
 
 /** Weight in kg and height in cm, exact. */
@@ -37,13 +37,16 @@ export function resolveDosingWeight(
   rule: WeightRule,
   body: Body,
   patient: PlanInput['patient'],
-): { ok: true; value: DosingWeightResult } | { ok: false; issues: Issue[] } {
+): { ok: true; value: DosingWeightResult } | { ok: false; issues: Issues } {
   const dw = chooseDosingWeight(rule, {
     weightKg: body.weightKg,
     ...(body.heightCm ? { heightCm: body.heightCm } : {}),
     ...(patient.sex ? { sex: patient.sex } : {}),
   });
-  if (!dw.ok) return { ok: false, issues: dw.missing.map((m: WeightNeed) => missingForWeight(m, rule)) };
+  if (!dw.ok) {
+    const [first, ...rest] = dw.missing;
+    return { ok: false, issues: [missingForWeight(first, rule), ...rest.map((m) => missingForWeight(m, rule))] };
+  }
   return { ok: true, value: dw.value };
 }
 

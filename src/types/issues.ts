@@ -41,6 +41,33 @@ export interface Issue {
 /** A non-empty list of issues. */
 export type Issues = readonly [Issue, ...Issue[]];
 
+/**
+ * The list as a non-empty list of issues, or `undefined` when it is empty. A refusal's issues are
+ * built this way, never cast: a refusal with no issue cannot be made by mistake.
+ */
+export function nonEmptyIssues(list: readonly Issue[]): Issues | undefined {
+  const [first, ...rest] = list;
+  return first === undefined ? undefined : [first, ...rest];
+}
+
+/**
+ * A refusal's issues, never none: `list`, or, when it is empty (a refusal that lost its reason, which
+ * is a defect), one `internal_error` that says so rather than an empty refusal or a throw.
+ */
+export function refusalIssues(list: readonly Issue[]): Issues {
+  return (
+    nonEmptyIssues(list) ?? [
+      { code: 'internal_error', path: [], message: 'The request was refused without a reason: a defect in infusion-dose, not in the input. Please report it.' },
+    ]
+  );
+}
+
+/** Each issue of a non-empty list changed by `f`, still non-empty. */
+export function mapIssues(list: Issues, f: (issue: Issue) => Issue): Issues {
+  const [first, ...rest] = list;
+  return [f(first), ...rest.map(f)];
+}
+
 /** Describes a received value briefly for an issue. */
 export function describeReceived(value: unknown): string {
   if (value === null) return 'null';
