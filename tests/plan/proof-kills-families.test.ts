@@ -4,7 +4,9 @@
  * and passes without; the bug's id names the describe.
  */
 import { describe, expect, it } from 'vitest';
-import { planInfusion } from '../support/untyped.js';
+import { BUILTIN_CATALOGUE, createCalculator, planCombination, planInfusion } from '../support/untyped.js';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 describe('bug titration-session-repeat: a session number the history already holds is flagged', () => {
   // Clinic course (titration rule), 80 kg, 250 mL; the history holds sessions 1, 2 and 3.
@@ -54,5 +56,40 @@ describe('bug ibw-extrapolated-at-60-in: exactly 60 in is inside the range Devin
     const below = ivig(152.3);
     expect(below.ok && below.plan.dosingWeight.ideal).toEqual({ value: '45.409449', unit: 'kg' });
     expect(below.ok && below.warnings.map((w) => w.code)).toContain('ibw_extrapolated');
+  });
+});
+
+describe("bug shared-bag-session-cap-at-rate: in a combination bag an agent's session cap is judged on what the session gives", () => {
+  it('Schwartzman (site session cap 90 mg) with Collins, 82 kg: the cap is judged on 90 mg in the bag, not 22.5 mg in one hour', () => {
+    // Ketamine: 0.35 x 82 = 28.7 mg/h, capped at 25 mg/h x 4 h = 100 mg, then at the site's 90 mg: 1.8 mL of 50 mg/mL.
+    // Magnesium: 70 x 82 = 5,740 mg -> 11.4 mL = 5,700 mg (rounded down under the 70 mg/kg soft limit).
+    // 100 mL bag, withdraw-equal: 100 mL over 4 h = 25 mL/h; ketamine 90 mg / 100 mL x 25 mL/h = 22.5 mg/h.
+    const cat = JSON.parse(JSON.stringify(BUILTIN_CATALOGUE)) as Json;
+    cat['protocols']
+      .find((p: Json) => p['id'] === 'ketamine-crps-schwartzman-2009')
+      .caps.push({ id: 'schwartzman.session-cap.site', value: '90', unit: 'mg', source: { citation: 'Site policy', grade: 'hosp', verified: true } });
+    const calc = createCalculator(cat);
+    if (!calc.ok) throw new Error(JSON.stringify(calc.issues));
+    const r = planCombination(
+      {
+        patient: { weight: { value: 82, unit: 'kg' } },
+        session: 1,
+        components: [{ protocol: 'ketamine-crps-schwartzman-2009' }, { protocol: 'magnesium-crps-collins-2009' }],
+        acknowledgements: [{ code: 'compatibility_unknown', reason: 'pharmacy reviewed' }],
+      },
+      calc.calculator.catalogue,
+    );
+    expect(r.ok, r.ok ? '' : JSON.stringify(r.issues)).toBe(true);
+    if (!r.ok) return;
+    expect([r.plan.bag.additives[0]?.amount, r.plan.pump.rate.value, r.plan.agents[0]?.delivered.doseRate.value]).toEqual([
+      { value: '90', unit: 'mg' },
+      '25',
+      '22.5',
+    ]);
+    const exceeded = r.plan.checks.filter((c) => c.code === 'protocol_cap_exceeded').map((c) => [c.rule, c.passed, c.observed, c.limit]);
+    expect(exceeded).toEqual([
+      ['schwartzman.rate-cap', true, { value: '22.5', unit: 'mg/h' }, { value: '25', unit: 'mg/h' }],
+      ['schwartzman.session-cap.site', true, { value: '90', unit: 'mg' }, { value: '90', unit: 'mg' }],
+    ]);
   });
 });
