@@ -10,10 +10,12 @@ import { BUILTIN_CATALOGUE, createCalculator } from '../support/untyped.js';
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 /** Goebel at `kg` (male, 175 cm: IBW 70.464567 kg, so actual weight below it), Privigen with steps of 1 and 2 mg/kg/min. */
-function goebelWithSteps(kg: number, risks: string[] = [], max?: string) {
+function goebelWithSteps(kg: number, risks: string[] = [], max?: string, protocolRate?: string) {
   const cat = JSON.parse(JSON.stringify(BUILTIN_CATALOGUE)) as Json;
   const products = cat['agents'].find((a: Json) => a['id'] === 'immune-globulin')['products'] as Json[];
   for (const p of products) if (p['ramp'] && String(p['id']).includes('privigen')) p['ramp'] = { ...p['ramp'], steps: ['1', '2'], ...(max ? { max } : {}) };
+  const goebel = (cat['protocols'] as Json[]).find((p) => p['id'] === 'ivig-crps-goebel-2010') as Json;
+  if (protocolRate) goebel['rate'] = { ...goebel['rate'], value: protocolRate };
   const calc = createCalculator(cat);
   if (!calc.ok) throw new Error(JSON.stringify(calc.issues));
   return calc.calculator.planInfusion({
@@ -86,5 +88,15 @@ describe('a label ramp with steps', () => {
       ['84.1', '30', '42.05'],
       ['252.3', '24.11415', '101.4'],
     ]);
+  });
+
+  it('the same, in a local protocol that states its own rate of 0.5 mg/kg/min: the ramp maximum is still a ceiling', () => {
+    // With a rate value of its own the protocol's rate parameter no longer carries the ramp's maximum, so
+    // the ramp segments must add it: the same 252.3 mL/h (not the nearest 252.4) as above.
+    const r = goebelWithSteps(70.1, [], '6', '0.5');
+    expect(r.ok, r.ok ? '' : JSON.stringify(r.issues)).toBe(true);
+    if (!r.ok) return;
+    expect(r.plan.pump.segments.map((s) => s.rate.value)).toEqual(['21', '42.1', '84.1', '252.3']);
+    expect(r.plan.checks.filter((c) => c.code === 'rounded_down_for_limit').length).toBe(1);
   });
 });
