@@ -93,3 +93,44 @@ describe("bug shared-bag-session-cap-at-rate: in a combination bag an agent's se
     ]);
   });
 });
+
+/** Dexmedetomidine (label), 80 kg, age 40, for 2 h from the 100 mcg/mL vial, with `more`. */
+const dex = (more: Record<string, unknown>) =>
+  planInfusion({
+    protocol: 'dexmedetomidine-procedural-label',
+    session: 1,
+    patient: { weight: { value: 80, unit: 'kg' }, ageYears: 40 },
+    preparation: { product: 'dexmedetomidine-100ug-ml-2ml' },
+    ...more,
+    dose: { duration: { value: 2, unit: 'h' }, ...(more['dose'] as object | undefined) },
+  });
+
+describe("bug order-loading-range-clinician-skipped: a clinician's loading dose is judged against the protocol's range and usual value", () => {
+  it('1.5 mcg/kg is above the label range of 0.5 to 1 mcg/kg (soft); 10 mcg/kg is ten times the usual 1 mcg/kg (refused)', () => {
+    const above = dex({ dose: { loading: { value: '1.5', unit: 'ug/kg' } } });
+    const range = above.ok ? above.plan.checks.filter((c) => c.code === 'loading_above_protocol_range') : [];
+    expect(range.map((c) => [c.passed, c.severity, c.observed, c.limit])).toEqual([
+      [false, 'soft', { value: '1.5', unit: 'ug/kg' }, { value: '1', unit: 'ug/kg' }],
+    ]);
+    expect(above.ok && above.plan.status).toBe('needs-acknowledgement');
+    // 10 / 1 = 10: a tenfold slip in the dangerous direction.
+    const tenfold = dex({ dose: { loading: { value: '10', unit: 'ug/kg' } } });
+    expect(tenfold.ok ? [] : tenfold.issues.map((i) => `${i.code}@${i.path.join('.')}`)).toContain('tenfold_dose@dose.loading');
+  });
+});
+
+describe('bug pump-range-first-segment-only: every pump segment is checked against the pump range, not only the first', () => {
+  it('the loading runs at 120 mL/h, the maintenance at 12 mL/h: a pump whose minimum is 15 mL/h cannot run the maintenance', () => {
+    // At the label concentration of 4 mcg/mL (0.004 mg/mL). Loading 1 mcg/kg x 80 kg = 80 mcg = 20 mL over 10 min = 120 mL/h;
+    // maintenance 0.6 mcg/kg/h x 80 kg = 48 mcg/h / 4 mcg/mL = 12 mL/h < 15 mL/h.
+    const plain = dex({});
+    expect(plain.ok && plain.plan.pump.segments.map((s) => [s.kind, s.rate.value])).toEqual([
+      ['loading', '120'],
+      ['maintenance', '12'],
+    ]);
+    const r = dex({ pump: { minRate: { value: 15, unit: 'mL/h' } } });
+    expect(r.ok ? [] : r.issues.map((i) => [i.code, i.message])).toEqual([
+      ['pump_rate_below_minimum', 'The pump cannot run at 12 mL/h (its minimum is 15 mL/h); choose another container volume or concentration.'],
+    ]);
+  });
+});
