@@ -134,3 +134,50 @@ describe('bug pump-range-first-segment-only: every pump segment is checked again
     ]);
   });
 });
+
+describe('decimal mutants of the rule files left by this run (hand-worked)', () => {
+  it('ibw_extrapolated gives its limit as 60 in', () => {
+    const r = planInfusion({
+      patient: { weight: { value: 50, unit: 'kg' }, height: { value: 152.3, unit: 'cm' }, sex: 'female', ageYears: 40 },
+      protocol: 'ivig-crps-goebel-2010',
+      session: 1,
+    });
+    expect(r.ok && r.plan.checks.find((c) => c.code === 'ibw_extrapolated')?.limit).toEqual({ value: '60', unit: '[in_i]' });
+  });
+
+  it("a clinician's dose equal to the titration engine's is not above it", () => {
+    // Clinic course, 80 kg: last 0.6 mg/kg/h, relief 15% < 30%, tolerated: the engine gives 0.6 + 0.2 = 0.8 mg/kg/h.
+    const session = (n: number, rate: string, relief: number) => ({
+      date: `2026-01-0${n * 2}`,
+      protocol: 'ketamine-clinic-course-2x3',
+      session: n,
+      given: { rate: { value: rate, unit: 'mg/kg/h' } },
+      reliefPercent: relief,
+      adverseEvents: [],
+      completed: true,
+    });
+    const plan = (rate: string) =>
+      planInfusion({
+        patient: { weight: { value: 80, unit: 'kg' } },
+        protocol: 'ketamine-clinic-course-2x3',
+        session: 4,
+        preparation: { containerVolume: { value: 250, unit: 'mL' } },
+        dose: { rate: { value: rate, unit: 'mg/kg/h' } },
+        history: [session(1, '0.2', 10), session(2, '0.4', 20), session(3, '0.6', 15)],
+      });
+    const equal = plan('0.8');
+    expect(equal.ok && equal.plan.titration?.dose?.value).toBe('0.8');
+    expect(equal.ok && equal.warnings.map((w) => w.code)).not.toContain('dose_above_titration');
+    const above = plan('0.9');
+    expect(above.ok && above.warnings.map((w) => w.code)).toContain('dose_above_titration');
+  });
+
+  it('a loading dose of exactly a tenth of the usual is a possible slip (soft): dexmedetomidine 0.1 mcg/kg against the usual 1', () => {
+    // 0.1 / 1 = 0.1: a tenth or less, and outside the label range of 0.5 to 1 mcg/kg.
+    const r = dex({ dose: { loading: { value: '0.1', unit: 'ug/kg' } } });
+    expect(r.ok && r.plan.checks.filter((c) => c.code === 'tenfold_low_dose').map((c) => [c.rule, c.passed, c.severity])).toEqual([
+      ['protocol.rate.usual', true, 'soft'],
+      ['protocol.loading.usual', false, 'soft'],
+    ]);
+  });
+});
