@@ -13,7 +13,8 @@
  * Options: `--files a,b` (paths or folder prefixes), `--limit n` (at most n new mutants), `--list`
  * (print the mutants, run nothing), `--workers n` (1 or 2), `--confirm` (run the survivors again on
  * the whole quick set: only those are survivors of the quick set), `--retry` (run the survivors
- * again on their subset, after a test was added to kill them).
+ * again on their subset, after a test was added to kill them), `--tests a,b` (test files to run first,
+ * before the subset: with `--retry`, the cases written for the survivors).
  * Equivalent mutants are explained in proof/decimal-equivalent.json, by id, with why.
  */
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -30,7 +31,7 @@ const SUBSETS = [
   ['src/stages/component-facts.ts', ['tests/combination', 'tests/golden']],
   ['src/stages/window.ts', ['tests/plan/cumulative.test.ts', 'tests/plan/windows-and-history.test.ts', 'tests/plan', 'tests/course']],
   ['src/stages/', ['tests/stages', 'tests/golden', 'tests/plan', 'tests/combination']],
-  ['src/rules/', ['tests/golden', 'tests/plan', 'tests/combination', 'tests/checks', 'tests/compounding']],
+  ['src/rules/', ['tests/rules', 'tests/golden', 'tests/plan', 'tests/combination', 'tests/checks', 'tests/compounding']],
   ['src/pipeline/', ['tests/golden', 'tests/plan', 'tests/combination', 'tests/stages']],
   ['src/checks/', ['tests/checks', 'tests/golden', 'tests/plan', 'tests/combination']],
   ['src/compounding/', ['tests/compounding', 'tests/stages', 'tests/golden', 'tests/plan']],
@@ -107,7 +108,7 @@ const subsetFor = (file) => (SUBSETS.find(([p]) => file.startsWith(p)) ?? [null,
 /** Per source file, the test file that killed its last mutant. */
 const lastKiller = new Map();
 
-async function judge(dir, mutant, confirm) {
+async function judge(dir, mutant, confirm, first = []) {
   const path = join(dir, mutant.file);
   const clean = readFileSync(path, 'utf8');
   const lines = clean.split('\n');
@@ -119,9 +120,10 @@ async function judge(dir, mutant, confirm) {
   try {
     // The test file that killed the last mutant of this source file runs alone first: most mutants
     // of a file die in the same test, and a single file starts far faster than the subset.
-    const hint = confirm ? undefined : lastKiller.get(mutant.file);
-    const first = hint ? await vitest(dir, [hint]) : { code: 0, out: '' };
-    const r = first.code !== 0 ? first : await vitest(dir, confirm ? QUICK : subsetFor(mutant.file));
+    // With `--tests`, the named test files run first instead (the cases written for the survivors).
+    const hint = confirm ? [] : first.length > 0 ? first : [lastKiller.get(mutant.file)].filter(Boolean);
+    const quick = hint.length > 0 ? await vitest(dir, hint) : { code: 0, out: '' };
+    const r = quick.code !== 0 ? quick : await vitest(dir, confirm ? QUICK : subsetFor(mutant.file));
     const seconds = Math.round((Date.now() - started) / 100) / 10;
     if (r.code === 0) return { status: confirm ? 'survived-quick-set' : 'survived', seconds };
     const test = firstFailure(r.out);
@@ -134,7 +136,7 @@ async function judge(dir, mutant, confirm) {
 }
 
 function parseArgs(argv) {
-  const o = { files: undefined, limit: Infinity, list: false, workers: 2, confirm: false, fresh: false, retry: false };
+  const o = { files: undefined, limit: Infinity, list: false, workers: 2, confirm: false, fresh: false, retry: false, tests: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--files') o.files = argv[++i].split(',');
@@ -144,6 +146,7 @@ function parseArgs(argv) {
     else if (a === '--confirm') o.confirm = true;
     else if (a === '--fresh') o.fresh = true;
     else if (a === '--retry') o.retry = true;
+    else if (a === '--tests') o.tests = argv[++i].split(',');
     else throw new Error(`unknown option ${a}`);
   }
   return o;
@@ -184,7 +187,7 @@ async function main() {
     const dir = scratchCopy('mutate');
     dirs.push(dir);
     for (let m = todo.shift(); m; m = todo.shift()) {
-      const r = await judge(dir, m, o.confirm);
+      const r = await judge(dir, m, o.confirm, o.tests);
       done[keyOf(m)] = r;
       save();
       console.log(`${r.status.padEnd(9)} ${m.id}${r.test ? `  (${r.test})` : ''}`);

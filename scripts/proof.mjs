@@ -10,7 +10,8 @@
  * the subset catches makes the quick set fail). A bug the subset misses is `survived-subset`;
  * `--confirm` runs those against the whole quick set (the same selection as `npm run test:quick`),
  * and only a bug that passes it too is `survived`. Results are kept in the JSON after each bug and a
- * rerun skips a bug already killed with the same edit (`--fresh` forgets them).
+ * rerun skips a bug already killed with the same edit on the same file text (its SHA-256 is kept;
+ * `--fresh` forgets them).
  *
  * The timing tests are left out (UNTIMED): under load they fail for any bug.
  *
@@ -19,6 +20,7 @@
  * `--json file` writes the results (default proof/proof-results.json, committed).
  * Exit code 1 when any bug survives or a bug's edit no longer applies.
  */
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { QUICK, ROOT, firstFailure, scratchCopy, vitest } from './scratch.mjs';
@@ -36,6 +38,14 @@ function parseArgs(argv) {
     else throw new Error(`unknown option ${a}`);
   }
   return o;
+}
+
+/** The first 12 hex digits of the SHA-256 of a file of the working tree (a bug's result holds its file's). */
+function shaOf(file) {
+  return createHash('sha256')
+    .update(readFileSync(join(ROOT, file)))
+    .digest('hex')
+    .slice(0, 12);
 }
 
 async function runBug(dir, bug, confirm) {
@@ -60,7 +70,8 @@ async function main() {
   const table = JSON.parse(readFileSync(join(ROOT, 'proof/bugs.json'), 'utf8'));
   const saved = existsSync(o.json) && !o.fresh ? JSON.parse(readFileSync(o.json, 'utf8')).results : [];
   const done = new Map(saved.map((r) => [r.id, r]));
-  const same = (b) => done.get(b.id)?.edit === `${b.find} => ${b.replace}`;
+  // A bug is judged again when its edit or the file it edits has changed since its result.
+  const same = (b) => done.get(b.id)?.edit === `${b.find} => ${b.replace}` && done.get(b.id)?.fileSha === shaOf(b.file);
   const bugs = table.bugs.filter((b) => !o.only || o.only.has(b.id));
   const queue = bugs.filter((b) => (o.confirm ? same(b) && done.get(b.id).status === 'survived-subset' : !(same(b) && done.get(b.id).status === 'killed')));
   const save = () => {
@@ -84,7 +95,14 @@ async function main() {
     }
     for (let bug = queue.shift(); bug; bug = queue.shift()) {
       const r = await runBug(dir, bug, o.confirm);
-      done.set(bug.id, { ...r, edit: `${bug.find} => ${bug.replace}`, family: bug.family, description: bug.description, date: new Date().toISOString() });
+      done.set(bug.id, {
+        ...r,
+        edit: `${bug.find} => ${bug.replace}`,
+        fileSha: shaOf(bug.file),
+        family: bug.family,
+        description: bug.description,
+        date: new Date().toISOString(),
+      });
       save();
       console.log(`${r.status.padEnd(15)} ${bug.id}${r.test ? `  (${r.by}: ${r.test})` : r.detail ? `  (${r.detail})` : ''}`);
     }

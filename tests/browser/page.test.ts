@@ -18,12 +18,13 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath } from 'node:url';
 import { type BrowserContext, type Page, chromium } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { whenMissing } from '../support/needs.js';
 
 const CHROMIUM = process.env['BROWSER_CHROMIUM'] ?? '/usr/bin/chromium';
-/** Under CI the browser test must run: a missing Chromium is a failure, not a skip. */
-const REQUIRED = process.env['CI'] === 'true';
+/** Under CI the browser test must run: a missing Chromium is a failure, not a skip (tests/support/needs.ts). */
+const MODE = whenMissing(existsSync(CHROMIUM), process.env);
 
-describe.runIf(REQUIRED)('CI=true: the browser test does not skip itself', () => {
+describe.runIf(MODE === 'fail')('CI=true: the browser test does not skip itself', () => {
   it(`${CHROMIUM} is present (.ci/run installs it)`, () => {
     expect(existsSync(CHROMIUM), `${CHROMIUM} is missing: under CI=true the browser demo test must run, not skip`).toBe(true);
   });
@@ -79,7 +80,7 @@ function staticServer(root: string): Server {
   });
 }
 
-describe.skipIf(!existsSync(CHROMIUM) && !REQUIRED)('browser demo page (headless Chromium)', () => {
+describe.skipIf(MODE === 'skip')('browser demo page (headless Chromium)', () => {
   let server: Server | undefined;
   let context: BrowserContext | undefined;
   let profile: string | undefined;

@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { checkPlan, formatPlan, formatWorksheet, planCombination, planInfusion, type Check, type Plan } from '../support/untyped.js';
 import { once } from '../support/once.js';
+import { skipUnless } from '../support/needs.js';
 
 const ROOT = fileURLToPath(new URL('../../', import.meta.url));
 const kg = (value: number) => ({ value, unit: 'kg' }) as const;
@@ -184,7 +185,7 @@ describe('a combination bag: each agent in its own display unit', () => {
 
 describe('the CLI --json', () => {
   const cli = `${ROOT}dist/cli.js`;
-  it.skipIf(!existsSync(cli) && process.env['CI'] !== 'true')('a clonidine plan as JSON: checks in ug, messages in mcg', () => {
+  it.skipIf(skipUnless(existsSync(cli)))('a clonidine plan as JSON: checks in ug, messages in mcg', () => {
     const out = spawnSync(
       process.execPath,
       [cli, 'plan', '--protocol', 'clonidine-iv-150-300', '--weight', '70kg', '--total', '400mcg', '--session', '1', '--json'],

@@ -5,6 +5,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_CATALOGUE, checkPlan, planInfusion } from '../support/untyped.js';
+import { SEED } from '../support/runs.js';
 
 const RUNS = Number(process.env['FUZZ_RUNS'] ?? 10_000);
 /** Up to 2 ms a run on this machine, whatever the run count (the nightly 100,000 runs too). */
@@ -148,7 +149,8 @@ describe(`fuzzing planInfusion (${RUNS} runs each)`, () => {
           if (r.ok) planned += 1;
           assertResult(r);
         }),
-        { numRuns: RUNS },
+        // A fixed seed: the share that plans is the same on every run (PROPERTY_SEED explores another).
+        { numRuns: RUNS, seed: SEED },
       );
       expect(planned).toBeGreaterThan(RUNS / 4);
     },

@@ -27,6 +27,7 @@ import {
   type Plan,
 } from '../support/untyped.js';
 import * as publicApi from '../../src/index.js';
+import { SEED } from '../support/runs.js';
 
 const RUNS = Math.max(50, Math.round(Number(process.env['FUZZ_RUNS'] ?? 10_000) / 20));
 const TIMEOUT = 120_000;
@@ -361,7 +362,7 @@ describe(`hostile values at every public function (${RUNS} runs each)`, () => {
               kind,
             ).not.toThrow();
           }),
-          { numRuns: RUNS },
+          { numRuns: RUNS, seed: SEED },
         );
         expect(slowest, `the slowest of ${RUNS} calls took ${slowest.toFixed(0)} ms`).toBeLessThan(CALL_MS);
       },
@@ -384,7 +385,7 @@ describe(`hostile values at every public function (${RUNS} runs each)`, () => {
                 )),
             ).not.toThrow();
           }),
-          { numRuns: RUNS },
+          { numRuns: RUNS, seed: SEED },
         );
         expect(slowest, `the slowest of ${RUNS} calls took ${slowest.toFixed(0)} ms`).toBeLessThan(CALL_MS);
       },

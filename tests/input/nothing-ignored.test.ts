@@ -10,6 +10,7 @@ import { planCourse, planInfusion } from '../support/untyped.js';
 import { duplicateKeyPaths } from '../../src/cli/json-keys.js';
 import { readQuantityFlag, readWholeNumberFlag } from '../../src/cli/flags.js';
 import type { CliIssue } from '../../src/cli/issues.js';
+import { skipUnless } from '../support/needs.js';
 
 const lidocainePremix = (preparation: Record<string, unknown>) => ({
   patient: { weight: { value: 70, unit: 'kg' }, height: { value: 175, unit: 'cm' }, sex: 'male', ageYears: 50 },
@@ -70,7 +71,7 @@ describe('duplicate JSON keys', () => {
 
   const cli = join(fileURLToPath(new URL('../..', import.meta.url)), 'dist', 'cli.js');
   // Needs the build (npm test builds first); skipped without it, except under CI=true (no silent skip).
-  it.skipIf(!existsSync(cli) && process.env['CI'] !== 'true')('the command line refuses {"value":8200,"value":82} instead of planning 82 kg', () => {
+  it.skipIf(skipUnless(existsSync(cli)))('the command line refuses {"value":8200,"value":82} instead of planning 82 kg', () => {
     const text = '{"patient":{"weight":{"value":8200,"value":82,"unit":"kg"}},"protocol":"ketamine-crps-schwartzman-2009","session":1}';
     const r = spawnSync(process.execPath, [cli, 'plan', '--input', '-', '--json'], { input: text, encoding: 'utf8', timeout: 30_000 });
     expect(r.status).toBe(2);

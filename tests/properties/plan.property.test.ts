@@ -984,15 +984,16 @@ describe('planInfusion properties', () => {
    *    the ceilings were merged into one minimum and dropped once the exact value crossed it, so an
    *    order above the protocol's range (a soft finding) lost the cap's protection. Schwartzman,
    *    70 kg, rate 0.4 mg/kg/h, overfill 1 mL gave 25.3 mL/h = 25.049505 mg/h > 25 mg/h.
-   * 2. OPEN: the concentration is a 40-digit quotient rounded half-up, so exact rate x concentration
-   *    can come out above a ceiling it equals; `crossesNewCeiling` then treats the ceiling as already
-   *    crossed by the exact value and rounds to nearest. With no clinician dose at all: Schwartzman,
+   * 2. FIXED (kept as the second example; today's plan gives 133.7 mL/h = 24.990654 mg/h, rounded
+   *    down for the cap): the concentration is a 40-digit quotient rounded half-up, so exact rate x
+   *    concentration could come out above a ceiling it equals; `crossesNewCeiling` then treated the
+   *    ceiling as already crossed by the exact value and rounded to nearest. With no clinician dose at all: Schwartzman,
    *    80 kg (cap binds: 28 -> 25 mg/h), product ketamine-10mg-ml-20ml, additiveVolume 'add',
    *    containerVolume 500 mL, overfill 25 mL: 100 mg in 535 mL (100/535 is stored as
    *    0.1869158878504672897196261682242990654206, rounded up); the exact 133.75 mL/h x that =
-   *    25.00000000000000000000000000000000000001 mg/h > 25, so 133.75 is rounded up to 133.8 mL/h:
-   *    the plan is ok (needs-acknowledgement, for product_not_for_dilution only) and delivers
-   *    25.009346 mg/h > 25 mg/h. Expected: 133.7 mL/h (24.990654 mg/h), rounded down for the cap.
+   *    25.00000000000000000000000000000000000001 mg/h > 25, so 133.75 was rounded up to 133.8 mL/h:
+   *    the plan was ok (needs-acknowledgement, for product_not_for_dilution only) and delivered
+   *    25.009346 mg/h > 25 mg/h. Expected, and given now: 133.7 mL/h (24.990654 mg/h), rounded down for the cap.
    *    (Comparing mL/h x mg / mL without the intermediate quotient, or rounding the comparison, fixes it.)
    */
   it('no ok plan delivers above a protocol cap', () => {
@@ -1261,7 +1262,7 @@ describe('planInfusion properties', () => {
   });
 
   // -------------------------------------------------------------------------------------------
-  // Bugs found by these properties (kept failing until src is fixed; see the report).
+  // Bugs these properties found, all fixed since: each test stays as a regression test.
 
   /**
    * Regression (was a bug, now fixed): a session number that is a valid JavaScript integer but not a safe one (1e21) is accepted,

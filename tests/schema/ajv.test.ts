@@ -16,6 +16,7 @@ import { describe, expect, it } from 'vitest';
 import * as api from '../support/untyped.js';
 import { requestArb } from '../differential/generators.js';
 import { SCHEMA_FILES, schemaErrors, validator } from './validator.js';
+import { skipUnless } from '../support/needs.js';
 
 const SEED = 20261128;
 const example = (name: string): unknown => JSON.parse(readFileSync(new URL(`../../examples/data/${name}`, import.meta.url), 'utf8')) as unknown;
@@ -147,7 +148,7 @@ describe("the README's sample requests", () => {
     verifyAdministration: ['verify-input', 'verify-result'],
   };
 
-  it.skipIf(!existsSync(dist) && process.env['CI'] !== 'true')(
+  it.skipIf(skipUnless(existsSync(dist)))(
     'every request a README sample sends, and what it gets back, validates',
     () => {
       const dir = mkdtempSync(join(tmpdir(), 'infusion-dose-schema-readme-'));
