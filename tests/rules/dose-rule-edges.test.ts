@@ -36,11 +36,17 @@ describe('bandFor: an exclusive lower edge', () => {
     weight: 'actual',
     source: { citation: 'test bands', grade: 'label', verified: true },
   } as const;
+  // As the prepared protocol holds them (src/prepare/exact.ts): each band with its bounds as decimals.
+  const exact = bands.bands.map((band) => ({
+    band,
+    min: 'min' in band ? dec(band.min) : undefined,
+    max: 'max' in band ? dec(band.max) : undefined,
+  }));
 
   it('a clearance equal to an exclusive minimum is not in that band; just above it is', () => {
     // 60 < 60 is false for max '60' (not inclusive) and 60 > 60 is false for the exclusive band: no band.
-    expect(bandFor(bands, dec(60))).toBeUndefined();
-    expect(bandFor(bands, dec('60.1'))?.dose).toBe('4');
-    expect(bandFor(bands, dec('59.9'))?.dose).toBe('3');
+    expect(bandFor(exact, dec(60))).toBeUndefined();
+    expect(bandFor(exact, dec('60.1'))?.band.dose).toBe('4');
+    expect(bandFor(exact, dec('59.9'))?.band.dose).toBe('3');
   });
 });
