@@ -10,7 +10,7 @@
 import { execFileSync } from 'node:child_process';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { listProtocols, planCombination, planCourse, planInfusion } from 'infusion-dose';
-import * as frozenModule from '../tests/differential/frozen-planner.js';
+import * as frozenModule from './baseline/pre-redesign-planner.js';
 import { interleave, median, quantile, schwartzmanFloats as floorOf } from './throughput.mjs';
 
 /** The planner as it stood before the redesign; its bundle is not type-checked, so it is read through today's types. */
@@ -141,7 +141,7 @@ variants.forEach(([name], i) => {
   }
 }
 
-// --- The built planner against the frozen one (tests/differential/frozen-planner.js, the public API
+// --- The built planner against the frozen one (bench/baseline/pre-redesign-planner.js, the public API
 // as it stood before the redesign), in this one process. Each case runs four variants: each planner
 // with its output not read (only ok, status and the pump rate, as a pump screen would) and read (also
 // every check's message, warnings included, and JSON.stringify of the trace). The variants take turns
@@ -219,7 +219,7 @@ const perSecond = (/** @type {number} */ x) => `${Math.round(x).toLocaleString('
 const times = (/** @type {number} */ x) => `${x.toFixed(2)}x`;
 console.log(
   [
-    'new planner (dist) vs frozen planner (tests/differential/frozen-planner.js), in this process, interleaved:',
+    'new planner (dist) vs frozen planner (bench/baseline/pre-redesign-planner.js), in this process, interleaved:',
     `  ${ROUNDS} rounds after 1 warm-up; a round gives each variant ${PASSES} slices of ${SLICE_MS} ms, taking turns in shuffled order (${compareSeconds.toFixed(0)} s); this process had a median ${Math.round(median(cpuShares) * 100)}% of a core meanwhile.`,
     "  plans/s: per second of this process's CPU time, median over rounds. (ratio): new / frozen read the same way, within each round, median over rounds [quartiles].",
     "  not read: ok, status and pump rate only. read: also every check's message (warnings too) and JSON.stringify(plan.trace).",

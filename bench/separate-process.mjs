@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 
 const variants = {
-  frozen: fileURLToPath(new URL('../tests/differential/frozen-planner.js', import.meta.url)),
+  frozen: fileURLToPath(new URL('./baseline/pre-redesign-planner.js', import.meta.url)),
   built: fileURLToPath(new URL('../dist/index.js', import.meta.url)),
 };
 

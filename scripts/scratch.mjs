@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 
 /** The quick set: `npm run test:quick`'s exclusions. */
-export const QUICK = ['--exclude', 'tests/{differential,fuzz,browser,properties,package,examples,cli,bench}/**', '--exclude', 'examples/**'];
+export const QUICK = ['--exclude', 'tests/{fuzz,browser,properties,package,examples,cli,bench}/**', '--exclude', 'examples/**'];
 
 /**
  * Tests that time the code (tests/input/bounds.test.ts): on a loaded machine they fail whatever the

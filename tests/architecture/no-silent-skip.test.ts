@@ -33,7 +33,7 @@ function runOptionsBefore(text: string, at: number): string | undefined {
 }
 
 describe('no silent skip', () => {
-  const files = testFiles('tests').filter((f) => !f.includes('differential/frozen'));
+  const files = testFiles('tests');
 
   it('every fast-check run whose test asserts a rate, a threshold or a timing has a fixed seed', () => {
     // This file's own sample text is left out: it holds an unseeded run on purpose.

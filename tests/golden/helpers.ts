@@ -2,8 +2,6 @@
 import { expect } from 'vitest';
 import * as api from '../support/untyped.js';
 import type { Plan, PlanResult, Quantity } from '../support/untyped.js';
-import * as frozen from '../differential/frozen-planner.js';
-import { excuseFor, reworded, withoutNewFields } from '../differential/intended.js';
 import { independentDisagreements } from '../support/independent-dose.js';
 import { takeRuleWalk } from '../support/rule-walk.js';
 import { schemaErrors } from '../schema/validator.js';
@@ -11,8 +9,8 @@ import { schemaErrors } from '../schema/validator.js';
 const { checkPlan } = api;
 
 /**
- * planInfusion, also required to give exactly the frozen planner's output while the planner is being
- * redesigned (tests/differential), so that every golden is a differential case too.
+ * planInfusion, with what every golden case also checks: each finding against its rule's declared
+ * codes, severity and path, and the request and result against the published JSON Schemas.
  */
 export function planInfusion(input: unknown): PlanResult {
   takeRuleWalk(undefined);
@@ -22,14 +20,6 @@ export function planInfusion(input: unknown): PlanResult {
   // Every golden output is also a case of the published result schema, read by Ajv (issue 13 item 6).
   expect(schemaErrors('plan-input', input), 'the plan request schema').toEqual([]);
   expect(schemaErrors('plan-result', result), 'the plan result schema').toEqual([]);
-  const before = JSON.parse(JSON.stringify((frozen as unknown as typeof api).planInfusion(input))) as unknown;
-  const after = JSON.parse(JSON.stringify(result)) as unknown;
-  // An intended change of the clinical-safety work (tests/differential/intended.ts) may explain a difference.
-  if (excuseFor(input, before, after) === undefined) {
-    expect(reworded(JSON.stringify(withoutNewFields(after)), 'next'), 'the frozen planner gave another result').toBe(
-      reworded(JSON.stringify(before), 'frozen'),
-    );
-  }
   return result;
 }
 

@@ -1,7 +1,7 @@
 /**
  * The published JSON Schemas checked by an independent implementation (Ajv, draft 2020-12, strict mode;
- * issue 13 item 6): every schema compiles; thousands of generated valid requests (the differential's
- * generators, every protocol), the example request files and the README's sample requests validate
+ * issue 13 item 6): every schema compiles; thousands of generated valid requests (tests/support/request-generators.ts,
+ * every protocol), the example request files and the README's sample requests validate
  * against the request schemas, and what the library returns for them against the result schemas; a
  * misspelt field, an unknown unit and an unknown code are rejected, as the door refuses them.
  */
@@ -14,7 +14,7 @@ import ts from 'typescript';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import * as api from '../support/untyped.js';
-import { requestArb } from '../differential/generators.js';
+import { requestArb } from '../support/request-generators.js';
 import { SCHEMA_FILES, schemaErrors, validator } from './validator.js';
 import { skipUnless } from '../support/needs.js';
 

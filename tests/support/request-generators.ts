@@ -1,5 +1,5 @@
 /**
- * The generators of plan requests the differential runs (per protocol, from its own record), shared with
+ * The generators of plan requests (per protocol, from its own record): tests/properties/generated-requests.property.test.ts, and
  * the JSON Schema check (tests/schema/ajv.test.ts), which validates thousands of them against the
  * published request schema.
  */
