@@ -59,6 +59,11 @@ export default defineConfig({
       'tests/schema/**',
       'tests/fuzz/**',
       'tests/bench/**',
+      'tests/differential/**',
+      // Files that replace a module (vi.mock) to count calls or inject a bug: with one module graph
+      // for every file (isolate: false, below) their replacement would reach other files.
+      'tests/course/course-linear-counts.test.ts',
+      'tests/verify/independent-dose.injected-*.test.ts',
       '**/node_modules/**',
     ],
     env: { PROPERTY_RUNS_SCALE: '0.1' },
@@ -69,5 +74,8 @@ export default defineConfig({
     // the initial run; they judge speed, not a mutant (the proof scripts leave them out the same way).
     testNamePattern: /^(?!.*(in under 2 s each|in under 50 typical calls)).*$/,
     sequence: { sequencer: QuickFirst },
+    // One module graph for every file of a mutant's run: loading the library afresh for each test
+    // file (vitest's default isolation) made a mutant's run cost seconds per file.
+    isolate: false,
   },
 });
