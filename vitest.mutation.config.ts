@@ -59,7 +59,6 @@ export default defineConfig({
       'tests/schema/**',
       'tests/fuzz/**',
       'tests/bench/**',
-      'tests/differential/**',
       // Files that replace a module (vi.mock) to count calls or inject a bug: with one module graph
       // for every file (isolate: false, below) their replacement would reach other files.
       'tests/course/course-linear-counts.test.ts',
