@@ -5,6 +5,9 @@ import { describe, expect, it } from 'vitest';
 import { planCombination } from '../support/untyped.js';
 import { capChecks } from '../../src/checks/caps.js';
 import { dec } from '../../src/decimal/index.js';
+import { BUILTIN_CATALOGUE } from '../../src/formulary/builtin.js';
+import { planInfusionWithFacts } from '../../src/plan/plan-infusion.js';
+import { agentAtSharedRate } from '../../src/plan/combination-agents.js';
 
 const ack = (...codes: string[]) => codes.map((code) => ({ code, reason: 'reviewed by pharmacy' }));
 const clinicWithCollins = [
@@ -202,5 +205,47 @@ describe('the shared pump rate gets the single-agent pump rules (issue 12)', () 
   it('a pump increment above 1 mL/h is refused for a combination too', () => {
     const r = combine(9, 'withdraw-equal', 2);
     expect(r.ok ? [] : [...new Set(r.issues.map((i) => i.code))]).toEqual(['increment_too_coarse']);
+  });
+});
+
+describe("the shared-bag rules judge each agent at the bag's shared rate (issue 10: injected combination bugs)", () => {
+  // Schwartzman, 82 kg: 0.35 x 82 = 28.7 mg/h, capped at 25 mg/h (rule schwartzman.rate-cap) x 4 h =
+  // 100 mg of ketamine. Put in a 100 mL bag, the shared rate that delivers the plan is 100 mL / 4 h =
+  // 25 mL/h (25 mg/h, on the cap). Judged at a shared rate of 30 mL/h instead, the bag gives
+  // 100 mg / 100 mL x 30 mL/h = 30 mg/h: over the 25 mg/h cap, refused (hard); and 30 / 82 =
+  // 0.365854 mg/kg/h, still inside Schwartzman's stated range.
+  const planned = planInfusionWithFacts(
+    { patient: { weight: { value: 82, unit: 'kg' } }, protocol: 'ketamine-crps-schwartzman-2009', session: 1 },
+    BUILTIN_CATALOGUE,
+  );
+  const at = (mlH: number) => {
+    if (!planned.result.ok || !planned.facts) throw new Error('the Schwartzman plan was refused');
+    const shared = {
+      exact: dec(mlH),
+      rate: { value: dec(mlH), increment: dec('0.1'), mode: 'halfExpand', roundedDownForLimit: false },
+      durationH: dec(100).div(dec(mlH)),
+    } as const;
+    return agentAtSharedRate(planned.result.plan, planned.facts, shared, dec(100), new Map());
+  };
+
+  it('a protocol cap fails when the shared rate delivers more than it, and passes on it', () => {
+    expect(planned.facts?.amountMg.toFixed()).toBe('100');
+    const cap = (mlH: number) =>
+      at(mlH)
+        .checks.filter((c) => c.code === 'protocol_cap_exceeded')
+        .map((c) => [c.passed, c.observed?.value]);
+    expect(cap(25)).toEqual([[true, '25']]);
+    expect(cap(30)).toEqual([[false, '30']]);
+  });
+
+  it("a soft limit is judged again at the shared rate: ketamine's 1 mg/kg/h soft maximum at 85 mL/h", () => {
+    // 100 mg / 100 mL x 85 mL/h = 85 mg/h; 85 / 82 = 1.036585 mg/kg/h, over ketamine's soft upper limit
+    // of 1 mg/kg/h (src/agents/ketamine.ts), which 25 mL/h (0.304878 mg/kg/h) is under.
+    const soft = (mlH: number) =>
+      at(mlH)
+        .checks.filter((c) => c.severity === 'soft' && c.observed?.unit === 'mg/kg/h')
+        .map((c) => c.passed);
+    expect(soft(25)).not.toContain(false);
+    expect(soft(85)).toContain(false);
   });
 });
