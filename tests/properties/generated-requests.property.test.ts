@@ -20,6 +20,11 @@ import { between, clean, patientArb, requestArb } from '../support/request-gener
 import { SEED, runs } from '../support/runs.js';
 
 const PER_PROTOCOL = Math.max(20, runs(440));
+/**
+ * The generator's reach (ready plans and refusals of every protocol) is asserted at the full count and
+ * above; a scaled-down run (the mutation selection's tenth) still checks every case it makes.
+ */
+const REACH = PER_PROTOCOL >= 440;
 
 /**
  * Calls each case, and returns the first few problems (a throw, or a rule walk that disagrees with a
@@ -83,8 +88,8 @@ describe('generated requests across every protocol', () => {
     const ready = plans.filter((r) => r.ok && r.plan.status === 'ready').length;
     const refused = plans.filter((r) => !r.ok).length;
     // The generator reaches the ready plans and the refusals, not only one of them.
-    expect(ready).toBeGreaterThan(requests.length / 5);
-    expect(refused).toBeGreaterThan(requests.length / 20);
+    if (REACH) expect(ready).toBeGreaterThan(requests.length / 5);
+    if (REACH) expect(refused).toBeGreaterThan(requests.length / 20);
     // checkPlan given the catalogue re-derives the order as well, and agrees on every ready plan.
     const orderDisagreeing = plans.flatMap((r, i) => {
       const c = r.ok && r.plan.status === 'ready' ? api.checkPlan(r.plan, api.BUILTIN_CATALOGUE) : { ok: true as const };
@@ -102,7 +107,7 @@ describe('generated requests across every protocol', () => {
     // The derivation reached the ready plans of every protocol that makes plans; protocols with no
     // product (neridronate, alendronate, clodronate) are refused by design.
     const derived = new Set(plans.flatMap((r) => (r.ok && r.plan.status === 'ready' ? [r.plan.protocol.id] : [])));
-    expect(derived.size).toBeGreaterThanOrEqual(api.BUILTIN_CATALOGUE.protocols.length - 3);
+    if (REACH) expect(derived.size).toBeGreaterThanOrEqual(api.BUILTIN_CATALOGUE.protocols.length - 3);
   }, 240_000);
 
   it('planCombination over pairs of whole-bag protocols, weights, bags and acknowledgements', () => {
