@@ -4,18 +4,21 @@
  * One shape and one check, shared by the plan, combination and nasal-spray doors.
  */
 import * as z from 'zod/mini';
+import { lazySchema } from './lazy.js';
 import { isIsoDate } from '../dates/index.js';
 import type { Issue } from '../types/issues.js';
 import type { Acknowledgement } from '../types/plan.js';
 import { isBlankText } from '../types/text.js';
 
-/** The shape of one acknowledgement. */
-export const acknowledgementShape = z.strictObject({
-  code: z.string(),
-  reason: z.string(),
-  by: z.optional(z.string()),
-  at: z.optional(z.string()),
-});
+/** The shape of one acknowledgement (built on first use). */
+export const acknowledgementShape = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    code: z.string(),
+    reason: z.string(),
+    by: z.optional(z.string()),
+    at: z.optional(z.string()),
+  }),
+);
 
 /** An acknowledgement past the door: the shape the plan records. */
 export type { Acknowledgement };

@@ -2,7 +2,8 @@
 import * as z from 'zod/mini';
 import { PATTERN_KINDS } from '../catalogue/types.js';
 import { type Issue, describeReceived } from '../types/issues.js';
-import { patternShape, phaseShape } from './pattern.js';
+import { type SchemaOf, lazySchema } from './lazy.js';
+import { patternShape, type phaseShape } from './pattern.js';
 
 export { phaseShape } from './pattern.js';
 import { mapZodIssue } from './zod-issues.js';
@@ -10,18 +11,20 @@ import { mapZodIssue } from './zod-issues.js';
 // ---------------------------------------------------------------------------------------------
 // The door: one strict schema.
 
-/** A course request. */
-export const courseInputShape = z.strictObject({
-  protocol: z.string(),
-  startDate: z.string(),
-  pattern: z.optional(patternShape),
-  sessionsGiven: z.optional(z.array(z.string()).check(z.maxLength(1000))),
-  skipWeekends: z.optional(z.boolean()),
-  /** The local time of day every planned session starts (`HH:MM`), so windowed limits count exactly. */
-  sessionTime: z.optional(z.string()),
-  /** The plan request for each session (patient, dose, preparation ...), to total the course. */
-  infusion: z.optional(z.record(z.string(), z.unknown())),
-});
+/** A course request (built on first use). */
+export const courseInputShape = /* @__PURE__ */ lazySchema(() =>
+  z.strictObject({
+    protocol: z.string(),
+    startDate: z.string(),
+    pattern: z.optional(patternShape.get()),
+    sessionsGiven: z.optional(z.array(z.string()).check(z.maxLength(1000))),
+    skipWeekends: z.optional(z.boolean()),
+    /** The local time of day every planned session starts (`HH:MM`), so windowed limits count exactly. */
+    sessionTime: z.optional(z.string()),
+    /** The plan request for each session (patient, dose, preparation ...), to total the course. */
+    infusion: z.optional(z.record(z.string(), z.unknown())),
+  }),
+);
 
 /**
  * `infusion.__proto__` as an own key: the record schema drops it in silence, where every other door
@@ -78,8 +81,8 @@ export function mapCourseIssue(issue: z.core.$ZodIssue, input: unknown): Issue[]
 }
 
 /** A parsed pattern, before optional fields are normalised. */
-export type ParsedPattern = NonNullable<z.infer<typeof courseInputShape>['pattern']>;
+export type ParsedPattern = NonNullable<z.infer<SchemaOf<typeof courseInputShape>>['pattern']>;
 /** A parsed phase of a pattern. */
-export type ParsedPhase = z.infer<typeof phaseShape>;
+export type ParsedPhase = z.infer<SchemaOf<typeof phaseShape>>;
 /** A course request past the strict schema, before dates, protocol and pattern are checked. */
-export type ParsedCourseInput = z.infer<typeof courseInputShape>;
+export type ParsedCourseInput = z.infer<SchemaOf<typeof courseInputShape>>;

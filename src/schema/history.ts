@@ -10,6 +10,7 @@ import * as z from 'zod/mini';
 import type { Dec } from '../decimal/index.js';
 import type { DoseUnit } from '../units/index.js';
 import { MAX_SESSION } from './constants.js';
+import { type SchemaOf, lazySchema } from './lazy.js';
 import { nonEmpty, readBounded, readGivenDose } from './history-read.js';
 import type { Parsed } from './input.js';
 import { type Issue, type Issues, describeReceived, mapIssues, nonEmptyIssues } from '../types/issues.js';
@@ -21,25 +22,26 @@ export const ADVERSE_EVENT_SEVERITIES = ['mild', 'moderate', 'severe'] as const;
 /** An adverse-event severity from {@link ADVERSE_EVENT_SEVERITIES}. */
 export type AdverseEventSeverity = (typeof ADVERSE_EVENT_SEVERITIES)[number];
 
-const quantityShape = z.strictObject({ value: z.unknown(), unit: z.string() });
-
-/** The shape of one history entry (numbers, dates and units are checked after it). */
-const entryShape = z.strictObject({
-  date: z.string(),
-  protocol: z.string(),
-  session: z.unknown(),
-  given: z.strictObject({
-    rate: z.optional(quantityShape),
-    total: z.optional(quantityShape),
-  }),
-  pain: z.optional(z.strictObject({ before: z.unknown(), after: z.unknown() })),
-  reliefPercent: z.optional(z.unknown()),
-  adverseEvents: z.optional(z.array(z.strictObject({ kind: z.string(), severity: z.enum(ADVERSE_EVENT_SEVERITIES) }))),
-  completed: z.boolean(),
-  stoppedReason: z.optional(z.string()),
+/** The shape of one history entry (numbers, dates and units are checked after it); built on first use. */
+const entryShape = /* @__PURE__ */ lazySchema(() => {
+  const quantityShape = z.strictObject({ value: z.unknown(), unit: z.string() });
+  return z.strictObject({
+    date: z.string(),
+    protocol: z.string(),
+    session: z.unknown(),
+    given: z.strictObject({
+      rate: z.optional(quantityShape),
+      total: z.optional(quantityShape),
+    }),
+    pain: z.optional(z.strictObject({ before: z.unknown(), after: z.unknown() })),
+    reliefPercent: z.optional(z.unknown()),
+    adverseEvents: z.optional(z.array(z.strictObject({ kind: z.string(), severity: z.enum(ADVERSE_EVENT_SEVERITIES) }))),
+    completed: z.boolean(),
+    stoppedReason: z.optional(z.string()),
+  });
 });
 
-const historyShape = z.array(z.unknown());
+const historyShape = /* @__PURE__ */ lazySchema(() => z.array(z.unknown()));
 
 /** An adverse event recorded for a session. */
 export interface AdverseEvent {
@@ -72,7 +74,7 @@ export interface HistorySession {
 /** A path inside the caller's input, as keys and indexes. */
 export type IssuePath = readonly (string | number)[];
 
-type RawEntry = z.infer<typeof entryShape>;
+type RawEntry = z.infer<SchemaOf<typeof entryShape>>;
 type Read<T> = { readonly value: T; readonly issues: Issue[] };
 
 /** Parses one entry; pushes its issues and returns the session when it has none. */

@@ -8,10 +8,11 @@ import { creatinineMgDl } from '../patient/formulas.js';
 import { SEXES, type Sex } from '../patient/weights.js';
 import { CREATININE_UNITS, type CreatinineUnit, readHeightUnit, readWeightUnit } from '../units/index.js';
 import type { PlanInput, inputShape } from './input.js';
+import type { SchemaOf } from './lazy.js';
 import { readNumber, readQuantity } from './input-read.js';
 import { type Issue, describeReceived } from '../types/issues.js';
 
-type RawPatient = z.infer<typeof inputShape>['patient'];
+type RawPatient = z.infer<SchemaOf<typeof inputShape>>['patient'];
 
 const CREATININE_UNIT = (s: string): CreatinineUnit | undefined => ((CREATININE_UNITS as readonly string[]).includes(s) ? (s as CreatinineUnit) : undefined);
 

@@ -5,10 +5,11 @@
 import type * as z from 'zod/mini';
 import { DOSE_UNIT_CODES, readDoseUnit, readTimeUnit, readVolumeUnit } from '../units/index.js';
 import type { Parsed, PlanInput, inputShape } from './input.js';
+import type { SchemaOf } from './lazy.js';
 import { type Path, readQuantity } from './input-read.js';
 import { type Issue, describeReceived } from '../types/issues.js';
 
-type RawInput = z.infer<typeof inputShape>;
+type RawInput = z.infer<SchemaOf<typeof inputShape>>;
 type Read<T> = { readonly value: T; readonly issues: Issue[] };
 
 const ML_PER_H = (s: string) => (s === 'mL/h' ? ('mL/h' as const) : undefined);

@@ -18,51 +18,53 @@ import { checkSettingSigns, readDose, readPreparation, readPump } from './input-
 import { type Issue, type Issues, nonEmptyIssues } from '../types/issues.js';
 import { mapZodIssues } from './zod-issues.js';
 import { type Acknowledgement, acknowledgementShape, checkAcknowledgements, readAcknowledgements } from './acknowledgement.js';
+import { type SchemaOf, lazySchema } from './lazy.js';
 
-const quantityShape = z.strictObject({ value: z.unknown(), unit: z.string() });
-
-/** The shape of a plan request (numbers are checked after it, by {@link parsePlanInput}). */
-export const inputShape = z.strictObject({
-  patient: z.strictObject({
-    weight: quantityShape,
-    height: z.optional(quantityShape),
-    sex: z.optional(z.string()),
-    ageYears: z.optional(z.unknown()),
-    creatinine: z.optional(quantityShape),
-    risks: z.optional(z.array(z.enum(PATIENT_RISKS))),
-  }),
-  protocol: z.string(),
-  session: z.unknown(),
-  dose: z.optional(
-    z.strictObject({
-      rate: z.optional(quantityShape),
-      loading: z.optional(quantityShape),
-      total: z.optional(quantityShape),
-      duration: z.optional(quantityShape),
+/** The shape of a plan request (numbers are checked after it, by {@link parsePlanInput}); built on first use. */
+export const inputShape = /* @__PURE__ */ lazySchema(() => {
+  const quantityShape = z.strictObject({ value: z.unknown(), unit: z.string() });
+  return z.strictObject({
+    patient: z.strictObject({
+      weight: quantityShape,
+      height: z.optional(quantityShape),
+      sex: z.optional(z.string()),
+      ageYears: z.optional(z.unknown()),
+      creatinine: z.optional(quantityShape),
+      risks: z.optional(z.array(z.enum(PATIENT_RISKS))),
     }),
-  ),
-  preparation: z.optional(
-    z.strictObject({
-      product: z.optional(z.string()),
-      diluent: z.optional(z.string()),
-      containerVolume: z.optional(quantityShape),
-      overfill: z.optional(quantityShape),
-      additiveVolume: z.optional(z.string()),
-    }),
-  ),
-  pump: z.optional(
-    z.strictObject({
-      increment: z.optional(quantityShape),
-      minRate: z.optional(quantityShape),
-      maxRate: z.optional(quantityShape),
-    }),
-  ),
-  careArea: z.optional(z.string()),
-  date: z.optional(z.string()),
-  readiness: z.optional(z.strictObject({ fastingHours: z.optional(z.unknown()), escort: z.optional(z.boolean()), ecgOnFile: z.optional(z.boolean()) })),
-  acknowledgements: z.optional(z.array(acknowledgementShape)),
-  history: z.optional(z.array(z.unknown())),
-  titration: z.optional(z.strictObject({ clearance: z.optional(z.strictObject({ reason: z.string() })) })),
+    protocol: z.string(),
+    session: z.unknown(),
+    dose: z.optional(
+      z.strictObject({
+        rate: z.optional(quantityShape),
+        loading: z.optional(quantityShape),
+        total: z.optional(quantityShape),
+        duration: z.optional(quantityShape),
+      }),
+    ),
+    preparation: z.optional(
+      z.strictObject({
+        product: z.optional(z.string()),
+        diluent: z.optional(z.string()),
+        containerVolume: z.optional(quantityShape),
+        overfill: z.optional(quantityShape),
+        additiveVolume: z.optional(z.string()),
+      }),
+    ),
+    pump: z.optional(
+      z.strictObject({
+        increment: z.optional(quantityShape),
+        minRate: z.optional(quantityShape),
+        maxRate: z.optional(quantityShape),
+      }),
+    ),
+    careArea: z.optional(z.string()),
+    date: z.optional(z.string()),
+    readiness: z.optional(z.strictObject({ fastingHours: z.optional(z.unknown()), escort: z.optional(z.boolean()), ecgOnFile: z.optional(z.boolean()) })),
+    acknowledgements: z.optional(z.array(acknowledgementShape.get())),
+    history: z.optional(z.array(z.unknown())),
+    titration: z.optional(z.strictObject({ clearance: z.optional(z.strictObject({ reason: z.string() })) })),
+  });
 });
 
 /** An exact quantity after parsing. */
@@ -130,7 +132,7 @@ export interface PlanInput {
 import { MAX_SESSION } from './constants.js';
 export { MAX_SESSION };
 
-type RawInput = z.infer<typeof inputShape>;
+type RawInput = z.infer<SchemaOf<typeof inputShape>>;
 
 /** Reads what is known of the pre-infusion requirements; fasting hours must be a number, not negative. */
 function readReadiness(raw: RawInput['readiness']): { readonly value: PlanInput['readiness']; readonly issues: Issue[] } {

@@ -10,6 +10,7 @@ import type { combinationShape } from '../../src/schema/combination.js';
 import type { courseInputShape } from '../../src/schema/course.js';
 import type { inputShape } from '../../src/schema/input.js';
 import type { nasalInputShape } from '../../src/schema/nasal.js';
+import type { SchemaOf } from '../../src/schema/lazy.js';
 import {
   type CheckCode,
   type CombinationRequest,
@@ -30,7 +31,7 @@ type Elem<T> = NonNullable<T> extends readonly (infer E)[] ? E : never;
 /** The type with every readonly removed (the zod input types use mutable arrays; a request is readonly). */
 type Mutable<T> = T extends readonly (infer E)[] ? Mutable<E>[] : T extends object ? { -readonly [K in keyof T]: Mutable<T[K]> } : T;
 
-type Door = z.input<typeof inputShape>;
+type Door = z.input<SchemaOf<typeof inputShape>>;
 // Level by level: the request type and the door's shape name the same fields.
 expectTypeOf<Keys<PlanRequest>>().toEqualTypeOf<Keys<Door>>();
 expectTypeOf<Keys<PlanRequest['patient']>>().toEqualTypeOf<Keys<Door['patient']>>();
@@ -43,16 +44,16 @@ expectTypeOf<Keys<PlanRequest['titration']>>().toEqualTypeOf<Keys<Door['titratio
 // Every typed request is something the door's shape accepts.
 expectTypeOf<Mutable<PlanRequest>>().toExtend<Door>();
 
-type CombinationDoor = z.input<typeof combinationShape>;
+type CombinationDoor = z.input<SchemaOf<typeof combinationShape>>;
 expectTypeOf<Keys<CombinationRequest>>().toEqualTypeOf<Keys<CombinationDoor>>();
 expectTypeOf<Keys<Elem<CombinationRequest['components']>>>().toEqualTypeOf<Keys<Elem<CombinationDoor['components']>>>();
 expectTypeOf<Keys<CombinationRequest['preparation']>>().toEqualTypeOf<Keys<CombinationDoor['preparation']>>();
 expectTypeOf<Mutable<CombinationRequest>>().toExtend<CombinationDoor>();
 
-type CourseDoor = z.input<typeof courseInputShape>;
+type CourseDoor = z.input<SchemaOf<typeof courseInputShape>>;
 expectTypeOf<Keys<CourseRequest>>().toEqualTypeOf<Keys<CourseDoor>>();
 
-type NasalDoor = z.input<typeof nasalInputShape>;
+type NasalDoor = z.input<SchemaOf<typeof nasalInputShape>>;
 expectTypeOf<Keys<NasalSprayRequest>>().toEqualTypeOf<Keys<NasalDoor>>();
 expectTypeOf<Mutable<NasalSprayRequest>>().toExtend<NasalDoor>();
 
