@@ -111,6 +111,12 @@ export const BUILTIN_CATALOGUE: Catalogue = markValidated(
 
 /**
  * Protocol records that exist but are not yet in {@link BUILTIN_CATALOGUE}: neridronate,
- * alendronate and clodronate, for which the reference gives no product.
+ * alendronate and clodronate, for which the reference gives no product. Marked pure: the freeze only
+ * matters to a reader of this list, so a bundle that never reads it (an app that plans infusions) drops
+ * the three records, which nothing else reaches.
  */
-export const PROTOCOLS_NOT_IN_CATALOGUE: readonly Protocol[] = deepFreeze([neridronateCrpsVarenna2013, alendronateCrpsAdami1997, clodronateCrpsVarenna2000]);
+export const PROTOCOLS_NOT_IN_CATALOGUE: readonly Protocol[] = /* @__PURE__ */ deepFreeze([
+  neridronateCrpsVarenna2013,
+  alendronateCrpsAdami1997,
+  clodronateCrpsVarenna2000,
+]);
