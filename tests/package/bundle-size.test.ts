@@ -1,6 +1,7 @@
 // The bundle check that `npm test` runs (scripts/bundle-size.mjs --check): it measures the built ESM
 // entry as a browser app bundles it, and fails above its ceiling. Needs `npm run build` first.
 import { spawnSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
@@ -44,5 +45,25 @@ describe('bundle-size --check', () => {
     const bad = size(['--check'], '30kB');
     expect(bad.status).toBe(2);
     expect(bad.out).toContain('SIZE_CEILING_BYTES must be a positive whole number');
+  });
+
+  it('reports every entry of package.json, the main entry against its 45 kB goal and each subpath entry under a ceiling of its own', () => {
+    const r = size(['--check']);
+    expect(r.status, r.out).toBe(0);
+    const pkg = JSON.parse(readFileSync(`${root}package.json`, 'utf8')) as { exports: Record<string, unknown> };
+    const subpaths = Object.entries(pkg.exports)
+      .filter(([k, v]) => k !== '.' && typeof v === 'object' && v !== null && 'browser' in v)
+      .map(([k]) => k.slice(2));
+    expect(subpaths.length).toBeGreaterThanOrEqual(7);
+    expect(r.out).toMatch(/infusion-dose \(main entry\): \d+ bytes .*goal 45\.0 kB: (met|not met, over by \d+ bytes)/);
+    for (const name of subpaths) {
+      const line = r.out.split('\n').find((l) => l.includes(`infusion-dose/${name}: `));
+      expect(line, `no line for infusion-dose/${name} in:\n${r.out}`).toBeDefined();
+      const m = /: (\d+) bytes .*ceiling (\d+) bytes: under it by (\d+) bytes/.exec(line ?? '');
+      expect(m, line).not.toBeNull();
+      // A real bundle, and the difference printed is the ceiling minus the figure.
+      expect(Number(m?.[1])).toBeGreaterThan(5_000);
+      expect(Number(m?.[2]) - Number(m?.[1])).toBe(Number(m?.[3]));
+    }
   });
 });
