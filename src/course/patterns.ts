@@ -57,25 +57,32 @@ function toCitedSchedule(cited: CitedPattern): CitedSchedule {
   };
 }
 
+let schedules: Readonly<Record<string, CitedSchedule>> | undefined;
+
 /**
  * The cited pattern of every protocol record that has one, keyed by protocol id: the built-in
  * catalogue's protocols, and the neridronate, alendronate and clodronate records not yet in it.
- * An index for lookups by id; planning reads the pattern from the protocol record itself.
+ * An index for lookups by id; planning reads the pattern from the protocol record itself. Built and
+ * frozen on the first call, not at import (no planner reads it).
+ * @example citedSchedules()['ketamine-clinic-course-2x3']?.pattern.kind // 'twice-weekly'
  */
-export const SCHEDULES: Readonly<Record<string, CitedSchedule>> = deepFreeze(
-  Object.fromEntries(
-    [...BUILTIN_CATALOGUE.protocols, ...PROTOCOLS_NOT_IN_CATALOGUE].flatMap((p) =>
-      p.schedule.pattern === undefined ? [] : [[p.id, toCitedSchedule(p.schedule.pattern)] as const],
+export function citedSchedules(): Readonly<Record<string, CitedSchedule>> {
+  return (schedules ??= deepFreeze(
+    Object.fromEntries(
+      [...BUILTIN_CATALOGUE.protocols, ...PROTOCOLS_NOT_IN_CATALOGUE].flatMap((p) =>
+        p.schedule.pattern === undefined ? [] : [[p.id, toCitedSchedule(p.schedule.pattern)] as const],
+      ),
     ),
-  ),
-);
+  ));
+}
 
 /**
  * The cited schedule of a protocol record, or `undefined` when there is none.
  * @example citedSchedule('ketamine-clinic-course-2x3')?.pattern // { kind: 'twice-weekly', weeks: 3 }
  */
 export function citedSchedule(protocolId: string): CitedSchedule | undefined {
-  return Object.hasOwn(SCHEDULES, protocolId) ? SCHEDULES[protocolId] : undefined;
+  const all = citedSchedules();
+  return Object.hasOwn(all, protocolId) ? all[protocolId] : undefined;
 }
 
 function isTaperSchedule(s: CitedSchedule | undefined): s is CitedSchedule & { readonly pattern: TaperPattern } {
@@ -84,10 +91,15 @@ function isTaperSchedule(s: CitedSchedule | undefined): s is CitedSchedule & { r
 
 function taperSchedule(protocolId: string): CitedSchedule & { readonly pattern: TaperPattern } {
   const s = citedSchedule(protocolId);
-  // A bug in the built-in data, caught by the first import in any test run.
+  // A bug in the built-in data, caught by tests/course/patterns.test.ts.
   if (!isTaperSchedule(s)) throw new Error(`built-in protocol ${protocolId} has no taper pattern`);
   return s;
 }
 
-/** The Getson (Drexel) booster taper: the `ketamine-booster-getson` record's pattern, cited. */
-export const GETSON_TAPER = taperSchedule('ketamine-booster-getson');
+/**
+ * The Getson (Drexel) booster taper: the `ketamine-booster-getson` record's pattern, cited.
+ * @example getsonTaper().pattern.phases.length // the taper's phases
+ */
+export function getsonTaper(): CitedSchedule & { readonly pattern: TaperPattern } {
+  return taperSchedule('ketamine-booster-getson');
+}

@@ -8,7 +8,10 @@ import { runs } from '../support/runs.js';
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_CATALOGUE } from '../../src/formulary/builtin.js';
 import { addDays, daysBetween } from '../../src/dates/index.js';
-import { GETSON_TAPER, SCHEDULES, citedSchedule } from '../../src/course/patterns.js';
+import { citedSchedule, citedSchedules, getsonTaper } from '../../src/course/patterns.js';
+
+const SCHEDULES = citedSchedules();
+const GETSON_TAPER = getsonTaper();
 import { planCourse } from '../../src/course/plan-course.js';
 
 const protocols = BUILTIN_CATALOGUE.protocols;
@@ -50,6 +53,8 @@ describe('SCHEDULES', () => {
     expect(Object.isFrozen(SCHEDULES)).toBe(true);
     expect(Object.isFrozen(GETSON_TAPER.pattern.phases[0])).toBe(true);
     expect(SCHEDULES['ketamine-booster-getson']).toBe(GETSON_TAPER);
+    // Built once, on the first call (not at import), and the same object from then on.
+    expect(citedSchedules()).toBe(SCHEDULES);
   });
   it('the citedSchedule lookup ignores inherited keys', () => {
     expect(citedSchedule('toString')).toBeUndefined();
