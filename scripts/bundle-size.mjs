@@ -70,7 +70,7 @@ const MAIN_GOAL_BYTES = 45_000;
  */
 const ENTRY_CEILING_BYTES = {
   './plan': 88_800, // measured 88,472 (2026-11-28): planInfusion with its types, LIBRARY and DEFAULT_PUMP_RANGE
-  './course': 98_200, // measured 97,800: planCourse plans every session with planInfusion
+  './course': 97_300, // measured 96,911: planCourse plans every session with planInfusion
   './catalogue': 98_900, // measured 98,540: createCalculator validates (zod catalogue schemas) and plans
   './verify': 36_700, // measured 36,401: checkPlan and verifyAdministration, with the plan schema
   './format': 34_000, // measured 33,668
