@@ -173,6 +173,8 @@ describe('the packed tarball, installed in a scratch project', () => {
     expect(inputs.some((f) => f.includes('/dist/esm/plan/plan-infusion.js'))).toBe(true);
     expect(inputs.filter((f) => !f.includes('/dist/esm/'))).toEqual([]);
     expect(inputs.filter((f) => /\/dist\/esm\/(interop|format|verify\/check-plan)/.test(f))).toEqual([]);
+    // The protocol records outside the built-in catalogue are read by no planner: a planner app drops them.
+    expect(inputs.filter((f) => /\/dist\/esm\/protocols\/(neridronate|alendronate|clodronate)-/.test(f))).toEqual([]);
     // The readers of a plan, through their own entries: no planner module and no protocol or agent data.
     for (const name of ['verify', 'format', 'interop']) {
       const reader = await bundle(`import * as entry from 'infusion-dose/${name}';\nglobalThis.entry = entry;\n`);
@@ -192,6 +194,16 @@ describe('the packed tarball, installed in a scratch project', () => {
     }
     const full = await bundle(`import * as all from 'infusion-dose';\nglobalThis.all = all;\n`);
     expect(full.outputFiles[0]?.contents.length ?? 0).toBeGreaterThan((lean.outputFiles[0]?.contents.length ?? 0) * 1.1);
+  });
+
+  it('bundles zod into the Node files, so a Node import reads none of its files; the browser tree imports zod/mini', () => {
+    const installed = join(project, 'node_modules', 'infusion-dose', 'dist');
+    const nodeFiles = readdirSync(installed).filter((f) => /\.(c?js)$/.test(f));
+    expect(nodeFiles).toEqual(expect.arrayContaining(['index.js', 'index.cjs', 'plan.js', 'plan.cjs']));
+    const importsZod = (f: string) => /(?:from\s*|require\(|import\()\s*["']zod(?:\/[^"']*)?["']/.test(readFileSync(join(installed, f), 'utf8'));
+    expect(nodeFiles.filter(importsZod)).toEqual([]);
+    // The check can see an import of zod: the module tree for bundlers keeps it external.
+    expect(importsZod(join('esm', 'schema', 'input.js'))).toBe(true);
   });
 
   it('ships the licence and no source map without its sources', () => {
