@@ -93,9 +93,14 @@ export class Dec {
   /** The value of a decimal, a number (its shortest round-trip string, as decimal.js reads it) or a decimal string. */
   static from(v: DecValue): Dec {
     if (v instanceof Dec) return v;
-    if (typeof v === 'number' && Number.isSafeInteger(v) && !Object.is(v, -0)) return new Dec(v, 0, null);
-    // decimal.js reads a number through String(n), so the short reading of that string is its reading.
-    return Dec.parse(typeof v === 'number' ? String(v) : v) ?? Dec.long(new Big(v));
+    if (typeof v === 'number') {
+      if (Number.isSafeInteger(v) && !Object.is(v, -0)) return new Dec(v, 0, null);
+      // decimal.js reads a number other than 0 through String(n), so the short reading of that string is
+      // its reading; -0 (String gives '0') it keeps as -0.
+      if (v !== 0) return Dec.parse(String(v)) ?? Dec.long(new Big(v));
+      return Dec.long(new Big(v));
+    }
+    return Dec.parse(v) ?? Dec.long(new Big(v));
   }
 
   /** The short form of a plain decimal string, or null when it has other syntax or does not fit. */
