@@ -134,9 +134,9 @@ export class Dec {
     return new Dec(0, 0, b);
   }
 
-  /** This value in decimal.js. */
+  /** This value in decimal.js (an integer through decimal.js's number path, which skips its string parser below 10^7). */
   private toBig(): Big {
-    return this.big ?? new Big(this.toString());
+    return this.big ?? new Big(this.s === 0 ? this.c : this.toString());
   }
 
   /** Both operands' coefficients at a common scale, when both are short and that is exact. */
