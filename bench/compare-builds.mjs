@@ -26,7 +26,7 @@ const ROUNDS = positiveInt(process.env['BENCH_ROUNDS'], 9);
 const PASSES = positiveInt(process.env['BENCH_PASSES'], 6);
 const SLICE_MS = positiveInt(process.env['BENCH_SLICE_MS'], 15);
 
-/** @type {{ name: string, input: import('infusion-dose').PlanRequest }[]} */
+/** @type {{ name: string, input: import('infusion-dose').PlanRequest | import('infusion-dose').CombinationRequest, combination?: true }[]} */
 const cases = [
   { name: 'Schwartzman 82 kg', input: { patient: { weight: { value: 82, unit: 'kg' } }, protocol: 'ketamine-crps-schwartzman-2009', session: 1 } },
   { name: 'Sanacora 73.3 kg', input: { patient: { weight: { value: '73.3', unit: 'kg' } }, protocol: 'ketamine-depression-sanacora-2017', session: 1 } },
@@ -53,13 +53,27 @@ const cases = [
       session: 1,
     },
   },
+  {
+    name: 'combination Schwartzman + Collins 82 kg, 250 mL',
+    combination: true,
+    input: {
+      patient: { weight: { value: 82, unit: 'kg' } },
+      session: 1,
+      components: [{ protocol: 'ketamine-crps-schwartzman-2009' }, { protocol: 'magnesium-crps-collins-2009' }],
+      preparation: { containerVolume: { value: 250, unit: 'mL' } },
+    },
+  },
 ];
+
+/** The case's planner in a build: planInfusion, or planCombination for a combination case. */
+const planner = (/** @type {typeof before} */ lib, /** @type {(typeof cases)[number]} */ c) =>
+  c.combination ? () => lib.planCombination(/** @type {any} */ (c.input)) : () => lib.planInfusion(/** @type {any} */ (c.input));
 
 /** Characters read, kept so that reading cannot be optimised away. */
 let charsRead = 0;
-/** ok, status and the pump rate only. @param {import('infusion-dose').PlanResult} r */
+/** ok, status and the pump rate only. @param {import('infusion-dose').PlanResult | import('infusion-dose').CombinationResult} r */
 const readSummary = (r) => (r.ok ? r.plan.status.length + r.plan.pump.rate.value.length : 0);
-/** Also every check's message and the trace as JSON. @param {import('infusion-dose').PlanResult} r */
+/** Also every check's message and the trace as JSON. @param {import('infusion-dose').PlanResult | import('infusion-dose').CombinationResult} r */
 function readAll(r) {
   if (!r.ok) return 0;
   let n = readSummary(r);
@@ -68,19 +82,20 @@ function readAll(r) {
 }
 
 for (const c of cases) {
-  const a = before.planInfusion(c.input);
-  const b = after.planInfusion(c.input);
+  const a = planner(before, c)();
+  const b = planner(after, c)();
   if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error(`${c.name}: the two builds plan differently`);
   if (!a.ok) throw new Error(`${c.name}: not planned`);
 }
 
 // In the order before (not read), after (not read), before (read), after (read).
 const results = cases.map((c) => {
+  const [b, a] = [planner(before, c), planner(after, c)];
   const runs = [
-    () => (charsRead += readSummary(before.planInfusion(c.input))),
-    () => (charsRead += readSummary(after.planInfusion(c.input))),
-    () => (charsRead += readAll(before.planInfusion(c.input))),
-    () => (charsRead += readAll(after.planInfusion(c.input))),
+    () => (charsRead += readSummary(b())),
+    () => (charsRead += readSummary(a())),
+    () => (charsRead += readAll(b())),
+    () => (charsRead += readAll(a())),
   ];
   return { name: c.name, rates: interleave(runs, { rounds: ROUNDS, passes: PASSES, sliceMs: SLICE_MS }).map((r) => r.perCpuSecond) };
 });

@@ -1,34 +1,24 @@
 /**
- * The only importer of decimal.js. Everything numeric in the library goes through the private
- * constructor made here, so no global decimal.js setting can change a dose.
+ * The library's decimal module: the exact decimal type every number in the library goes through, and the
+ * door that reads numbers into it. The type (./dec.ts) holds the common case as a short integer and a scale
+ * and hands everything else to a private decimal.js constructor, so no global decimal.js setting can
+ * change a dose and every result equals decimal.js's.
  */
-import DecimalJs from 'decimal.js';
+import { Dec, type Rounding } from './dec.js';
 
-/**
- * A private Decimal constructor: 40 significant digits, never exponent notation from `toString`.
- * `Decimal.clone` keeps this configuration away from any other user of decimal.js in the same app.
- */
-export const Dec = DecimalJs.clone({
-  precision: 40,
-  rounding: DecimalJs.ROUND_HALF_UP,
-  toExpNeg: -9e15,
-  toExpPos: 9e15,
-});
-
-/** An exact decimal value inside the library. Never part of the public types. */
-export type Dec = InstanceType<typeof Dec>;
+export { Dec, type DecValue, type Rounding } from './dec.js';
 
 /** Rounding modes, named as in the Intl / Temporal vocabulary. */
 export const ROUNDING_MODES = /* @__PURE__ */ Object.freeze(['halfExpand', 'halfEven', 'trunc', 'ceil', 'floor'] as const);
 /** A rounding mode from {@link ROUNDING_MODES}. */
 export type RoundingMode = (typeof ROUNDING_MODES)[number];
 
-const MODE_TO_DECIMAL: Record<RoundingMode, DecimalJs.Rounding> = {
-  halfExpand: DecimalJs.ROUND_HALF_UP,
-  halfEven: DecimalJs.ROUND_HALF_EVEN,
-  trunc: DecimalJs.ROUND_DOWN,
-  ceil: DecimalJs.ROUND_CEIL,
-  floor: DecimalJs.ROUND_FLOOR,
+const MODE_TO_DECIMAL: Record<RoundingMode, Rounding> = {
+  halfExpand: Dec.ROUND_HALF_UP,
+  halfEven: Dec.ROUND_HALF_EVEN,
+  trunc: Dec.ROUND_DOWN,
+  ceil: Dec.ROUND_CEIL,
+  floor: Dec.ROUND_FLOOR,
 };
 
 /** A plain decimal literal: optional minus, digits, optional fraction. No exponent, hex, `_`, or bare `.5`. */
@@ -46,19 +36,19 @@ export function readDecimal(raw: unknown): { ok: true; value: Dec } | { ok: fals
     if (Number.isNaN(raw)) return { ok: false, problem: 'not_a_number' };
     if (!Number.isFinite(raw)) return { ok: false, problem: 'not_finite' };
     // Number -> shortest round-trip string -> exact decimal; -0 becomes 0.
-    return { ok: true, value: new Dec(Object.is(raw, -0) ? 0 : raw) };
+    return { ok: true, value: Dec.from(Object.is(raw, -0) ? 0 : raw) };
   }
   if (typeof raw === 'string') {
     if (raw.length === 0) return { ok: false, problem: 'empty_string' };
     if (!PLAIN_DECIMAL.test(raw)) return { ok: false, problem: 'not_plain_decimal' };
-    return { ok: true, value: new Dec(raw) };
+    return { ok: true, value: Dec.from(raw) };
   }
   return { ok: false, problem: 'not_a_number' };
 }
 
 /** Builds a decimal from a trusted literal in the library's own data (a string such as `'0.45359237'`). */
 export function dec(literal: string | number): Dec {
-  return new Dec(literal);
+  return Dec.from(literal);
 }
 
 /**
@@ -77,19 +67,19 @@ export const REPORT_DECIMALS = 6;
  * exponent, no trailing zeros, never `-0`.
  */
 export function toPlainString(x: Dec): string {
-  const rounded = x.toDecimalPlaces(REPORT_DECIMALS, DecimalJs.ROUND_HALF_UP);
+  const rounded = x.toDecimalPlaces(REPORT_DECIMALS, Dec.ROUND_HALF_UP);
   if (rounded.isZero()) return '0';
   return rounded.toFixed();
 }
 
-const ZERO = /* @__PURE__ */ new Dec(0);
+const ZERO = /* @__PURE__ */ Dec.from(0);
 
 /**
  * The value {@link toPlainString} shows, as a decimal: at most {@link REPORT_DECIMALS} places
  * (half-expand), zero never negative. For a value a person is shown and the plan then uses.
  */
 export function toReportPrecision(x: Dec): Dec {
-  const rounded = x.toDecimalPlaces(REPORT_DECIMALS, DecimalJs.ROUND_HALF_UP);
+  const rounded = x.toDecimalPlaces(REPORT_DECIMALS, Dec.ROUND_HALF_UP);
   return rounded.isZero() ? ZERO : rounded;
 }
 

@@ -50,8 +50,8 @@ describe('the private decimal constructor and its edges', () => {
     expect(r.ok && r.value.isNegative()).toBe(false);
   });
   it('toString never uses exponent notation, however small or large the value', () => {
-    expect(new Dec('0.0000000001').toString()).toBe('0.0000000001');
-    expect(new Dec('12345678901234567890123').toString()).toBe('12345678901234567890123');
+    expect(Dec.from('0.0000000001').toString()).toBe('0.0000000001');
+    expect(Dec.from('12345678901234567890123').toString()).toBe('12345678901234567890123');
   });
   it('a tiny negative value rounds to "0", never "-0"', () => {
     expect(toPlainString(dec('-0.0000001'))).toBe('0');
