@@ -55,7 +55,7 @@ const singleCases = [
   },
 ];
 
-/** A combination bag (ketamine 0.3 mg/kg/h with Collins magnesium, 250 mL), planned by planCombination. */
+/** A combination bag (ketamine 0.3 mg/kg/h with Collins magnesium, 250 mL), planned by planCombination. @type {import('infusion-dose').CombinationRequest} */
 const COMBINATION = {
   patient: { weight: { value: 70, unit: 'kg' } },
   session: 1,
