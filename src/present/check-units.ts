@@ -33,8 +33,19 @@ function inMass(value: string, unit: string, to: MassUnit): { value: string; res
 /** A quantity with its drug mass in `to` (exact); any other quantity as it is. */
 export function quantityInMass(q: Quantity, to: MassUnit): Quantity {
   const r = inMass(q.value, q.unit, to);
-  return r ? { value: r.value, unit: `${to}${r.rest}` } : q;
+  if (!r) return q;
+  const unit = `${to}${r.rest}`;
+  // Already in `to` and spelled so: the same quantity (one object fewer to build and freeze per finding).
+  return r.value === q.value && unit === q.unit ? q : { value: r.value, unit };
 }
+
+/**
+ * Per display unit, the text a drug amount in another mass spelling must contain: a digit, one space and
+ * that spelling (every match of {@link AMOUNT} ends its last number with a digit, then one space, then
+ * its unit). A text without it quotes drug amounts only in `to`, spelled as {@link textInMass} writes
+ * them, so shifting it changes nothing and the regular-expression replace is skipped.
+ */
+const OTHER_SPELLING: Readonly<Record<MassUnit, RegExp>> = { g: /\d (?:mg|ug|mcg)/, mg: /\d (?:g|ug|mcg)/, ug: /\d (?:g|mg|ug)/ };
 
 /**
  * A drug amount in text: a plain decimal, or a range of two (`150 to 300`, `0.5-1`), then a space and a
@@ -46,6 +57,7 @@ const AMOUNT = /(?<![\w.,\-–])(\d+(?:\.\d+)?)(?:(\s*(?:-|–|to|and|or)\s*)(\d
 
 /** The text with every drug amount it quotes shifted to `to`, written with `mcg` for micrograms (ISMP). */
 export function textInMass(text: string, to: MassUnit): string {
+  if (!OTHER_SPELLING[to].test(text)) return text;
   return text.replace(AMOUNT, (_whole: string, a: string, joint: string | undefined, b: string | undefined, unit: string) => {
     const first = inMass(a, unit, to) as { value: string; rest: string };
     const second = b === undefined ? '' : `${joint as string}${(inMass(b, unit, to) as { value: string }).value}`;
@@ -56,11 +68,16 @@ export function textInMass(text: string, to: MassUnit): string {
 /** A finding in the display unit `to`: observed, limit and message; unchanged when `to` is undefined. */
 export function checkInMass<C extends Check | Issue>(c: C, to: MassUnit | undefined): C {
   if (to === undefined) return c;
+  const observed = c.observed === undefined ? undefined : quantityInMass(c.observed, to);
+  const limit = c.limit === undefined ? undefined : quantityInMass(c.limit, to);
+  const message = textInMass(c.message, to);
+  // Nothing shifted: the finding itself (the copy below has the same keys in the same order and values).
+  if (observed === c.observed && limit === c.limit && message === c.message) return c;
   return {
     ...c,
-    ...(c.observed !== undefined ? { observed: quantityInMass(c.observed, to) } : {}),
-    ...(c.limit !== undefined ? { limit: quantityInMass(c.limit, to) } : {}),
-    message: textInMass(c.message, to),
+    ...(observed !== undefined ? { observed } : {}),
+    ...(limit !== undefined ? { limit } : {}),
+    message,
   };
 }
 
