@@ -70,8 +70,15 @@ export const CREATININE_UNITS = Object.freeze(['mg/dL', 'umol/L'] as const);
 /** A serum creatinine unit. */
 export type CreatinineUnit = (typeof CREATININE_UNITS)[number];
 
+/** Each conversion factor read once: a factor is one of the constant strings above, and a Dec is immutable. */
+const FACTORS = new Map<string, Dec>();
+
 function factor(f: string): Dec {
-  return dec(f);
+  const known = FACTORS.get(f);
+  if (known) return known;
+  const read = dec(f);
+  FACTORS.set(f, read);
+  return read;
 }
 
 function lookup<T extends string>(table: Record<string, T>, spelling: string): T | undefined {
@@ -109,11 +116,11 @@ export function mLPer(u: VolumeUnit): Dec {
 }
 /** Converts a time in `u` to hours: h = min / 60 (exact for whole hours; 40 significant digits otherwise). */
 export function toHours(value: Dec, u: TimeUnit): Dec {
-  return value.mul(dec(TIME_IN_MIN[u])).div(60);
+  return value.mul(factor(TIME_IN_MIN[u])).div(factor('60'));
 }
 /** Converts a rate per `u` to a rate per hour: exact (x 60 for per-minute, x 1 for per-hour). */
 export function perHour(value: Dec, u: TimeUnit): Dec {
-  return value.mul(dec(60)).div(dec(TIME_IN_MIN[u]));
+  return value.mul(factor('60')).div(factor(TIME_IN_MIN[u]));
 }
 /** kg in one unit of `u`. */
 export function kgPer(u: WeightUnit): Dec {
