@@ -6,34 +6,6 @@ import { dec } from '../decimal/index.js';
 import type { Adjunct, Agent, Protocol } from '../catalogue/types.js';
 import { quantity } from '../units/quantity.js';
 import type { Plan } from '../types/plan.js';
-import { deepFreeze } from '../types/freeze.js';
-
-/** A protocol's notes and adjuncts as the plan shows them, built once and frozen, with the agent they were built for. */
-interface Fragments {
-  readonly agent: Agent;
-  readonly notes: Plan['notes'];
-  readonly adjuncts: Plan['adjuncts'];
-}
-
-const FRAGMENTS = new WeakMap<Protocol, Fragments>();
-
-/**
- * The notes and adjuncts of `protocol` (of `agent`): built once per frozen protocol and agent record
- * (catalogue data is deep-frozen when validated) and shared, deep-frozen, by every plan of it, so a plan
- * neither rebuilds nor re-freezes them; for an unfrozen record, built afresh on every call. The same
- * values as building them per plan, so the plan's JSON is unchanged.
- */
-function fragmentsOf(agent: Agent, protocol: Protocol): Fragments {
-  const cached = FRAGMENTS.get(protocol);
-  if (cached?.agent === agent) return cached;
-  const built: Fragments = { agent, notes: buildNotes(agent, protocol), adjuncts: buildAdjuncts(protocol) };
-  if (Object.isFrozen(protocol) && Object.isFrozen(agent)) {
-    deepFreeze(built.notes);
-    deepFreeze(built.adjuncts);
-    FRAGMENTS.set(protocol, built);
-  }
-  return built;
-}
 
 /**
  * The agent's notes, then the protocol's, each with its source.
@@ -42,24 +14,15 @@ function fragmentsOf(agent: Agent, protocol: Protocol): Fragments {
  * @returns the plan's notes
  */
 export function presentNotes(agent: Agent, protocol: Protocol): Plan['notes'] {
-  return fragmentsOf(agent, protocol).notes;
+  return [...agent.notes, ...protocol.notes].map((n) => ({ kind: n.kind, text: n.text, source: n.source }));
 }
 
 /**
  * The protocol's premedication and adjuncts, in the protocol's order.
- * @param agent - the agent infused
  * @param protocol - the protocol followed
  * @returns the plan's adjuncts (empty when the protocol lists none)
  */
-export function presentAdjuncts(agent: Agent, protocol: Protocol): Plan['adjuncts'] {
-  return fragmentsOf(agent, protocol).adjuncts;
-}
-
-function buildNotes(agent: Agent, protocol: Protocol): Plan['notes'] {
-  return [...agent.notes, ...protocol.notes].map((n) => ({ kind: n.kind, text: n.text, source: n.source }));
-}
-
-function buildAdjuncts(protocol: Protocol): Plan['adjuncts'] {
+export function presentAdjuncts(protocol: Protocol): Plan['adjuncts'] {
   return (protocol.adjuncts ?? []).map((a) => ({
     drug: a.drug,
     dose: presentAdjunctDose(a.dose),

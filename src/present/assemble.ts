@@ -76,7 +76,7 @@ export function assemblePlan(parts: PlanParts): PlanResult {
     acknowledgements: input.acknowledgements.map((a) => ({ ...a })),
     status: parts.needsAck ? 'needs-acknowledgement' : 'ready',
     notes: presentNotes(agent, protocol),
-    adjuncts: presentAdjuncts(agent, protocol),
+    adjuncts: presentAdjuncts(protocol),
     requirements: parts.requirements,
     ...(parts.titration ? { titration: parts.titration } : {}),
     trace: parts.trace,
