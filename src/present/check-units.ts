@@ -33,19 +33,16 @@ function inMass(value: string, unit: string, to: MassUnit): { value: string; res
 /** A quantity with its drug mass in `to` (exact); any other quantity as it is. */
 export function quantityInMass(q: Quantity, to: MassUnit): Quantity {
   const r = inMass(q.value, q.unit, to);
-  if (!r) return q;
-  const unit = `${to}${r.rest}`;
-  // Already in `to` and spelled so: the same quantity (one object fewer to build and freeze per finding).
-  return r.value === q.value && unit === q.unit ? q : { value: r.value, unit };
+  return r ? { value: r.value, unit: `${to}${r.rest}` } : q;
 }
 
 /**
- * Per display unit, the text a drug amount in another mass spelling must contain: a digit, one space and
- * that spelling (every match of {@link AMOUNT} ends its last number with a digit, then one space, then
- * its unit). A text without it quotes drug amounts only in `to`, spelled as {@link textInMass} writes
- * them, so shifting it changes nothing and the regular-expression replace is skipped.
+ * The text a drug amount not in mg must contain: a digit, one space and a gram or microgram spelling
+ * (every match of {@link AMOUNT} ends its last number with a digit, then one space, then its unit). A
+ * text without it quotes drug amounts in mg only, so shifting it to mg changes nothing and the
+ * regular-expression replace is skipped: the common case, the findings of an agent shown in mg.
  */
-const OTHER_SPELLING: Readonly<Record<MassUnit, RegExp>> = { g: /\d (?:mg|ug|mcg)/, mg: /\d (?:g|ug|mcg)/, ug: /\d (?:g|mg|ug)/ };
+const NOT_MG = /\d (?:g|ug|mcg)/;
 
 /**
  * A drug amount in text: a plain decimal, or a range of two (`150 to 300`, `0.5-1`), then a space and a
@@ -57,7 +54,7 @@ const AMOUNT = /(?<![\w.,\-–])(\d+(?:\.\d+)?)(?:(\s*(?:-|–|to|and|or)\s*)(\d
 
 /** The text with every drug amount it quotes shifted to `to`, written with `mcg` for micrograms (ISMP). */
 export function textInMass(text: string, to: MassUnit): string {
-  if (!OTHER_SPELLING[to].test(text)) return text;
+  if (to === 'mg' && !NOT_MG.test(text)) return text;
   return text.replace(AMOUNT, (_whole: string, a: string, joint: string | undefined, b: string | undefined, unit: string) => {
     const first = inMass(a, unit, to) as { value: string; rest: string };
     const second = b === undefined ? '' : `${joint as string}${(inMass(b, unit, to) as { value: string }).value}`;
@@ -68,16 +65,11 @@ export function textInMass(text: string, to: MassUnit): string {
 /** A finding in the display unit `to`: observed, limit and message; unchanged when `to` is undefined. */
 export function checkInMass<C extends Check | Issue>(c: C, to: MassUnit | undefined): C {
   if (to === undefined) return c;
-  const observed = c.observed === undefined ? undefined : quantityInMass(c.observed, to);
-  const limit = c.limit === undefined ? undefined : quantityInMass(c.limit, to);
-  const message = textInMass(c.message, to);
-  // Nothing shifted: the finding itself (the copy below has the same keys in the same order and values).
-  if (observed === c.observed && limit === c.limit && message === c.message) return c;
   return {
     ...c,
-    ...(observed !== undefined ? { observed } : {}),
-    ...(limit !== undefined ? { limit } : {}),
-    message,
+    ...(c.observed !== undefined ? { observed: quantityInMass(c.observed, to) } : {}),
+    ...(c.limit !== undefined ? { limit: quantityInMass(c.limit, to) } : {}),
+    message: textInMass(c.message, to),
   };
 }
 

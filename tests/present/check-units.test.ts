@@ -1,7 +1,7 @@
 // The display-unit shift of findings (src/present/check-units.ts) with its fast path (issue 15 item 3):
-// a message that quotes drug amounts only in the display unit, spelled as the shift writes them, is
-// returned as it is, and a finding with nothing to shift is the finding itself; every other text is
-// shifted exactly as before. Expected values worked by hand: 1 g = 1000 mg, 1 mg = 1000 mcg.
+// a message shown in mg that quotes no gram or microgram amount is returned as it is, without the
+// regular-expression replace; every other text is shifted exactly as before. Expected values worked by
+// hand: 1 g = 1000 mg, 1 mg = 1000 mcg.
 import { describe, expect, it } from 'vitest';
 import { checkInMass, quantityInMass, textInMass } from '../../src/present/check-units.js';
 import type { Check } from '../../src/types/plan.js';
@@ -37,20 +37,20 @@ describe('quantityInMass and checkInMass', () => {
   const check = (over: Partial<Check>): Check =>
     ({ code: 'dose_rate_above_max', severity: 'hard', passed: true, message: 'Dose rate 28.7 mg/h is within 50 mg/h.', ...over }) as Check;
 
-  it('returns the same quantity when it is already in the display unit, a shifted one otherwise', () => {
+  it('shifts quantities exactly, and leaves other measures as they are', () => {
     const q = { value: '28.7', unit: 'mg/h' };
-    expect(quantityInMass(q, 'mg')).toBe(q);
+    expect(quantityInMass(q, 'mg')).toEqual(q);
     // 28.7 mg/h / 1000 = 0.0287 g/h.
     expect(quantityInMass(q, 'g')).toEqual({ value: '0.0287', unit: 'g/h' });
-    // mcg is read as ug and written ug in data: a new quantity, same value.
+    // mcg is read as ug and written ug in data, same value.
     expect(quantityInMass({ value: '3', unit: 'mcg/kg' }, 'ug')).toEqual({ value: '3', unit: 'ug/kg' });
     const notDrug = { value: '0.9', unit: 'mg/dL' };
     expect(quantityInMass(notDrug, 'g')).toBe(notDrug);
   });
 
-  it('returns the finding itself when nothing shifts, and a shifted copy with the same keys in the same order otherwise', () => {
+  it('gives a finding with the same keys in the same order, shifted where it quotes another unit', () => {
     const c = check({ observed: { value: '28.7', unit: 'mg/h' }, limit: { value: '50', unit: 'mg/h' } });
-    expect(checkInMass(c, 'mg')).toBe(c);
+    expect(checkInMass(c, 'mg')).toEqual(c);
     expect(checkInMass(c, undefined)).toBe(c);
     const inGrams = checkInMass(c, 'g');
     // 28.7 mg/h = 0.0287 g/h; 50 mg/h = 0.05 g/h.
@@ -61,7 +61,7 @@ describe('quantityInMass and checkInMass', () => {
       message: 'Dose rate 0.0287 g/h is within 0.05 g/h.',
     });
     expect(Object.keys(inGrams)).toEqual(Object.keys(c));
-    // Only the message moves: still a copy. 0.5 g x 1000 = 500 mg.
+    // Only the message moves. 0.5 g x 1000 = 500 mg.
     const textOnly = check({ message: 'Dose 0.5 g.' });
     expect(checkInMass(textOnly, 'mg')).toEqual({ ...textOnly, message: 'Dose 500 mg.' });
   });
