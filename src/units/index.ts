@@ -71,14 +71,10 @@ export const CREATININE_UNITS = Object.freeze(['mg/dL', 'umol/L'] as const);
 export type CreatinineUnit = (typeof CREATININE_UNITS)[number];
 
 /** Each conversion factor read once: a factor is one of the constant strings above, and a Dec is immutable. */
-const FACTORS = new Map<string, Dec>();
+const FACTORS: Record<string, Dec> = {};
 
 function factor(f: string): Dec {
-  const known = FACTORS.get(f);
-  if (known) return known;
-  const read = dec(f);
-  FACTORS.set(f, read);
-  return read;
+  return (FACTORS[f] ??= dec(f));
 }
 
 function lookup<T extends string>(table: Record<string, T>, spelling: string): T | undefined {
@@ -116,11 +112,11 @@ export function mLPer(u: VolumeUnit): Dec {
 }
 /** Converts a time in `u` to hours: h = min / 60 (exact for whole hours; 40 significant digits otherwise). */
 export function toHours(value: Dec, u: TimeUnit): Dec {
-  return value.mul(factor(TIME_IN_MIN[u])).div(factor('60'));
+  return value.mul(dec(TIME_IN_MIN[u])).div(60);
 }
 /** Converts a rate per `u` to a rate per hour: exact (x 60 for per-minute, x 1 for per-hour). */
 export function perHour(value: Dec, u: TimeUnit): Dec {
-  return value.mul(factor('60')).div(factor(TIME_IN_MIN[u]));
+  return value.mul(dec(60)).div(dec(TIME_IN_MIN[u]));
 }
 /** kg in one unit of `u`. */
 export function kgPer(u: WeightUnit): Dec {
