@@ -26,8 +26,8 @@ const ROUNDS = positiveInt(process.env['BENCH_ROUNDS'], 9);
 const PASSES = positiveInt(process.env['BENCH_PASSES'], 6);
 const SLICE_MS = positiveInt(process.env['BENCH_SLICE_MS'], 15);
 
-/** @type {{ name: string, input: import('infusion-dose').PlanRequest | import('infusion-dose').CombinationRequest, combination?: true }[]} */
-const cases = [
+/** @type {{ name: string, input: import('infusion-dose').PlanRequest }[]} */
+const singleCases = [
   { name: 'Schwartzman 82 kg', input: { patient: { weight: { value: 82, unit: 'kg' } }, protocol: 'ketamine-crps-schwartzman-2009', session: 1 } },
   { name: 'Sanacora 73.3 kg', input: { patient: { weight: { value: '73.3', unit: 'kg' } }, protocol: 'ketamine-depression-sanacora-2017', session: 1 } },
   {
@@ -53,27 +53,36 @@ const cases = [
       session: 1,
     },
   },
-  {
-    name: 'combination Schwartzman + Collins 82 kg, 250 mL',
-    combination: true,
-    input: {
-      patient: { weight: { value: 82, unit: 'kg' } },
-      session: 1,
-      components: [{ protocol: 'ketamine-crps-schwartzman-2009' }, { protocol: 'magnesium-crps-collins-2009' }],
-      preparation: { containerVolume: { value: 250, unit: 'mL' } },
-    },
-  },
 ];
 
-/** The case's planner in a build: planInfusion, or planCombination for a combination case. */
-const planner = (/** @type {typeof before} */ lib, /** @type {(typeof cases)[number]} */ c) =>
-  c.combination ? () => lib.planCombination(/** @type {any} */ (c.input)) : () => lib.planInfusion(/** @type {any} */ (c.input));
+/** A combination bag (ketamine 0.3 mg/kg/h with Collins magnesium, 250 mL), planned by planCombination. @type {import('infusion-dose').CombinationRequest} */
+const COMBINATION = {
+  patient: { weight: { value: 70, unit: 'kg' } },
+  session: 1,
+  components: [{ protocol: 'ketamine-crps-schwartzman-2009', dose: { rate: { value: 0.3, unit: 'mg/kg/h' } } }, { protocol: 'magnesium-crps-collins-2009' }],
+  preparation: { containerVolume: { value: 250, unit: 'mL' } },
+};
+/** @typedef {{ ok: true, plan: { status: string, checks: readonly { message: string }[], trace: unknown, pump: { rate: { value: string } } } } | { ok: false }} AnyResult */
+/** @type {{ name: string, plan: (api: typeof import('infusion-dose')) => AnyResult }[]} */
+const allCases = [
+  ...singleCases.map((c) => ({
+    name: c.name,
+    plan: (/** @type {typeof import('infusion-dose')} */ api) => /** @type {AnyResult} */ (api.planInfusion(c.input)),
+  })),
+  {
+    name: 'combination bag (ketamine + magnesium, 250 mL)',
+    plan: (api) => /** @type {AnyResult} */ (/** @type {unknown} */ (api.planCombination(COMBINATION))),
+  },
+];
+// BENCH_CASES (comma-separated name prefixes, case-insensitive) runs only those cases.
+const only = process.env['BENCH_CASES']?.toLowerCase().split(',');
+const cases = only ? allCases.filter((c) => only.some((o) => c.name.toLowerCase().startsWith(o))) : allCases;
 
 /** Characters read, kept so that reading cannot be optimised away. */
 let charsRead = 0;
-/** ok, status and the pump rate only. @param {import('infusion-dose').PlanResult | import('infusion-dose').CombinationResult} r */
+/** ok, status and the pump rate only. @param {AnyResult} r */
 const readSummary = (r) => (r.ok ? r.plan.status.length + r.plan.pump.rate.value.length : 0);
-/** Also every check's message and the trace as JSON. @param {import('infusion-dose').PlanResult | import('infusion-dose').CombinationResult} r */
+/** Also every check's message and the trace as JSON. @param {AnyResult} r */
 function readAll(r) {
   if (!r.ok) return 0;
   let n = readSummary(r);
@@ -82,20 +91,19 @@ function readAll(r) {
 }
 
 for (const c of cases) {
-  const a = planner(before, c)();
-  const b = planner(after, c)();
+  const a = c.plan(before);
+  const b = c.plan(after);
   if (JSON.stringify(a) !== JSON.stringify(b)) throw new Error(`${c.name}: the two builds plan differently`);
   if (!a.ok) throw new Error(`${c.name}: not planned`);
 }
 
 // In the order before (not read), after (not read), before (read), after (read).
 const results = cases.map((c) => {
-  const [b, a] = [planner(before, c), planner(after, c)];
   const runs = [
-    () => (charsRead += readSummary(b())),
-    () => (charsRead += readSummary(a())),
-    () => (charsRead += readAll(b())),
-    () => (charsRead += readAll(a())),
+    () => (charsRead += readSummary(c.plan(before))),
+    () => (charsRead += readSummary(c.plan(after))),
+    () => (charsRead += readAll(c.plan(before))),
+    () => (charsRead += readAll(c.plan(after))),
   ];
   return { name: c.name, rates: interleave(runs, { rounds: ROUNDS, passes: PASSES, sliceMs: SLICE_MS }).map((r) => r.perCpuSecond) };
 });

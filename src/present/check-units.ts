@@ -37,6 +37,14 @@ export function quantityInMass(q: Quantity, to: MassUnit): Quantity {
 }
 
 /**
+ * The text a drug amount not in mg must contain: a digit, one space and a gram or microgram spelling
+ * (every match of {@link AMOUNT} ends its last number with a digit, then one space, then its unit). A
+ * text without it quotes drug amounts in mg only, so shifting it to mg changes nothing and the
+ * regular-expression replace is skipped: the common case, the findings of an agent shown in mg.
+ */
+const NOT_MG = /\d (?:g|ug|mcg)/;
+
+/**
  * A drug amount in text: a plain decimal, or a range of two (`150 to 300`, `0.5-1`), then a space and a
  * drug-amount unit. Not preceded by a digit, point, comma or dash, so no part of a larger number
  * (`1,225 mg`) or of a range written otherwise is ever shifted alone; not followed by a letter or `/`,
@@ -46,6 +54,7 @@ const AMOUNT = /(?<![\w.,\-–])(\d+(?:\.\d+)?)(?:(\s*(?:-|–|to|and|or)\s*)(\d
 
 /** The text with every drug amount it quotes shifted to `to`, written with `mcg` for micrograms (ISMP). */
 export function textInMass(text: string, to: MassUnit): string {
+  if (to === 'mg' && !NOT_MG.test(text)) return text;
   return text.replace(AMOUNT, (_whole: string, a: string, joint: string | undefined, b: string | undefined, unit: string) => {
     const first = inMass(a, unit, to) as { value: string; rest: string };
     const second = b === undefined ? '' : `${joint as string}${(inMass(b, unit, to) as { value: string }).value}`;

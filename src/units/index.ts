@@ -70,8 +70,11 @@ export const CREATININE_UNITS = Object.freeze(['mg/dL', 'umol/L'] as const);
 /** A serum creatinine unit. */
 export type CreatinineUnit = (typeof CREATININE_UNITS)[number];
 
+/** Each conversion factor read once: a factor is one of the constant strings above, and a Dec is immutable. */
+const FACTORS: Record<string, Dec> = {};
+
 function factor(f: string): Dec {
-  return dec(f);
+  return (FACTORS[f] ??= dec(f));
 }
 
 function lookup<T extends string>(table: Record<string, T>, spelling: string): T | undefined {
