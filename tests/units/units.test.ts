@@ -122,6 +122,12 @@ describe('units', () => {
   it.each(['mg/kg/hr', 'µg/kg/min', 'units/h', 'mg/lb/h', 'mg/h/kg', 'mg/kg/h/h', ''])('refuses dose unit %j', (u) => {
     expect(readDoseUnit(u)).toBeUndefined();
   });
+  it('reads ml as mL, and L, and writes mL', () => {
+    expect([readVolumeUnit('ml'), readVolumeUnit('mL'), readVolumeUnit('L')]).toEqual(['mL', 'mL', 'L']);
+    // 10 mg/ml = 10 mg per mL; 5 g/L = 5000 mg / 1000 mL = 5 mg/mL.
+    expect(readMeasure(dec(10), 'mg/ml')).toEqual({ measure: 'concentration', base: dec(10) });
+    expect(readMeasure(dec(5), 'g/L')?.base.toFixed()).toBe('5');
+  });
   it('lists a closed set of 18 dose units', () => {
     expect(DOSE_UNIT_CODES).toHaveLength(18);
     expect(DOSE_UNIT_CODES).toContain('mg/kg/h');
