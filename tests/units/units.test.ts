@@ -19,6 +19,9 @@ describe('readDecimal', () => {
   it.each([
     [70, '70'],
     ['70.5', '70.5'],
+    // Fractions of more than one digit, as a dose string is often written.
+    ['0.35', '0.35'],
+    ['81.646627', '81.646627'],
     [0.1, '0.1'],
     ['-3', '-3'],
   ])('reads %j exactly', (raw, expected) => {
