@@ -47,6 +47,8 @@ describe('a segment that runs for no time or no volume is refused', () => {
     // 0.00001 h x 60 = 0.0006 min (shown to 6 places); 0.000000001 h x 60 = 0.00000006 min, shown as 0.
     expect(empty(segment('1', '1', '0', '1'))).toEqual([['pump_segment_empty', 'hard']]);
     expect(empty(segment('1', '1', '1', '0.00001'))).toEqual([]);
+    // 0.0000001 h x 60 = 0.000006 min: shown, not empty (as hours, 0.0000001 would show as 0).
+    expect(empty(segment('1', '1', '1', '0.0000001'))).toEqual([]);
     expect(empty(segment('1', '1', '1', '0.000000001'))).toEqual([['pump_segment_empty', 'hard']]);
   });
 });
