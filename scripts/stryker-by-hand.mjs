@@ -53,7 +53,8 @@ export function applyMutant(source, m) {
 }
 
 /** The identity a review is keyed by: file, start and end line:column, mutator and replacement, as Stryker reports them. */
-export const keyOf = (file, m) => `${file}:${m.location.start.line}:${m.location.start.column}-${m.location.end.line}:${m.location.end.column} ${m.mutatorName}: ${m.replacement}`;
+export const keyOf = (file, m) =>
+  `${file}:${m.location.start.line}:${m.location.start.column}-${m.location.end.line}:${m.location.end.column} ${m.mutatorName}: ${m.replacement}`;
 
 function jobs(o) {
   const report = JSON.parse(readFileSync(INCREMENTAL, 'utf8'));
