@@ -54,7 +54,7 @@ export default defineConfig([
   {
     // The command line: ESM only, Node only, with a shebang. It imports the library by its
     // published name (a self-reference), so dist/cli.js uses dist/index.js rather than a copy.
-    entry: { cli: 'src/cli/main.ts' },
+    entry: { cli: 'src/cli/bin.ts' },
     format: ['esm'],
     dts: false,
     sourcemap: false,

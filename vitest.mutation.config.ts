@@ -69,9 +69,12 @@ export default defineConfig({
     // The initial coverage run of every test at once timed out at 60 s on the shared 2-core machine
     // (checkPlan over every built-in protocol); a mutant's run has its own timeout (stryker.config.mjs).
     testTimeout: 300_000,
-    // The timing tests of tests/input/bounds.test.ts fail under load whatever the code, which fails
-    // the initial run; they judge speed, not a mutant (the proof scripts leave them out the same way).
-    testNamePattern: /^(?!.*(in under 2 s each|in under 50 typical calls)).*$/,
+    // The timing tests of tests/input/bounds.test.ts and tests/course/course-scaling.test.ts fail
+    // under load whatever the code, which fails the initial run (on 2026-11-28, with four jobs on the
+    // two cores, the course scaling ratio read 7.6x against its 6x bound and a 100,000-protocol
+    // catalogue took 5527 ms against 5000 ms); they judge speed, not a mutant (the proof scripts
+    // leave the first two out the same way).
+    testNamePattern: /^(?!.*(in under 2 s each|in under 50 typical calls|take under 6x the time|plans in under 5 s|ms, with its coded result)).*$/,
     sequence: { sequencer: QuickFirst },
     // One module graph for every file of a mutant's run: loading the library afresh for each test
     // file (vitest's default isolation) made a mutant's run cost seconds per file.

@@ -14,7 +14,8 @@
  * (print the mutants, run nothing), `--workers n` (1 or 2), `--confirm` (run the survivors again on
  * the whole quick set: only those are survivors of the quick set), `--retry` (run the survivors
  * again on their subset, after a test was added to kill them), `--tests a,b` (test files to run first,
- * before the subset: with `--retry`, the cases written for the survivors).
+ * before the subset: with `--retry`, the cases written for the survivors), `--summary` (print the
+ * counts from proof/decimal-mutants.json, run nothing).
  * Equivalent mutants are explained in proof/decimal-equivalent.json, by id, with why.
  */
 import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
@@ -136,7 +137,7 @@ async function judge(dir, mutant, confirm, first = []) {
 }
 
 function parseArgs(argv) {
-  const o = { files: undefined, limit: Infinity, list: false, workers: 2, confirm: false, fresh: false, retry: false, tests: [] };
+  const o = { files: undefined, limit: Infinity, list: false, workers: 2, confirm: false, fresh: false, retry: false, tests: [], summary: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--files') o.files = argv[++i].split(',');
@@ -147,6 +148,7 @@ function parseArgs(argv) {
     else if (a === '--fresh') o.fresh = true;
     else if (a === '--retry') o.retry = true;
     else if (a === '--tests') o.tests = argv[++i].split(',');
+    else if (a === '--summary') o.summary = true;
     else throw new Error(`unknown option ${a}`);
   }
   return o;
@@ -154,13 +156,24 @@ function parseArgs(argv) {
 
 const keyOf = (m) => `${m.id} | ${m.text.trim()}`;
 
-function summary(done) {
-  const all = Object.values(done);
+/**
+ * The counts over today's mutants only: a result kept for a line that has since moved or changed
+ * (its key no longer matches a mutant in scope) is left out and counted apart, and a mutant in scope
+ * not judged yet is counted as such.
+ */
+function summary(done, mutants) {
+  const current = new Set(mutants.map(keyOf));
+  const judged = Object.entries(done).filter(([k]) => current.has(k));
+  const all = judged.map(([, r]) => r);
   const killed = all.filter((r) => r.status === 'killed').length;
   const equivalent = existsSync(EQUIVALENT) ? JSON.parse(readFileSync(EQUIVALENT, 'utf8')).equivalent : [];
   const explained = new Set(equivalent.map((e) => e.id));
-  const left = Object.entries(done).filter(([, r]) => r.status !== 'killed');
-  console.log(`\n${killed} of ${all.length} decimal-method mutants killed (${((100 * killed) / Math.max(all.length, 1)).toFixed(1)}%).`);
+  const left = judged.filter(([, r]) => r.status !== 'killed');
+  const earlier = Object.keys(done).length - judged.length;
+  console.log(
+    `\n${mutants.length} mutants in scope, ${all.length} judged on today's code, ${mutants.length - all.length} not judged yet; ${earlier} results of earlier code not counted.`,
+  );
+  console.log(`${killed} of ${all.length} judged decimal-method mutants killed (${((100 * killed) / Math.max(all.length, 1)).toFixed(1)}%).`);
   const unexplained = left.filter(([k]) => !explained.has(k.split(' | ')[0]));
   console.log(`${left.length - unexplained.length} survivors explained as equivalent (proof/decimal-equivalent.json); ${unexplained.length} not explained:`);
   for (const [k, r] of unexplained) console.log(`  ${r.status}: ${k}`);
@@ -170,6 +183,11 @@ function summary(done) {
 async function main() {
   const o = parseArgs(process.argv.slice(2));
   const mutants = listMutants(o.files);
+  if (o.summary) {
+    const saved = existsSync(RESULTS) ? JSON.parse(readFileSync(RESULTS, 'utf8')).results : {};
+    process.exitCode = summary(saved, listMutants(undefined)) === 0 ? 0 : 1;
+    return;
+  }
   if (o.list) {
     for (const m of mutants) console.log(m.id);
     console.log(`${mutants.length} mutants`);
@@ -199,7 +217,7 @@ async function main() {
     for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
   }
   save();
-  process.exitCode = summary(done) === 0 ? 0 : 1;
+  process.exitCode = summary(done, listMutants(undefined)) === 0 ? 0 : 1;
 }
 
 await main();

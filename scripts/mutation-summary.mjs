@@ -8,8 +8,17 @@
  * it; ignored static mutants (stryker.config.mjs `ignoreStatic`) and compile errors are shown but not
  * in the score. Options: `--file path` (another report in the mutation-testing-report schema, such as
  * reports/mutation/mutation.json), `--markdown` (a README table), `--survivors folder` (list them).
+ *
+ * Reviewed survivors: proof/stryker-reviewed.json explains surviving and uncovered mutants one by one,
+ * keyed by file, start and end (line:column, as Stryker reports them), mutator and replacement, each with a verdict
+ * (`equivalent`: no observable result can change; `unimportant`: a change no user could rely on,
+ * with why; `static`: module-level code Stryker's run never had in force, killed when applied by
+ * hand by the test file named, which `node scripts/stryker-by-hand.mjs --check` runs again). The
+ * table shows how many survivors are explained and, beside the raw score, the score with the
+ * explained mutants set aside (left out of the count). A review whose mutant no longer survives is
+ * listed as stale.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 
 const args = process.argv.slice(2);
 const opt = (name) => {
@@ -26,47 +35,68 @@ const folderOf = (path) => {
   return at === -1 || at + 2 >= parts.length ? parts.slice(at === -1 ? 0 : at).join('/') : `src/${parts[at + 1]}`;
 };
 
+const REVIEWED = 'proof/stryker-reviewed.json';
+const reviews = existsSync(REVIEWED) ? JSON.parse(readFileSync(REVIEWED, 'utf8')).mutants : {};
+/** The identity of a mutant in a review: file, start and end line:column, mutator and replacement (two mutants may share a start). */
+const keyOf = (path, m) =>
+  `${path}:${m.location.start.line}:${m.location.start.column}-${m.location.end.line}:${m.location.end.column} ${m.mutatorName}: ${m.replacement}`;
+
 const byFolder = new Map();
 const survivors = [];
+const matched = new Set();
 for (const [path, entry] of Object.entries(report.files)) {
   const folder = folderOf(path);
-  const row = byFolder.get(folder) ?? Object.fromEntries(KINDS.map((k) => [k, 0]));
+  const row = byFolder.get(folder) ?? Object.fromEntries([...KINDS, 'Explained'].map((k) => [k, 0]));
   for (const m of entry.mutants) {
     row[m.status] = (row[m.status] ?? 0) + 1;
-    if (m.status === 'Survived' || m.status === 'NoCoverage') survivors.push({ folder, path, m });
+    if (m.status !== 'Survived' && m.status !== 'NoCoverage') continue;
+    const key = keyOf(path, m);
+    const review = reviews[key];
+    if (review) {
+      row.Explained += 1;
+      matched.add(key);
+    }
+    survivors.push({ folder, path, m, review });
   }
   byFolder.set(folder, row);
 }
+const stale = Object.keys(reviews).filter((k) => !matched.has(k));
 
-const score = (r) => {
-  const detected = r.Killed + r.Timeout;
-  const valid = detected + r.Survived + r.NoCoverage;
-  return valid === 0 ? '-' : `${((100 * detected) / valid).toFixed(2)}%`;
-};
-const total = Object.fromEntries(KINDS.map((k) => [k, [...byFolder.values()].reduce((s, r) => s + (r[k] ?? 0), 0)]));
+const percent = (n, d) => (d === 0 ? '-' : `${((100 * n) / d).toFixed(2)}%`);
+const score = (r) => percent(r.Killed + r.Timeout, r.Killed + r.Timeout + r.Survived + r.NoCoverage);
+/** The score with the explained survivors left out of the count. */
+const reviewedScore = (r) => percent(r.Killed + r.Timeout, r.Killed + r.Timeout + r.Survived + r.NoCoverage - r.Explained);
+const total = Object.fromEntries([...KINDS, 'Explained'].map((k) => [k, [...byFolder.values()].reduce((s, r) => s + (r[k] ?? 0), 0)]));
 const rows = [...byFolder.entries()].sort(([a], [b]) => a.localeCompare(b));
 
 const show = opt('--survivors');
 if (show) {
   for (const s of survivors.filter((x) => x.folder === show || x.path.includes(show))) {
     const at = s.m.location.start;
+    const verdict = s.review ? `[${s.review.verdict}: ${s.review.reason}]` : '[not reviewed]';
     console.log(
-      `${s.path}:${at.line}:${at.column} ${s.m.status} ${s.m.mutatorName}: ${String(s.m.replacement ?? '')
+      `${s.path}:${at.line}:${at.column}-${s.m.location.end.line}:${s.m.location.end.column} ${s.m.status} ${s.m.mutatorName}: ${String(s.m.replacement ?? '')
         .split('\n')[0]
-        .slice(0, 100)}`,
+        .slice(0, 100)}\n    ${verdict}`,
     );
   }
 } else if (args.includes('--markdown')) {
-  console.log('| Folder | Killed | Timed out | Survived | No coverage | Ignored (static) | Score |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log('| Folder | Killed | Timed out | Survived | No coverage | Ignored (static) | Explained | Score (raw) | Score, explained set aside |');
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const [f, r] of [...rows, ['**all**', total]]) {
-    console.log(`| ${f} | ${r.Killed} | ${r.Timeout} | ${r.Survived} | ${r.NoCoverage} | ${r.Ignored} | ${score(r)} |`);
+    console.log(`| ${f} | ${r.Killed} | ${r.Timeout} | ${r.Survived} | ${r.NoCoverage} | ${r.Ignored} | ${r.Explained} | ${score(r)} | ${reviewedScore(r)} |`);
   }
 } else {
   const w = Math.max(...rows.map(([f]) => f.length), 5);
-  console.log(`${'folder'.padEnd(w)}  killed timeout survived nocover ignored  score`);
+  console.log(`${'folder'.padEnd(w)}  killed timeout survived nocover ignored explained  score (raw)  score (explained set aside)`);
   for (const [f, r] of [...rows, ['all', total]]) {
     const n = (k) => String(r[k]).padStart(k === 'Killed' ? 6 : 7);
-    console.log(`${f.padEnd(w)}  ${n('Killed')} ${n('Timeout')} ${String(r.Survived).padStart(8)} ${n('NoCoverage')} ${n('Ignored')}  ${score(r).padStart(6)}`);
+    console.log(
+      `${f.padEnd(w)}  ${n('Killed')} ${n('Timeout')} ${String(r.Survived).padStart(8)} ${n('NoCoverage')} ${n('Ignored')} ${String(r.Explained).padStart(9)}  ${score(r).padStart(11)}  ${reviewedScore(r).padStart(27)}`,
+    );
   }
+}
+if (!show && stale.length > 0) {
+  console.log(`\n${stale.length} reviews in ${REVIEWED} match no surviving mutant (killed since, or the code moved):`);
+  for (const k of stale) console.log(`  ${k}`);
 }

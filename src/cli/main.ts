@@ -7,6 +7,10 @@
  * check, a sweep or batch row that is not ready, a catalogue file that `catalogue validate` finds
  * invalid); 2 bad input, with its coded issues and what to fix;
  * 3 a bug in this tool (reported without a stack trace unless INFUSION_DOSE_DEBUG is set).
+ *
+ * This module does nothing when imported: {@link main} runs the command line in-process, writing
+ * through the `Io` it is given and returning the exit code (tests call it so, and mutation testing
+ * sees what they reach); ./bin.ts wires the process to it and is the built `dist/cli.js`.
  */
 import { readFileSync } from 'node:fs';
 import { Command, CommanderError, Option } from 'commander';
@@ -187,11 +191,3 @@ function internalError(e: unknown, io: Io): number {
   if (process.env['INFUSION_DOSE_DEBUG'] !== undefined && e instanceof Error) io.err(`${e.stack ?? ''}\n`);
   return EXIT.internal;
 }
-
-process.stdout.on('error', (e: NodeJS.ErrnoException) => {
-  // A closed pipe (`| head`) is the reader's choice, not an error.
-  if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
-  throw e;
-});
-
-process.exitCode = await main(process.argv.slice(2));

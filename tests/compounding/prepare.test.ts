@@ -56,6 +56,14 @@ describe('drawAdditive', () => {
     expect(s(a.leftoverMl)).toBe('1.02');
   });
 
+  it("reads a caller's own product record afresh each time: only a frozen catalogue record is read once", () => {
+    // 98 mg / 100 mg/mL = 0.98 mL; the same record changed to 50 mg/mL: 98 / 50 = 1.96 mL.
+    const p = product('P 100', '100', '2');
+    expect(s(drawAdditive(p, dec(98), never).exactMl)).toBe('0.98');
+    Object.assign(p, { strength: { value: '50', unit: 'mg/mL' } });
+    expect(s(drawAdditive(p, dec(98), never).exactMl)).toBe('1.96');
+  });
+
   it('draws whole containers, at least one, when the dose is less than one container', () => {
     // 20 mg / 10 mg/mL = 2 mL; a whole 10 mL vial rounds 2 mL to 0 vials, so one vial (10 mL) is drawn.
     const drawn = drawWholeVials([product('P 10', '10', '10')], dec(20), false, never);

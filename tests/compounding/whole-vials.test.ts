@@ -12,7 +12,7 @@ import { BUILTIN_CATALOGUE, checkPlan, formatPlan, planCombination, planInfusion
 import type { Agent, Product, Protocol } from '../../src/catalogue/types.js';
 import type { AcknowledgementInput } from '../../src/index.js';
 import type { AmountCeiling, Preparation } from '../../src/compounding/prepare.js';
-import { chooseWholeVials } from '../../src/compounding/whole-vials.js';
+import { chooseWholeVials, drawWholeVials } from '../../src/compounding/whole-vials.js';
 import { type Dec, dec } from '../../src/decimal/index.js';
 import { wholeVialsChecks } from '../../src/rules/bag-rules.js';
 import { exactWholeVials } from '../../src/prepare/exact.js';
@@ -66,6 +66,9 @@ describe('chooseWholeVials', () => {
     // 1 g ordered: 0 vials is no dose, so one 2.5 g vial (2.5 x the order: refused by the rule below).
     const c = chooseWholeVials(PRIVIGEN, dec(1000), true, never);
     expect([g(c?.amountMg), c?.containers]).toEqual(['2.5', 1]);
+    // Even for 0 g (the rules refuse the dose): one 2.5 g vial, the smallest amount there is.
+    const zero = chooseWholeVials(PRIVIGEN, dec(0), true, never);
+    expect([g(zero?.amountMg), zero?.containers]).toEqual(['2.5', 1]);
   });
 
   it('passes over an amount that crosses a ceiling the order respects, and says so', () => {
@@ -77,11 +80,55 @@ describe('chooseWholeVials', () => {
     const low: AmountCeiling = (mg, exact) => mg.gt(2000) && exact.lte(2000);
     const d = chooseWholeVials(PRIVIGEN, dec(1000), true, low);
     expect([g(d?.amountMg), d?.crossesCeiling]).toEqual(['2.5', true]);
+    // The closest amount was taken, crossing: nothing closer was passed over for the ceiling.
+    expect(d?.roundedDownForLimit).toBe(false);
+  });
+
+  it('does not depend on the order the sizes are listed in', () => {
+    // Largest first, the same choices as smallest first: 17.5 g = 10 + 5 + 2.5 g (3 vials, 175 mL).
+    const reversed = [...PRIVIGEN].reverse();
+    const c = chooseWholeVials(reversed, dec(17500), true, never);
+    expect([g(c?.amountMg), c?.volumeMl.toFixed(), c?.containers]).toEqual(['17.5', '175', 3]);
+    expect(sizes(c)).toEqual(['1 x 100 mL', '1 x 50 mL', '1 x 25 mL']);
+    // One size at a time, 20 g is 8 x 2.5, 4 x 5, 2 x 10 or 1 x 20 g, all exact: the fewest vials, 1 x 20 g, in either order.
+    for (const list of [PRIVIGEN, reversed]) expect(sizes(chooseWholeVials(list, dec(20000), false, never))).toEqual(['1 x 200 mL']);
+  });
+
+  it('mixes sizes that are not multiples of each other (2 g and 5 g vials), skipping amounts they cannot make', () => {
+    // 2 g in 20 mL and 5 g in 50 mL at 100 mg/mL: every amount is a whole number of 1 g steps, but
+    // 1 g and 3 g cannot be made. 6 g = 3 x 2 g (5 + 1 is not a vial); 9 g = 5 + 2 + 2 g (3 vials, 90 mL).
+    const two = { ...privigen('2.5'), id: 'test-2g-20ml', volume: { value: '20', unit: 'mL' } } as Product;
+    const five = { ...privigen('5'), id: 'test-5g-50ml' } as Product;
+    const six = chooseWholeVials([two, five], dec(6000), true, never);
+    expect([g(six?.amountMg), six?.volumeMl.toFixed(), six?.containers, sizes(six)]).toEqual(['6', '60', 3, ['3 x 20 mL']]);
+    const nine = chooseWholeVials([two, five], dec(9000), true, never);
+    expect([g(nine?.amountMg), nine?.volumeMl.toFixed(), nine?.containers, sizes(nine)]).toEqual(['9', '90', 3, ['1 x 50 mL', '2 x 20 mL']]);
+    // 3 g cannot be made: 2 g and 4 g are both 1 g away, so the smaller, one 2 g vial.
+    const three = chooseWholeVials([two, five], dec(3000), true, never);
+    expect([g(three?.amountMg), three?.containers]).toEqual(['2', 1]);
+  });
+
+  it('says nothing was rounded down for a limit when nothing was passed over', () => {
+    // 17.5 g exactly, no ceiling: the closest amount is the order itself.
+    const c = chooseWholeVials(PRIVIGEN, dec(17500), true, never);
+    expect([c?.roundedDownForLimit, c?.crossesCeiling]).toEqual([false, false]);
   });
 
   it('has nothing to choose when no size states its volume', () => {
     const unsized = ivig.products.find((p) => p.id === 'immune-globulin-octagam-10pct') as Product;
     expect(chooseWholeVials([unsized], dec(17500), false, never)).toBeUndefined();
+  });
+});
+
+describe('drawWholeVials', () => {
+  it("gives the smallest usable vial as the volume's increment, whatever else the family lists", () => {
+    // 17.5 g = 10 + 5 + 2.5 g = 100 + 50 + 25 = 175 mL; the smallest vial is 25 mL. Octagam states no
+    // vial volume, so it is neither counted nor the increment.
+    const unsized = ivig.products.find((p) => p.id === 'immune-globulin-octagam-10pct') as Product;
+    const d = drawWholeVials([unsized, ...PRIVIGEN], dec(17500), true, never);
+    expect([d?.drawn.value.toFixed(), d?.drawn.increment.toFixed(), d?.drawn.mode, d?.containers]).toEqual(['175', '25', 'whole-vials', 3]);
+    // The largest vial drawn is the additive's product: the 10 g (100 mL) vial.
+    expect(d?.product.volume?.value).toBe('100');
   });
 });
 

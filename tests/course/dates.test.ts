@@ -70,6 +70,12 @@ describe('validation', () => {
     expect(daysInMonth(2028, 2)).toBe(29);
     expect(daysInMonth(2026, 2)).toBe(28);
   });
+  it('each month has its own length: 30 days hath September, April, June and November', () => {
+    // January to December 2026 (not a leap year).
+    expect(Array.from({ length: 12 }, (_, i) => daysInMonth(2026, i + 1))).toEqual([31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]);
+    for (const d of ['2026-06-31', '2026-09-31', '2026-11-31']) expect(isIsoDate(d), d).toBe(false);
+    for (const d of ['2026-06-30', '2026-09-30', '2026-11-30', '2026-07-31']) expect(isIsoDate(d), d).toBe(true);
+  });
   it('throws a RangeError (a bug in the caller) for an invalid date or a fractional count', () => {
     expect(() => addDays('2026-02-29', 1)).toThrow(RangeError);
     expect(() => addDays('2026-01-05', 1.5)).toThrow(RangeError);
@@ -80,6 +86,26 @@ describe('validation', () => {
     expect(() => weekday('2026-02-29')).toThrow(RangeError);
     expect(() => fromDayNumber(MAX_DAY_NUMBER + 1)).toThrow(RangeError);
   });
+  it('the RangeError says which value was wrong and why', () => {
+    expect(() => toDayNumber('2026-02-29')).toThrow('"2026-02-29" is not a calendar date written YYYY-MM-DD.');
+    expect(() => addDays('2026-01-05', 1.5)).toThrow('The number of days must be a whole number; received 1.5.');
+    expect(() => addMonths('2026-01-05', 0.5)).toThrow('The number of months must be a whole number; received 0.5.');
+    expect(() => fromDayNumber(0.5)).toThrow('The day number must be a whole number; received 0.5.');
+    // MIN_DAY_NUMBER - 1 = -719162 - 1 = -719163, the day before 0001-01-01.
+    expect(() => fromDayNumber(MIN_DAY_NUMBER - 1)).toThrow('Day number -719163 is outside 0001-01-01..9999-12-31.');
+    expect(() => addMonths('9999-12-15', 1)).toThrow('9999-12-15 + 1 months is outside years 0001-9999.');
+  });
+  it('a value that is not a string is refused, not read through its string form', () => {
+    // ['2026-01-05'] prints as 2026-01-05, but it is an array: a bug in the caller.
+    expect(() => toDayNumber(['2026-01-05'] as unknown as string)).toThrow('"2026-01-05" is not a calendar date written YYYY-MM-DD.');
+  });
+  it('the first and last day of the range are inside it, for days and for months', () => {
+    expect(fromDayNumber(MIN_DAY_NUMBER)).toBe('0001-01-01');
+    expect(fromDayNumber(MAX_DAY_NUMBER)).toBe('9999-12-31');
+    // Months within year 0001 and within year 9999 stay inside the range.
+    expect(addMonths('0001-03-15', -2)).toBe('0001-01-15');
+    expect(addMonths('9999-01-15', 11)).toBe('9999-12-15');
+  });
 });
 
 describe('hand-worked arithmetic', () => {
@@ -89,6 +115,9 @@ describe('hand-worked arithmetic', () => {
     expect(toDayNumber('0001-01-01')).toBe(MIN_DAY_NUMBER);
     expect(toDayNumber('9999-12-31')).toBe(MAX_DAY_NUMBER);
     expect(fromDayNumber(-1)).toBe('1969-12-31');
+    // The last day of a 400-year era (eras start on 1 March): 2000-02-29 is 11017 - 1 = 11016.
+    expect(fromDayNumber(11016)).toBe('2000-02-29');
+    expect(toDayNumber('2000-02-29')).toBe(11016);
   });
   it('addDays across month, leap-day and year ends', () => {
     expect(addDays('2026-01-28', 5)).toBe('2026-02-02');

@@ -15,6 +15,10 @@ describe('a vial and a diluent on a premix protocol', () => {
       preparation: { product: 'lidocaine-10mg-ml', diluent: 'sodium-chloride-0.9' },
     });
     expect(r.ok ? [] : r.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['preparation_invalid', 'preparation.diluent']]);
+    // The message names the product and says what to do instead.
+    expect(r.ok ? '' : r.issues[0]?.message).toBe(
+      "This protocol uses ready-to-use premixes and states no concentration to make up a bag at; Lidocaine 1% (10 mg/mL), preservative-free cannot be diluted for it. Choose one of the protocol's premixes, or leave out the diluent.",
+    );
   });
 
   it('refuses zoledronic acid 0.8 mg/mL + dextrose 5% on the 5 mg premix protocol the same way', () => {

@@ -19,6 +19,9 @@ describe('readDecimal', () => {
   it.each([
     [70, '70'],
     ['70.5', '70.5'],
+    // Fractions of more than one digit, as a dose string is often written.
+    ['0.35', '0.35'],
+    ['81.646627', '81.646627'],
     [0.1, '0.1'],
     ['-3', '-3'],
   ])('reads %j exactly', (raw, expected) => {
@@ -121,6 +124,12 @@ describe('units', () => {
   });
   it.each(['mg/kg/hr', 'µg/kg/min', 'units/h', 'mg/lb/h', 'mg/h/kg', 'mg/kg/h/h', ''])('refuses dose unit %j', (u) => {
     expect(readDoseUnit(u)).toBeUndefined();
+  });
+  it('reads ml as mL, and L, and writes mL', () => {
+    expect([readVolumeUnit('ml'), readVolumeUnit('mL'), readVolumeUnit('L')]).toEqual(['mL', 'mL', 'L']);
+    // 10 mg/ml = 10 mg per mL; 5 g/L = 5000 mg / 1000 mL = 5 mg/mL.
+    expect(readMeasure(dec(10), 'mg/ml')).toEqual({ measure: 'concentration', base: dec(10) });
+    expect(readMeasure(dec(5), 'g/L')?.base.toFixed()).toBe('5');
   });
   it('lists a closed set of 18 dose units', () => {
     expect(DOSE_UNIT_CODES).toHaveLength(18);

@@ -1,0 +1,109 @@
+#!/usr/bin/env node
+/**
+ * Applies Stryker's surviving mutants by hand, one at a time, on a scratch copy (scratch.mjs; the
+ * working tree is never written) and runs the named test files against each (`--bail 1`). It answers
+ * two questions Stryker's own run cannot:
+ *
+ * - Does a new test kill a survivor? `node scripts/stryker-by-hand.mjs --folder src/dates --tests
+ *   tests/course/session-time.test.ts` tries every survivor and uncovered mutant of the folder
+ *   recorded in proof/stryker-incremental.json (before the next Stryker run credits the test).
+ * - Is a mutant of module-level code detected when it is really in the code? Stryker evaluates a
+ *   module's top level once, when the module first loads, and switches a mutant on only afterwards;
+ *   with `ignoreStatic` and one module graph per run (vitest.mutation.config.ts) a mutant of a table
+ *   such as the unit factors can survive without ever having been in force. `--check` applies every
+ *   mutant proof/stryker-reviewed.json marks `static` and runs the test file the review names: each
+ *   must fail. The exit code is 1 when one does not.
+ *
+ * Options: `--folder f` (a folder or file prefix), `--tests a,b`, `--check`, `--only line:column`.
+ */
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ROOT, firstFailure, scratchCopy, vitest } from './scratch.mjs';
+
+const INCREMENTAL = join(ROOT, 'proof/stryker-incremental.json');
+const REVIEWED = join(ROOT, 'proof/stryker-reviewed.json');
+
+function parseArgs(argv) {
+  const o = { folder: undefined, tests: [], check: false, only: undefined };
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i];
+    if (a === '--folder') o.folder = argv[++i];
+    else if (a === '--tests') o.tests = argv[++i].split(',');
+    else if (a === '--check') o.check = true;
+    else if (a === '--only') o.only = argv[++i];
+    else throw new Error(`unknown option ${a}`);
+  }
+  return o;
+}
+
+/**
+ * The source with one mutant applied (Stryker's locations: lines and columns from 1, end exclusive).
+ * Stryker replaces a node of the syntax tree, so an expression's replacement is put in parentheses:
+ * `a || b` in place of `a && b` inside `a && b && c` must stay `(a || b) && c`.
+ */
+export function applyMutant(source, m) {
+  const text = m.mutatorName === 'BlockStatement' ? m.replacement : `(${m.replacement})`;
+  const lines = source.split('\n');
+  const { start, end } = m.location;
+  const before = lines.slice(0, start.line - 1).join('\n');
+  const head = (lines[start.line - 1] ?? '').slice(0, start.column - 1);
+  const tail = (lines[end.line - 1] ?? '').slice(end.column - 1);
+  const after = lines.slice(end.line).join('\n');
+  return `${before}${start.line > 1 ? '\n' : ''}${head}${text}${tail}${end.line < lines.length ? '\n' : ''}${after}`;
+}
+
+/** The identity a review is keyed by: file, start and end line:column, mutator and replacement, as Stryker reports them. */
+export const keyOf = (file, m) =>
+  `${file}:${m.location.start.line}:${m.location.start.column}-${m.location.end.line}:${m.location.end.column} ${m.mutatorName}: ${m.replacement}`;
+
+function jobs(o) {
+  const report = JSON.parse(readFileSync(INCREMENTAL, 'utf8'));
+  const reviewed = o.check ? JSON.parse(readFileSync(REVIEWED, 'utf8')).mutants : {};
+  const out = [];
+  for (const [file, entry] of Object.entries(report.files)) {
+    if (o.folder && !file.startsWith(o.folder)) continue;
+    for (const m of entry.mutants) {
+      if (m.status !== 'Survived' && m.status !== 'NoCoverage') continue;
+      if (o.only && `${m.location.start.line}:${m.location.start.column}` !== o.only) continue;
+      const key = keyOf(file, m);
+      const review = reviewed[key];
+      if (o.check && review?.verdict !== 'static') continue;
+      out.push({ file, m, key, source: entry.source, tests: o.check ? review.killedBy : o.tests });
+    }
+  }
+  return out;
+}
+
+async function main() {
+  const o = parseArgs(process.argv.slice(2));
+  const todo = jobs(o);
+  console.log(`${todo.length} mutants to apply by hand.`);
+  const dir = scratchCopy('by-hand');
+  let missed = 0;
+  try {
+    for (const j of todo) {
+      const path = join(dir, j.file);
+      const clean = readFileSync(path, 'utf8');
+      if (clean !== j.source) {
+        console.log(`stale     ${j.key}  (the file changed since Stryker's run)`);
+        missed += 1;
+        continue;
+      }
+      writeFileSync(path, applyMutant(clean, j.m));
+      try {
+        const r = await vitest(dir, j.tests);
+        const killed = r.code !== 0;
+        if (!killed) missed += 1;
+        console.log(`${killed ? 'killed  ' : 'SURVIVED'}  ${j.key}${killed ? `  (${firstFailure(r.out)})` : ''}`);
+      } finally {
+        writeFileSync(path, clean);
+      }
+    }
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+  console.log(`\n${todo.length - missed} of ${todo.length} killed by hand.`);
+  process.exitCode = o.check && missed > 0 ? 1 : 0;
+}
+
+await main();
