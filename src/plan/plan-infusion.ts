@@ -57,13 +57,20 @@ export function planInfusionWithFacts(
   const parsed = parsePlanInput(input, readHistory);
   if (!parsed.ok) return { result: fail(parsed.issues) };
   // A refusal speaks in the agent's display unit too (300 mcg, not 0.3 mg or 300 ug).
-  const shown = displayMassOfProtocol(catalogue, parsed.value.protocol);
+  // Looked up only when there is a refusal to show.
+  const shownMass = () => displayMassOfProtocol(catalogue, parsed.value.protocol);
   const run = runPipeline(plannedBefore ? { ...parsed.value, plannedBefore } : parsed.value, catalogue);
-  if (!run.ok) return { result: fail(run.issues.map((i) => checkInMass(i, shown))) };
+  if (!run.ok) {
+    const shown = shownMass();
+    return { result: fail(run.issues.map((i) => checkInMass(i, shown))) };
+  }
   const { parts, facts, paths } = run.value;
   const { checks, needsAck } = acknowledge(parts.checks, parsed.value.acknowledgements);
   // The paths are keyed by the judged findings themselves, so the unit shift comes after them.
   const hard = refusalsOf(checks, paths);
-  if (hard.length > 0) return { result: fail(hard.map((c) => checkInMass(c, shown))) };
+  if (hard.length > 0) {
+    const shown = shownMass();
+    return { result: fail(hard.map((c) => checkInMass(c, shown))) };
+  }
   return { result: assemblePlan({ ...parts, checks, needsAck }), facts };
 }
