@@ -82,8 +82,8 @@ async function planRecord(record: CsvRecord, columns: readonly Column[], catalog
 }
 
 /** The header and records of the CSV, or an InputError with every problem found. */
-async function readBatch(file: string): Promise<{ readonly columns: readonly Column[]; readonly records: readonly CsvRecord[] }> {
-  const csv = readCsv(await readTextInput(file, 'CSV'));
+async function readBatch(file: string, io: Io): Promise<{ readonly columns: readonly Column[]; readonly records: readonly CsvRecord[] }> {
+  const csv = readCsv(await readTextInput(file, 'CSV', io.stdin));
   if (!csv.ok) throw new InputError(csv.issues);
   const header = readHeader(csv.header);
   if ('issues' in header) throw new InputError(header.issues);
@@ -103,7 +103,7 @@ export async function runBatch(file: string, flags: BatchFlags, io: Io): Promise
   if (flags.out === undefined)
     throw new InputError([cliIssue('missing_option', ['out'], 'batch needs --out DIR: the folder the worksheets and summary.csv are written to.')]);
   const catalogue = await loadCatalogue(flags.catalogue);
-  const { columns, records } = await readBatch(file);
+  const { columns, records } = await readBatch(file, io);
   await mkdir(flags.out, { recursive: true });
   const seen = new Set<string>();
   const rows: SummaryRow[] = [];

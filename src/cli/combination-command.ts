@@ -23,7 +23,7 @@ export interface RequestFileFlags {
 }
 
 /** The JSON request of a command that reads one, with `--ack` merged in. */
-async function readRequest(command: string, flags: RequestFileFlags): Promise<unknown> {
+async function readRequest(command: string, flags: RequestFileFlags, io: Io): Promise<unknown> {
   if (flags.input === undefined) {
     throw new InputError([
       cliIssue(
@@ -33,7 +33,7 @@ async function readRequest(command: string, flags: RequestFileFlags): Promise<un
       ),
     ]);
   }
-  return withFlagAcks(await readJsonInput(flags.input), flags.ack);
+  return withFlagAcks(await readJsonInput(flags.input, io.stdin), flags.ack);
 }
 
 /** `formatPlan`'s text when it reads this plan; otherwise `undefined` (it reads single-infusion plans). */
@@ -52,7 +52,7 @@ function formatted(plan: unknown): string | undefined {
 export async function runCombination(flags: RequestFileFlags, io: Io): Promise<number> {
   const catalogue = await loadCatalogue(flags.catalogue);
   // The file is read by the door at run time, which refuses what is not a combination request.
-  const result = planCombination((await readRequest('combination', flags)) as CombinationRequest, catalogue);
+  const result = planCombination((await readRequest('combination', flags, io)) as CombinationRequest, catalogue);
   if (!result.ok) return refuse(io, 'combination', result.issues, flags.json === true, false, { catalogue, schema: 'combination-input' });
   const code = result.plan.status === 'ready' ? EXIT.ok : EXIT.attention;
   if (flags.json === true) io.out(toJson(result));
@@ -71,7 +71,7 @@ export async function runCombination(flags: RequestFileFlags, io: Io): Promise<n
  */
 export async function runNasal(flags: RequestFileFlags, io: Io): Promise<number> {
   // The file is read by the door at run time, which refuses what is not a nasal spray request.
-  const result = planNasalSpray((await readRequest('nasal', flags)) as NasalSprayRequest);
+  const result = planNasalSpray((await readRequest('nasal', flags, io)) as NasalSprayRequest);
   if (!result.ok) return refuse(io, 'nasal', result.issues, flags.json === true, false, { schema: 'nasal-input' });
   const code = result.spray.status === 'ready' ? EXIT.ok : EXIT.attention;
   if (flags.json === true) io.out(toJson(result));

@@ -75,7 +75,7 @@ export async function runCourse(flags: CourseFlags, io: Io): Promise<number> {
         cliIssue('input_and_flags', [], `Give the course request either as --input JSON or as flags, not both (also given: ${mixed.join(', ')}).`),
       ]);
     }
-    request = await readJsonInput(flags.input);
+    request = await readJsonInput(flags.input, io.stdin);
   } else {
     request = {
       ...(flags.protocol !== undefined ? { protocol: flags.protocol } : {}),

@@ -14,7 +14,7 @@ import { refuse } from './refuse.js';
  */
 export async function runPlan(flags: PlanFlags, io: Io): Promise<number> {
   const catalogue = await loadCatalogue(flags.catalogue);
-  const { request, fromFlags } = await readPlanRequest(flags);
+  const { request, fromFlags } = await readPlanRequest(flags, 'from-flags', io.stdin);
   // The request comes from a file or flags: the door reads it at run time and refuses what it is not.
   const result = planInfusion(request as PlanRequest, catalogue);
   if (!result.ok) return refuse(io, 'plan', result.issues, flags.json === true, fromFlags, { catalogue, schema: 'plan-input' });

@@ -9,6 +9,7 @@ import { PATIENT_RISKS } from 'infusion-dose';
 import { type FlagQuantity, collect, readAckFlag, readQuantityFlag, readRiskFlags, readWholeNumberFlag } from './flags.js';
 import { type CliIssue, InputError, cliIssue } from './issues.js';
 import { readJsonInput } from './read-input.js';
+import type { Stdin } from './io.js';
 
 /** The request flags shared by `plan`, `worksheet` and `sweep`. */
 export interface PlanFlags {
@@ -103,11 +104,12 @@ export interface Request {
  * Builds the plan request from `--input` or from flags.
  *
  * @param flags - The command's flags.
- * @param weight - For `sweep`: left out here and set per row.
+ * @param weight - `from-flags`, or for `sweep` `omit`: left out here and set per row.
+ * @param stdin - Where `--input -` reads from (the process's standard input when not given).
  * @returns The untrusted request for the library, and whether it came from flags.
  * @throws {InputError} for flags that are not numbers with units, or `--input` mixed with flags.
  */
-export async function readPlanRequest(flags: PlanFlags, weight: 'from-flags' | 'omit' = 'from-flags'): Promise<Request> {
+export async function readPlanRequest(flags: PlanFlags, weight: 'from-flags' | 'omit', stdin?: Stdin): Promise<Request> {
   if (flags.input !== undefined) {
     const mixed = requestFlagsGiven(flags);
     if (mixed.length > 0) {
@@ -119,7 +121,7 @@ export async function readPlanRequest(flags: PlanFlags, weight: 'from-flags' | '
         ),
       ]);
     }
-    return { request: withFlagAcks(await readJsonInput(flags.input), flags.ack), fromFlags: false };
+    return { request: withFlagAcks(await readJsonInput(flags.input, stdin), flags.ack), fromFlags: false };
   }
   return { request: planRequestFromFlags(flags, weight), fromFlags: true };
 }

@@ -6,17 +6,18 @@ import { readFile, stat } from 'node:fs/promises';
 import { INPUT_LIMITS } from '../types/input-limits.js';
 import { InputError, cliIssue } from './issues.js';
 import { duplicateKeyPaths } from './json-keys.js';
+import type { Stdin } from './io.js';
 
 function tooLarge(label: string): InputError {
   return new InputError([cliIssue('too_large', [], `${label} is longer than ${INPUT_LIMITS.inputBytes} bytes, the most the command line reads.`)]);
 }
 
 /** Standard input, refused as soon as it passes the byte limit (nothing past it is kept). */
-async function readStdin(): Promise<string> {
+async function readStdin(stdin: Stdin): Promise<string> {
   const chunks: Buffer[] = [];
   let bytes = 0;
-  for await (const chunk of process.stdin) {
-    const b = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+  for await (const chunk of stdin) {
+    const b = typeof chunk === 'string' ? Buffer.from(chunk) : Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     bytes += b.length;
     if (bytes > INPUT_LIMITS.inputBytes) throw tooLarge('standard input');
     chunks.push(b);
@@ -35,12 +36,13 @@ async function readFileBounded(path: string): Promise<string> {
  *
  * @param source - A file path, or `-` for standard input.
  * @param kind - What the file should be, for the message (e.g. `JSON`, `CSV`).
+ * @param stdin - Where `-` reads from (the process's standard input when not given).
  * @throws {InputError} `input_unreadable` or `too_large`.
  */
-export async function readTextInput(source: string, kind: string): Promise<string> {
+export async function readTextInput(source: string, kind: string, stdin?: Stdin): Promise<string> {
   const label = source === '-' ? 'standard input' : source;
   try {
-    return source === '-' ? await readStdin() : await readFileBounded(source);
+    return source === '-' ? await readStdin(stdin ?? process.stdin) : await readFileBounded(source);
   } catch (e: unknown) {
     if (e instanceof InputError) throw e;
     const reason = e instanceof Error && 'code' in e ? String((e as { code: unknown }).code) : 'unknown error';
@@ -59,12 +61,13 @@ export async function readTextInput(source: string, kind: string): Promise<strin
  * Reads and parses the JSON at `source` (`-` for stdin).
  *
  * @param source - A file path, or `-` for standard input.
+ * @param stdin - Where `-` reads from (the process's standard input when not given).
  * @returns The parsed JSON value (still untrusted: the library parses it at its door).
  * @throws {InputError} `input_unreadable`, `input_empty` or `invalid_json`.
  */
-export async function readJsonInput(source: string): Promise<unknown> {
+export async function readJsonInput(source: string, stdin?: Stdin): Promise<unknown> {
   const label = source === '-' ? 'standard input' : source;
-  const text = await readTextInput(source, 'JSON');
+  const text = await readTextInput(source, 'JSON', stdin);
   if (text.trim() === '') {
     throw new InputError([cliIssue('input_empty', [], `${label} is empty: give a JSON request object.`)]);
   }

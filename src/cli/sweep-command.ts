@@ -230,7 +230,7 @@ function writeSweep(io: Io, json: boolean, units: Units, rows: readonly Row[]): 
 export async function runSweep(flags: SweepFlags, io: Io): Promise<number> {
   const weights = sweepWeights(flags);
   const catalogue = await loadCatalogue(flags.catalogue);
-  const { request, fromFlags } = await readPlanRequest(flags, 'omit');
+  const { request, fromFlags } = await readPlanRequest(flags, 'omit', io.stdin);
   if (typeof request !== 'object' || request === null || Array.isArray(request)) {
     return refuse(io, 'sweep', [cliIssue('invalid_type', [], 'The request must be a JSON object.')], flags.json === true, fromFlags);
   }

@@ -56,7 +56,7 @@ export async function runVerify(flags: VerifyFlags, io: Io): Promise<number> {
     ]);
   }
   const catalogue = flags.catalogue === undefined ? undefined : await loadCatalogue(flags.catalogue);
-  const request = await readJsonInput(flags.input);
+  const request = await readJsonInput(flags.input, io.stdin);
   const unknown = catalogue === undefined ? [] : unknownAgents(request, catalogue);
   if (unknown.length > 0) return refuse(io, 'verify', unknown, flags.json === true, false, { catalogue: catalogue as Catalogue });
   // The file is read by the door at run time, which refuses what is not an administration request.

@@ -16,7 +16,7 @@ import { renderWorksheet } from './worksheet.js';
  */
 export async function runWorksheet(flags: PlanFlags, io: Io): Promise<number> {
   const catalogue = await loadCatalogue(flags.catalogue);
-  const { request, fromFlags } = await readPlanRequest(flags);
+  const { request, fromFlags } = await readPlanRequest(flags, 'from-flags', io.stdin);
   // The request comes from a file or flags: the door reads it at run time and refuses what it is not.
   const result = planInfusion(request as PlanRequest, catalogue);
   if (!result.ok) return refuse(io, 'worksheet', result.issues, flags.json === true, fromFlags, { catalogue, schema: 'plan-input' });

@@ -2,10 +2,11 @@
  * The command line in-process: `main(argv, io)` from src/cli/main.ts, with the output captured
  * instead of written to the process's streams. These are the paths tests/cli checks on the built
  * binary in a child process, which mutation testing cannot see; here a mutant of src/cli is reached.
- * Reading standard input (`-`) stays with tests/cli: it reads the process's own stdin.
+ * Standard input (`--input -`) is passed in as `io.stdin`; tests/cli still pipes it to the binary.
  */
 import { describe, expect, it } from 'vitest';
-import type { Io } from '../../src/cli/io.js';
+import type { Io, Stdin } from '../../src/cli/io.js';
+import { INPUT_LIMITS } from '../../src/types/input-limits.js';
 import { main } from '../../src/cli/main.js';
 
 interface Ran {
@@ -14,7 +15,7 @@ interface Ran {
   readonly stderr: string;
 }
 
-async function run(argv: readonly string[]): Promise<Ran> {
+async function run(argv: readonly string[], stdin?: Stdin): Promise<Ran> {
   let stdout = '';
   let stderr = '';
   const io: Io = {
@@ -25,6 +26,7 @@ async function run(argv: readonly string[]): Promise<Ran> {
       stderr += t;
     },
     errIsTty: false,
+    ...(stdin ? { stdin } : {}),
   };
   const code = await main(argv, io);
   return { code, stdout, stderr };
@@ -115,5 +117,44 @@ describe('main, in-process', () => {
     const catalogue = await run(['catalogue', '--json']);
     expect(catalogue.code).toBe(0);
     expect(catalogue.stdout).toContain('ketamine-crps-schwartzman-2009');
+  });
+});
+
+/** Standard input made of these chunks, as a pipe delivers them. */
+async function* chunks(...parts: (string | Uint8Array)[]): AsyncGenerator<string | Uint8Array> {
+  for (const p of parts) yield p;
+}
+
+describe('main, reading standard input (--input -)', () => {
+  const request = {
+    patient: { weight: { value: 82, unit: 'kg' } },
+    protocol: 'ketamine-crps-schwartzman-2009',
+    session: 1,
+  };
+
+  it('plans a request piped in pieces, text and bytes: 0.35 mg/kg/h x 82 kg = 28.7 mg/h, capped at 25 mg/h', async () => {
+    const text = JSON.stringify(request);
+    const half = Math.floor(text.length / 2);
+    const r = await run(['plan', '--input', '-', '--json'], chunks(text.slice(0, half), new TextEncoder().encode(text.slice(half))));
+    expect(r.code).toBe(0);
+    const out = JSON.parse(r.stdout) as { ok: boolean; plan: { agents: { doseRate: unknown }[] } };
+    expect(out.ok).toBe(true);
+    expect(out.plan.agents[0]?.doseRate).toEqual({ value: '25', unit: 'mg/h' });
+  });
+
+  it('refuses empty input, input that is not JSON, and input past the byte limit, each with its code and exit 2', async () => {
+    const empty = await run(['plan', '--input', '-'], chunks('  \n'));
+    expect([empty.code, empty.stderr.includes('input_empty')]).toEqual([2, true]);
+    const notJson = await run(['plan', '--input', '-'], chunks('{"patient": '));
+    expect([notJson.code, notJson.stderr.includes('invalid_json')]).toEqual([2, true]);
+    // One chunk a byte past the limit: refused as soon as it is read.
+    const big = await run(['verify', '--input', '-'], chunks(new Uint8Array(INPUT_LIMITS.inputBytes + 1)));
+    expect([big.code, big.stderr.includes('too_large'), big.stderr.includes('standard input')]).toEqual([2, true, true]);
+  });
+
+  it('reads a combination request from standard input too', async () => {
+    const r = await run(['combination', '--input', '-', '--json'], chunks('[]'));
+    expect(r.code).toBe(2);
+    expect(r.stdout + r.stderr).toContain('"ok": false');
   });
 });
