@@ -61,7 +61,7 @@ export function prepareProtocol(
   careArea: string | undefined,
 ): { ok: true; value: PreparedProtocol } | { ok: false; issue: Issue } {
   const index = indexOf(catalogue);
-  const key = `${id}\u0000${careArea ?? ''}`;
+  const key = JSON.stringify([id, careArea ?? null]); // no care area (null) stays apart from an empty one (""), and an id from a care area
   const cached = index.prepared.get(key);
   if (cached) return { ok: true, value: cached };
   const protocol = index.protocols.get(id);
