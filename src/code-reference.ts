@@ -872,7 +872,7 @@ const INPUT_ISSUES = {
   },
   phases_invalid: {
     severity: R,
-    meaning: "Catalogue validation: a protocol's fixed-rate phases are not mL/h rates with a duration on every phase but the last.",
+    meaning: "Catalogue validation: a protocol's fixed-rate phases are not mL/h rates with a duration (in min or h) on every phase but the last.",
     action: CAT,
   },
   preparation_invalid: {

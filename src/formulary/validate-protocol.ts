@@ -200,11 +200,13 @@ function checkPhases(p: Protocol, path: Path): Issue[] {
       message: `Protocol ${p.id}: fixed-rate phases need a whole bag of stated volume made up with withdraw-equal.`,
     });
   }
-  if (open !== 1 || last?.duration !== undefined || p.phases.some((ph) => ph.rate.unit !== 'mL/h')) {
+  // A duration no measure reads would be read as 0 h when the protocol is prepared (src/prepare/exact.ts).
+  const unreadable = p.phases.some((ph) => ph.duration !== undefined && readMeasure(dec(ph.duration.value), ph.duration.unit)?.measure !== 'duration');
+  if (open !== 1 || last?.duration !== undefined || unreadable || p.phases.some((ph) => ph.rate.unit !== 'mL/h')) {
     issues.push({
       code: 'phases_invalid',
       path: [...path, 'phases'],
-      message: `Protocol ${p.id}: phases are rates in mL/h; every phase but the last has a duration.`,
+      message: `Protocol ${p.id}: phases are rates in mL/h; every phase but the last has a duration in min or h.`,
     });
   }
   return issues;

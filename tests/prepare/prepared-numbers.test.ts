@@ -194,3 +194,22 @@ describe("the protocol's shortest duration, read when it is prepared", () => {
     ]);
   });
 });
+
+describe("a fixed-rate phase's duration, read when the protocol is prepared", () => {
+  it('a phase duration in a unit no measure reads is refused when the catalogue is validated, not read as 0 h', () => {
+    // Lidocaine 5 mg/kg over 40 min: 300 mL/h for 10 min, then 200 mL/h. "minutes" is not a unit the
+    // library reads (min and h are): before, the catalogue was accepted, the phase read as 0 h and
+    // every plan of the protocol refused as pump_segment_empty.
+    const cat = JSON.parse(JSON.stringify(BUILTIN_CATALOGUE)) as Json;
+    const at = (cat['protocols'] as Json[]).findIndex((p) => p['id'] === 'lidocaine-5mgkg-40min');
+    cat['protocols'][at]['phases'][0]['duration']['unit'] = 'minutes';
+    const calc = createCalculator(cat);
+    expect(calc.ok ? [] : calc.issues).toEqual([
+      {
+        code: 'phases_invalid',
+        path: ['protocols', at, 'phases'],
+        message: 'Protocol lidocaine-5mgkg-40min: phases are rates in mL/h; every phase but the last has a duration in min or h.',
+      },
+    ]);
+  });
+});
