@@ -48,7 +48,7 @@ describe('a protocol without a loading dose gets no maximum-loading finding (src
 });
 
 describe('an agent per-kg rate limit is a rounding ceiling at the dosing weight (src/pipeline/order-step.ts 80)', () => {
-  it("RCH lidocaine at 70 kg: 75 mcg/kg/min is a 315 mg/h ceiling", () => {
+  it('RCH lidocaine at 70 kg: 75 mcg/kg/min is a 315 mg/h ceiling', () => {
     // 75 mcg/kg/min = 75 x 60 / 1000 = 4.5 mg/kg/h; x 70 kg = 315 mg/h. The agent-wide rate limits
     // are the other rate ceilings (the label's 300 mg in any 1 h, soft, and the 1000 mg/h hard
     // limit); the session ceilings are RCH's 500 mg and 7.5 mg/kg x 70 kg = 525 mg. With no caps
