@@ -15,15 +15,14 @@ type Read<T> = { readonly value: T; readonly issues: Issue[] };
 const ML_PER_H = (s: string) => (s === 'mL/h' ? ('mL/h' as const) : undefined);
 
 /** The dose units a dose field takes, for the message of a unit it does not (joined once, not per request). */
-let doseUnitsText: string | undefined;
-const doseUnits = (): string => (doseUnitsText ??= DOSE_UNIT_CODES.join(', '));
+const DOSE_UNITS = DOSE_UNIT_CODES.join(', ');
 
 /** Reads the clinician's dose: rate, loading dose, session total and duration, each optional. */
 export function readDose(raw: RawInput['dose']): Read<PlanInput['dose']> {
   const issues: Issue[] = [];
-  const rate = raw?.rate ? readQuantity(raw.rate, ['dose', 'rate'], readDoseUnit, doseUnits(), issues) : undefined;
-  const loading = raw?.loading ? readQuantity(raw.loading, ['dose', 'loading'], readDoseUnit, doseUnits(), issues) : undefined;
-  const total = raw?.total ? readQuantity(raw.total, ['dose', 'total'], readDoseUnit, doseUnits(), issues) : undefined;
+  const rate = raw?.rate ? readQuantity(raw.rate, ['dose', 'rate'], readDoseUnit, DOSE_UNITS, issues) : undefined;
+  const loading = raw?.loading ? readQuantity(raw.loading, ['dose', 'loading'], readDoseUnit, DOSE_UNITS, issues) : undefined;
+  const total = raw?.total ? readQuantity(raw.total, ['dose', 'total'], readDoseUnit, DOSE_UNITS, issues) : undefined;
   const duration = raw?.duration ? readQuantity(raw.duration, ['dose', 'duration'], readTimeUnit, 'min, h', issues) : undefined;
   const value = {
     ...(rate ? { rate } : {}),
