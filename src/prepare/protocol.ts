@@ -87,6 +87,9 @@ export function prepareProtocol(
         code: 'unknown_care_area',
         path: ['careArea'],
         message: `No limits are set for care area "${careArea}" in this catalogue; known: ${[...index.careAreas].join(', ') || '(none)'}.`,
+        // Like unknown_protocol: what would be accepted, and what was received.
+        expected: index.careAreas.size > 0 ? [...index.careAreas].join(', ') : 'no care area (this catalogue sets no care-area limits)',
+        received: JSON.stringify(careArea),
       },
     };
   }

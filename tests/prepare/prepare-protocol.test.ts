@@ -6,7 +6,8 @@
  * - care_area_required: "Catalogue <id> sets limits for care areas (<areas, comma-separated>): name
  *   the care area the plan is for.", with the areas as `expected`;
  * - unknown_care_area: 'No limits are set for care area "<area>" in this catalogue; known: <areas>.',
- *   "(none)" when the catalogue sets no care-area limits.
+ *   "(none)" when the catalogue sets no care-area limits; `expected` is the areas (or that no care area
+ *   is to be named) and `received` the area as JSON, as unknown_protocol gives them.
  * The catalogues are fresh copies of the built-in one (its id is infusion-dose/builtin), so the
  * cache of the frozen built-in catalogue never answers for them.
  */
@@ -64,7 +65,13 @@ describe('the care-area refusals, word for word', () => {
     if (!calc.ok) throw new Error(JSON.stringify(calc.issues));
     const r = calc.calculator.planInfusion(request('icu'));
     expect(r.ok ? [] : r.issues).toEqual([
-      { code: 'unknown_care_area', path: ['careArea'], message: 'No limits are set for care area "icu" in this catalogue; known: infusion-suite, ward.' },
+      {
+        code: 'unknown_care_area',
+        path: ['careArea'],
+        message: 'No limits are set for care area "icu" in this catalogue; known: infusion-suite, ward.',
+        expected: 'infusion-suite, ward',
+        received: '"icu"',
+      },
     ]);
     // A care area it names is planned.
     expect(calc.calculator.planInfusion(request('ward')).ok).toBe(true);
@@ -73,14 +80,26 @@ describe('the care-area refusals, word for word', () => {
   it('a catalogue with no care-area limits and a care area named: unknown_care_area, known: (none)', () => {
     const r = planInfusion(request('icu'));
     expect(r.ok ? [] : r.issues).toEqual([
-      { code: 'unknown_care_area', path: ['careArea'], message: 'No limits are set for care area "icu" in this catalogue; known: (none).' },
+      {
+        code: 'unknown_care_area',
+        path: ['careArea'],
+        message: 'No limits are set for care area "icu" in this catalogue; known: (none).',
+        expected: 'no care area (this catalogue sets no care-area limits)',
+        received: '"icu"',
+      },
     ]);
   });
 
   it('an empty care area is refused whether or not a plan without one came first (the prepared cache keeps them apart)', () => {
     // The built-in catalogue sets no care-area limits, so "" is a care area it does not know. A plan
     // without a care area is prepared and kept; the empty one must not be answered from it.
-    const refusal = { code: 'unknown_care_area', path: ['careArea'], message: 'No limits are set for care area "" in this catalogue; known: (none).' };
+    const refusal = {
+      code: 'unknown_care_area',
+      path: ['careArea'],
+      message: 'No limits are set for care area "" in this catalogue; known: (none).',
+      expected: 'no care area (this catalogue sets no care-area limits)',
+      received: '""',
+    };
     const first = createCalculator(asJson());
     if (!first.ok) throw new Error(JSON.stringify(first.issues));
     expect(first.calculator.planInfusion(request()).ok).toBe(true);
