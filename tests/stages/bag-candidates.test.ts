@@ -137,26 +137,3 @@ describe('a first listed product with no family: the sizes of the same strength 
     expect(vialsOf(r)).toEqual({ vials: ['ivig-test-3g-plain x 3'], amount: '9', rule: ONE_SIZE });
   });
 });
-
-describe('a first listed product with no stated vial size (found by the review of bag.ts line 26)', () => {
-  it('is refused by name as product_volume_unknown, not an internal error', () => {
-    // Gammagard Liquid (no vial size in the reference) listed first: no size of its strength and ramp has a
-    // stated volume, so no vial can be counted. The refusal is the one a clinician gets for naming it, with
-    // the name shown in the agent's unit (100 mg/mL = 0.1 g/mL).
-    const planner = plannerWith((_agent, protocol) => {
-      const list: string[] = protocol['preparation']['products'];
-      protocol['preparation']['products'] = ['immune-globulin-gammagard-liquid-10pct', ...list.filter((id) => id !== 'immune-globulin-gammagard-liquid-10pct')];
-    });
-    const r = planner.planInfusion(request(60));
-    expect(r.ok).toBe(false);
-    if (r.ok) return;
-    expect(r.issues).toEqual([
-      {
-        code: 'product_volume_unknown',
-        path: ['preparation', 'product'],
-        message:
-          'This protocol rounds to whole vials, but the size of Gammagard Liquid 10% (0.1 g/mL) is not in the catalogue; choose a product with a stated vial size.',
-      },
-    ]);
-  });
-});
