@@ -25,7 +25,7 @@ function plannerWith(edit: (agent: Json, protocol: Json) => void) {
   return made.calculator;
 }
 
-// A man of 170 cm, 60 kg (under his ideal weight, so dosed by actual weight): 0.25 g/kg x 60 kg = 15 g.
+// A man of 170 cm (ideal weight 65.94 kg), dosed by actual weight when under it: 0.25 g/kg x 60 kg = 15 g.
 const request = (kg: number) => ({
   patient: { weight: { value: kg, unit: 'kg' }, height: { value: 170, unit: 'cm' }, sex: 'male' },
   protocol: PROTOCOL,
@@ -52,5 +52,21 @@ describe('a first listed product with no stated vial size (found by the review o
           'This protocol rounds to whole vials, but the size of Gammagard Liquid 10% (0.1 g/mL) is not in the catalogue; choose a product with a stated vial size.',
       },
     ]);
+  });
+
+  it('listed first with sized vials of its strength and ramp after it: those vials make the dose', () => {
+    // Octagam 10% (100 mg/mL, no vial size, no ramp, no family) first, then a 3 g vial (30 mL at 100 mg/mL,
+    // no ramp, no family): the 3 g vial is of Octagam's strength and ramp, so it is a size to count; no
+    // family, so one size at a time. 40 kg x 0.25 g/kg = 10 g: 3 vials = 9 g (1 g under) or 4 = 12 g (2 g
+    // over): 3 x 3 g = 9 g, from the sized vial. No ramp: the clinician gives the rate (1 mg/kg/min).
+    const planner = plannerWith((agent, protocol) => {
+      const octagam = agent['products'].find((p: Json) => p['id'] === 'immune-globulin-octagam-10pct');
+      agent['products'].push({ ...octagam, id: 'ivig-test-3g-plain', name: 'Test 10%, 3 g in 30 mL vial', volume: { value: '30', unit: 'mL' } });
+      protocol['preparation']['products'] = ['immune-globulin-octagam-10pct', 'ivig-test-3g-plain'];
+    });
+    const r = planner.planInfusion({ ...request(40), dose: { rate: { value: 1, unit: 'mg/kg/min' } } });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    const additive = r.plan.bag.additives[0];
+    expect([additive?.amount.value, (additive?.vials ?? []).map((v) => `${v.product.id} x ${v.count}`)]).toEqual(['9', ['ivig-test-3g-plain x 3']]);
   });
 });
