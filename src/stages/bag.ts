@@ -19,14 +19,14 @@ export function candidateProducts(agent: Agent, protocol: Protocol, input: PlanI
   const rule = protocol.preparation;
   const named = input.preparation.product;
   const first = agent.products.find((p) => p.id === (named ?? rule.products[0]));
-  // Whole vials: the first listed product's family of vial sizes (the data's family, else the same
-  // strength and ramp), each with a stated volume. A product the clinician names is used alone.
+  // Whole vials: the first listed product (always, so one without a stated volume is refused by name) and its family's
+  // other sizes (the data's family, else the same strength and ramp), each with a stated volume. A named product is used alone.
   const sameFamily = (id: string) => {
     const p = agent.products.find((x) => x.id === id);
     if (p === undefined || first === undefined || p.volume === undefined || p.strength.value !== first.strength.value) return false;
     return first.family !== undefined ? p.family?.id === first.family.id : JSON.stringify(p.ramp) === JSON.stringify(first.ramp);
   };
-  const ids = named !== undefined ? [named] : protocol.wholeVials ? rule.products.filter(sameFamily) : rule.products;
+  const ids = named !== undefined ? [named] : protocol.wholeVials ? rule.products.filter((id, i) => i === 0 || sameFamily(id)) : rule.products;
   const out: Product[] = [];
   for (const id of ids) {
     const product = agent.products.find((p) => p.id === id);
