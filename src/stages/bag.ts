@@ -62,8 +62,11 @@ export function chosenDiluent(
       issue: {
         code: 'unknown_diluent',
         path: ['preparation', 'diluent'],
-        message: `"${id}" is not a diluent listed for ${agent.name}; use one of: ${known}.`,
-        expected: known,
+        // An agent that lists no diluent (immune globulin, given as supplied) gets no empty list.
+        message: known
+          ? `"${id}" is not a diluent listed for ${agent.name}; use one of: ${known}.`
+          : `"${id}" is not a diluent listed for ${agent.name}: it lists none (it is given as supplied); remove the diluent.`,
+        expected: known || 'no diluent',
       },
     };
   }

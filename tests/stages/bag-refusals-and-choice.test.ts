@@ -72,6 +72,28 @@ describe('unknown_diluent: a diluent the catalogue stocks but the agent does not
   });
 });
 
+describe('unknown_diluent for an agent that lists no diluent', () => {
+  it('says it lists none, not an empty "use one of" list', () => {
+    // Immune globulin lists no diluent (src/agents/immune-globulin.ts: diluents: [], name "Immune globulin intravenous (human), IVIG"); Goebel 2010 is
+    // given from whole vials as supplied, so any diluent named is not one the agent lists.
+    const r = planInfusion({
+      patient: { weight: { value: 60, unit: 'kg' }, height: { value: 170, unit: 'cm' }, sex: 'male' },
+      protocol: 'ivig-crps-goebel-2010',
+      session: 1,
+      preparation: { diluent: 'sodium-chloride-0.9' },
+    });
+    expect(issuesOf(r)).toEqual([
+      {
+        code: 'unknown_diluent',
+        path: ['preparation', 'diluent'],
+        message:
+          '"sodium-chloride-0.9" is not a diluent listed for Immune globulin intravenous (human), IVIG: it lists none (it is given as supplied); remove the diluent.',
+        expected: 'no diluent',
+      },
+    ]);
+  });
+});
+
 describe('a named whole-vial size with no stated volume', () => {
   it('is refused as product_volume_unknown, naming it (in g/mL, the agent unit)', () => {
     // Goebel 2010 rounds to whole vials; Gammagard Liquid has no vial size in the reference.
