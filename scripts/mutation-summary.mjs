@@ -17,6 +17,12 @@
  * table shows how many survivors are explained and, beside the raw score, the score with the
  * explained mutants set aside (left out of the count). A review whose mutant no longer survives is
  * listed as stale.
+ *
+ * A `killed-by-hand` review (written by `node scripts/stryker-by-hand.mjs --record`) is a survivor a
+ * hand-worked test kills when the mutant is applied by hand, before Stryker's next run of the file
+ * credits it: counted in its own column ("by hand") and as killed in the last score (hand kills
+ * counted, explained set aside), never in the raw score. Once Stryker kills it, its review is listed as
+ * credited (to be removed).
  */
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -46,27 +52,32 @@ const survivors = [];
 const matched = new Set();
 for (const [path, entry] of Object.entries(report.files)) {
   const folder = folderOf(path);
-  const row = byFolder.get(folder) ?? Object.fromEntries([...KINDS, 'Explained'].map((k) => [k, 0]));
+  const row = byFolder.get(folder) ?? Object.fromEntries([...KINDS, 'Explained', 'ByHand'].map((k) => [k, 0]));
   for (const m of entry.mutants) {
     row[m.status] = (row[m.status] ?? 0) + 1;
     if (m.status !== 'Survived' && m.status !== 'NoCoverage') continue;
     const key = keyOf(path, m);
     const review = reviews[key];
     if (review) {
-      row.Explained += 1;
+      row[review.verdict === 'killed-by-hand' ? 'ByHand' : 'Explained'] += 1;
       matched.add(key);
     }
     survivors.push({ folder, path, m, review });
   }
   byFolder.set(folder, row);
 }
-const stale = Object.keys(reviews).filter((k) => !matched.has(k));
+const unmatched = Object.keys(reviews).filter((k) => !matched.has(k));
+/** Hand kills Stryker has since credited (their mutant is killed in its run), and other reviews that match no survivor. */
+const credited = unmatched.filter((k) => reviews[k].verdict === 'killed-by-hand');
+const stale = unmatched.filter((k) => reviews[k].verdict !== 'killed-by-hand');
 
 const percent = (n, d) => (d === 0 ? '-' : `${((100 * n) / d).toFixed(2)}%`);
 const score = (r) => percent(r.Killed + r.Timeout, r.Killed + r.Timeout + r.Survived + r.NoCoverage);
 /** The score with the explained survivors left out of the count. */
 const reviewedScore = (r) => percent(r.Killed + r.Timeout, r.Killed + r.Timeout + r.Survived + r.NoCoverage - r.Explained);
-const total = Object.fromEntries([...KINDS, 'Explained'].map((k) => [k, [...byFolder.values()].reduce((s, r) => s + (r[k] ?? 0), 0)]));
+/** Hand kills counted as killed, explained survivors set aside. */
+const handScore = (r) => percent(r.Killed + r.Timeout + r.ByHand, r.Killed + r.Timeout + r.Survived + r.NoCoverage - r.Explained);
+const total = Object.fromEntries([...KINDS, 'Explained', 'ByHand'].map((k) => [k, [...byFolder.values()].reduce((s, r) => s + (r[k] ?? 0), 0)]));
 const rows = [...byFolder.entries()].sort(([a], [b]) => a.localeCompare(b));
 
 const show = opt('--survivors');
@@ -81,20 +92,28 @@ if (show) {
     );
   }
 } else if (args.includes('--markdown')) {
-  console.log('| Folder | Killed | Timed out | Survived | No coverage | Ignored (static) | Explained | Score (raw) | Score, explained set aside |');
-  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
+  console.log(
+    '| Folder | Killed | Timed out | Survived | No coverage | Ignored (static) | Explained | Killed by hand | Score (raw) | Score, explained set aside | Score, hand kills counted |',
+  );
+  console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |');
   for (const [f, r] of [...rows, ['**all**', total]]) {
-    console.log(`| ${f} | ${r.Killed} | ${r.Timeout} | ${r.Survived} | ${r.NoCoverage} | ${r.Ignored} | ${r.Explained} | ${score(r)} | ${reviewedScore(r)} |`);
+    console.log(
+      `| ${f} | ${r.Killed} | ${r.Timeout} | ${r.Survived} | ${r.NoCoverage} | ${r.Ignored} | ${r.Explained} | ${r.ByHand} | ${score(r)} | ${reviewedScore(r)} | ${handScore(r)} |`,
+    );
   }
 } else {
   const w = Math.max(...rows.map(([f]) => f.length), 5);
-  console.log(`${'folder'.padEnd(w)}  killed timeout survived nocover ignored explained  score (raw)  score (explained set aside)`);
+  console.log(`${'folder'.padEnd(w)}  killed timeout survived nocover ignored explained by-hand  score (raw)  explained set aside  hand kills counted`);
   for (const [f, r] of [...rows, ['all', total]]) {
     const n = (k) => String(r[k]).padStart(k === 'Killed' ? 6 : 7);
     console.log(
-      `${f.padEnd(w)}  ${n('Killed')} ${n('Timeout')} ${String(r.Survived).padStart(8)} ${n('NoCoverage')} ${n('Ignored')} ${String(r.Explained).padStart(9)}  ${score(r).padStart(11)}  ${reviewedScore(r).padStart(27)}`,
+      `${f.padEnd(w)}  ${n('Killed')} ${n('Timeout')} ${String(r.Survived).padStart(8)} ${n('NoCoverage')} ${n('Ignored')} ${String(r.Explained).padStart(9)} ${n('ByHand')}  ${score(r).padStart(11)}  ${reviewedScore(r).padStart(19)}  ${handScore(r).padStart(18)}`,
     );
   }
+}
+if (!show && credited.length > 0) {
+  console.log(`\n${credited.length} hand kills in ${REVIEWED} are credited by Stryker's run since (their entries can be removed):`);
+  for (const k of credited) console.log(`  ${k}`);
 }
 if (!show && stale.length > 0) {
   console.log(`\n${stale.length} reviews in ${REVIEWED} match no surviving mutant (killed since, or the code moved):`);

@@ -13,9 +13,14 @@
  *   such as the unit factors can survive without ever having been in force. `--check` applies every
  *   mutant proof/stryker-reviewed.json marks `static` and runs the test file the review names: each
  *   must fail. The exit code is 1 when one does not.
+ * - A hand kill on the record: with `--record`, each survivor the named tests kill is written to
+ *   proof/stryker-reviewed.json as `killed-by-hand`, with the test files in killedBy, so the summary
+ *   counts it as killed until Stryker's next run of the file credits it (then the summary lists the
+ *   entry as credited, to be removed). `--check` runs the killed-by-hand entries again too.
  *
- * Options: `--folder f` (a folder or file prefix), `--tests a,b`, `--check`, `--only line:column`.
+ * Options: `--folder f` (a folder or file prefix), `--tests a,b`, `--check`, `--record`, `--only line:column`.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, firstFailure, scratchCopy, vitest } from './scratch.mjs';
@@ -24,12 +29,13 @@ const INCREMENTAL = join(ROOT, 'proof/stryker-incremental.json');
 const REVIEWED = join(ROOT, 'proof/stryker-reviewed.json');
 
 function parseArgs(argv) {
-  const o = { folder: undefined, tests: [], check: false, only: undefined };
+  const o = { folder: undefined, tests: [], check: false, record: false, only: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--folder') o.folder = argv[++i];
     else if (a === '--tests') o.tests = argv[++i].split(',');
     else if (a === '--check') o.check = true;
+    else if (a === '--record') o.record = true;
     else if (a === '--only') o.only = argv[++i];
     else throw new Error(`unknown option ${a}`);
   }
@@ -58,7 +64,7 @@ export const keyOf = (file, m) =>
 
 function jobs(o) {
   const report = JSON.parse(readFileSync(INCREMENTAL, 'utf8'));
-  const reviewed = o.check ? JSON.parse(readFileSync(REVIEWED, 'utf8')).mutants : {};
+  const reviewed = o.check || o.record ? JSON.parse(readFileSync(REVIEWED, 'utf8')).mutants : {};
   const out = [];
   for (const [file, entry] of Object.entries(report.files)) {
     if (o.folder && !file.startsWith(o.folder)) continue;
@@ -67,11 +73,24 @@ function jobs(o) {
       if (o.only && `${m.location.start.line}:${m.location.start.column}` !== o.only) continue;
       const key = keyOf(file, m);
       const review = reviewed[key];
-      if (o.check && review?.verdict !== 'static') continue;
+      const rerun = review?.verdict === 'static' || review?.verdict === 'killed-by-hand';
+      if (o.check && !rerun) continue;
+      if (o.record && review !== undefined) continue; // already on the record
       out.push({ file, m, key, source: entry.source, tests: o.check ? review.killedBy : o.tests });
     }
   }
   return out;
+}
+
+/** Adds the hand kills to proof/stryker-reviewed.json (entries only added, never replaced), formatted as Prettier keeps it. */
+function record(entries) {
+  const n = Object.keys(entries).length;
+  if (n === 0) return;
+  const file = JSON.parse(readFileSync(REVIEWED, 'utf8'));
+  file.mutants = { ...entries, ...file.mutants };
+  writeFileSync(REVIEWED, `${JSON.stringify(file, null, 2)}\n`);
+  execFileSync(join(ROOT, 'node_modules/.bin/prettier'), ['--write', REVIEWED], { stdio: 'ignore' });
+  console.log(`${n} hand kills recorded in ${REVIEWED}.`);
 }
 
 async function main() {
@@ -80,6 +99,7 @@ async function main() {
   console.log(`${todo.length} mutants to apply by hand.`);
   const dir = scratchCopy('by-hand');
   let missed = 0;
+  const recorded = {};
   try {
     for (const j of todo) {
       const path = join(dir, j.file);
@@ -94,7 +114,16 @@ async function main() {
         const r = await vitest(dir, j.tests);
         const killed = r.code !== 0;
         if (!killed) missed += 1;
-        console.log(`${killed ? 'killed  ' : 'SURVIVED'}  ${j.key}${killed ? `  (${firstFailure(r.out)})` : ''}`);
+        const by = killed ? firstFailure(r.out) : '';
+        console.log(`${killed ? 'killed  ' : 'SURVIVED'}  ${j.key}${killed ? `  (${by})` : ''}`);
+        if (killed && o.record) {
+          const day = new Date().toISOString().slice(0, 10);
+          recorded[j.key] = {
+            verdict: 'killed-by-hand',
+            reason: `Applied by hand (node scripts/stryker-by-hand.mjs --record, ${day}): failed ${by}. Stryker credits it at its next run of the file.`,
+            killedBy: j.tests,
+          };
+        }
       } finally {
         writeFileSync(path, clean);
       }
@@ -103,6 +132,7 @@ async function main() {
     rmSync(dir, { recursive: true, force: true });
   }
   console.log(`\n${todo.length - missed} of ${todo.length} killed by hand.`);
+  if (o.record) record(recorded);
   process.exitCode = o.check && missed > 0 ? 1 : 0;
 }
 

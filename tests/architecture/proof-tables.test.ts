@@ -52,3 +52,27 @@ describe('proof/decimal-equivalent.json', () => {
     expect(wrong).toEqual([]);
   });
 });
+
+describe('proof/stryker-reviewed.json', () => {
+  const reviews = (
+    JSON.parse(readFileSync('proof/stryker-reviewed.json', 'utf8')) as { mutants: Record<string, { verdict: string; reason?: string; killedBy?: string[] }> }
+  ).mutants;
+  const VERDICTS = ['equivalent', 'unimportant', 'static', 'killed-by-hand'];
+
+  it('every review has a known verdict and a reason; a static or hand kill names test files that exist', () => {
+    const wrong: string[] = [];
+    for (const [key, r] of Object.entries(reviews)) {
+      if (!VERDICTS.includes(r.verdict) || !r.reason) wrong.push(`${key}: verdict ${r.verdict}, reason ${r.reason === undefined ? 'missing' : 'given'}`);
+      const needsTests = r.verdict === 'static' || r.verdict === 'killed-by-hand';
+      if (needsTests && (r.killedBy === undefined || r.killedBy.length === 0)) wrong.push(`${key}: no killedBy`);
+      for (const t of r.killedBy ?? []) {
+        try {
+          readFileSync(t, 'utf8');
+        } catch {
+          wrong.push(`${key}: ${t} does not exist`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
