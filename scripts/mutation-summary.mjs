@@ -112,7 +112,9 @@ if (show) {
   }
 }
 if (!show && credited.length > 0) {
-  console.log(`\n${credited.length} hand kills in ${REVIEWED} are credited by Stryker's run since (their entries can be removed):`);
+  console.log(
+    `\n${credited.length} hand kills in ${REVIEWED} match no survivor of Stryker's latest run (credited by it, or the code moved; the entries can be removed):`,
+  );
   for (const k of credited) console.log(`  ${k}`);
 }
 if (!show && stale.length > 0) {

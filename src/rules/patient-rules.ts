@@ -1,7 +1,7 @@
 /** Rules on the patient record that the dosing weight and the course depend on. */
 import { type Dec, dec } from '../decimal/index.js';
 import type { Protocol } from '../catalogue/types.js';
-import { heightInches } from '../patient/weights.js';
+import { DEVINE_BELOW_60_IN, heightInches } from '../patient/weights.js';
 import type { Check } from '../types/plan.js';
 import { quantity } from '../units/quantity.js';
 
@@ -14,7 +14,7 @@ export function ibwExtrapolatedCheck(heightCm: Dec): Check {
     passed: false,
     observed: quantity(heightInches(heightCm), '[in_i]'),
     limit: quantity(dec(60), '[in_i]'),
-    source: { citation: 'GlobalRPh IBW calculator; calculatorhub (Devine not validated under 60 in)', grade: 'secondary', verified: false },
+    source: DEVINE_BELOW_60_IN,
     message: 'Height is under 60 in, where the Devine formula is not validated; the line was continued below 60 in. Confirm the dosing weight and acknowledge.',
   };
 }

@@ -7,6 +7,7 @@
  * `plan.checks`. docs/rules.md is generated from it.
  */
 import { appliesToPatient } from '../checks/agent-limits.js';
+import { DEVINE_BELOW_60_IN } from '../patient/weights.js';
 import { capAppliedCheck, capChecks } from '../checks/caps.js';
 import { patientChecks } from '../checks/patient.js';
 import { pumpRangeChecks } from '../checks/pump-range.js';
@@ -92,7 +93,7 @@ const DOSING_WEIGHT_RULES = [
     severity: 'soft',
     path: at('patient', 'height', 'value'),
     reads: ['dosingWeight.extrapolated', 'body.heightCm'],
-    source: 'GlobalRPh IBW calculator; calculatorhub (Devine not validated under 60 in).',
+    source: DEVINE_BELOW_60_IN.citation,
     evaluate: ({ dosingWeight, body }) => (dosingWeight.extrapolated && body.heightCm ? [ibwExtrapolatedCheck(body.heightCm)] : []),
   }),
   /* @__PURE__ */ weightRule({

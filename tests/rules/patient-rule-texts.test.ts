@@ -29,7 +29,14 @@ describe('ibw_extrapolated: a dosing weight continued below 60 in', () => {
         passed: false,
         observed: { value: '51.181102', unit: '[in_i]' },
         limit: { value: '60', unit: '[in_i]' },
-        source: { citation: 'GlobalRPh IBW calculator; calculatorhub (Devine not validated under 60 in)', grade: 'secondary', verified: false },
+        // The reference (clinical-dosing.md, "IBW edge cases", [secondary]): GlobalRPh subtracts 2.3 kg
+        // per inch under 60 in, calculatorhub clamps; not validated there.
+        source: {
+          citation:
+            'GlobalRPh "intuitive method" (subtract 2.3 kg per inch under 60 in); calculatorhub clamps instead. The formula is not validated under 60 in.',
+          grade: 'secondary',
+          verified: false,
+        },
         message:
           'Height is under 60 in, where the Devine formula is not validated; the line was continued below 60 in. Confirm the dosing weight and acknowledge.',
       },
