@@ -655,6 +655,11 @@ const INPUT_ISSUES = {
     action: 'Pass BUILTIN_CATALOGUE, or create a calculator with createCalculator(catalogue) and plan with it.',
   },
   care_area_required: { severity: R, meaning: 'The catalogue sets limits for care areas and the input names none.', action: 'Give careArea.' },
+  clearance_bands_invalid: {
+    severity: R,
+    meaning: "Catalogue validation: a protocol's creatinine-clearance bands leave a gap, overlap, are out of order, or do not reach from 0 mL/min up.",
+    action: CAT,
+  },
   clearance_reason_required: {
     severity: R,
     meaning: 'A clinician clearance after a severe adverse event gives an empty reason.',

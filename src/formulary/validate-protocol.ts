@@ -1,9 +1,11 @@
 /**
  * The checks on one protocol that no schema can say: the agent, products and diluent it names
  * exist, its preparation can be made, its regimen has its parameters, its dose ranges are in order
- * and inside the agent's hard limits, and its loading dose, phases and caps are usable.
+ * and inside the agent's hard limits, its loading dose, phases and caps are usable, and its clearance
+ * bands cover every clearance once.
  */
 import { belongsToProtocol } from '../catalogue/scope.js';
+import { checkClearanceBands } from './validate-bands.js';
 import { type Dec, dec } from '../decimal/index.js';
 import type { Issue } from '../types/issues.js';
 import { type Measure, readMeasure } from '../units/measure.js';
@@ -39,6 +41,7 @@ export function checkProtocol(p: Protocol, pi: number, agents: readonly Agent[],
         ]
       : []),
     ...checkPhases(p, path),
+    ...checkClearanceBands(p, path),
     ...checkSchedulePattern(p, path),
     ...checkCaps(p, path),
   ];

@@ -19,6 +19,7 @@ export const INPUT_ISSUE_CODES = Object.freeze([
   'cap_unit_invalid',
   'catalogue_not_validated',
   'care_area_required',
+  'clearance_bands_invalid',
   'clearance_reason_required',
   'combination_duplicate_agent',
   'combination_mismatch',

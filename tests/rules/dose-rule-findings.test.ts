@@ -13,7 +13,9 @@
  * 50 to 60: 3.5 mg; > 60: 4 mg (Zometa SmPC, as the protocol cites it).
  */
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_CATALOGUE, type PlanResult, createCalculator, planInfusion } from '../support/untyped.js';
+import { dec } from '../../src/decimal/index.js';
+import { clearanceBandCheck } from '../../src/rules/dose-rules.js';
+import { BUILTIN_CATALOGUE, type PlanResult, planInfusion } from '../support/untyped.js';
 
 const PRIVIGEN = 'Privigen 10% (0.1 g/mL), 2.5 g in 25 mL vial';
 const goebel = (rate: number, risks: string[]) =>
@@ -84,18 +86,19 @@ describe('the creatinine-clearance band: limit and text', () => {
     ]);
   });
 
-  it('a clearance in no band of a catalogue whose bands leave a gap is refused as not recommended, with no limit', () => {
-    // The same bands without 30 to < 40 (validation does not require the bands to meet): 36 mL/min falls
-    // in none. Refused (hard), not planned and not a thrown error; there is no band bound to quote.
-    const cat = JSON.parse(JSON.stringify(BUILTIN_CATALOGUE)) as { protocols: { id: string; clearanceBands?: { bands: { dose?: string }[] } }[] };
-    const zol = cat.protocols.find((p) => p.id === 'zoledronic-acid-4mg-by-crcl')?.clearanceBands;
+  it('a clearance in no band (called directly: catalogue validation refuses bands that leave a gap) is not recommended, with no limit', () => {
+    // No validated catalogue reaches this branch: clearance_bands_invalid refuses bands that leave a gap
+    // (tests/catalogue/clearance-bands.test.ts). Called directly with no band found for 36 mL/min, the
+    // rule still refuses (hard, not passed) and quotes no band bound.
+    const zol = BUILTIN_CATALOGUE.protocols.find((p) => p.id === 'zoledronic-acid-4mg-by-crcl')?.clearanceBands;
     if (zol === undefined) throw new Error('the Zometa protocol doses by clearance bands');
-    zol.bands = zol.bands.filter((b) => b.dose !== '3');
-    const calc = createCalculator(cat);
-    if (!calc.ok) throw new Error(JSON.stringify(calc.issues));
-    const r = zometa(72, 68, 2, (input) => calc.calculator.planInfusion(input));
-    expect(r.ok ? [] : r.issues.map((i) => [i.code, i.severity, i.passed, 'limit' in i, i.message, i.path])).toEqual([
-      ['clearance_band', 'hard', false, false, 'Creatinine clearance 36 mL/min is in a band where this product is not recommended.', ['patient', 'creatinine']],
+    const c = clearanceBandCheck(zol, dec(36), undefined);
+    expect([c.code, c.severity, c.passed, 'limit' in c, c.message]).toEqual([
+      'clearance_band',
+      'hard',
+      false,
+      false,
+      'Creatinine clearance 36 mL/min is in a band where this product is not recommended.',
     ]);
   });
 });
