@@ -87,8 +87,7 @@ describe("the label's dilution advice", () => {
 describe('whole vials against the order, word for word', () => {
   const man70 = { weight: { value: 70, unit: 'kg' }, height: { value: 175, unit: 'cm' }, sex: 'male' };
   const goebel = protocolOf('ivig-crps-goebel-2010');
-  const ivig = (protocol: string, product?: string) =>
-    planInfusion({ protocol, session: 1, patient: man70, ...(product ? { preparation: { product } } : {}) });
+  const ivig = (protocol: string, product?: string) => planInfusion({ protocol, session: 1, patient: man70, ...(product ? { preparation: { product } } : {}) });
 
   it('one 40 g vial for 17.5 g ordered is twice the order or more: refused, saying why', () => {
     // Goebel: 0.25 g/kg x 70 kg (actual, below IBW 70.46 kg) = 17.5 g. 40 g >= 2 x 17.5 = 35 g.
@@ -218,7 +217,7 @@ describe('rounding down for a limit', () => {
 });
 
 describe('what stays in the container', () => {
-  it("RCH lidocaine from the 500 mL 4 mg/mL premix: 412.5 mL (1650 mg) stays in it", () => {
+  it('RCH lidocaine from the 500 mL 4 mg/mL premix: 412.5 mL (1650 mg) stays in it', () => {
     // 70 kg man, 175 cm (IBW 70.46 kg; the lower, 70 kg, doses): 5 mg/kg x 70 = 350 mg = 87.5 mL of
     // 4 mg/mL; 500 - 87.5 = 412.5 mL left, x 4 mg/mL = 1650 mg.
     const r = planInfusion({
@@ -236,7 +235,8 @@ describe('what stays in the container', () => {
         passed: false,
         agent: 'lidocaine',
         observed: { value: '412.5', unit: 'mL' },
-        message: '412.5 mL (1650 mg of Lidocaine hydrochloride (preservative-free, for IV use)) stays in the premix after the infusion; discard and record it as waste.',
+        message:
+          '412.5 mL (1650 mg of Lidocaine hydrochloride (preservative-free, for IV use)) stays in the premix after the infusion; discard and record it as waste.',
       },
     ]);
   });
@@ -314,7 +314,8 @@ describe("the bag volume against the protocol's and the stock", () => {
         severity: 'soft',
         passed: false,
         observed: { value: '333', unit: 'mL' },
-        message: 'Sodium chloride 0.9% (NS) is stocked in 50, 100, 150, 250, 500, 1000 mL bags; a 333 mL bag is not one of them. Check the bag, or acknowledge with a reason.',
+        message:
+          'Sodium chloride 0.9% (NS) is stocked in 50, 100, 150, 250, 500, 1000 mL bags; a 333 mL bag is not one of them. Check the bag, or acknowledge with a reason.',
       },
     ]);
   });
