@@ -883,7 +883,7 @@ const INPUT_ISSUES = {
   preparation_invalid: {
     severity: R,
     meaning:
-      "The bag cannot be made up as asked (a vial diluted for a premix protocol that states no concentration, or a concentration at or above the product's strength), or, in catalogue validation, a protocol's preparation lacks what its style, loading dose or phases need.",
+      "The bag cannot be made up as asked (a vial diluted for a premix protocol that states no concentration, or a concentration at or above the product's strength), or, in catalogue validation, a protocol's preparation lacks what its style, loading dose or phases need, or has whole-vial rounding (wholeVials) without a neat standard concentration.",
     action: CAT,
   },
   product_agent_mismatch: { severity: R, meaning: 'Catalogue validation: a product names another agent than the one it is listed under.', action: CAT },

@@ -93,7 +93,7 @@ function checkReferences(p: Protocol, agent: Agent | undefined, diluentIds: Read
   return issues;
 }
 
-/** A whole bag needs a diluent; a diluted standard concentration needs its concentration. */
+/** A whole bag needs a diluent; a diluted standard concentration needs its concentration; whole vials need a neat standard concentration. */
 function checkPreparation(p: Protocol, path: Path): Issue[] {
   const issues: Issue[] = [];
   const dil = p.preparation.diluent;
@@ -105,6 +105,15 @@ function checkPreparation(p: Protocol, path: Path): Issue[] {
       code: 'preparation_invalid',
       path: [...path, 'preparation'],
       message: `Protocol ${p.id}: a diluted standard-concentration preparation needs its concentration (mg/mL).`,
+    });
+  }
+  // Whole vials are drawn only for a neat standard concentration (src/compounding/standard.ts): in a
+  // diluted or whole bag the amount is rounded to a measurable volume, not to whole vials.
+  if (p.wholeVials !== undefined && (p.preparation.style !== 'standard-concentration' || dil !== undefined)) {
+    issues.push({
+      code: 'preparation_invalid',
+      path: [...path, 'wholeVials'],
+      message: `Protocol ${p.id}: whole vials are drawn only for a standard concentration given neat (no diluent); remove wholeVials or the diluent.`,
     });
   }
   return issues;
