@@ -27,8 +27,10 @@ const firstRate = (r: PlanResult) => (r.ok ? r.plan.pump.segments[0]?.rate : und
 const codes = (r: PlanResult) => (r.ok ? [] : r.issues.map((i) => [i.code, i.path]));
 
 describe('the rate from the label ramp', () => {
-  it('no clinician rate: the ramp start, 0.5 mg/kg/min x 42 = 21 mL/h', () => {
-    expect(firstRate(planInfusion(request()))).toEqual({ value: '21', unit: 'mL/h' });
+  it("no clinician rate: the ramp start, 0.5 mg/kg/min x 42 = 21 mL/h, and no check against the label's maximum (the plan's own start rate is not the clinician's)", () => {
+    const r = planInfusion(request());
+    expect(firstRate(r)).toEqual({ value: '21', unit: 'mL/h' });
+    expect(r.ok && r.plan.checks.filter((c) => c.code === 'rate_above_label_maximum')).toEqual([]);
   });
 
   it("a clinician's 9 mg/kg/min, not at risk: above the label's maximum of 8 mg/kg/min (0.008 g/kg/min in the plan's grams), refused", () => {
