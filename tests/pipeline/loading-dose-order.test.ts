@@ -69,4 +69,38 @@ describe('a loading dose stated in mg is not multiplied by the weight', () => {
     expect(a?.totalDose).toEqual({ value: '520', unit: 'mg' });
     expect(r.plan.status).toBe('ready');
   });
+
+  it('rounds a flat loading dose with no maximum to the nearest 0.1 mL: 100.3 mg is drawn as 25.1 mL = 100.4 mg', () => {
+    const cat = asJson();
+    const foo = cat['protocols'].find((p: Json) => p['id'] === FOO);
+    foo.loading.total = { unit: 'mg', value: '100.3', usual: '100.3', source: foo.loading.total.source };
+    const calc = createCalculator(cat);
+    const r = calc.ok ? calc.calculator.planInfusion({ patient, protocol: FOO, session: 1, dose: { duration: { value: 4, unit: 'h' } } }) : undefined;
+    expect(r?.ok, r?.ok ? '' : JSON.stringify(r?.issues)).toBe(true);
+    if (!r?.ok) return;
+    // 100.3 mg / 4 mg/mL = 25.075 mL; nearest 0.1 mL is 25.1 mL (up: the loading dose states no maximum,
+    // so no ceiling holds it down); 25.1 x 4 = 100.4 mg.
+    const loading = r.plan.pump.segments[0];
+    expect([loading?.kind, loading?.volume, loading?.doses[0]?.amount]).toEqual(['loading', { value: '25.1', unit: 'mL' }, { value: '100.4', unit: 'mg' }]);
+  });
+});
+
+describe('a loading dose whose duration the catalogue leaves without a value', () => {
+  it('is not planned: the broken invariant is reported as an internal error, nothing is planned', () => {
+    // The catalogue validator accepts a loading duration with no value (see the report of issue 16
+    // item 1); the order step stops there with its own Error, which the guard reports by name.
+    const cat = asJson();
+    const foo = cat['protocols'].find((p: Json) => p['id'] === FOO);
+    foo.loading.duration = { unit: 'min', usual: '10', source: foo.loading.duration.source };
+    const calc = createCalculator(cat);
+    const r = calc.ok ? calc.calculator.planInfusion({ patient, protocol: FOO, session: 1, dose: { duration: { value: 4, unit: 'h' } } }) : undefined;
+    expect(r?.ok).toBe(false);
+    expect(r?.ok ? [] : r?.issues).toEqual([
+      {
+        code: 'internal_error',
+        path: [],
+        message: 'Internal error (Error): the library failed an invariant on this input. Nothing was planned; please report the input.',
+      },
+    ]);
+  });
 });
