@@ -86,20 +86,21 @@ describe('a loading dose stated in mg is not multiplied by the weight', () => {
 });
 
 describe('a loading dose whose duration the catalogue leaves without a value', () => {
-  it('is not planned: the broken invariant is reported as an internal error, nothing is planned', () => {
-    // The catalogue validator accepts a loading duration with no value (see the report of issue 16
-    // item 1); the order step stops there with its own Error, which the guard reports by name.
+  it('is refused when the catalogue is validated, not when a plan is made', () => {
+    // The clinician cannot give a loading dose's duration (the order step reads only the protocol's), so
+    // a loading duration without a value could never be planned: before the fix the catalogue was
+    // accepted and every plan on it ended in internal_error. Path: protocols[i].loading.duration.
     const cat = asJson();
-    const foo = cat['protocols'].find((p: Json) => p['id'] === FOO);
+    const i = cat['protocols'].findIndex((p: Json) => p['id'] === FOO);
+    const foo = cat['protocols'][i];
     foo.loading.duration = { unit: 'min', usual: '10', source: foo.loading.duration.source };
     const calc = createCalculator(cat);
-    const r = calc.ok ? calc.calculator.planInfusion({ patient, protocol: FOO, session: 1, dose: { duration: { value: 4, unit: 'h' } } }) : undefined;
-    expect(r?.ok).toBe(false);
-    expect(r?.ok ? [] : r?.issues).toEqual([
+    expect(calc.ok).toBe(false);
+    expect(calc.ok ? [] : calc.issues).toEqual([
       {
-        code: 'internal_error',
-        path: [],
-        message: 'Internal error (Error): the library failed an invariant on this input. Nothing was planned; please report the input.',
+        code: 'regimen_parameter_missing',
+        path: ['protocols', i, 'loading', 'duration', 'value'],
+        message: `Protocol ${FOO}: a loading dose needs the value of its duration (the clinician cannot supply it).`,
       },
     ]);
   });
