@@ -196,6 +196,16 @@ function checkLoading(p: Protocol, path: Path): Issue[] {
       { code: 'preparation_invalid', path: [...path, 'loading'], message: `Protocol ${p.id}: a loading dose needs a standard-concentration preparation.` },
     ];
   }
+  // The order step reads the loading dose's duration from the protocol only (no request field gives it).
+  if (p.loading && p.loading.duration.value === undefined) {
+    return [
+      {
+        code: 'regimen_parameter_missing',
+        path: [...path, 'loading', 'duration', 'value'],
+        message: `Protocol ${p.id}: a loading dose needs the value of its duration (the clinician cannot supply it).`,
+      },
+    ];
+  }
   return [];
 }
 
