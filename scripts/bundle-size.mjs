@@ -75,7 +75,7 @@ const MAIN_GOAL_BYTES = 45_000;
 const ENTRY_CEILING_BYTES = {
   './plan': 90_300, // measured 89,960 (88,472 before the short decimal type) (2026-11-28): planInfusion with its types, LIBRARY and DEFAULT_PUMP_RANGE
   './course': 98_800, // measured 98,453 (96,911 before the short decimal type): planCourse plans every session with planInfusion
-  './catalogue': 100_400, // measured 100,047 (98,540 before the short decimal type): createCalculator validates (zod catalogue schemas) and plans
+  './catalogue': 101_100, // measured 100,822 (100,047 before the clearance-band, whole-vial and loading-duration validation of 2026-11-29; 98,540 before the short decimal type): createCalculator validates (zod catalogue schemas) and plans
   './verify': 38_200, // measured 37,910 (36,401 before the short decimal type): checkPlan and verifyAdministration, with the plan schema
   './format': 35_500, // measured 35,156 (33,668 before the short decimal type)
   './interop': 49_300, // measured 48,985 (47,498 before the short decimal type)
