@@ -23,6 +23,11 @@
  * credits it: counted in its own column ("by hand") and as killed in the last score (hand kills
  * counted, explained set aside), never in the raw score. Once Stryker kills it, its review is listed as
  * credited (to be removed).
+ *
+ * Static mutants (ignored by Stryker) judged by hand: proof/static-mutants.json, written by
+ * `node scripts/static-mutants.mjs --record`, holds each static mutant applied by hand with the tests
+ * it was judged by (`killed` or `survived`, and a survivor's review). A second table counts them per
+ * folder, with the share killed (explained survivors set aside); it never enters Stryker's score.
  */
 import { existsSync, readFileSync } from 'node:fs';
 
@@ -66,6 +71,39 @@ for (const [path, entry] of Object.entries(report.files)) {
   }
   byFolder.set(folder, row);
 }
+/** Static mutants judged by hand (scripts/static-mutants.mjs), matched to the ignored mutants of Stryker's report. */
+const STATIC = 'proof/static-mutants.json';
+const statics = existsSync(STATIC) ? JSON.parse(readFileSync(STATIC, 'utf8')).mutants : {};
+const staticRows = new Map();
+const staticSurvivors = [];
+const staticMatched = new Set();
+for (const [path, entry] of Object.entries(report.files)) {
+  for (const m of entry.mutants) {
+    if (m.status !== 'Ignored') continue;
+    const folder = folderOf(path);
+    const row = staticRows.get(folder) ?? { Static: 0, Judged: 0, Killed: 0, Survived: 0, Explained: 0 };
+    row.Static += 1;
+    const key = keyOf(path, m);
+    const r = statics[key];
+    if (r) {
+      staticMatched.add(key);
+      row.Judged += 1;
+      if (r.status === 'killed') row.Killed += 1;
+      else {
+        row.Survived += 1;
+        if (r.verdict) row.Explained += 1;
+        staticSurvivors.push({ folder, path, m, review: r.verdict ? r : undefined });
+      }
+    }
+    staticRows.set(folder, row);
+  }
+}
+const staticStale = Object.keys(statics).filter((k) => !staticMatched.has(k));
+const staticTotal = Object.fromEntries(
+  ['Static', 'Judged', 'Killed', 'Survived', 'Explained'].map((k) => [k, [...staticRows.values()].reduce((n, r) => n + r[k], 0)]),
+);
+const staticScore = (r) => percent(r.Killed, r.Judged - r.Explained);
+
 const unmatched = Object.keys(reviews).filter((k) => !matched.has(k));
 /** Hand kills Stryker has since credited (their mutant is killed in its run), and other reviews that match no survivor. */
 const credited = unmatched.filter((k) => reviews[k].verdict === 'killed-by-hand');
@@ -82,7 +120,9 @@ const rows = [...byFolder.entries()].sort(([a], [b]) => a.localeCompare(b));
 
 const show = opt('--survivors');
 if (show) {
-  for (const s of survivors.filter((x) => x.folder === show || x.path.includes(show))) {
+  for (const s of [...survivors, ...staticSurvivors.map((x) => ({ ...x, m: { ...x.m, status: 'Static survived' } }))].filter(
+    (x) => x.folder === show || x.path.includes(show),
+  )) {
     const at = s.m.location.start;
     const verdict = s.review ? `[${s.review.verdict}: ${s.review.reason}]` : '[not reviewed]';
     console.log(
@@ -110,6 +150,27 @@ if (show) {
       `${f.padEnd(w)}  ${n('Killed')} ${n('Timeout')} ${String(r.Survived).padStart(8)} ${n('NoCoverage')} ${n('Ignored')} ${String(r.Explained).padStart(9)} ${n('ByHand')}  ${score(r).padStart(11)}  ${reviewedScore(r).padStart(19)}  ${handScore(r).padStart(18)}`,
     );
   }
+}
+if (!show && staticTotal.Judged > 0) {
+  const judged = [...staticRows.entries()].filter(([, r]) => r.Judged > 0).sort(([a], [b]) => a.localeCompare(b));
+  if (args.includes('--markdown')) {
+    console.log('\n| Folder | Static (ignored by Stryker) | Judged by hand | Killed | Survived | Survivors explained | Killed, explained set aside |');
+    console.log('| --- | ---: | ---: | ---: | ---: | ---: | ---: |');
+    for (const [f, r] of [...judged, ['**all judged**', staticTotal]])
+      console.log(`| ${f} | ${r.Static} | ${r.Judged} | ${r.Killed} | ${r.Survived} | ${r.Explained} | ${staticScore(r)} |`);
+  } else {
+    console.log(`\nStatic mutants applied by hand (${STATIC}; not in the scores above):`);
+    const w = Math.max(...judged.map(([f]) => f.length), 5);
+    console.log(`${'folder'.padEnd(w)}  static judged killed survived explained  killed (explained set aside)`);
+    for (const [f, r] of [...judged, ['all', staticTotal]])
+      console.log(
+        `${f.padEnd(w)}  ${String(r.Static).padStart(6)} ${String(r.Judged).padStart(6)} ${String(r.Killed).padStart(6)} ${String(r.Survived).padStart(8)} ${String(r.Explained).padStart(9)}  ${staticScore(r).padStart(28)}`,
+      );
+  }
+}
+if (!show && staticStale.length > 0) {
+  console.log(`\n${staticStale.length} results in ${STATIC} match no static mutant of Stryker's latest run (the code moved; judge them again):`);
+  for (const k of staticStale) console.log(`  ${k}`);
 }
 if (!show && credited.length > 0) {
   console.log(

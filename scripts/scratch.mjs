@@ -69,3 +69,23 @@ export function firstFailure(out) {
   const m = plain.match(/FAIL\s+(\S+\.test\.ts)\s*>\s*([^\n]+)/) ?? plain.match(/FAIL\s+(\S+\.test\.ts)([^\n]*)/);
   return m ? `${m[1]} > ${m[2].trim()}`.slice(0, 200) : plain.includes('Error') ? 'an error while loading (see a rerun)' : undefined;
 }
+
+/**
+ * The source with one mutant applied (Stryker's locations: lines and columns from 1, end exclusive).
+ * Stryker replaces a node of the syntax tree, so an expression's replacement is put in parentheses:
+ * `a || b` in place of `a && b` inside `a && b && c` must stay `(a || b) && c`.
+ */
+export function applyMutant(source, m) {
+  const text = m.mutatorName === 'BlockStatement' ? m.replacement : `(${m.replacement})`;
+  const lines = source.split('\n');
+  const { start, end } = m.location;
+  const before = lines.slice(0, start.line - 1).join('\n');
+  const head = (lines[start.line - 1] ?? '').slice(0, start.column - 1);
+  const tail = (lines[end.line - 1] ?? '').slice(end.column - 1);
+  const after = lines.slice(end.line).join('\n');
+  return `${before}${start.line > 1 ? '\n' : ''}${head}${text}${tail}${end.line < lines.length ? '\n' : ''}${after}`;
+}
+
+/** The identity a review is keyed by: file, start and end line:column, mutator and replacement, as Stryker reports them. */
+export const keyOf = (file, m) =>
+  `${file}:${m.location.start.line}:${m.location.start.column}-${m.location.end.line}:${m.location.end.column} ${m.mutatorName}: ${m.replacement}`;

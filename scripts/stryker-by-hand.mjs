@@ -23,7 +23,7 @@
 import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, firstFailure, scratchCopy, vitest } from './scratch.mjs';
+import { ROOT, applyMutant, firstFailure, keyOf, scratchCopy, vitest } from './scratch.mjs';
 
 const INCREMENTAL = join(ROOT, 'proof/stryker-incremental.json');
 const REVIEWED = join(ROOT, 'proof/stryker-reviewed.json');
@@ -41,26 +41,6 @@ function parseArgs(argv) {
   }
   return o;
 }
-
-/**
- * The source with one mutant applied (Stryker's locations: lines and columns from 1, end exclusive).
- * Stryker replaces a node of the syntax tree, so an expression's replacement is put in parentheses:
- * `a || b` in place of `a && b` inside `a && b && c` must stay `(a || b) && c`.
- */
-export function applyMutant(source, m) {
-  const text = m.mutatorName === 'BlockStatement' ? m.replacement : `(${m.replacement})`;
-  const lines = source.split('\n');
-  const { start, end } = m.location;
-  const before = lines.slice(0, start.line - 1).join('\n');
-  const head = (lines[start.line - 1] ?? '').slice(0, start.column - 1);
-  const tail = (lines[end.line - 1] ?? '').slice(end.column - 1);
-  const after = lines.slice(end.line).join('\n');
-  return `${before}${start.line > 1 ? '\n' : ''}${head}${text}${tail}${end.line < lines.length ? '\n' : ''}${after}`;
-}
-
-/** The identity a review is keyed by: file, start and end line:column, mutator and replacement, as Stryker reports them. */
-export const keyOf = (file, m) =>
-  `${file}:${m.location.start.line}:${m.location.start.column}-${m.location.end.line}:${m.location.end.column} ${m.mutatorName}: ${m.replacement}`;
 
 function jobs(o) {
   const report = JSON.parse(readFileSync(INCREMENTAL, 'utf8'));
