@@ -15,10 +15,12 @@
  * keys a mutant (file, start and end line:column, mutator, replacement): `killed` with the first
  * failing test and the test files, or `survived`. A survivor is then reviewed in the same file
  * (`verdict` and `reason`, as in proof/stryker-reviewed.json) or killed by a new test and judged
- * again. `npm run mutation:summary` shows the static mutants judged per folder. `--check` runs every
- * recorded kill again (exit code 1 if one is no longer killed); `--only line:column` tries one.
+ * again. `npm run mutation:summary` shows the static mutants judged per folder. `--again` judges only
+ * the recorded survivors not yet reviewed (with other or new tests); `--check` runs every recorded
+ * kill again (exit code 1 if one is no longer killed); `--only line:column` tries one.
  * A mutant whose file changed since Stryker's run is reported as stale and not applied.
  */
+import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ROOT, applyMutant, keyOf, scratchCopy } from './scratch.mjs';
@@ -27,7 +29,7 @@ const INCREMENTAL = join(ROOT, 'proof/stryker-incremental.json');
 export const STATIC_FILE = join(ROOT, 'proof/static-mutants.json');
 
 function parseArgs(argv) {
-  const o = { folder: undefined, tests: [], check: false, record: false, only: undefined };
+  const o = { folder: undefined, tests: [], check: false, record: false, only: undefined, again: false };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--folder') o.folder = argv[++i];
@@ -35,6 +37,7 @@ function parseArgs(argv) {
     else if (a === '--check') o.check = true;
     else if (a === '--record') o.record = true;
     else if (a === '--only') o.only = argv[++i];
+    else if (a === '--again') o.again = true;
     else throw new Error(`unknown option ${a}`);
   }
   if (!o.check && o.tests.length === 0) throw new Error('--tests a,b is required (or --check)');
@@ -60,6 +63,7 @@ function jobs(o, recorded) {
       const key = keyOf(file, m);
       const r = recorded[key];
       if (o.check && r?.status !== 'killed') continue;
+      if (o.again && (r?.status !== 'survived' || r.verdict !== undefined)) continue;
       out.push({ file, m, key, source: entry.source, tests: o.check ? r.tests : o.tests });
     }
   }
@@ -159,9 +163,15 @@ async function main() {
   if (o.record) {
     const day = new Date().toISOString().slice(0, 10);
     const next = readRecord();
-    for (const [k, v] of Object.entries(results)) next.mutants[k] = { ...next.mutants[k], ...v, date: day };
+    for (const [k, v] of Object.entries(results)) {
+      // A survivor judged again keeps the tests it survived before beside the ones it survived now.
+      const before = next.mutants[k];
+      const tests = before?.status === 'survived' && v.status === 'survived' ? [...new Set([...before.tests, ...v.tests])] : v.tests;
+      next.mutants[k] = { ...before, ...v, tests, date: day };
+    }
     next.mutants = Object.fromEntries(Object.entries(next.mutants).sort(([a], [b]) => a.localeCompare(b, 'en')));
     writeFileSync(STATIC_FILE, `${JSON.stringify(next, null, 2)}\n`);
+    execFileSync(join(ROOT, 'node_modules/.bin/prettier'), ['--write', STATIC_FILE], { stdio: 'ignore' });
     console.log(`${Object.keys(results).length} results recorded in ${STATIC_FILE}.`);
   }
   process.exitCode = o.check && killed < judged ? 1 : 0;
