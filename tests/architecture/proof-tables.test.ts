@@ -5,7 +5,7 @@
  * of `npm test`: the first reports "not-applied" (four did, after the rules were made to read the
  * prepared protocol), the second "not explained".
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 
 interface Bug {
@@ -68,6 +68,35 @@ describe('proof/stryker-reviewed.json', () => {
       for (const t of r.killedBy ?? []) {
         try {
           readFileSync(t, 'utf8');
+        } catch {
+          wrong.push(`${key}: ${t} does not exist`);
+        }
+      }
+    }
+    expect(wrong).toEqual([]);
+  });
+});
+
+describe('proof/static-mutants.json', () => {
+  const results = (
+    JSON.parse(readFileSync('proof/static-mutants.json', 'utf8')) as {
+      mutants: Record<string, { status: string; by?: string; tests: string[]; verdict?: string; reason?: string }>;
+    }
+  ).mutants;
+
+  it('every static mutant judged by hand was killed by a named test or survived named tests, and a reviewed survivor gives a verdict and a reason', () => {
+    const wrong: string[] = [];
+    for (const [key, r] of Object.entries(results)) {
+      if (!/^src\/\S+\.ts:\d+:\d+-\d+:\d+ \w+: /.test(key)) wrong.push(`${key}: not a mutant key`);
+      if (r.status === 'killed' && !r.by) wrong.push(`${key}: killed by no named test`);
+      if (r.status !== 'killed' && r.status !== 'survived') wrong.push(`${key}: status ${r.status}`);
+      if (r.tests.length === 0) wrong.push(`${key}: no tests`);
+      if (r.verdict !== undefined && (r.status !== 'survived' || !['equivalent', 'unimportant'].includes(r.verdict) || !r.reason)) {
+        wrong.push(`${key}: verdict ${r.verdict} on a ${r.status} mutant, reason ${r.reason === undefined ? 'missing' : 'given'}`);
+      }
+      for (const t of r.tests) {
+        try {
+          statSync(t);
         } catch {
           wrong.push(`${key}: ${t} does not exist`);
         }
