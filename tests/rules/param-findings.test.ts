@@ -86,6 +86,16 @@ describe('a protocol parameter with a minimum and no maximum, beside a stated va
     ).toEqual([['protocol.duration.min', true]]);
   });
 
+  it('40 h: ten times the usual 4 h, above the minimum and with no maximum, so no range of its own contains it: flagged', () => {
+    // 40 / 4 = 10 >= 10; 40 >= 2 h, but with no maximum the protocol states no range to hold it. For a
+    // duration the long slip is the soft one (a longer time lowers the rate): limit 4 x 10 = 40 h.
+    const r = plan(40);
+    expect(byRule(r, 'protocol.duration.usual').map((c) => [c.code, c.severity, c.passed, c.limit])).toEqual([
+      ['tenfold_short_duration', 'hard', true, { value: '0.4', unit: 'h' }],
+      ['tenfold_long_duration', 'soft', false, { value: '40', unit: 'h' }],
+    ]);
+  });
+
   it('0.4 h: a tenth of the usual 4 h and no maximum to make a range, so the short slip is refused', () => {
     // 0.4 / 4 = 0.1 <= 0.1; the protocol states no maximum, so no range of its own contains 0.4 h.
     const r = plan(0.4);
