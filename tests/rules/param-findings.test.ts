@@ -81,7 +81,7 @@ describe('a protocol parameter with a minimum and no maximum, beside a stated va
     const r = plan(3);
     expect(
       checksOf(r)
-        .filter((c) => c.rule.startsWith('protocol.duration.') && !c.rule.endsWith('.usual'))
+        .filter((c) => (c.rule ?? '').startsWith('protocol.duration.') && !(c.rule ?? '').endsWith('.usual'))
         .map((c) => [c.rule, c.passed]),
     ).toEqual([['protocol.duration.min', true]]);
   });
