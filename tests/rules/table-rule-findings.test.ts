@@ -97,6 +97,16 @@ describe('history_not_used: only for a protocol without a titration rule and wit
     expect(checksOf(schwartzman(), 'history_not_used')).toEqual([]);
   });
 
+  it('Schwartzman, session 1, after a Collins magnesium session (a history, but no earlier session of this protocol): no note', () => {
+    // The titration phase runs because a history is given; it holds 0 sessions of Schwartzman, so there
+    // is no earlier session the dose could have used.
+    const r = schwartzman({
+      date: '2026-03-09',
+      history: [{ date: '2026-03-02', protocol: 'magnesium-crps-collins-2009', session: 1, given: { total: { value: 4.9, unit: 'g' } }, completed: true }],
+    });
+    expect(checksOf(r, 'history_not_used')).toEqual([]);
+  });
+
   it('the clinic course (a titration rule), session 2 after session 1: the rule reads the history, so no note', () => {
     const r = planInfusion({
       patient: { weight: { value: 80, unit: 'kg' } },
