@@ -60,9 +60,10 @@ const CHECKS = {
     action: 'Follow the adjustment (lower the loading dose, lengthen the infusion), or acknowledge with a reason.',
   },
   age_required_for_adjustment: {
-    severity: 'soft',
-    meaning: "The agent has an age-based adjustment for this protocol but the patient's age is not given, so it cannot be judged.",
-    action: 'Give patient.ageYears, or acknowledge with a reason.',
+    severity: 'soft; hard when one of the adjustments that need the age contraindicates the agent over an age (none in the built-in catalogue)',
+    meaning:
+      "The agent has an age-based adjustment for this protocol but the patient's age is not given, so it cannot be judged. A contraindication by age that cannot be judged refuses the plan.",
+    action: 'Give patient.ageYears, or acknowledge the soft finding with a reason (a refusal cannot be acknowledged).',
   },
   clearance_band: {
     severity: 'hard',

@@ -3,7 +3,9 @@
  * the patient's age or renal or hepatic state. A contraindication refuses; an adjustment the plan
  * does not follow, or a reduction the source asks the clinician to weigh, needs acknowledgement.
  * Where an adjustment depends on age and the age is not given, the plan asks for it (soft): the
- * label adjusts by age, so a clinic records the age or says why not.
+ * label adjusts by age, so a clinic records the age or says why not. Where a contraindication
+ * depends on age, a missing age refuses instead: a hard limit that cannot be evaluated is a refusal,
+ * and leaving the age out must not turn a contraindication into an acknowledgement.
  */
 import type { Dec } from '../decimal/index.js';
 import type { PatientAdjustment } from '../catalogue/types.js';
@@ -85,35 +87,47 @@ function judgeAdjustment({ adjustment: a, value }: ExactAdjustment, f: Adjustmen
   };
 }
 
-/** The finding that asks for the age an adjustment depends on. */
-function ageRequired(a: PatientAdjustment, agent: string): Check {
-  return {
-    code: 'age_required_for_adjustment',
-    rule: `${a.id}.age`,
-    severity: 'soft',
-    passed: false,
-    agent,
-    source: a.source,
-    message: `${a.text}; the patient's age is not given, so the adjustment cannot be judged. Give ageYears or acknowledge with a reason.`,
-  };
+/**
+ * The finding that asks for the age an adjustment depends on: hard, on the first contraindication by
+ * age when there is one (it cannot be judged, so the plan is refused), else soft on the first adjustment.
+ */
+function ageRequired(needing: readonly PatientAdjustment[], agent: string): Check | undefined {
+  const contraindication = needing.find((a) => a.action.kind === 'contraindicated');
+  const a = contraindication ?? needing[0];
+  if (a === undefined) return undefined;
+  const base = { code: 'age_required_for_adjustment', rule: `${a.id}.age`, passed: false, agent, source: a.source } as const;
+  return contraindication
+    ? {
+        ...base,
+        severity: 'hard',
+        message: `${a.text} (${stateText(a)}); the patient's age is not given, so the contraindication cannot be judged and the plan is refused. Give ageYears.`,
+      }
+    : {
+        ...base,
+        severity: 'soft',
+        message: `${a.text}; the patient's age is not given, so the adjustment cannot be judged. Give ageYears or acknowledge with a reason.`,
+      };
 }
 
 /**
  * Every adjustment of the agent that belongs to this protocol (filtered when it was prepared), judged for this patient: the state
- * holds (a finding), the age it needs is missing (one finding asking for it), or neither (nothing).
+ * holds (a finding), the age it needs is missing (one finding asking for it, where the first such adjustment stands), or neither (nothing).
  */
 export function adjustmentChecks(f: AdjustmentFacts): Check[] {
   const checks: Check[] = [];
-  let askedForAge = false;
+  const needingAge: PatientAdjustment[] = [];
+  let askAt = 0;
   for (const a of f.adjustments) {
     if (a.ageOver !== undefined && f.ageYears === undefined) {
-      if (!askedForAge) checks.push(ageRequired(a.adjustment, f.agent));
-      askedForAge = true;
+      if (needingAge.length === 0) askAt = checks.length;
+      needingAge.push(a.adjustment);
       continue;
     }
     if (!holds(a, f)) continue;
     const c = judgeAdjustment(a, f);
     if (c) checks.push(c);
   }
+  const asked = ageRequired(needingAge, f.agent);
+  if (asked) checks.splice(askAt, 0, asked);
   return checks;
 }

@@ -378,16 +378,23 @@ const DELIVERED_RULES = [
       'contraindicated_for_patient',
       'age_required_for_adjustment',
     ],
+    // An adjustment for age is hard when it contraindicates the agent over an age; the age it needs,
+    // when missing, is hard when a contraindication needs it (it cannot be judged).
     severity: {
-      adjustment_for_age: 'soft',
+      adjustment_for_age: ['soft', 'hard'],
       adjustment_for_renal_impairment: 'soft',
       adjustment_for_hepatic_impairment: 'soft',
       contraindicated_for_patient: 'hard',
-      age_required_for_adjustment: 'soft',
+      age_required_for_adjustment: ['soft', 'hard'],
     },
-    // A contraindication is about the patient's state, which the input gives in patient.risks.
+    // A contraindication is about the patient's state, which the input gives in patient.risks, or
+    // about the age (a refusal by adjustment_for_age is a contraindication by age).
     path: (_f, c): InputPath =>
-      c.code === 'contraindicated_for_patient' ? ['patient', 'risks'] : c.code === 'age_required_for_adjustment' ? ['patient', 'ageYears'] : ['dose'],
+      c.code === 'contraindicated_for_patient'
+        ? ['patient', 'risks']
+        : c.code === 'age_required_for_adjustment' || c.code === 'adjustment_for_age'
+          ? ['patient', 'ageYears']
+          : ['dose'],
     reads: ['p.exact.adjustments', 'input.patient.ageYears', 'risks', 'loadingMg', 'W', 'pump.durationH'],
     source: "Each adjustment's own source (the agent's label or guideline).",
     evaluate: (d) =>
