@@ -29,7 +29,8 @@
  * it was judged by (`killed` or `survived`, and a survivor's review). A second table counts them per
  * folder, with the share killed (explained survivors set aside); it never enters Stryker's score.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
 
 const args = process.argv.slice(2);
 const opt = (name) => {
@@ -150,6 +151,32 @@ if (show) {
       `${f.padEnd(w)}  ${n('Killed')} ${n('Timeout')} ${String(r.Survived).padStart(8)} ${n('NoCoverage')} ${n('Ignored')} ${String(r.Explained).padStart(9)} ${n('ByHand')}  ${score(r).padStart(11)}  ${reviewedScore(r).padStart(19)}  ${handScore(r).padStart(18)}`,
     );
   }
+}
+/** A glob of stryker.config.mjs's `mutate` as a regular expression (a double star and a slash: any folders; a star: any name part). */
+const globRe = (g) => {
+  const escaped = g.replace(/[.+^$()|[\]\\{}]/g, '\\$&');
+  const parts = escaped.split('**/').map((p) => p.replaceAll('*', '[^/]*'));
+  return new RegExp('^' + parts.join('(?:.*/)?') + '$');
+};
+const walk = (dir) => readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? walk(join(dir, e.name)) : [join(dir, e.name)]));
+if (!show && !file.includes('reports/')) {
+  const { default: config } = await import(new URL('../stryker.config.mjs', import.meta.url).href);
+  const take = config.mutate.filter((g) => !g.startsWith('!')).map(globRe);
+  const leave = config.mutate.filter((g) => g.startsWith('!')).map((g) => globRe(g.slice(1)));
+  const scope = walk('src')
+    .map((f) => f.replaceAll('\\', '/'))
+    .filter((f) => take.some((r) => r.test(f)) && !leave.some((r) => r.test(f)));
+  const notRun = scope.filter((f) => !(f in report.files));
+  const byDir = new Map();
+  for (const f of notRun) byDir.set(folderOf(f), (byDir.get(folderOf(f)) ?? 0) + 1);
+  console.log(
+    `\nScope (stryker.config.mjs mutate): ${scope.length} files; in Stryker's report: ${scope.length - notRun.length}; not yet (not run, or no mutant to make: a file of types or of module-level data only): ${notRun.length} (${[
+      ...byDir.entries(),
+    ]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([d, n]) => `${d} ${n}`)
+      .join(', ')}).`,
+  );
 }
 if (!show && staticTotal.Judged > 0) {
   const judged = [...staticRows.entries()].filter(([, r]) => r.Judged > 0).sort(([a], [b]) => a.localeCompare(b));
