@@ -931,7 +931,8 @@ const INPUT_ISSUES = {
   },
   titration_rule_invalid: {
     severity: R,
-    meaning: "A titration rule's value is not a plain decimal or not in a unit of the parameter it titrates.",
+    meaning:
+      "A titration rule's value is not a plain decimal or not in a unit of the parameter it titrates, or the rule titrates a parameter the protocol does not state.",
     action: 'Fix the titration rule record.',
   },
   titration_stop_futile: {

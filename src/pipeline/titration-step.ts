@@ -41,7 +41,14 @@ export function titrationStep(input: PlanInput, p: PreparedProtocol, f: Findings
   }
   const rule = protocol.titration;
   const titrated = protocol[rule.param];
-  if (!titrated) throw new Error(`protocol ${protocol.id} titrates a ${rule.param} it does not have`);
+  // Catalogue validation lets a rule name either parameter: a rule on one the protocol does not state is refused, not thrown.
+  if (!titrated) {
+    return refuse({
+      code: 'titration_rule_invalid',
+      path: ['protocol', rule.param],
+      message: `The titration rule titrates the ${rule.param}, but protocol ${protocol.id} states no ${rule.param}, so no dose can be titrated. Give the protocol a ${rule.param} or the rule another parameter.`,
+    });
+  }
   // The decision reads the rule, the parameter, this course's history and the clearance: the same for every session of a course.
   const decided = remember(view, `titration:${protocol.id}:${JSON.stringify(input.titrationClearance)}`, () =>
     decideExactly(rule, titrated, courseHistory, input.titrationClearance ? { clinicianClearance: input.titrationClearance } : {}),
