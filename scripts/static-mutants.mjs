@@ -17,7 +17,8 @@
  * (`verdict` and `reason`, as in proof/stryker-reviewed.json) or killed by a new test and judged
  * again. `npm run mutation:summary` shows the static mutants judged per folder. `--again` judges only
  * the recorded survivors not yet reviewed (with other or new tests); `--check` runs every recorded
- * kill again (exit code 1 if one is no longer killed); `--only line:column` tries one.
+ * kill again (exit code 1 if one is no longer killed); `--only line:column` tries one; `--part k/n`
+ * takes every n-th mutant from the k-th, for n runs side by side (each records only its own results).
  * A mutant whose file changed since Stryker's run is reported as stale and not applied.
  */
 import { execFileSync } from 'node:child_process';
@@ -29,7 +30,7 @@ const INCREMENTAL = join(ROOT, 'proof/stryker-incremental.json');
 export const STATIC_FILE = join(ROOT, 'proof/static-mutants.json');
 
 function parseArgs(argv) {
-  const o = { folder: undefined, tests: [], check: false, record: false, only: undefined, again: false };
+  const o = { folder: undefined, tests: [], check: false, record: false, only: undefined, again: false, part: undefined };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--folder') o.folder = argv[++i];
@@ -38,6 +39,7 @@ function parseArgs(argv) {
     else if (a === '--record') o.record = true;
     else if (a === '--only') o.only = argv[++i];
     else if (a === '--again') o.again = true;
+    else if (a === '--part') o.part = argv[++i].split('/').map(Number);
     else throw new Error(`unknown option ${a}`);
   }
   if (!o.check && o.tests.length === 0) throw new Error('--tests a,b is required (or --check)');
@@ -67,7 +69,8 @@ function jobs(o, recorded) {
       out.push({ file, m, key, source: entry.source, tests: o.check ? r.tests : o.tests });
     }
   }
-  return out;
+  // `--part k/n`: every n-th mutant from the k-th, so n runs side by side share the work.
+  return o.part ? out.filter((_, i) => i % o.part[1] === o.part[0] - 1) : out;
 }
 
 /** One vitest instance for the run, on the scratch copy, with the mutation test selection's settings (one module graph per run, a fresh worker each run). */
