@@ -83,7 +83,7 @@ describe('the age missing where a contraindication needs it refuses; an acknowle
     const r = plan({});
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(of(r, 'age_required_for_adjustment').map((i) => [i.rule, i.severity, i.passed, i.path, i.message])).toEqual([
+    expect(r.issues.filter((i) => i.code === 'age_required_for_adjustment').map((i) => [i.rule, i.severity, i.passed, i.path, i.message])).toEqual([
       [
         'site.dexmedetomidine.age-over-80.age',
         'hard',
