@@ -42,6 +42,11 @@ describe('the rate from the label ramp', () => {
     ]);
   });
 
+  it('that refusal points at the rate the clinician gave (dose.rate)', () => {
+    const r = planInfusion(request({ rate: { value: 9, unit: 'mg/kg/min' } }));
+    expect((r.ok ? [] : r.issues).filter((c) => c.code === 'rate_above_label_maximum').map((c) => c.path)).toEqual([['dose', 'rate']]);
+  });
+
   it("a clinician's 2 mg/kg/min: within the maximum, planned at 2 x 42 = 84 mL/h", () => {
     const r = planInfusion(request({ rate: { value: 2, unit: 'mg/kg/min' } }));
     expect(firstRate(r)).toEqual({ value: '84', unit: 'mL/h' });

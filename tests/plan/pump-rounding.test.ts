@@ -44,6 +44,8 @@ describe('pump increment and the delivered dose rate (issue 12 item 5)', () => {
     if (!r.ok) return;
     const c = r.warnings.find((w) => w.code === 'pump_rounding_beyond_tolerance');
     expect(c).toMatchObject({ severity: 'soft', rule: 'pump.rounding', observed: { value: '20', unit: '%' }, limit: { value: '5', unit: '%' } });
+    // The 5% tolerance is derived (from the reference rounding convention and the usual pump range), and checked.
+    expect([c?.source?.grade, c?.source?.verified]).toEqual(['derived', true]);
     expect(r.plan.status).toBe('needs-acknowledgement');
   });
 
