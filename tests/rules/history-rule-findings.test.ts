@@ -93,6 +93,11 @@ describe('a severe adverse event: the entries and their severe kinds, word for w
   const events =
     'ketamine-crps-schwartzman-2009 on 2026-03-02 (history entry 0): hypertension, dysphoria; ketamine-crps-schwartzman-2009 on 2026-03-03 (history entry 1): hallucination';
 
+  it('without clearance: the refusal points at the history', () => {
+    const r = schwartzman(3, '2026-03-05', history);
+    expect(r.ok ? [] : r.issues.filter((i) => i.code === 'severe_event_needs_clearance').map((i) => i.path)).toEqual([['history']]);
+  });
+
   it('without clearance: refused (hard), naming every severe event', () => {
     const r = schwartzman(3, '2026-03-05', history);
     expect(r.ok ? [] : r.issues.map((i) => [i.code, i.rule, i.severity, i.agent, i.message])).toEqual([

@@ -29,6 +29,16 @@ describe("the protocol's one stated value (Schwartzman: 4 h, no range)", () => {
 });
 
 describe("the tenfold check: within a factor of ten, and inside the protocol's own range", () => {
+  it('dexmedetomidine loading 10 mcg/kg against the usual 1: ten times (10 / 1 = 10 >= 10), refused at the loading dose', () => {
+    const r = planInfusion({
+      patient: { weight: kg70, ageYears: 40 },
+      protocol: 'dexmedetomidine-procedural-label',
+      session: 1,
+      dose: { duration: { value: 2, unit: 'h' }, loading: { value: 10, unit: 'ug/kg' } },
+    });
+    expect(r.ok ? [] : r.issues.filter((i) => i.code === 'tenfold_dose').map((i) => [i.severity, i.path])).toEqual([['hard', ['dose', 'loading']]]);
+  });
+
   it('dexmedetomidine loading 0.5 mcg/kg against the usual 1 (range 0.5-1): ratio 0.5, within a factor of ten', () => {
     const r = planInfusion({
       patient: { weight: kg70, ageYears: 40 },
