@@ -56,6 +56,8 @@ describe('pump increment and the delivered dose rate (issue 12 item 5)', () => {
     if (r.ok) return;
     expect(r.issues.map((i) => i.code)).toContain('pump_rounding_far_from_order');
     expect(r.issues.find((i) => i.code === 'pump_rounding_far_from_order')?.observed).toEqual({ value: '100', unit: '%' });
+    // The refusal points at the dose (the order the pump cannot deliver at this increment).
+    expect(r.issues.find((i) => i.code === 'pump_rounding_far_from_order')?.path).toEqual(['dose']);
   });
 
   it('the default 0.1 mL/h increment on a usual rate gives no finding', () => {
