@@ -3,8 +3,8 @@
  * to change instead of the working tree, a vitest run in it that stops at the first failing test,
  * and the quick test set.
  */
-import { spawn } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { execFileSync, spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -89,3 +89,30 @@ export function applyMutant(source, m) {
 /** The identity a review is keyed by: file, start and end line:column, mutator and replacement, as Stryker reports them. */
 export const keyOf = (file, m) =>
   `${file}:${m.location.start.line}:${m.location.start.column}-${m.location.end.line}:${m.location.end.column} ${m.mutatorName}: ${m.replacement}`;
+
+/**
+ * Applies a Stryker mutant (`job`: its file, mutant `m`, `key` and the `source` Stryker mutated) to its
+ * file in the scratch copy `dir`, awaits `run()` and puts the file back. Resolves to `{ stale: true }`
+ * without running when the file no longer holds that source (printed as stale), else to
+ * `{ stale: false, value }` with what `run` gave.
+ */
+export async function withMutant(dir, job, run) {
+  const path = join(dir, job.file);
+  const original = readFileSync(path, 'utf8');
+  if (original !== job.source) {
+    console.log(`stale     ${job.key}  (the file changed since Stryker's run)`);
+    return { stale: true };
+  }
+  writeFileSync(path, applyMutant(original, job.m));
+  try {
+    return { stale: false, value: await run() };
+  } finally {
+    writeFileSync(path, original);
+  }
+}
+
+/** Writes a proof record (proof/*.json) as JSON and formats it as Prettier keeps it. */
+export function writeProofJson(path, value) {
+  writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
+  execFileSync(join(ROOT, 'node_modules/.bin/prettier'), ['--write', path], { stdio: 'ignore' });
+}

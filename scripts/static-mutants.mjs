@@ -21,13 +21,12 @@
  * takes every n-th mutant from the k-th, for n runs side by side (each records only its own results).
  * A mutant whose file changed since Stryker's run is reported as stale and not applied.
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, applyMutant, keyOf, scratchCopy } from './scratch.mjs';
+import { ROOT, keyOf, scratchCopy, withMutant, writeProofJson } from './scratch.mjs';
 
 const INCREMENTAL = join(ROOT, 'proof/stryker-incremental.json');
-export const STATIC_FILE = join(ROOT, 'proof/static-mutants.json');
+const STATIC_FILE = join(ROOT, 'proof/static-mutants.json');
 
 function parseArgs(argv) {
   const o = { folder: undefined, tests: [], check: false, record: false, only: undefined, again: false, part: undefined };
@@ -139,23 +138,16 @@ async function main() {
     const clean = await r.run([], todo[0]?.tests ?? o.tests);
     if (clean.failed) throw new Error(`the named tests fail without any mutant: ${clean.by}`);
     for (const j of todo) {
-      const path = join(dir, j.file);
-      const original = readFileSync(path, 'utf8');
-      if (original !== j.source) {
-        console.log(`stale     ${j.key}  (the file changed since Stryker's run)`);
+      const done = await withMutant(dir, j, () => r.run([...restored, j.file], j.tests));
+      if (done.stale) {
         stale += 1;
         continue;
       }
-      writeFileSync(path, applyMutant(original, j.m));
-      try {
-        const res = await r.run([...restored, j.file], j.tests);
-        if (res.failed) killed += 1;
-        console.log(`${res.failed ? 'killed  ' : 'SURVIVED'}  ${j.key}${res.failed ? `  (${res.by.slice(0, 160)})` : ''}`);
-        results[j.key] = res.failed ? { status: 'killed', by: res.by.slice(0, 200), tests: j.tests } : { status: 'survived', tests: j.tests };
-      } finally {
-        writeFileSync(path, original);
-        restored = [j.file];
-      }
+      restored = [j.file];
+      const res = done.value;
+      if (res.failed) killed += 1;
+      console.log(`${res.failed ? 'killed  ' : 'SURVIVED'}  ${j.key}${res.failed ? `  (${res.by.slice(0, 160)})` : ''}`);
+      results[j.key] = res.failed ? { status: 'killed', by: res.by.slice(0, 200), tests: j.tests } : { status: 'survived', tests: j.tests };
     }
   } finally {
     await r.close();
@@ -173,8 +165,7 @@ async function main() {
       next.mutants[k] = { ...before, ...v, tests, date: day };
     }
     next.mutants = Object.fromEntries(Object.entries(next.mutants).sort(([a], [b]) => a.localeCompare(b, 'en')));
-    writeFileSync(STATIC_FILE, `${JSON.stringify(next, null, 2)}\n`);
-    execFileSync(join(ROOT, 'node_modules/.bin/prettier'), ['--write', STATIC_FILE], { stdio: 'ignore' });
+    writeProofJson(STATIC_FILE, next);
     console.log(`${Object.keys(results).length} results recorded in ${STATIC_FILE}.`);
   }
   process.exitCode = o.check && killed < judged ? 1 : 0;

@@ -20,10 +20,9 @@
  *
  * Options: `--folder f` (a folder or file prefix), `--tests a,b`, `--check`, `--record`, `--only line:column`.
  */
-import { execFileSync } from 'node:child_process';
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { ROOT, applyMutant, firstFailure, keyOf, scratchCopy, vitest } from './scratch.mjs';
+import { ROOT, firstFailure, keyOf, scratchCopy, vitest, withMutant, writeProofJson } from './scratch.mjs';
 
 const INCREMENTAL = join(ROOT, 'proof/stryker-incremental.json');
 const REVIEWED = join(ROOT, 'proof/stryker-reviewed.json');
@@ -68,8 +67,7 @@ function record(entries) {
   if (n === 0) return;
   const file = JSON.parse(readFileSync(REVIEWED, 'utf8'));
   file.mutants = { ...entries, ...file.mutants };
-  writeFileSync(REVIEWED, `${JSON.stringify(file, null, 2)}\n`);
-  execFileSync(join(ROOT, 'node_modules/.bin/prettier'), ['--write', REVIEWED], { stdio: 'ignore' });
+  writeProofJson(REVIEWED, file);
   console.log(`${n} hand kills recorded in ${REVIEWED}.`);
 }
 
@@ -82,30 +80,22 @@ async function main() {
   const recorded = {};
   try {
     for (const j of todo) {
-      const path = join(dir, j.file);
-      const clean = readFileSync(path, 'utf8');
-      if (clean !== j.source) {
-        console.log(`stale     ${j.key}  (the file changed since Stryker's run)`);
+      const done = await withMutant(dir, j, () => vitest(dir, j.tests));
+      if (done.stale) {
         missed += 1;
         continue;
       }
-      writeFileSync(path, applyMutant(clean, j.m));
-      try {
-        const r = await vitest(dir, j.tests);
-        const killed = r.code !== 0;
-        if (!killed) missed += 1;
-        const by = killed ? firstFailure(r.out) : '';
-        console.log(`${killed ? 'killed  ' : 'SURVIVED'}  ${j.key}${killed ? `  (${by})` : ''}`);
-        if (killed && o.record) {
-          const day = new Date().toISOString().slice(0, 10);
-          recorded[j.key] = {
-            verdict: 'killed-by-hand',
-            reason: `Applied by hand (node scripts/stryker-by-hand.mjs --record, ${day}): failed ${by}. Stryker credits it at its next run of the file.`,
-            killedBy: j.tests,
-          };
-        }
-      } finally {
-        writeFileSync(path, clean);
+      const killed = done.value.code !== 0;
+      if (!killed) missed += 1;
+      const by = killed ? firstFailure(done.value.out) : '';
+      console.log(`${killed ? 'killed  ' : 'SURVIVED'}  ${j.key}${killed ? `  (${by})` : ''}`);
+      if (killed && o.record) {
+        const day = new Date().toISOString().slice(0, 10);
+        recorded[j.key] = {
+          verdict: 'killed-by-hand',
+          reason: `Applied by hand (node scripts/stryker-by-hand.mjs --record, ${day}): failed ${by}. Stryker credits it at its next run of the file.`,
+          killedBy: j.tests,
+        };
       }
     }
   } finally {
