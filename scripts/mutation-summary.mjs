@@ -31,6 +31,7 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { keyOf } from './scratch.mjs';
 
 const args = process.argv.slice(2);
 const opt = (name) => {
@@ -49,9 +50,31 @@ const folderOf = (path) => {
 
 const REVIEWED = 'proof/stryker-reviewed.json';
 const reviews = existsSync(REVIEWED) ? JSON.parse(readFileSync(REVIEWED, 'utf8')).mutants : {};
-/** The identity of a mutant in a review: file, start and end line:column, mutator and replacement (two mutants may share a start). */
-const keyOf = (path, m) =>
-  `${path}:${m.location.start.line}:${m.location.start.column}-${m.location.end.line}:${m.location.end.column} ${m.mutatorName}: ${m.replacement}`;
+
+/** Static mutants judged by hand (scripts/static-mutants.mjs), matched to the ignored mutants of Stryker's report. */
+const STATIC = 'proof/static-mutants.json';
+const statics = existsSync(STATIC) ? JSON.parse(readFileSync(STATIC, 'utf8')).mutants : {};
+const staticRows = new Map();
+const staticSurvivors = [];
+const staticMatched = new Set();
+/** Counts an ignored (static) mutant in its folder's row of the second table, with its result by hand if it has one. */
+function countStatic(folder, path, m) {
+  const row = staticRows.get(folder) ?? { Static: 0, Judged: 0, Killed: 0, Survived: 0, Explained: 0 };
+  staticRows.set(folder, row);
+  row.Static += 1;
+  const key = keyOf(path, m);
+  const r = statics[key];
+  if (!r) return;
+  staticMatched.add(key);
+  row.Judged += 1;
+  if (r.status === 'killed') {
+    row.Killed += 1;
+    return;
+  }
+  row.Survived += 1;
+  if (r.verdict) row.Explained += 1;
+  staticSurvivors.push({ folder, path, m, review: r.verdict ? r : undefined });
+}
 
 const byFolder = new Map();
 const survivors = [];
@@ -61,6 +84,7 @@ for (const [path, entry] of Object.entries(report.files)) {
   const row = byFolder.get(folder) ?? Object.fromEntries([...KINDS, 'Explained', 'ByHand'].map((k) => [k, 0]));
   for (const m of entry.mutants) {
     row[m.status] = (row[m.status] ?? 0) + 1;
+    if (m.status === 'Ignored') countStatic(folder, path, m);
     if (m.status !== 'Survived' && m.status !== 'NoCoverage') continue;
     const key = keyOf(path, m);
     const review = reviews[key];
@@ -71,33 +95,6 @@ for (const [path, entry] of Object.entries(report.files)) {
     survivors.push({ folder, path, m, review });
   }
   byFolder.set(folder, row);
-}
-/** Static mutants judged by hand (scripts/static-mutants.mjs), matched to the ignored mutants of Stryker's report. */
-const STATIC = 'proof/static-mutants.json';
-const statics = existsSync(STATIC) ? JSON.parse(readFileSync(STATIC, 'utf8')).mutants : {};
-const staticRows = new Map();
-const staticSurvivors = [];
-const staticMatched = new Set();
-for (const [path, entry] of Object.entries(report.files)) {
-  for (const m of entry.mutants) {
-    if (m.status !== 'Ignored') continue;
-    const folder = folderOf(path);
-    const row = staticRows.get(folder) ?? { Static: 0, Judged: 0, Killed: 0, Survived: 0, Explained: 0 };
-    row.Static += 1;
-    const key = keyOf(path, m);
-    const r = statics[key];
-    if (r) {
-      staticMatched.add(key);
-      row.Judged += 1;
-      if (r.status === 'killed') row.Killed += 1;
-      else {
-        row.Survived += 1;
-        if (r.verdict) row.Explained += 1;
-        staticSurvivors.push({ folder, path, m, review: r.verdict ? r : undefined });
-      }
-    }
-    staticRows.set(folder, row);
-  }
 }
 const staticStale = Object.keys(statics).filter((k) => !staticMatched.has(k));
 const staticTotal = Object.fromEntries(
