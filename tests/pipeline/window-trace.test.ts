@@ -4,17 +4,10 @@
 // (30 g soft and 40 g hard per 24 h; 20 g per 48 h in severe renal insufficiency only).
 import { describe, expect, it } from 'vitest';
 import { planInfusion } from '../support/untyped.js';
+import { mgSession } from '../support/sessions.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
-const mgSession = (date: string, grams: string) => ({
-  date,
-  protocol: 'magnesium-crps-collins-2009',
-  session: 1,
-  given: { total: { value: grams, unit: 'g' } },
-  reliefPercent: 0,
-  completed: true,
-});
 // Collins at 100 kg: 70 mg/kg x 100 kg = 7000 mg this session.
 const collins100 = { patient: { weight: { value: 100, unit: 'kg' } }, protocol: 'magnesium-crps-collins-2009', session: 2, date: '2026-03-02' };
 const cumulativeSteps = (trace: readonly Json[]) => trace.filter((s) => String(s['step']).startsWith('cumulative.'));

@@ -2,15 +2,7 @@
 // renal insufficiency: at most 20 g per 48 h), worked by hand.
 import { describe, expect, it } from 'vitest';
 import { planInfusion } from '../support/untyped.js';
-
-const mgSession = (date: string, grams: string) => ({
-  date,
-  protocol: 'magnesium-crps-collins-2009',
-  session: 1,
-  given: { total: { value: grams, unit: 'g' } },
-  reliefPercent: 0,
-  completed: true,
-});
+import { mgSession } from '../support/sessions.js';
 
 // Collins at 100 kg: 70 x 100 = 7000 mg = 14 mL of 500 mg/mL = 7 g this session.
 const collins100 = { patient: { weight: { value: 100, unit: 'kg' } }, protocol: 'magnesium-crps-collins-2009', session: 2 };

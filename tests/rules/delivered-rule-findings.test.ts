@@ -8,6 +8,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_CATALOGUE, createCalculator, planInfusion } from '../support/untyped.js';
+import { mgSession } from '../support/sessions.js';
 import type { Check } from '../../src/types/plan.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
@@ -44,14 +45,6 @@ const clinic2 = (date?: string) => ({
 
 // Collins at 100 kg: 70 mg/kg x 100 kg = 7000 mg = 7 g this session (tests/plan/cumulative.test.ts).
 const collins100 = { patient: { weight: { value: 100, unit: 'kg' } }, protocol: 'magnesium-crps-collins-2009', session: 2 };
-const mgSession = (date: string, grams?: string) => ({
-  date,
-  protocol: 'magnesium-crps-collins-2009',
-  session: 1,
-  given: grams === undefined ? { rate: { value: 5, unit: 'mg/kg/h' } } : { total: { value: grams, unit: 'g' } },
-  reliefPercent: 0,
-  completed: true,
-});
 
 describe('an earlier session with no total in a window', () => {
   it('24 h window, hard limit: refused, saying the 24 h total is unknown and that a hard limit refuses', () => {

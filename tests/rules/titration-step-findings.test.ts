@@ -40,17 +40,19 @@ const schwartzmanSevere = (date: string) => ({
 });
 
 describe('a stop of the titration engine refuses the plan at the history, with its own code', () => {
+  /** A completed Sanacora 2017 session of 0.5 mg/kg with a recorded 10% response. */
+  const san = (session: number, date: string) => ({
+    date,
+    protocol: 'ketamine-depression-sanacora-2017',
+    session,
+    given: { total: { value: 0.5, unit: 'mg/kg' } },
+    reliefPercent: 10,
+    completed: true,
+  });
+
   it('Sanacora 2017, three sessions without a response: titration_stop_futile at ["history"], its reason as the message', () => {
     // DEPRESSION_SANACORA_2017_TITRATION: response >= 50% (recorded MADRS reduction, reliefPercent), futilityAfter 3.
     // Sessions 1-3 each recorded 10% < 50%: 3 assessed sessions in a row without a response, 3 >= 3, so rule 5 stops.
-    const san = (session: number, date: string) => ({
-      date,
-      protocol: 'ketamine-depression-sanacora-2017',
-      session,
-      given: { total: { value: 0.5, unit: 'mg/kg' } },
-      reliefPercent: 10,
-      completed: true,
-    });
     const r = planInfusion({
       patient,
       protocol: 'ketamine-depression-sanacora-2017',
@@ -74,14 +76,6 @@ describe('a stop of the titration engine refuses the plan at the history, with i
   });
 
   it('Sanacora 2017, two sessions without a response: not yet futile (2 < 3), the plan goes on', () => {
-    const san = (session: number, date: string) => ({
-      date,
-      protocol: 'ketamine-depression-sanacora-2017',
-      session,
-      given: { total: { value: 0.5, unit: 'mg/kg' } },
-      reliefPercent: 10,
-      completed: true,
-    });
     const r = planInfusion({
       patient,
       protocol: 'ketamine-depression-sanacora-2017',
