@@ -201,8 +201,8 @@ const BAG_RULES = [
     id: 'protocol.whole-vials',
     codes: ['whole_vials_far_from_order', 'whole_vials_beyond_tolerance', 'rounded_to_whole_vials'],
     severity: { whole_vials_far_from_order: 'hard', whole_vials_beyond_tolerance: 'soft', rounded_to_whole_vials: 'info' },
-    // Today's refusal path, kept as it was: the protocol's whole-vial rule.
-    path: at('dose', 'whole-vials'),
+    // The order the whole vials cannot make (the request has no 'whole-vials' field to point at).
+    path: at('dose'),
     reads: ['p.exact.wholeVials', 'prep.additive', 'product', 'p.agent'],
     source: "The protocol's wholeVials source and its tolerance's source.",
     evaluate: ({ prep, product, p }) => wholeVialsChecks(p.exact.wholeVials, prep, product, p.agent),
