@@ -15,6 +15,9 @@ describe('isSessionTime', () => {
   it('refuses a minute of 60, an hour of 24 and a time on a day that does not exist', () => {
     // 30 February does not exist, whatever the time of day.
     for (const v of ['2026-03-02T09:60', '2026-03-02T24:00', '2026-02-30T09:30', '2026-02-29T09:30']) expect(isSessionTime(v), v).toBe(false);
+    // Text before or after a well-formed time is refused too (seconds, a zone, a prefix, a five-digit year).
+    for (const v of ['2026-03-02T09:30:00', '2026-03-02T09:30Z', 'x2026-03-02T09:30', '12026-03-02T09:30', ' 2026-03-02T09:30', '2026-03-02T9:30'])
+      expect(isSessionTime(v), v).toBe(false);
   });
 
   it('refuses a value that is not a string, even one that prints as a session time', () => {

@@ -18,6 +18,19 @@ describe('serum creatinine plausibility', () => {
     expect(codes(plan({ value: 1e-90, unit: 'mg/dL' }))).toEqual([['creatinine_implausible', 'patient.creatinine.value']]);
   });
 
+  it('the refusal and the passed check name the measure: "Serum creatinine"', () => {
+    // The hard upper limit is 30 mg/dL (src/patient/limits.ts); 30.1 is above it, 1 is within it.
+    const refused = plan({ value: '30.1', unit: 'mg/dL' });
+    expect(refused.ok ? [] : refused.issues.map((i) => i.message)).toEqual([
+      "Serum creatinine above 30 mg/dL cannot be an adult's: check the value and its unit.",
+    ]);
+    const ready = plan({ value: '1', unit: 'mg/dL' });
+    expect(ready.ok && ready.plan.checks.filter((c) => c.code === 'creatinine_implausible').map((c) => c.message)).toEqual([
+      'Serum creatinine is within the hard lower limit of 0.1 mg/dL.',
+      'Serum creatinine is within the hard upper limit of 30 mg/dL.',
+    ]);
+  });
+
   it('mg/dL: 0.1 and 30 are accepted; 0.09 and 30.1 are refused', () => {
     expect(codes(plan({ value: '0.1', unit: 'mg/dL' }))).toBe('ready');
     expect(codes(plan({ value: '30', unit: 'mg/dL' }))).toBe('ready');
