@@ -418,6 +418,21 @@ describe('the hand-off boundaries, by hand', () => {
     expect(Dec.from('-0.5').ceil().valueOf()).toBe('-0');
     expect(Dec.from('-0.5').floor().toString()).toBe('-1');
     expect(Dec.from('2.5').toDecimalPlaces(0, Dec.ROUND_HALF_EVEN).toString()).toBe('2');
+    // Half-even on a tie with an odd quotient goes away from zero: 3.5 -> 4, 0.35 -> 0.4, -3.5 -> -4
+    // (the random values above reach such a tie in this mode too rarely to rely on).
+    expect(
+      ['3.5', '0.35', '-3.5', '4.5'].map((v) =>
+        Dec.from(v)
+          .toDecimalPlaces(v === '0.35' ? 1 : 0, Dec.ROUND_HALF_EVEN)
+          .toString(),
+      ),
+    ).toEqual(['4', '0.4', '-4', '4']);
+    expect(['3.5', '0.35', '-3.5', '4.5'].map((v) => new Big(v).toDecimalPlaces(v === '0.35' ? 1 : 0, Dec.ROUND_HALF_EVEN).toString())).toEqual([
+      '4',
+      '0.4',
+      '-4',
+      '4',
+    ]);
     expect(Dec.from('-2.5').toDecimalPlaces(0, Dec.ROUND_HALF_UP).toString()).toBe('-3');
     expect(Dec.from('2.45').toDecimalPlaces(1, Dec.ROUND_HALF_DOWN).toString()).toBe('2.4');
     // 1e-20 x 1e-20 to 10 places: 10^30 is not an exact double, so decimal.js rounds it (to 0)
