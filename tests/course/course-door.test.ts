@@ -1,0 +1,65 @@
+// The course planner's door, word for word: the date and time issues (code, path, message, expected,
+// received) and what the course echoes of its request (where its pattern came from, the session time).
+import { describe, expect, it } from 'vitest';
+import { planCourse } from '../support/untyped.js';
+
+const CLINIC = 'ketamine-clinic-course-2x3';
+const issuesOf = (input: object) => {
+  const r = planCourse(input);
+  return r.ok ? [] : r.issues.map(({ code, path, message, expected, received }) => ({ code, path, message, expected, received }));
+};
+
+describe('course dates and times at the door', () => {
+  it('a session time that is not HH:MM', () => {
+    expect(issuesOf({ protocol: CLINIC, startDate: '2026-01-05', sessionTime: '9:30' })).toEqual([
+      {
+        code: 'invalid_date',
+        path: ['sessionTime'],
+        message: 'sessionTime is the local time of day each session starts, written HH:MM (for example 09:30).',
+        expected: 'HH:MM',
+        received: '"9:30"',
+      },
+    ]);
+  });
+
+  it('a start date that does not exist, and a given session date that does not exist', () => {
+    expect(issuesOf({ protocol: CLINIC, startDate: '2026-02-29', sessionsGiven: ['2026-01-01', '2026-13-01'] })).toEqual([
+      {
+        code: 'invalid_date',
+        path: ['startDate'],
+        message: 'startDate must be a real calendar date written YYYY-MM-DD (for example 2026-01-05).',
+        expected: 'YYYY-MM-DD',
+        received: '"2026-02-29"',
+      },
+      {
+        code: 'invalid_date',
+        path: ['sessionsGiven', 1],
+        message: 'Each date in sessionsGiven must be a real calendar date written YYYY-MM-DD.',
+        expected: 'YYYY-MM-DD',
+        received: '"2026-13-01"',
+      },
+    ]);
+  });
+
+  it('a course that would run past 9999-12-31', () => {
+    // Six sessions twice weekly for 3 weeks reach 21 days; from 9999-12-25 that is past the last date.
+    expect(issuesOf({ protocol: CLINIC, startDate: '9999-12-25' })).toEqual([
+      {
+        code: 'date_out_of_range',
+        path: ['startDate'],
+        message: 'The course would run past 9999-12-31; check the start date.',
+        expected: undefined,
+        received: '"9999-12-25"',
+      },
+    ]);
+  });
+});
+
+describe('what the course echoes of its request', () => {
+  it("the protocol's pattern, or the input's; the session time when given", () => {
+    const own = planCourse({ protocol: CLINIC, startDate: '2026-01-05' });
+    const given = planCourse({ protocol: CLINIC, startDate: '2026-01-05', pattern: { kind: 'daily', days: 2 }, sessionTime: '09:30' });
+    expect(own.ok && [own.course.patternFrom, 'sessionTime' in own.course]).toEqual(['protocol', false]);
+    expect(given.ok && [given.course.patternFrom, given.course.sessionTime]).toEqual(['input', '09:30']);
+  });
+});
