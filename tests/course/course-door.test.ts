@@ -62,4 +62,24 @@ describe('what the course echoes of its request', () => {
     expect(own.ok && [own.course.patternFrom, 'sessionTime' in own.course]).toEqual(['protocol', false]);
     expect(given.ok && [given.course.patternFrom, given.course.sessionTime]).toEqual(['input', '09:30']);
   });
+
+  it('the pattern as given, with only the fields given (no field present as undefined)', () => {
+    const keys = (pattern: object) => {
+      const r = planCourse({ protocol: CLINIC, startDate: '2026-01-05', pattern });
+      return r.ok ? Object.keys(r.course.pattern as object) : [];
+    };
+    expect(keys({ kind: 'twice-weekly', weeks: 2 })).toEqual(['kind', 'weeks']);
+    expect(keys({ kind: 'twice-weekly', weeks: 2, days: [0, 3], everyWeeks: 2 })).toEqual(['kind', 'weeks', 'days', 'everyWeeks']);
+    expect(keys({ kind: 'monthly', count: 2 })).toEqual(['kind', 'count']);
+    expect(keys({ kind: 'monthly', count: 2, everyMonths: 2 })).toEqual(['kind', 'count', 'everyMonths']);
+    const given = planCourse({ protocol: CLINIC, startDate: '2026-01-05', pattern: { kind: 'twice-weekly', weeks: 2, days: [1, 4], everyWeeks: 2 } });
+    expect(given.ok && given.course.pattern).toEqual({ kind: 'twice-weekly', weeks: 2, days: [1, 4], everyWeeks: 2 });
+  });
+
+  it('sessions given out of order: the message names both dates', () => {
+    const r = planCourse({ protocol: CLINIC, startDate: '2026-01-05', sessionsGiven: ['2025-12-20', '2025-12-10'] });
+    expect(r.ok ? [] : r.issues.map((i) => [i.code, i.path, i.message])).toEqual([
+      ['sessions_given_not_increasing', ['sessionsGiven', 1], 'sessionsGiven must be in date order with no repeats: 2025-12-10 comes after 2025-12-20.'],
+    ]);
+  });
 });

@@ -147,6 +147,9 @@ describe('an institution protocol without a pattern', () => {
 
     const course = planCourse({ protocol: 'st-elsewhere-magnesium-60', startDate: '2026-03-02' }, catalogue);
     expect(codesAt(course)).toEqual(['no_schedule_pattern@protocol']);
+    expect(course.ok ? '' : course.issues[0]?.message).toBe(
+      'Protocol "st-elsewhere-magnesium-60" has no cited schedule pattern or minimum interval; add one before planning its course.',
+    );
     // An input pattern does not stand in for it: the minimum interval is still unknown.
     const withPattern = planCourse({ protocol: 'st-elsewhere-magnesium-60', startDate: '2026-03-02', pattern: { kind: 'daily', days: 5 } }, catalogue);
     expect(codesAt(withPattern)).toEqual(['no_schedule_pattern@protocol']);
