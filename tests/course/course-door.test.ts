@@ -82,4 +82,21 @@ describe('what the course echoes of its request', () => {
       ['sessions_given_not_increasing', ['sessionsGiven', 1], 'sessionsGiven must be in date order with no repeats: 2025-12-10 comes after 2025-12-20.'],
     ]);
   });
+
+  it('twice-weekly day offsets out of order, in the pattern or in a phase of a taper', () => {
+    const message = 'The two day offsets of a twice-weekly pattern must be different and in increasing order, e.g. [0, 3].';
+    expect(issuesOf({ protocol: CLINIC, startDate: '2026-01-05', pattern: { kind: 'twice-weekly', weeks: 2, days: [3, 1] } })).toEqual([
+      { code: 'invalid_pattern', path: ['pattern', 'days'], message, expected: undefined, received: '[3,1]' },
+    ]);
+    const taper = {
+      kind: 'taper',
+      phases: [
+        { kind: 'weekly', count: 2 },
+        { kind: 'twice-weekly', weeks: 1, days: [2, 2] },
+      ],
+    };
+    expect(issuesOf({ protocol: CLINIC, startDate: '2026-01-05', pattern: taper })).toEqual([
+      { code: 'invalid_pattern', path: ['pattern', 'phases', 1, 'days'], message, expected: undefined, received: '[2,2]' },
+    ]);
+  });
 });
