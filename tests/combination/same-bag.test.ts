@@ -1,0 +1,40 @@
+// Why components cannot share one bag (src/plan/combination-parts.ts sameBagIssues), word for word:
+// a component that is not a whole bag made up from a vial, another duration or diluent, and the same
+// agent twice. Each is a refusal with its own path.
+import { describe, expect, it } from 'vitest';
+import { planCombination } from '../support/untyped.js';
+
+const patient = { weight: { value: 70, unit: 'kg' } };
+const clinic = { protocol: 'ketamine-clinic-course-2x3', dose: { rate: { value: 0.3, unit: 'mg/kg/h' } } };
+const issuesOf = (components: object[]) => {
+  const r = planCombination({ patient, session: 1, components, preparation: { containerVolume: { value: 250, unit: 'mL' } } });
+  return r.ok ? [] : r.issues.map((i) => [i.code, i.path.join('.'), i.message]);
+};
+
+describe('components that cannot share one bag', () => {
+  it('the same agent twice: ketamine from two protocols, both 4 h in sodium chloride 0.9%', () => {
+    expect(issuesOf([clinic, { protocol: 'ketamine-crps-schwartzman-2009' }])).toEqual([
+      ['combination_duplicate_agent', 'components', 'Each agent may appear once in a combination bag.'],
+    ]);
+  });
+
+  it('another duration: Brill magnesium runs 30 min, the clinic ketamine 4 h = 240 min', () => {
+    expect(issuesOf([clinic, { protocol: 'magnesium-phn-brill-2002' }])).toEqual([
+      [
+        'combination_mismatch',
+        'components.1.protocol',
+        'magnesium-phn-brill-2002 runs 30 min in sodium-chloride-0.9; ketamine-clinic-course-2x3 runs 240 min in sodium-chloride-0.9. One bag needs one duration and one diluent.',
+      ],
+    ]);
+  });
+
+  it('not a whole bag from a vial: Sanacora ketamine', () => {
+    expect(issuesOf([clinic, { protocol: 'ketamine-depression-sanacora-2017' }]).filter(([code]) => code === 'combination_not_whole_bag')).toEqual([
+      [
+        'combination_not_whole_bag',
+        'components.1.protocol',
+        'ketamine-depression-sanacora-2017 does not make up a whole bag from a vial, so it cannot share one.',
+      ],
+    ]);
+  });
+});
