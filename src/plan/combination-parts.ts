@@ -73,22 +73,34 @@ function onceEach(issues: readonly Issue[]): Issue[] {
   });
 }
 
-/** Why the components cannot share one bag: not a whole bag from a vial, another duration or diluent, an agent twice. */
+/** Whether a component's plan is a whole bag made up from one vial in a diluent: the only kind that can share a bag. */
+function isWholeBag(p: Plan): p is Plan & { readonly bag: { readonly diluent: NonNullable<Plan['bag']['diluent']> } } {
+  return p.bag.style === 'whole-bag' && p.bag.additives.length === 1 && p.bag.diluent !== undefined;
+}
+
+/**
+ * Why the components cannot share one bag: not a whole bag from a vial, another duration or diluent
+ * than the first component that is a whole bag, an agent twice.
+ */
 export function sameBagIssues(parts: readonly Plan[]): Issue[] {
-  const first = parts[0] as Plan;
+  const first = parts.find(isWholeBag);
   const issues: Issue[] = [];
   for (const [i, p] of parts.entries()) {
-    if (p.bag.style !== 'whole-bag' || p.bag.additives.length !== 1 || !p.bag.diluent) {
+    if (!isWholeBag(p)) {
       issues.push({
         code: 'combination_not_whole_bag',
         path: ['components', i, 'protocol'],
         message: `${p.protocol.id} does not make up a whole bag from a vial, so it cannot share one.`,
       });
-    } else if (p.pump.durationOrdered.value !== first.pump.durationOrdered.value || p.bag.diluent.id !== first.bag.diluent?.id) {
+      continue;
+    }
+    // p is a whole bag, so there is a first one (p itself, or one before it).
+    const f = first as typeof p;
+    if (p.pump.durationOrdered.value !== f.pump.durationOrdered.value || p.bag.diluent.id !== f.bag.diluent.id) {
       issues.push({
         code: 'combination_mismatch',
         path: ['components', i, 'protocol'],
-        message: `${p.protocol.id} runs ${p.pump.durationOrdered.value} min in ${p.bag.diluent.id}; ${first.protocol.id} runs ${first.pump.durationOrdered.value} min in ${first.bag.diluent?.id}. One bag needs one duration and one diluent.`,
+        message: `${p.protocol.id} runs ${p.pump.durationOrdered.value} min in ${p.bag.diluent.id}; ${f.protocol.id} runs ${f.pump.durationOrdered.value} min in ${f.bag.diluent.id}. One bag needs one duration and one diluent.`,
       });
     }
   }

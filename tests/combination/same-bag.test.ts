@@ -37,4 +37,31 @@ describe('components that cannot share one bag', () => {
       ],
     ]);
   });
+
+  it('a component that is not a bag is not what the others are compared with: the first whole bag is', () => {
+    // IVIG runs neat from its vials (no diluent, 500 min); before, the Brill magnesium was compared
+    // with it and the message read "runs 500 min in undefined". Now IVIG is refused as not a bag, and
+    // Brill (30 min) is compared with the clinic ketamine, the first whole bag (240 min).
+    const r = planCombination({
+      patient: { ...patient, height: { value: 175, unit: 'cm' }, sex: 'male' },
+      session: 1,
+      components: [{ protocol: 'ivig-crps-goebel-2010' }, clinic, { protocol: 'magnesium-phn-brill-2002' }],
+      preparation: { containerVolume: { value: 250, unit: 'mL' } },
+    });
+    expect(r.ok ? [] : r.issues.map((i) => [i.code, i.path.join('.'), i.message])).toEqual([
+      ['combination_not_whole_bag', 'components.0.protocol', 'ivig-crps-goebel-2010 does not make up a whole bag from a vial, so it cannot share one.'],
+      [
+        'combination_mismatch',
+        'components.2.protocol',
+        'magnesium-phn-brill-2002 runs 30 min in sodium-chloride-0.9; ketamine-clinic-course-2x3 runs 240 min in sodium-chloride-0.9. One bag needs one duration and one diluent.',
+      ],
+    ]);
+    // IVIG with one whole bag: only IVIG is refused.
+    const two = planCombination({
+      patient: { ...patient, height: { value: 175, unit: 'cm' }, sex: 'male' },
+      session: 1,
+      components: [{ protocol: 'ivig-crps-goebel-2010' }, { protocol: 'magnesium-phn-brill-2002' }],
+    });
+    expect(two.ok ? [] : two.issues.map((i) => [i.code, i.path.join('.')])).toEqual([['combination_not_whole_bag', 'components.0.protocol']]);
+  });
 });
