@@ -1,0 +1,33 @@
+// What a combination passes to each component's own plan: a component's product and the request's
+// care area reach the component planner (src/plan/combination-parts.ts planComponents).
+import { describe, expect, it } from 'vitest';
+import { planCombination } from '../support/untyped.js';
+
+const base = {
+  patient: { weight: { value: 70, unit: 'kg' } },
+  session: 1,
+  components: [
+    { protocol: 'ketamine-clinic-course-2x3', dose: { rate: { value: 0.3, unit: 'mg/kg/h' } }, product: 'ketamine-50mg-ml-10ml' },
+    { protocol: 'magnesium-crps-collins-2009' },
+  ],
+  preparation: { containerVolume: { value: 250, unit: 'mL' } },
+  acknowledgements: [{ code: 'compatibility_unknown', reason: 'reviewed by pharmacy' }],
+};
+
+describe('a combination component request', () => {
+  it("a component's product is the vial its drug is drawn from", () => {
+    // 0.3 mg/kg/h x 70 kg x 4 h = 84 mg; 84 / 50 mg/mL = 1.68 mL, measured to 0.1 mL: 1.7 mL.
+    const r = planCombination(base);
+    expect(r.ok && r.plan.bag.additives.map((a) => [a.product.id, a.volume])).toEqual([
+      ['ketamine-50mg-ml-10ml', { value: '1.7', unit: 'mL' }],
+      ['magnesium-sulfate-500mg-ml-10ml', { value: '9.8', unit: 'mL' }],
+    ]);
+  });
+
+  it('the care area reaches each component: one the catalogue does not know is refused there', () => {
+    const r = planCombination({ ...base, careArea: 'icu' });
+    expect(r.ok ? [] : r.issues.map((i) => [i.code, i.path.join('.'), i.message])).toEqual([
+      ['unknown_care_area', 'careArea', 'No limits are set for care area "icu" in this catalogue; known: (none).'],
+    ]);
+  });
+});
