@@ -43,6 +43,11 @@ describe('createCalculator', () => {
     const p = r.calculator.planInfusion({ patient: { weight: { value: 80, unit: 'kg' } }, protocol: 'st-elsewhere-ketamine-20', session: 1 });
     // 0.35 x 80 = 28 mg/h > 20 mg/h local cap -> 20 mg/h x 4 h = 80 mg.
     expect(p.ok && p.plan.agents[0]?.totalDose).toEqual({ value: '80', unit: 'mg' });
+    // The calculator lists and finds what its own catalogue holds: the built-in agents, and the
+    // protocols with the institution's one added.
+    expect(r.calculator.listAgents().map((a) => a.id)).toEqual(listAgents().map((a) => a.id));
+    expect(r.calculator.listProtocols()).toHaveLength(listProtocols().length + 1);
+    expect(r.calculator.getProtocol('st-elsewhere-ketamine-20')?.name).toBe('Local ketamine, 20 mg/h cap');
     expect(p.ok && p.plan.catalogue).toEqual({ id: 'st-elsewhere', version: '2026.2' });
     expect(r.calculator.getProtocol('st-elsewhere-ketamine-20')?.name).toBe('Local ketamine, 20 mg/h cap');
   });

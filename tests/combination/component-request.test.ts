@@ -30,4 +30,13 @@ describe('a combination component request', () => {
       ['unknown_care_area', 'careArea', 'No limits are set for care area "icu" in this catalogue; known: (none).'],
     ]);
   });
+
+  it('the working names how the final volume is made: withdrawn and replaced, or added', () => {
+    const formula = (additiveVolume: string) => {
+      const r = planCombination({ ...base, preparation: { ...base.preparation, additiveVolume } });
+      return r.ok ? r.plan.trace.find((t) => t.step === 'bag.combination')?.formula : undefined;
+    };
+    expect(formula('withdraw-equal')).toBe('final mL = bag + overfill - sum(drawn) + sum(drawn)');
+    expect(formula('add')).toBe('final mL = bag + overfill + sum(drawn)');
+  });
 });
