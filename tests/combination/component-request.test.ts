@@ -39,4 +39,45 @@ describe('a combination component request', () => {
     expect(formula('withdraw-equal')).toBe('final mL = bag + overfill - sum(drawn) + sum(drawn)');
     expect(formula('add')).toBe('final mL = bag + overfill + sum(drawn)');
   });
+
+  it("the combination's own working: one bag, one pump rate (worked by hand)", () => {
+    // Withdrawn and replaced (the default): 250 mL + 0 overfill - (1.7 + 9.8) + (1.7 + 9.8) = 250 mL;
+    // 250 mL / 4 h = 62.5 mL/h, already on the 0.1 mL/h increment.
+    const r = planCombination(base);
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect(r.plan.bag.style).toBe('whole-bag');
+    expect(r.plan.trace.slice(-2)).toEqual([
+      {
+        step: 'bag.combination',
+        description: 'All additives in one bag',
+        formula: 'final mL = bag + overfill - sum(drawn) + sum(drawn)',
+        inputs: { ketamine: { value: '1.7', unit: 'mL' }, 'magnesium-sulfate': { value: '9.8', unit: 'mL' } },
+        result: { value: '250', unit: 'mL' },
+      },
+      {
+        step: 'pump.rate',
+        description: 'One pump rate for the whole bag',
+        formula: 'mL/h = final mL / h',
+        inputs: { volume: { value: '250', unit: 'mL' }, duration: { value: '4', unit: 'h' } },
+        result: { value: '62.5', unit: 'mL/h' },
+        rounding: { exact: { value: '62.5', unit: 'mL/h' }, increment: { value: '0.1', unit: 'mL/h' }, mode: 'halfExpand' },
+      },
+    ]);
+    // Each component's own working comes first, its steps named after its protocol.
+    const own = r.plan.trace.slice(0, -2).map((t) => t.step.split(':')[0]);
+    expect([...new Set(own)]).toEqual(['ketamine-clinic-course-2x3', 'magnesium-crps-collins-2009']);
+  });
+});
+
+describe('the combination door', () => {
+  it('components that are not a list: invalid_type at components, with what was received', () => {
+    const r = planCombination({ ...base, components: 'x' });
+    expect(r.ok ? undefined : r.issues[0]).toEqual({
+      code: 'invalid_type',
+      path: ['components'],
+      message: 'Expected array at components.',
+      expected: 'array',
+      received: '"x"',
+    });
+  });
 });
