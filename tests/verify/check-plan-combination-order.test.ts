@@ -1,0 +1,46 @@
+// checkPlan with the catalogue re-derives each component of a combination from its own protocol
+// record, on a view holding that component only, and writes each disagreement back to where the
+// combination plan states it (src/verify/check-plan-combination.ts): the second component's additive
+// is bag.additives.1 in the plan (additives.0 in its view), its order agents.1.
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_CATALOGUE, type CombinationPlan, checkPlan, planCombination } from '../support/untyped.js';
+
+const made = planCombination({
+  patient: { weight: { value: 70, unit: 'kg' } },
+  session: 1,
+  components: [{ protocol: 'ketamine-clinic-course-2x3', dose: { rate: { value: 0.3, unit: 'mg/kg/h' } } }, { protocol: 'magnesium-crps-collins-2009' }],
+  preparation: { containerVolume: { value: 250, unit: 'mL' } },
+  acknowledgements: [{ code: 'compatibility_unknown', reason: 'reviewed by pharmacy' }],
+});
+if (!made.ok) throw new Error('the combination should plan');
+const edited = (edit: (p: { bag: { additives: { product: { id: string } }[] }; protocols: { id: string }[] }) => void) => {
+  const p = JSON.parse(JSON.stringify(made.plan)) as Parameters<typeof edit>[0];
+  edit(p);
+  const r = checkPlan(p as unknown as CombinationPlan, BUILTIN_CATALOGUE);
+  return r.ok ? [] : r.disagreements.map((d) => [d.code, d.path.join('.'), d.message]);
+};
+
+describe("a combination's components against their protocol records", () => {
+  it('the plan as made agrees', () => {
+    expect(checkPlan(made.plan, BUILTIN_CATALOGUE)).toEqual({ ok: true });
+  });
+
+  it("the magnesium vial renamed to one the catalogue does not have: found at the plan's second additive", () => {
+    expect(
+      edited((p) => {
+        (p.bag.additives[1] as { product: { id: string } }).product.id = 'magnesium-sulfate-nope';
+      }),
+    ).toEqual([['product_strength_mismatch', 'bag.additives.1.product.strength', 'The catalogue has no product magnesium-sulfate-nope.']]);
+  });
+
+  it("the second component's protocol named as Brill (30 mg/kg over 30 min): its order disagrees, at agents.1", () => {
+    expect(
+      edited((p) => {
+        (p.protocols[1] as { id: string }).id = 'magnesium-phn-brill-2002';
+      }),
+    ).toEqual([
+      ['ordered_total_dose_mismatch', 'agents.1.prescribed.total', "The plan says its total is the protocol's, but the protocol record states 30 mg/kg."],
+      ['ordered_total_dose_mismatch', 'agents.1.prescribed.duration', "The plan says its duration is the protocol's, but the protocol record states 30 min."],
+    ]);
+  });
+});
