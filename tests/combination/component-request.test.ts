@@ -69,6 +69,18 @@ describe('a combination component request', () => {
   });
 });
 
+describe("the components' own findings carried into the bag", () => {
+  it("the patient's findings once, not once a component: the four weight limits of 70 kg", () => {
+    const r = planCombination(base);
+    expect(r.ok && r.plan.checks.filter((c) => c.rule.startsWith('patient.')).map((c) => [c.rule, c.code])).toEqual([
+      ['patient.weight.lower-hard', 'weight_implausible'],
+      ['patient.weight.lower-soft', 'weight_unusual'],
+      ['patient.weight.upper-soft', 'weight_unusual'],
+      ['patient.weight.upper-hard', 'weight_implausible'],
+    ]);
+  });
+});
+
 describe('the combination door', () => {
   it('components that are not a list: invalid_type at components, with what was received', () => {
     const r = planCombination({ ...base, components: 'x' });
