@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILTIN_CATALOGUE, checkPlan, formatPlan, formatWorksheet, planCombination, planNasalSpray } from '../../src/index.js';
 import type { CombinationPlan, NasalSprayPlan } from '../../src/index.js';
 import { once } from '../support/once.js';
+import { ketamineMagnesiumBag, nasalOrder } from '../support/orders.js';
 
 // Ketamine 0.3 mg/kg/h with Collins magnesium 70 mg/kg, 70 kg, one 250 mL bag over 4 h:
 // ketamine 0.3 x 70 = 21 mg/h x 4 h = 84 mg = 0.84 mL of 100 mg/mL; magnesium 70 x 70 = 4900 mg =
@@ -11,13 +12,7 @@ import { once } from '../support/once.js';
 // 250 mL / 4 h = 62.5 mL/h; ketamine 84 / 250 = 0.336 mg/mL x 62.5 = 21 mg/h (0.3 mg/kg/h);
 // magnesium 4.9 / 250 = 0.0196 g/mL x 62.5 = 1.225 g/h (0.0175 g/kg/h).
 const combination = once((): CombinationPlan => {
-  const r = planCombination({
-    patient: { weight: { value: 70, unit: 'kg' } },
-    session: 1,
-    components: [{ protocol: 'ketamine-clinic-course-2x3', dose: { rate: { value: 0.3, unit: 'mg/kg/h' } } }, { protocol: 'magnesium-crps-collins-2009' }],
-    preparation: { containerVolume: { value: 250, unit: 'mL' } },
-    acknowledgements: [{ code: 'compatibility_unknown', reason: 'pharmacy reviewed' }],
-  });
+  const r = planCombination(ketamineMagnesiumBag());
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.plan;
 });
@@ -26,15 +21,7 @@ const combination = once((): CombinationPlan => {
 // Bottle 5 mL, 5 priming sprays = 0.5 mL; 4.5 mL / 0.1 = 45 sprays; 45 / 2 = 22 doses, 1 spray left;
 // 22 x 20 = 440 mg; 22 / 2 = 11 days.
 const nasal = once((): NasalSprayPlan => {
-  const r = planNasalSpray({
-    concentration: { value: 100, unit: 'mg/mL' },
-    actuationVolume: { value: 0.1, unit: 'mL' },
-    dose: { value: 20, unit: 'mg' },
-    dosesPerDay: 2,
-    bottleVolume: { value: 5, unit: 'mL' },
-    maxDailyDose: { value: 40, unit: 'mg' },
-    primingActuations: 5,
-  });
+  const r = planNasalSpray(nasalOrder());
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.spray;
 });

@@ -1,20 +1,12 @@
 // The nasal spray door, word for word: each kind of bad value gets its code, path, message, what was
 // expected and what was received (src/nasal/input.ts). One field is bad at a time; the rest is the
-// valid order of spray.test.ts (100 mg/mL, 0.1 mL pump, 20 mg twice a day, 5 mL bottle).
+// valid order of tests/support/orders.ts (100 mg/mL, 0.1 mL pump, 20 mg twice a day, 5 mL bottle).
 import { describe, expect, it } from 'vitest';
+import { nasalOrder } from '../support/orders.js';
 import { planNasalSpray } from '../support/untyped.js';
 
-const base = {
-  concentration: { value: 100, unit: 'mg/mL' },
-  actuationVolume: { value: 0.1, unit: 'mL' },
-  dose: { value: 20, unit: 'mg' },
-  dosesPerDay: 2,
-  bottleVolume: { value: 5, unit: 'mL' },
-  maxDailyDose: { value: 40, unit: 'mg' },
-  primingActuations: 5,
-};
 const issuesOf = (change: object) => {
-  const r = planNasalSpray({ ...base, ...change });
+  const r = planNasalSpray({ ...nasalOrder(), ...change });
   return r.ok ? [] : r.issues.map(({ code, path, message, expected, received }) => ({ code, path, message, expected, received }));
 };
 

@@ -12,6 +12,7 @@ import { runs } from '../support/runs.js';
 import { describe, expect, it } from 'vitest';
 import { NASAL_DEVICES, NASAL_DOSE_LIMITS } from '../../src/nasal/data.js';
 import type { NasalSprayPlan, NasalSprayResult } from '../../src/nasal/spray.js';
+import { nasalOrder } from '../support/orders.js';
 import { planNasalSpray } from '../support/untyped.js';
 import type { Issue, Quantity } from '../support/untyped.js';
 
@@ -20,16 +21,8 @@ const d = (v: string | number): Decimal => new D(v);
 
 type Path = readonly (string | number)[];
 
-/** A valid order: 100 mg/mL, 0.1 mL pump, 20 mg twice a day, 5 mL bottle, 5 priming sprays. */
-const base = () => ({
-  concentration: { value: 100, unit: 'mg/mL' },
-  actuationVolume: { value: 0.1, unit: 'mL' },
-  dose: { value: 20, unit: 'mg' },
-  dosesPerDay: 2,
-  bottleVolume: { value: 5, unit: 'mL' },
-  maxDailyDose: { value: 40, unit: 'mg' },
-  primingActuations: 5,
-});
+/** A valid order: 100 mg/mL, 0.1 mL pump, 20 mg twice a day, 5 mL bottle, 5 priming sprays (tests/support/orders.ts). */
+const base = nasalOrder;
 
 function sprayOf(r: NasalSprayResult): NasalSprayPlan {
   if (!r.ok) throw new Error(`expected a plan, got issues ${JSON.stringify(r.issues.map((i) => i.code))}`);
@@ -384,7 +377,7 @@ describe('properties', () => {
     const keys = Object.keys(base());
     fc.assert(
       fc.property(fc.constantFrom(...keys), fc.jsonValue(), fc.boolean(), (key, v, inValue) => {
-        const input: Record<string, unknown> = base();
+        const input: Record<string, unknown> = { ...base() };
         input[key] = inValue && typeof input[key] === 'object' ? { ...(input[key] as object), value: v } : v;
         planNasalSpray(input);
       }),

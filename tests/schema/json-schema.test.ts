@@ -11,6 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { toJSONSchema } from 'zod/mini';
 import { agentSchema, catalogueSchema, protocolSchema } from '../../src/schema/catalogue.js';
 import { type JsonSchema, schemaOfType } from './from-types.js';
+import { pathsOf } from '../support/schema-paths.js';
 import { inputShape } from '../../src/schema/input.js';
 import { combinationShape } from '../../src/schema/combination.js';
 import { courseInputShape } from '../../src/schema/course.js';
@@ -102,33 +103,6 @@ describe('JSON Schema files', () => {
     expect(s.properties['session']?.description).toBe('The 1-based number of this session in its course.');
   });
 });
-
-/** Every property path of a schema (`patient/weight/unit`), through `$ref`, `anyOf` and array items. */
-function keyPaths(schema: unknown, defs: Record<string, unknown>, prefix = '', seen: Set<string> = new Set()): Set<string> {
-  const out = new Set<string>();
-  const walk = (x: unknown, at: string, depth: number): void => {
-    if (x === null || typeof x !== 'object' || depth > 12) return;
-    const s = x as Record<string, unknown>;
-    const ref = typeof s['$ref'] === 'string' ? s['$ref'].replace('#/$defs/', '') : undefined;
-    if (ref !== undefined) {
-      if (!seen.has(`${at}>${ref}`)) {
-        seen.add(`${at}>${ref}`);
-        walk(defs[ref], at, depth + 1);
-      }
-      return;
-    }
-    for (const branch of [...((s['anyOf'] as unknown[]) ?? []), ...((s['oneOf'] as unknown[]) ?? [])]) walk(branch, at, depth + 1);
-    if (s['items'] !== undefined) walk(s['items'], at, depth + 1);
-    for (const [k, v] of Object.entries((s['properties'] as Record<string, unknown>) ?? {})) {
-      out.add(`${at}${k}`);
-      walk(v, `${at}${k}/`, depth + 1);
-    }
-  };
-  walk(schema, prefix, 0);
-  return out;
-}
-
-const pathsOf = (s: JsonSchema): string[] => [...keyPaths(s, (s['$defs'] ?? s['definitions'] ?? {}) as Record<string, unknown>)].sort();
 
 describe('the published schemas name the same keys as the types and the door', () => {
   // The request schemas are written from the TypeScript types; the door reads the zod shapes. The two

@@ -3,15 +3,10 @@
 // combination plan states it (src/verify/check-plan-combination.ts): the second component's additive
 // is bag.additives.1 in the plan (additives.0 in its view), its order agents.1.
 import { describe, expect, it } from 'vitest';
+import { ketamineMagnesiumBag } from '../support/orders.js';
 import { BUILTIN_CATALOGUE, type CombinationPlan, checkPlan, planCombination } from '../support/untyped.js';
 
-const made = planCombination({
-  patient: { weight: { value: 70, unit: 'kg' } },
-  session: 1,
-  components: [{ protocol: 'ketamine-clinic-course-2x3', dose: { rate: { value: 0.3, unit: 'mg/kg/h' } } }, { protocol: 'magnesium-crps-collins-2009' }],
-  preparation: { containerVolume: { value: 250, unit: 'mL' } },
-  acknowledgements: [{ code: 'compatibility_unknown', reason: 'reviewed by pharmacy' }],
-});
+const made = planCombination(ketamineMagnesiumBag());
 if (!made.ok) throw new Error('the combination should plan');
 const edited = (edit: (p: { bag: { additives: { product: { id: string } }[] }; protocols: { id: string }[] }) => void) => {
   const p = JSON.parse(JSON.stringify(made.plan)) as Parameters<typeof edit>[0];

@@ -1,20 +1,12 @@
 // checkPlan on a nasal spray plan, one stated figure changed at a time: each is found, at its path,
-// with the figure it re-calculates, word for word (src/verify/check-plan-nasal.ts). The plan, worked
-// by hand: 100 mg/mL x 0.1 mL = 10 mg a spray; 20 mg = 2 sprays a dose; 2 doses a day = 4 sprays,
-// 40 mg a day. Bottle 5 mL, 5 priming sprays x 0.1 mL = 0.5 mL; usable 5 - 0.5 = 4.5 mL = 45 sprays;
-// 45 / 2 = 22 whole doses (1 spray left over), 22 x 20 = 440 mg; 22 / 2 = 11 days.
+// with the figure it re-calculates, word for word (src/verify/check-plan-nasal.ts). The plan is the
+// nasal order of tests/support/orders.ts, worked by hand there: 10 mg a spray, 4 sprays and 40 mg a
+// day; 0.5 mL priming, 4.5 mL usable = 45 sprays = 22 whole doses (1 spray left), 440 mg, 11 days.
 import { describe, expect, it } from 'vitest';
+import { nasalOrder } from '../support/orders.js';
 import { type NasalSprayPlan, checkPlan, planNasalSpray } from '../support/untyped.js';
 
-const made = planNasalSpray({
-  concentration: { value: 100, unit: 'mg/mL' },
-  actuationVolume: { value: 0.1, unit: 'mL' },
-  dose: { value: 20, unit: 'mg' },
-  dosesPerDay: 2,
-  bottleVolume: { value: 5, unit: 'mL' },
-  maxDailyDose: { value: 40, unit: 'mg' },
-  primingActuations: 5,
-});
+const made = planNasalSpray(nasalOrder());
 if (!made.ok) throw new Error('the nasal order should plan');
 type Q = { value: string; unit: string };
 const plan = made.spray as unknown as Record<string, Q> & { bottle: Record<string, Q> };
