@@ -105,12 +105,12 @@ function readMass(raw: { value: unknown; unit: string }, path: Path, issues: Iss
   return value.mul(mgPer(unit));
 }
 
-/** Reads a whole number (a JSON number with no fraction) no smaller than `min`. */
+/**
+ * Reads a whole number (a JSON number with no fraction) no smaller than `min`. A missing value never
+ * reaches it: the shape refuses a missing `dosesPerDay` (code `required`), and an absent
+ * `primingActuations` is not read.
+ */
 function readWhole(raw: unknown, path: Path, min: number, what: string, issues: Issue[]): number | undefined {
-  if (raw === undefined) {
-    issues.push({ code: 'required', path, message: `${what} is required.` });
-    return undefined;
-  }
   if (typeof raw !== 'number') {
     issues.push({
       code: 'invalid_type',

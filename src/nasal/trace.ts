@@ -9,7 +9,7 @@ import { DOSE, SPRAY } from './units.js';
 
 /** Steps for mg per spray, sprays per dose and the daily dose. */
 function doseSteps(input: NasalInput, sprays: SprayDose): TraceStep[] {
-  const { mgPerSpray, spraysExact, whole, dailyDose } = sprays;
+  const { mgPerSpray, spraysExact, dailyDose } = sprays;
   return [
     {
       step: 'mg-per-spray',
@@ -20,9 +20,8 @@ function doseSteps(input: NasalInput, sprays: SprayDose): TraceStep[] {
     },
     {
       step: 'sprays-per-dose',
-      description: whole
-        ? 'Sprays for one dose: a whole number, so the pump delivers the dose exactly.'
-        : 'Sprays for one dose: not a whole number, so the pump cannot deliver this dose.',
+      // only a plan has a trace, and a dose that is not whole sprays is refused before one is built
+      description: 'Sprays for one dose: a whole number, so the pump delivers the dose exactly.',
       formula: '{spray} = mg / (mg/{spray})',
       inputs: { dose: quantity(input.dose, 'mg'), mgPerSpray: quantity(mgPerSpray, `mg/${SPRAY}`) },
       result: quantity(spraysExact, SPRAY),

@@ -197,9 +197,15 @@ function checkFromProtocol(protocol: Protocol, prescribed: Plan['agents'][number
   );
 }
 
-/** The protocol's caps in order: a rate cap lowers the rate, a session cap the total; the regimen's derived value follows. */
+/**
+ * The protocol's caps in order: a rate cap lowers the rate, a session cap the total. The regimen's
+ * derived value follows: with a stated rate and duration (or total and duration) the other of rate
+ * and total; with a stated total and rate (`total-rate`) only the duration, which the plan's ordered
+ * dose does not carry, so neither rate nor total moves with the other.
+ */
 function applyCaps(protocol: Protocol, start: { rate: Approx; total: Approx; duration: Approx }, kg: Approx) {
-  let { rate, total, duration } = start;
+  let { rate, total } = start;
+  const follows = protocol.regimen !== 'total-rate';
   for (const cap of protocol.caps) {
     const u = readDoseUnit(cap.unit);
     if (u === undefined) continue;
@@ -207,12 +213,10 @@ function applyCaps(protocol: Protocol, start: { rate: Approx; total: Approx; dur
     if (limit === null) continue;
     if (u.per !== null && rate.v.gt(limit.v)) {
       rate = limit;
-      if (protocol.regimen === 'total-rate') duration = div(total, rate) ?? duration;
-      else total = mul(rate, duration);
+      if (follows) total = mul(rate, start.duration);
     } else if (u.per === null && total.v.gt(limit.v)) {
       total = limit;
-      if (protocol.regimen === 'total-rate') duration = div(total, rate) ?? duration;
-      else rate = div(total, duration) ?? rate;
+      if (follows) rate = div(total, start.duration) ?? rate;
     }
   }
   return { rate, total };
