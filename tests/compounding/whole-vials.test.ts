@@ -279,6 +279,28 @@ describe('whole vials in a plan', () => {
     ]);
   });
 
+  it("checkPlan's whole-vial findings word for word, and a vial list it cannot read", () => {
+    // 70 kg x 0.25 g/kg = 17.5 g ordered; one 20 g / 200 mL vial drawn (acknowledged).
+    const p = planOf(goebel70('immune-globulin-privigen-10pct-20g-200ml', [{ code: 'whole_vials_beyond_tolerance', reason: 'stock' }]));
+    const ad = p.bag.additives[0];
+    if (ad?.vials === undefined) throw new Error('no vials');
+    const vial = ad.vials[0] as (typeof ad.vials)[number];
+    const withVials = (vials: unknown[], containers: unknown = ad.containers) =>
+      checkPlan({ ...p, bag: { ...p.bag, additives: [{ ...ad, vials, containers }] } } as Plan);
+    const found = (r: ReturnType<typeof checkPlan>) => (r.ok ? [] : r.disagreements.map((d) => ({ path: d.path.join('.'), message: d.message })));
+    // 2 x 200 mL = 400 mL listed against 200 mL drawn; 2 vials listed against 1 to open.
+    const two = found(withVials([{ ...vial, count: 2 }]));
+    expect(two[0]?.path).toBe('bag.additives.0.volume');
+    expect(two[0]?.message).toMatch(/^Volume of immune-globulin drawn \(the whole vials listed\): the plan states 200 mL, the re-calculation gives 400 mL /);
+    expect(two[1]).toEqual({ path: 'bag.additives.0.containers', message: 'The plan says 1 vials to open; the list holds 2.' });
+    // A count of zero, and a fraction of a vial, cannot be read: said once, at the list.
+    for (const count of [0, 1.5]) {
+      expect(found(withVials([{ ...vial, count }])).filter((d) => d.path.startsWith('bag.additives.0.vials'))).toEqual([
+        { path: 'bag.additives.0.vials', message: 'A vial size or count in the list cannot be read (a count is a whole number of at least 1).' },
+      ]);
+    }
+  });
+
   it('a premix is never rounded: the pump gives the order and the rest stays in the bag', () => {
     // Zoledronic acid 5 mg from the 0.05 mg/mL x 100 mL premix: 5 / 0.05 = 100 mL, the whole bag,
     // over 20 min = 300 mL/h; total = order = delivered = 5 mg, nothing left.
