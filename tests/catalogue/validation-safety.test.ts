@@ -347,3 +347,56 @@ describe("an agent's mass unit shows its doses without leading zeros", () => {
     expect(issuesOf(cat)).toEqual([]);
   });
 });
+
+// The issues word for word: what a catalogue author reads when a hard limit is gone or looser.
+describe('what a refused catalogue says', () => {
+  const issues = (cat: Json) => {
+    const r = createCalculator(cat);
+    return r.ok ? [] : r.issues;
+  };
+
+  it('a loosened upper limit: the stand-in, its value, and what it may be at most', () => {
+    const cat = asJson();
+    const ket = agentIn(cat, 'ketamine');
+    const li = limitIndex(ket, 'ketamine.session-dose-per-kg.upper-hard');
+    ket['limits'][li]['value'] = '9';
+    expect(issues(cat)).toEqual([
+      {
+        code: 'hard_limit_loosened',
+        path: ['agents', 0, 'limits', li, 'value'],
+        message:
+          'Agent ketamine: ketamine.session-dose-per-kg.upper-hard (9 mg/kg) is looser than the built-in upper hard limit 4.5 mg/kg (ketamine.session-dose-per-kg.upper-hard); a catalogue may tighten a hard limit but not loosen it.',
+        expected: 'at most 4.5 mg/kg',
+        received: '9 mg/kg',
+      },
+    ]);
+  });
+
+  it('a loosened lower limit says at least', () => {
+    const cat = asJson();
+    // Built-in: weight hard lower 25 kg (index 0).
+    cat['patientLimits'][0]['value'] = '0.5';
+    const [issue] = issues(cat);
+    expect([issue?.expected, issue?.received]).toEqual(['at least 25 kg', '0.5 kg']);
+  });
+
+  it('a missing limit names its window, its condition and its segment', () => {
+    const cat = asJson();
+    const mg = agentIn(cat, 'magnesium-sulfate');
+    mg['limits'].splice(limitIndex(mg, 'magnesium-sulfate.session-dose.upper-hard.renal-48h'), 1);
+    expect(issues(cat)).toEqual([
+      {
+        code: 'hard_limit_missing',
+        path: ['agents', agentIndex(cat, 'magnesium-sulfate'), 'limits'],
+        message:
+          'Agent magnesium-sulfate has no hard limit in place of the built-in upper hard limit 20 g over 48 h with renal-impairment (magnesium-sulfate.session-dose.upper-hard.renal-48h); a catalogue may tighten a hard limit but not remove it.',
+        expected: '20 g',
+      },
+    ]);
+    const dex = agentIn(cat, 'dexmedetomidine');
+    dex['limits'][limitIndex(dex, 'dexmedetomidine.dose-rate-per-kg.upper-hard')]['severity'] = 'soft';
+    expect(issues(cat).map((i) => i.message)).toContainEqual(
+      expect.stringContaining('1.5 ug/kg/h (maintenance) (dexmedetomidine.dose-rate-per-kg.upper-hard)'),
+    );
+  });
+});
