@@ -1,0 +1,156 @@
+// What an institution's catalogue is refused for, word for word (src/formulary/validate.ts and
+// validate-protocol.ts): one change to the built-in catalogue (as JSON) at a time, and the issue it
+// must raise, with its code, path and message. Written from the Stryker survivors and uncovered
+// mutants of those files: most of these refusals had no test.
+import { describe, expect, it } from 'vitest';
+import { BUILTIN_CATALOGUE, createCalculator } from '../support/untyped.js';
+
+type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+
+const asJson = (): Json => JSON.parse(JSON.stringify(BUILTIN_CATALOGUE)) as Json;
+const protocolIndex = (cat: Json, id: string): number => cat['protocols'].findIndex((p: Json) => p['id'] === id);
+const issuesAfter = (change: (cat: Json) => void) => {
+  const cat = asJson();
+  change(cat);
+  const r = createCalculator(cat);
+  return r.ok ? [] : r.issues.map((i) => ({ code: i.code, path: i.path, message: i.message }));
+};
+
+// Indexes in the built-in catalogue: agents 0 ketamine, 1 lidocaine; protocols by id.
+const SCHWARTZMAN = 'ketamine-crps-schwartzman-2009';
+const FOO = 'lidocaine-perioperative-foo-2021';
+const DEX = 'dexmedetomidine-procedural-label';
+
+describe('products', () => {
+  it('a product listed under another agent', () => {
+    expect(issuesAfter((c) => (c['agents'][0]['products'][0]['agent'] = 'lidocaine'))).toContainEqual({
+      code: 'product_agent_mismatch',
+      path: ['agents', 0, 'products', 0, 'agent'],
+      message: 'Product ketamine-10mg-ml-20ml names agent "lidocaine" but is listed under ketamine.',
+    });
+  });
+
+  it.each([
+    ['in mg/L', { unit: 'mg/L' }],
+    ['of zero', { value: '0' }],
+  ])('a strength %s', (_what, strength) => {
+    expect(issuesAfter((c) => Object.assign(c['agents'][0]['products'][0]['strength'], strength))).toEqual([
+      {
+        code: 'product_strength_invalid',
+        path: ['agents', 0, 'products', 0, 'strength'],
+        message: 'Product ketamine-10mg-ml-20ml: strength must be a positive value in mg/mL.',
+      },
+    ]);
+  });
+
+  it.each([
+    ['in L', { unit: 'L' }],
+    ['of zero', { value: '0' }],
+  ])('a vial volume %s', (_what, volume) => {
+    expect(issuesAfter((c) => Object.assign(c['agents'][0]['products'][0]['volume'], volume))).toContainEqual({
+      code: 'product_volume_invalid',
+      path: ['agents', 0, 'products', 0, 'volume'],
+      message: 'Product ketamine-10mg-ml-20ml: volume must be a positive value in mL.',
+    });
+  });
+
+  it('a premix with no bag volume', () => {
+    // lidocaine products: 0 ampoule, 1 vial, 2 the 4 mg/mL 500 mL premix
+    expect(issuesAfter((c) => delete c['agents'][1]['products'][2]['volume'])).toContainEqual({
+      code: 'product_volume_invalid',
+      path: ['agents', 1, 'products', 2, 'volume'],
+      message: 'Premix lidocaine-4mg-ml-premix-500ml needs its bag volume.',
+    });
+  });
+
+  it('an agent listing a diluent the catalogue does not stock', () => {
+    expect(issuesAfter((c) => (c['agents'][0]['diluents'][1]['id'] = 'ringer-lactate'))).toContainEqual({
+      code: 'unknown_diluent',
+      path: ['agents', 0, 'diluents', 1, 'id'],
+      message: 'Agent ketamine lists unknown diluent "ringer-lactate".',
+    });
+  });
+
+  it('a patient limit whose name does not say what it limits', () => {
+    expect(issuesAfter((c) => (c['patientLimits'][0]['id'] = 'patient.mass.lower-hard'))).toContainEqual({
+      code: 'patient_limit_invalid',
+      path: ['patientLimits', 0],
+      message:
+        'Patient limit patient.mass.lower-hard must be named patient.weight.*, patient.height.*, patient.age.* or patient.creatinine.* in kg, cm, a or mg/dL.',
+    });
+    // the right name in the wrong unit
+    expect(issuesAfter((c) => (c['patientLimits'][0]['unit'] = '[lb_av]')).map((i) => i.code)).toContain('patient_limit_invalid');
+  });
+});
+
+describe('protocols', () => {
+  const at = (cat: Json, id: string) => cat['protocols'][protocolIndex(cat, id)];
+  const path = (id: string) => ['protocols', protocolIndex(asJson(), id)];
+
+  it('a whole bag with no diluent', () => {
+    expect(issuesAfter((c) => delete at(c, SCHWARTZMAN)['preparation']['diluent'])).toContainEqual({
+      code: 'preparation_invalid',
+      path: [...path(SCHWARTZMAN), 'preparation'],
+      message: `Protocol ${SCHWARTZMAN}: a whole-bag preparation needs a diluent.`,
+    });
+  });
+
+  it('a diluted standard concentration with no concentration', () => {
+    expect(issuesAfter((c) => delete at(c, DEX)['preparation']['concentration'])).toContainEqual({
+      code: 'preparation_invalid',
+      path: [...path(DEX), 'preparation'],
+      message: `Protocol ${DEX}: a diluted standard-concentration preparation needs its concentration (mg/mL).`,
+    });
+  });
+
+  it('a loading dose on a whole bag, and a loading dose with no duration value', () => {
+    expect(
+      issuesAfter((c) => {
+        const foo = at(c, FOO);
+        foo['preparation'] = { ...at(c, SCHWARTZMAN)['preparation'] };
+      }),
+    ).toContainEqual({
+      code: 'preparation_invalid',
+      path: [...path(FOO), 'loading'],
+      message: `Protocol ${FOO}: a loading dose needs a standard-concentration preparation.`,
+    });
+    expect(issuesAfter((c) => delete at(c, FOO)['loading']['duration']['value'])).toContainEqual({
+      code: 'regimen_parameter_missing',
+      path: [...path(FOO), 'loading', 'duration', 'value'],
+      message: `Protocol ${FOO}: a loading dose needs the value of its duration (the clinician cannot supply it).`,
+    });
+  });
+
+  it('a rate-and-duration regimen with no rate', () => {
+    expect(issuesAfter((c) => delete at(c, SCHWARTZMAN)['rate'])).toContainEqual({
+      code: 'regimen_parameter_missing',
+      path: [...path(SCHWARTZMAN), 'rate'],
+      message: `Protocol ${SCHWARTZMAN}: a rate-duration regimen needs a rate.`,
+    });
+  });
+
+  it('a rate in a concentration unit', () => {
+    const found = issuesAfter((c) => (at(c, SCHWARTZMAN)['rate']['unit'] = 'mg/mL'));
+    expect(found.map((i) => [i.code, i.path])).toContainEqual(['parameter_unit_invalid', [...path(SCHWARTZMAN), 'rate', 'unit']]);
+    expect(found.find((i) => i.code === 'parameter_unit_invalid')?.message).toMatch(
+      new RegExp(`^Protocol ${SCHWARTZMAN}: the rate unit "mg/mL" must be one of the `),
+    );
+  });
+
+  it('a range whose minimum is above its maximum', () => {
+    const found = issuesAfter((c) => Object.assign(at(c, FOO)['rate'], { min: '2', value: '1.5', max: '1.5' }));
+    expect(found).toContainEqual({
+      code: 'dose_range_out_of_order',
+      path: [...path(FOO), 'rate'],
+      message: `Protocol ${FOO}: the rate range is out of order (min 2, value 1.5, max 1.5).`,
+    });
+  });
+
+  it('a cap on a concentration', () => {
+    expect(issuesAfter((c) => (at(c, FOO)['caps'][0]['unit'] = 'mg/mL'))).toContainEqual({
+      code: 'cap_unit_invalid',
+      path: [...path(FOO), 'caps', 0, 'unit'],
+      message: 'Cap foo.rate-cap: a cap must be on a dose rate or a session dose.',
+    });
+  });
+});
