@@ -348,6 +348,41 @@ describe("an agent's mass unit shows its doses without leading zeros", () => {
   });
 });
 
+// A cap is judged only against the hard upper limits in force for every patient everywhere: a soft
+// limit, a lower one, or one for a care area or a condition refuses only the plans it applies to.
+describe('which limits a cap must sit under', () => {
+  const LOCAL = (more: Json) => ({ id: 'ketamine.dose-rate.local', bound: 'upper', severity: 'hard', value: '0.5', unit: 'mg/min', source: POLICY, ...more });
+  const withLocal = (more: Json, capValue: string) => {
+    const cat = asJson();
+    agentIn(cat, 'ketamine')['limits'].push(LOCAL(more));
+    protocolIn(cat, 'ketamine-crps-schwartzman-2009')['caps'][0]['value'] = capValue;
+    return cat;
+  };
+
+  it('a cap of 40 mg/h over a hard 0.5 mg/min (30 mg/h), word for word', () => {
+    const cat = withLocal({}, '40');
+    const r = createCalculator(cat);
+    expect(r.ok ? [] : r.issues).toEqual([
+      {
+        code: 'cap_above_hard_limit',
+        path: ['protocols', protocolIndex(cat, 'ketamine-crps-schwartzman-2009'), 'caps', 0, 'value'],
+        message:
+          'Protocol ketamine-crps-schwartzman-2009: cap schwartzman.rate-cap (40 mg/h) is above the hard limit ketamine.dose-rate.local (0.5 mg/min) of ketamine; a cap must sit at or below it.',
+        expected: 'at most 0.5 mg/min',
+        received: '40 mg/h',
+      },
+    ]);
+  });
+
+  it.each<[string, Json]>([
+    ['soft', { severity: 'soft' }],
+    ['for one care area', { careAreas: ['infusion-suite'] }],
+    ['for patients with a condition', { condition: 'renal-impairment' }],
+  ])('a 30 mg/h limit that is %s does not refuse a 40 mg/h cap', (_what, more) => {
+    expect(issuesOf(withLocal(more, '40')).filter((i) => i.startsWith('cap_above_hard_limit'))).toEqual([]);
+  });
+});
+
 // The issues word for word: what a catalogue author reads when a hard limit is gone or looser.
 describe('what a refused catalogue says', () => {
   const issues = (cat: Json) => {
