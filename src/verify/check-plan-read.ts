@@ -116,13 +116,13 @@ export class Checker {
    * Compares a stated quantity with a recomputed one (base units). Agrees when the difference is
    * within the recomputed bound plus {@link STATED_SLACK} in the stated unit.
    */
-  compare(code: CheckPlanCode, path: Path, stated: Quantity | null | undefined, kind: Kind, recomputed: Approx, what: string): boolean {
+  compare(code: CheckPlanCode, path: Path, stated: Quantity | null | undefined, kind: Kind, recomputed: Approx, what: string): void {
     const s = this.read(stated, kind, path);
-    if (s === null || stated === null || stated === undefined) return false;
+    if (s === null || stated === null || stated === undefined) return;
     const f = baseFactor(stated.unit, kind) as Dec;
     const tol = recomputed.e.add(STATED_SLACK.mul(f));
     const diff = s.v.sub(recomputed.v).abs();
-    if (diff.lte(tol)) return true;
+    if (diff.lte(tol)) return;
     const r = { value: show(recomputed.v.div(f)), unit: stated.unit };
     this.flag(
       code,
@@ -131,7 +131,6 @@ export class Checker {
       stated,
       r,
     );
-    return false;
   }
 
   flag(code: CheckPlanCode, path: Path, message: string, planValue: Quantity | null, recomputed: Quantity | null): void {
