@@ -137,3 +137,34 @@ describe('the parts of a unit, the ingredient list and the optional fields', () 
     expect(plain.ok).toBe(true);
   });
 });
+
+describe('the reader itself', () => {
+  it('an issue with nothing expected or received carries neither key', () => {
+    const { patient: _patient, ...noPatient } = base;
+    expect(Object.keys(issuesOf(noPatient)[0] ?? {})).toEqual(['code', 'path', 'message']);
+  });
+
+  it('null, a number or a number unit where an object or a unit belongs', () => {
+    expect(issuesOf({ ...base, bag: null })).toEqual([
+      { code: 'invalid_type', path: ['bag'], message: 'Expected an object here.', expected: 'object', received: 'null' },
+    ]);
+    expect(issuesOf({ ...base, pumpRate: 5 })).toEqual([
+      { code: 'invalid_type', path: ['pumpRate'], message: 'Expected an object here.', expected: 'object', received: '5' },
+    ]);
+    expect(issuesOf({ ...base, pumpRate: { value: 4, unit: 7 } })).toEqual([
+      { code: 'invalid_type', path: ['pumpRate', 'unit'], message: 'Expected a non-empty string.', expected: 'string', received: '7' },
+    ]);
+  });
+
+  it('an amount of zero is not positive (a pump rate of zero may be)', () => {
+    expect(issuesOf({ ...base, bag: { ...base.bag, ingredients: [{ agent: 'lidocaine', amount: { value: 0, unit: 'mg' } }] } })).toEqual([
+      { code: 'not_positive', path: ['bag', 'ingredients', 0, 'amount', 'value'], message: 'Must be greater than zero.', expected: '> 0', received: '0' },
+    ]);
+  });
+
+  it('a received string is quoted whole up to 40 characters, and cut after 40', () => {
+    const forty = ' '.repeat(40);
+    expect(issuesOf({ ...base, order: { ...base.order, agent: forty } })[0]?.received).toBe(JSON.stringify(forty));
+    expect(issuesOf({ ...base, order: { ...base.order, agent: `${forty} ` } })[0]?.received).toBe(JSON.stringify(`${forty}...`));
+  });
+});

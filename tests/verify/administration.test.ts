@@ -311,3 +311,40 @@ describe('bad input: coded issues, never a throw', () => {
     );
   });
 });
+
+// Written from the Stryker survivors of src/verify/administration-findings.ts.
+describe('edges of the findings', () => {
+  it('a pump at 0 mL/h gives none of the dose: tenfold low, with no fold to state', () => {
+    const c = check(ismp({ value: 0, unit: 'mL/h' }));
+    const low = c.findings.find((f) => f.code === 'tenfold_low');
+    expect(low).toEqual({
+      code: 'tenfold_low',
+      severity: 'hard',
+      message: 'The patient would receive 0 of the ordered dose: stop and re-check the rate and the bag.',
+    });
+  });
+
+  it("the dose's number typed as the rate is no wrong-field entry when it is the right rate for the order's concentration", () => {
+    // The order names 1 mg/mL, so 41.7 mg/h is 41.7 mL/h: the nurse worked from the order. The bag
+    // holds 1000 mg in 500 mL = 2 mg/mL, so 41.7 mL/h delivers 83.4 mg/h, twice the order: the bag is
+    // wrong, and that is what is named (concentration and a 2-fold mismatch), not the field.
+    const c = check({
+      ...ismp({ value: 41.7, unit: 'mL/h' }),
+      bag: { ingredients: [{ agent: 'lidocaine', amount: { value: 1000, unit: 'mg' } }], finalVolume: { value: 500, unit: 'mL' } },
+      order: { agent: 'lidocaine', doseRate: { value: 41.7, unit: 'mg/h' }, concentration: { value: 1, unit: 'mg/mL' } },
+    });
+    expect(codes(c)).toEqual(['concentration_mismatch', 'dose_mismatch_large']);
+    expect(c.findings.find((f) => f.code === 'concentration_mismatch')).toEqual({
+      code: 'concentration_mismatch',
+      severity: 'soft',
+      path: ['order', 'concentration'],
+      message: 'The bag holds 2 mg/mL of lidocaine; the order says 1 mg/mL.',
+    });
+  });
+
+  it('a typed rate is compared with the dose number to its own places: 41.74 is not 41.7', () => {
+    // 41.74 mL/h x 10 mg/mL = 417.4 mg/h, 10.0096x the 41.7 mg/h order: tenfold high. Written to two
+    // places the order's 41.7 is 41.70, not 41.74, so it is not the dose's number in the rate field.
+    expect(codes(check(ismp({ value: 41.74, unit: 'mL/h' })))).toEqual(['tenfold_high']);
+  });
+});
