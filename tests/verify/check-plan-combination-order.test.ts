@@ -39,3 +39,19 @@ describe("a combination's components against their protocol records", () => {
     ]);
   });
 });
+
+describe("each component's dosing weight is its own agent's", () => {
+  it("magnesium's weight stated as 80 kg is named at magnesium's entry (dosingWeights.1), not ketamine's", () => {
+    // Both agents dose on actual weight, 70 kg; only the magnesium entry is changed.
+    const p = JSON.parse(JSON.stringify(made.plan)) as { dosingWeights: { agent: string; weight: { value: { value: string } } }[] };
+    expect(p.dosingWeights.map((w) => w.agent)).toEqual(['ketamine', 'magnesium-sulfate']);
+    (p.dosingWeights[1] as (typeof p.dosingWeights)[number]).weight.value.value = '80';
+    const r = checkPlan(p as unknown as CombinationPlan, BUILTIN_CATALOGUE);
+    const weights = r.ok ? [] : r.disagreements.filter((d) => d.code === 'dosing_weight_mismatch');
+    expect(weights.map((d) => [d.path.join('.'), d.recomputed])).toEqual([['dosingWeights.1.weight.value', { value: '70', unit: 'kg' }]]);
+    // The same entries listed the other way round are still matched by agent.
+    const swapped = JSON.parse(JSON.stringify(made.plan)) as typeof p;
+    swapped.dosingWeights.reverse();
+    expect(checkPlan(swapped as unknown as CombinationPlan, BUILTIN_CATALOGUE)).toEqual({ ok: true });
+  });
+});
