@@ -185,6 +185,13 @@ describe('course.pattern, course.skip-weekends, course.month-end and course.tota
     ]);
   });
 
+  it('monthly from 31 January, four sessions: February and April are clamped, listed in order', () => {
+    // 31 Jan, 28 Feb (no 29th in 2026), 31 Mar, 30 Apr (April has 30 days).
+    expect(findings({ protocol: CLINIC, startDate: '2026-01-31', pattern: { kind: 'monthly', count: 4 } }, 'month_end_clamped')[0]?.message).toBe(
+      "The start day does not exist in every month, so the month's last day was used: 2026-02-28, 2026-04-30.",
+    );
+  });
+
   it('the course total: Schwartzman 0.35 mg/kg/h x 70 kg = 24.5 mg/h x 4 h = 98 mg a session, x 10 daily sessions = 980 mg', () => {
     expect(
       findings(
@@ -200,5 +207,22 @@ describe('course.pattern, course.skip-weekends, course.month-end and course.tota
         message: 'The course delivers 980 mg over 10 sessions at the planned doses (titration from responses may change later doses).',
       },
     ]);
+  });
+});
+
+// Written from the Stryker survivors of src/course/checks.ts.
+describe('the unverified-data notes of a course', () => {
+  const unverified = (input: object) => {
+    const r = planCourse(input);
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    return (r.course.checks as Finding[]).filter((c) => c.code === 'unverified_data').map((c) => [c.rule, c.message]);
+  };
+  it('the Sanacora course pattern and its interval are an interpretation: both say so; one session has no interval to doubt', () => {
+    const six = unverified({ protocol: 'ketamine-depression-sanacora-2017', startDate: '2026-01-05' });
+    expect(six.map(([rule]) => rule)).toEqual(['course.min-interval', 'course.pattern']);
+    expect(six[0]?.[1]).toMatch(/^The minimum interval between sessions /);
+    expect(six[1]?.[1]).toMatch(/^The protocol's schedule pattern /);
+    const one = unverified({ protocol: 'ketamine-depression-sanacora-2017', startDate: '2026-01-05', pattern: { kind: 'daily', days: 1 } });
+    expect(one.map(([rule]) => rule)).not.toContain('course.min-interval');
   });
 });
