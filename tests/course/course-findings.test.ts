@@ -226,3 +226,11 @@ describe('the unverified-data notes of a course', () => {
     expect(one.map(([rule]) => rule)).not.toContain('course.min-interval');
   });
 });
+
+describe('the sessions of a course carry only the keys that apply', () => {
+  it('no phase, no move and no clamp on a plain twice-weekly course', () => {
+    const r = planCourse({ protocol: CLINIC, startDate: '2026-01-05' });
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect(r.course.sessions.map((s: object) => Object.keys(s))).toEqual(Array.from({ length: 6 }, () => ['number', 'date', 'weekday']));
+  });
+});
