@@ -55,3 +55,13 @@ describe("each component's dosing weight is its own agent's", () => {
     expect(checkPlan(swapped as unknown as CombinationPlan, BUILTIN_CATALOGUE)).toEqual({ ok: true });
   });
 });
+
+describe('an agent with no dosing weight of its own', () => {
+  it("is named at the plan's list of dosing weights, not guessed from another agent's", () => {
+    const p = JSON.parse(JSON.stringify(made.plan)) as { dosingWeights: unknown[] };
+    p.dosingWeights = p.dosingWeights.slice(0, 1); // magnesium's entry dropped
+    const r = checkPlan(p as unknown as CombinationPlan);
+    const found = r.ok ? [] : r.disagreements.filter((d) => d.path.join('.') === 'dosingWeights');
+    expect(found.map((d) => [d.code, d.message, d.planValue])).toEqual([['unreadable_quantity', 'Expected a weight quantity here.', null]]);
+  });
+});
