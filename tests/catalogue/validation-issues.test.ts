@@ -3,11 +3,8 @@
 // must raise, with its code, path and message. Written from the Stryker survivors and uncovered
 // mutants of those files: most of these refusals had no test.
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_CATALOGUE, createCalculator } from '../support/untyped.js';
-
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-
-const asJson = (): Json => JSON.parse(JSON.stringify(BUILTIN_CATALOGUE)) as Json;
+import { createCalculator } from '../support/untyped.js';
+import { type Json, builtinAsJson as asJson } from '../support/catalogue-json.js';
 const protocolIndex = (cat: Json, id: string): number => cat['protocols'].findIndex((p: Json) => p['id'] === id);
 const issuesAfter = (change: (cat: Json) => void) => {
   const cat = asJson();

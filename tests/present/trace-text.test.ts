@@ -3,17 +3,11 @@
 // src/present/trace-patient.ts, trace-delivered.ts and trace-dose.ts. Written from the Stryker
 // survivors of src/present.
 import { describe, expect, it } from 'vitest';
-import { BUILTIN_CATALOGUE, type Catalogue, createCalculator, planInfusion } from '../support/untyped.js';
+import { type Catalogue, planInfusion } from '../support/untyped.js';
 import { mgSession } from '../support/sessions.js';
+import { type Json, LOCAL_POLICY as POLICY, builtinAsJson as asJson, calculatorOf } from '../support/catalogue-json.js';
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
-const asJson = (): Json => JSON.parse(JSON.stringify(BUILTIN_CATALOGUE)) as Json;
-const POLICY = { citation: 'St Elsewhere infusion suite policy (test)', grade: 'hosp', verified: true };
-const catalogueOf = (cat: Json): Catalogue => {
-  const r = createCalculator(cat);
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.calculator.catalogue;
-};
+const catalogueOf = (cat: Json): Catalogue => calculatorOf(cat).catalogue;
 const planOf = (input: object, catalogue: Catalogue) => {
   const r = planInfusion(input, catalogue);
   if (!r.ok) throw new Error(JSON.stringify(r.issues));

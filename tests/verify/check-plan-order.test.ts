@@ -6,8 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Catalogue } from '../../src/index.js';
 import { BUILTIN_CATALOGUE, type Plan, checkPlan, createCalculator, planInfusion } from '../support/untyped.js';
+import { type Json, builtinAsJson as asJson, calculatorOf } from '../support/catalogue-json.js';
 
-type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 type Agent = Plan['agents'][number];
 
 function plan(input: unknown, calc?: { planInfusion: (i: unknown) => ReturnType<typeof planInfusion> }): Plan {
@@ -164,13 +164,6 @@ describe('what the re-derivation names, in full', () => {
 });
 
 describe('parts of the re-derivation no built-in protocol reaches (an institution catalogue)', () => {
-  const asJson = (): Json => JSON.parse(JSON.stringify(BUILTIN_CATALOGUE)) as Json;
-  const calculatorOf = (cat: Json) => {
-    const made = createCalculator(cat);
-    if (!made.ok) throw new Error(JSON.stringify(made.issues));
-    return made.calculator;
-  };
-
   it('a protocol dosed on lean weight (Janmahasatian) is re-derived, and a wrong weight named', () => {
     const cat = asJson();
     const foo = cat['protocols'].find((p: Json) => p['id'] === 'lidocaine-perioperative-foo-2021');
