@@ -4,7 +4,7 @@
 // mutants of those files: most of these refusals had no test.
 import { describe, expect, it } from 'vitest';
 import { createCalculator } from '../support/untyped.js';
-import { type Json, builtinAsJson as asJson } from '../support/catalogue-json.js';
+import { type Json, LOCAL_POLICY, builtinAsJson as asJson } from '../support/catalogue-json.js';
 const protocolIndex = (cat: Json, id: string): number => cat['protocols'].findIndex((p: Json) => p['id'] === id);
 const issuesAfter = (change: (cat: Json) => void) => {
   const cat = asJson();
@@ -219,6 +219,66 @@ describe('protocols', () => {
       code: 'cap_unit_invalid',
       path: [...path(FOO), 'caps', 0, 'unit'],
       message: 'Cap foo.rate-cap: a cap must be on a dose rate or a session dose.',
+    });
+  });
+});
+
+describe('label adjustments', () => {
+  const dexIndex = (cat: Json) => cat['agents'].findIndex((a: Json) => a['id'] === 'dexmedetomidine');
+  const loadingAt = (cat: Json) => (cat['agents'][dexIndex(cat)]['adjustments'] as Json[]).findIndex((a) => a['id'] === 'dexmedetomidine.age-over-65.loading');
+
+  it('a maximum loading dose in a rate unit is not a dose per kg', () => {
+    const cat = asJson();
+    const ai = dexIndex(cat);
+    const li = loadingAt(cat);
+    expect(issuesAfter((c) => (c['agents'][ai]['adjustments'][li]['action']['unit'] = 'ug/kg/h'))).toContainEqual({
+      code: 'limit_unit_invalid',
+      path: ['agents', ai, 'adjustments', li, 'action', 'unit'],
+      message: 'Adjustment dexmedetomidine.age-over-65.loading: "ug/kg/h" is not a dose per kg unit.',
+    });
+  });
+
+  it('a minimum duration in a dose unit is not a duration', () => {
+    const cat = asJson();
+    const ai = dexIndex(cat);
+    const li = loadingAt(cat);
+    expect(issuesAfter((c) => (c['agents'][ai]['adjustments'][li]['action'] = { kind: 'minimum-duration', value: '10', unit: 'mg' }))).toContainEqual({
+      code: 'limit_unit_invalid',
+      path: ['agents', ai, 'adjustments', li, 'action', 'unit'],
+      message: 'Adjustment dexmedetomidine.age-over-65.loading: "mg" is not a duration unit.',
+    });
+  });
+
+  it('an adjustment naming a protocol of another agent', () => {
+    const cat = asJson();
+    const ai = dexIndex(cat);
+    const li = loadingAt(cat);
+    expect(issuesAfter((c) => (c['agents'][ai]['adjustments'][li]['protocols'] = ['ketamine-crps-schwartzman-2009']))).toContainEqual({
+      code: 'unknown_protocol',
+      path: ['agents', ai, 'adjustments', li, 'protocols', 0],
+      message: 'Adjustment dexmedetomidine.age-over-65.loading names "ketamine-crps-schwartzman-2009", which is not a protocol of dexmedetomidine.',
+    });
+  });
+});
+
+describe('a limit scoped to protocols', () => {
+  it('naming a protocol of another agent', () => {
+    expect(
+      issuesAfter((c) =>
+        c['agents'][0]['limits'].push({
+          id: 'ketamine.local',
+          protocols: ['lidocaine-chronic-pain-rch'],
+          bound: 'upper',
+          severity: 'soft',
+          value: '20',
+          unit: 'mg/h',
+          source: LOCAL_POLICY,
+        }),
+      ),
+    ).toContainEqual({
+      code: 'unknown_protocol',
+      path: ['agents', 0, 'limits', asJson()['agents'][0]['limits'].length, 'protocols', 0],
+      message: 'Limit ketamine.local names "lidocaine-chronic-pain-rch", which is not a protocol of ketamine.',
     });
   });
 });
