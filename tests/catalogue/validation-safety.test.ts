@@ -112,6 +112,10 @@ describe('patient plausibility limits cannot be removed or loosened', () => {
     // Weight upper soft 400 kg (index 2) > upper hard 350 kg: never reached.
     cat['patientLimits'][2]['value'] = '400';
     expect(issuesOf(cat)).toEqual(['limits_out_of_order@patientLimits.2']);
+    const r = createCalculator(cat);
+    expect(r.ok ? '' : r.issues[0]?.message).toBe(
+      'Patient limit patient.weight.upper-soft (400 kg) lies outside the hard limit patient.weight.upper-hard (350 kg).',
+    );
   });
 });
 
@@ -301,6 +305,14 @@ describe("an agent's mass unit shows its doses without leading zeros", () => {
     agentIn(cat, 'ketamine')['massUnit'] = 'g';
     // Built-in ketamine is in mg; and Schwartzman 0.35 mg/kg/h x 50.7 kg = 17.745 mg/h = 0.017745 g/h < 0.1 g/h.
     expect(issuesOf(cat)).toEqual(['mass_unit_mismatch@agents.0.massUnit', 'mass_unit_mismatch@agents.0.massUnit']);
+    const r = createCalculator(cat);
+    expect(r.ok ? undefined : r.issues[0]).toEqual({
+      code: 'mass_unit_mismatch',
+      path: ['agents', 0, 'massUnit'],
+      message: 'Agent ketamine doses are written in mg, as in the built-in catalogue; "g" would show them in another unit.',
+      expected: 'mg',
+      received: 'g',
+    });
   });
 
   /** A local copy of ketamine (an id the built-in catalogue does not have) with its own Schwartzman protocol. */
@@ -335,6 +347,10 @@ describe("an agent's mass unit shows its doses without leading zeros", () => {
     // Its only hard limit made soft: nothing but soft findings would stand between a slip and the pump.
     cat['agents'][ai]['limits'][0]['severity'] = 'soft';
     expect(issuesOf(cat)).toEqual([`hard_limit_missing@agents.${ai}.limits`]);
+    const r = createCalculator(cat);
+    expect(r.ok ? '' : r.issues[0]?.message).toBe(
+      'Agent local-ketamine is planned by a protocol but has no hard upper limit on its dose or dose rate that applies in every care area to every patient.',
+    );
     // A hard limit for one care area only is not a ceiling for the others.
     Object.assign(cat['agents'][ai]['limits'][0], { severity: 'hard', careAreas: ['infusion-suite'] });
     expect(issuesOf(cat)).toEqual([`hard_limit_missing@agents.${ai}.limits`]);
