@@ -173,6 +173,12 @@ describe('parts of the re-derivation no built-in protocol reaches (an institutio
     // = 927000 / 14154.048443 = 65.493629 kg.
     const p = plan({ ...LIDOCAINE, protocol: 'lidocaine-foo-lean' }, calc);
     expect(p.dosingWeight.value).toEqual({ value: '65.493629', unit: 'kg' });
+    // the plan shows the lean weight beside the actual one and the BMI it came from
+    expect(p.dosingWeight).toMatchObject({
+      actual: { value: '100', unit: 'kg' },
+      lean: { value: '65.493629', unit: 'kg' },
+      bmi: { value: '34.602076', unit: 'kg/m2' },
+    });
     expect(checkPlan(p, calc.catalogue)).toEqual({ ok: true });
     // A woman of the same size: 9270 x 100 / (8780 + 244 x 34.602076) = 927000 / 17222.906574 = 53.823 kg
     const she = plan({ ...LIDOCAINE, protocol: 'lidocaine-foo-lean', patient: { ...PATIENT, sex: 'female' } }, calc);
