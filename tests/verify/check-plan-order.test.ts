@@ -45,6 +45,21 @@ describe('what the re-derivation names, in full', () => {
     ]);
   });
 
+  it('a catalogue this library did not validate is refused, not read', () => {
+    expect(checkPlan(plan(CLONIDINE), { ...BUILTIN_CATALOGUE })).toEqual({
+      ok: false,
+      disagreements: [],
+      issues: [
+        {
+          code: 'catalogue_not_validated',
+          path: [],
+          message:
+            'This catalogue was not validated by this library: pass BUILTIN_CATALOGUE, or create a calculator with createCalculator(catalogue) and plan with it.',
+        },
+      ],
+    });
+  });
+
   it('a drawn product the catalogue does not hold, and one whose strength is not the record', () => {
     const p = plan(CLONIDINE);
     const additive = p.bag.additives[0] as Plan['bag']['additives'][number];
