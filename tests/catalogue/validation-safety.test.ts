@@ -431,6 +431,17 @@ describe('what a refused catalogue says', () => {
     expect([issue?.expected, issue?.received]).toEqual(['at least 25 kg', '0.5 kg']);
   });
 
+  it('a hard limit made soft, or moved into one care area, no longer stands in for the built-in one', () => {
+    const stated =
+      'Agent ketamine has no hard limit in place of the built-in upper hard limit 4.5 mg/kg (ketamine.session-dose-per-kg.upper-hard); a catalogue may tighten a hard limit but not remove it.';
+    for (const change of [{ severity: 'soft' }, { careAreas: ['infusion-suite'] }]) {
+      const cat = asJson();
+      const ket = agentIn(cat, 'ketamine');
+      Object.assign(ket['limits'][limitIndex(ket, 'ketamine.session-dose-per-kg.upper-hard')], change);
+      expect(issues(cat).map((i) => i.message)).toEqual([stated]);
+    }
+  });
+
   it('a missing limit names its window, its condition and its segment', () => {
     const cat = asJson();
     const mg = agentIn(cat, 'magnesium-sulfate');
