@@ -2,6 +2,7 @@
 // care area reach the component planner (src/plan/combination-parts.ts planComponents).
 import { describe, expect, it } from 'vitest';
 import { planCombination } from '../support/untyped.js';
+import { ketamineMagnesiumBag } from '../support/orders.js';
 
 const base = {
   patient: { weight: { value: 70, unit: 'kg' } },
@@ -91,5 +92,13 @@ describe('the combination door', () => {
       expected: 'array',
       received: '"x"',
     });
+  });
+});
+
+describe("the request's own date", () => {
+  it('a date that does not exist is refused once, at the request, not once a component', () => {
+    // 2026 is not a leap year and February has no 30th.
+    const r = planCombination({ ...ketamineMagnesiumBag(), date: '2026-02-30' });
+    expect(r.ok ? [] : r.issues.map((i) => [i.code, i.path])).toEqual([['invalid_date', ['date']]]);
   });
 });
