@@ -22,6 +22,10 @@ describe('course dates and times at the door', () => {
     ]);
   });
 
+  it.each(['x09:30', '09:30x', '24:00', '09:60'])('the session time %j is refused: nothing before or after HH:MM, and a real time of day', (sessionTime) => {
+    expect(issuesOf({ protocol: CLINIC, startDate: '2026-01-05', sessionTime }).map((i) => [i.code, i.path])).toEqual([['invalid_date', ['sessionTime']]]);
+  });
+
   it('a start date that does not exist, and a given session date that does not exist', () => {
     expect(issuesOf({ protocol: CLINIC, startDate: '2026-02-29', sessionsGiven: ['2026-01-01', '2026-13-01'] })).toEqual([
       {
