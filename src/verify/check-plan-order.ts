@@ -167,14 +167,19 @@ function orderedDose(protocol: Protocol, prescribed: Plan['agents'][number]['pre
     checkFromProtocol(protocol, prescribed, name, c);
     v[name] = value;
   }
-  // mg = mg/h x h; mg/h = mg / h; h = mg / (mg/h)
+  // mg = mg/h x h; mg/h = mg / h. With a stated total and rate the duration follows (h = mg / (mg/h)),
+  // and nothing below reads it: a cap moves neither the total nor the rate with the other.
   const rate = protocol.regimen === 'total-duration' ? div(v.total as Approx, v.duration as Approx) : (v.rate as Approx);
   const total = protocol.regimen === 'rate-duration' ? mul(v.rate as Approx, v.duration as Approx) : (v.total as Approx);
-  const duration = protocol.regimen === 'total-rate' ? div(v.total as Approx, v.rate as Approx) : (v.duration as Approx);
-  if (rate === null || duration === null) return null;
-  const capped = applyCaps(protocol, { rate, total, duration }, kg);
-  const loading = prescribed.loading ? inBase(prescribed.loading, 'loading', kg) : exact(dec(0));
-  return loading === null ? null : { rate: capped.rate, total: add(capped.total, loading) };
+  if (rate === null) return null;
+  const capped = applyCaps(protocol, { rate, total, duration: v.duration }, kg);
+  if (prescribed.loading === undefined) return capped;
+  const loading = inBase(prescribed.loading, 'loading', kg);
+  if (loading === null) {
+    c.flag('ordered_total_dose_mismatch', ['agents', 0, 'prescribed', 'loading'], 'The plan prescribes no readable loading dose.', prescribed.loading, null);
+    return null;
+  }
+  return { rate: capped.rate, total: add(capped.total, loading) };
 }
 
 /** A value the plan says came from the protocol must be the protocol record's value. */
@@ -198,14 +203,13 @@ function checkFromProtocol(protocol: Protocol, prescribed: Plan['agents'][number
 }
 
 /**
- * The protocol's caps in order: a rate cap lowers the rate, a session cap the total. The regimen's
- * derived value follows: with a stated rate and duration (or total and duration) the other of rate
- * and total; with a stated total and rate (`total-rate`) only the duration, which the plan's ordered
- * dose does not carry, so neither rate nor total moves with the other.
+ * The protocol's caps in order: a rate cap lowers the rate, a session cap the total. With a stated
+ * duration the other of rate and total follows; with none (a stated total and rate) the duration
+ * does, which the plan's ordered dose does not carry, so neither rate nor total moves with the other.
  */
-function applyCaps(protocol: Protocol, start: { rate: Approx; total: Approx; duration: Approx }, kg: Approx) {
+function applyCaps(protocol: Protocol, start: { rate: Approx; total: Approx; duration: Approx | undefined }, kg: Approx) {
   let { rate, total } = start;
-  const follows = protocol.regimen !== 'total-rate';
+  const { duration } = start;
   for (const cap of protocol.caps) {
     const u = readDoseUnit(cap.unit);
     if (u === undefined) continue;
@@ -213,10 +217,10 @@ function applyCaps(protocol: Protocol, start: { rate: Approx; total: Approx; dur
     if (limit === null) continue;
     if (u.per !== null && rate.v.gt(limit.v)) {
       rate = limit;
-      if (follows) total = mul(rate, start.duration);
+      if (duration !== undefined) total = mul(rate, duration);
     } else if (u.per === null && total.v.gt(limit.v)) {
       total = limit;
-      if (follows) rate = div(total, start.duration) ?? rate;
+      if (duration !== undefined) rate = div(total, duration) ?? rate;
     }
   }
   return { rate, total };

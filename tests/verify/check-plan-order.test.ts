@@ -172,9 +172,65 @@ describe('what the re-derivation names, in full', () => {
     expect(disagreements(withRate({ value: '1500', unit: 'ug/kg/h' }))).toEqual([]);
     expect(disagreements(withRate({ value: '25', unit: 'ug/kg/min' }))).toEqual([]);
     // Said to be the clinician's, 1.2 mg/kg/h is not compared with the record (1.2 x 65.937008 =
-    // 79.124410 mg/h then differs from the plan's dose rate, which is named at the dose rate).
+    // 79.124409 mg/h (on the unrounded IBW) then differs from the plan's dose rate, which is named at the dose rate).
     const clinician = disagreements(withRate({ value: '1.2', unit: 'mg/kg/h' }, 'clinician'));
     expect(clinician.map((d) => d.path.join('.'))).toEqual(['agents.0.doseRate', 'agents.0.orderedDose.total']);
+  });
+});
+
+describe('what the order is re-derived from', () => {
+  const withPrescribed = (p: Plan, change: Record<string, unknown>, drop?: string) => {
+    const prescribed: Record<string, unknown> = { ...first(p).prescribed, ...change };
+    if (drop !== undefined) delete prescribed[drop];
+    return { ...p, agents: [{ ...first(p), prescribed }] };
+  };
+  const atAgents = (found: ReturnType<typeof disagreements>) => found.filter((d) => d.path[0] === 'agents').map((d) => [d.code, d.path.join('.'), d.message]);
+
+  it('a rate the plan does not prescribe, a duration in no unit of time, a loading dose in no dose unit: each named, nothing guessed', () => {
+    const p = plan(LIDOCAINE);
+    expect(atAgents(disagreements(withPrescribed(p, {}, 'rate')))).toEqual([
+      ['ordered_total_dose_mismatch', 'agents.0.prescribed.rate', 'The plan prescribes no readable rate.'],
+    ]);
+    expect(atAgents(disagreements(withPrescribed(p, { duration: { value: '2', unit: 'mg' } })))).toEqual([
+      ['ordered_total_dose_mismatch', 'agents.0.prescribed.duration', 'The plan prescribes no readable duration.'],
+    ]);
+    // Before, a loading dose it could not read left the order unchecked and unnamed.
+    const loading = { value: '1.5', unit: 'mg/mL' };
+    expect(disagreements(withPrescribed(p, { loading })).filter((d) => d.path[0] === 'agents')).toEqual([
+      {
+        code: 'ordered_total_dose_mismatch',
+        path: ['agents', 0, 'prescribed', 'loading'],
+        message: 'The plan prescribes no readable loading dose.',
+        planValue: loading,
+        recomputed: null,
+      },
+    ]);
+  });
+
+  it('the ordered dose rate and session dose are named with what they were worked from', () => {
+    const p = plan(LIDOCAINE);
+    // 1.2 mg/kg/h said to be the clinician's, on the unrounded IBW 50 + 2.3 x (170 / 2.54 - 60) =
+    // 65.93700787 kg: 1.2 x 65.93700787 = 79.12440945, shown as 79.124409 mg/h against the plan's 98.905512.
+    const found = disagreements(withPrescribed(p, { rate: { value: '1.2', unit: 'mg/kg/h' }, from: { ...first(p).prescribed.from, rate: 'clinician' } }));
+    expect(found.find((d) => d.path.join('.') === 'agents.0.doseRate')?.message).toMatch(
+      /^Ordered dose rate from the prescription and the protocol: the plan states 98\.905512 mg\/h, the re-calculation gives 79\.124409 mg\/h /,
+    );
+    expect(found.find((d) => d.path.join('.') === 'agents.0.orderedDose.total')?.message).toMatch(
+      /^Ordered session dose from the prescription and the protocol: /,
+    );
+  });
+
+  it("a total said to be the protocol's on a protocol with fixed-rate phases is still held to the record", () => {
+    // lidocaine 5 mg/kg over 40 min runs in fixed-rate phases (its duration comes from the bag, so only
+    // the duration is exempt): a total of 7 mg/kg "from the protocol" is named.
+    const p = plan({
+      patient: { weight: { value: 70, unit: 'kg' }, height: { value: 175, unit: 'cm' }, sex: 'male' },
+      protocol: 'lidocaine-5mgkg-40min',
+      session: 1,
+    });
+    expect(first(p).prescribed.from.total).toBe('protocol');
+    const named = disagreements(withPrescribed(p, { total: { value: '7', unit: 'mg/kg' } })).filter((d) => d.path.join('.') === 'agents.0.prescribed.total');
+    expect(named.map((d) => d.message)).toEqual(["The plan says its total is the protocol's, but the protocol record states 5 mg/kg."]);
   });
 });
 
@@ -202,6 +258,8 @@ describe('parts of the re-derivation no built-in protocol reaches (an institutio
     // The man's plan saying 100 kg (actual) is named at the dosing weight.
     const wrong = disagreements({ ...p, dosingWeight: { ...p.dosingWeight, value: { value: '100', unit: 'kg' } } }, calc.catalogue);
     expect(wrong.filter((d) => d.code === 'dosing_weight_mismatch').map((d) => d.recomputed)).toEqual([{ value: '65.493629', unit: 'kg' }]);
+    // named on the protocol's basis (lean), not the agent's (ideal)
+    expect(wrong.find((d) => d.code === 'dosing_weight_mismatch')?.message).toMatch(/^Dosing weight on lean weight: /);
   });
 
   it('a rate cap on a stated total and rate keeps the total and lengthens the session', () => {
