@@ -228,7 +228,7 @@ describe('what the order is re-derived from', () => {
       protocol: 'lidocaine-5mgkg-40min',
       session: 1,
     });
-    expect(first(p).prescribed.from.total).toBe('protocol');
+    expect(first(p).prescribed.from['total']).toBe('protocol');
     const named = disagreements(withPrescribed(p, { total: { value: '7', unit: 'mg/kg' } })).filter((d) => d.path.join('.') === 'agents.0.prescribed.total');
     expect(named.map((d) => d.message)).toEqual(["The plan says its total is the protocol's, but the protocol record states 5 mg/kg."]);
   });
