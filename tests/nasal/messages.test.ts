@@ -160,6 +160,10 @@ describe('concentration units: mass/volume, nothing else', () => {
     expect(planOf({ concentration: { value: 100, unit: 'g/L' } }).concentration).toEqual({ value: '100', unit: 'mg/mL' });
   });
 
+  it('a concentration of zero in mg/mL is refused at its value, and nothing is worked from it', () => {
+    expect(issuesOf({ concentration: { value: 0, unit: 'mg/mL' } }).map((i) => [i.code, i.path])).toEqual([['not_positive', ['concentration', 'value']]]);
+  });
+
   it('a maximum daily dose of zero is refused at its value', () => {
     expect(issuesOf({ maxDailyDose: { value: 0, unit: 'mg' } }).map((i) => [i.code, i.path])).toEqual([['not_positive', ['maxDailyDose', 'value']]]);
   });
