@@ -348,3 +348,20 @@ describe('edges of the findings', () => {
     expect(codes(check(ismp({ value: 41.74, unit: 'mL/h' })))).toEqual(['tenfold_high']);
   });
 });
+
+describe('a large mismatch below the order, in words', () => {
+  it('half the rate (2.085 mL/h) is 20.85 mg/h, 1/2 of the 41.7 mg/h ordered', () => {
+    // 2.085 mL/h x 10 mg/mL = 20.85 mg/h; 20.85 / 41.7 = 0.5
+    const f = check(ismp({ value: 2.085, unit: 'mL/h' })).findings.find((x) => x.code === 'dose_mismatch_large');
+    expect(f?.message).toBe('The patient would receive 20.85 mg/h, 1/2 of the 41.7 mg/h ordered (ratio 0.5): stop and re-check the rate and the bag.');
+  });
+});
+
+describe('an ingredient that is not an object', () => {
+  it('is refused at its place in the list', () => {
+    const r = verifyAdministration({ ...ismp({ value: 4.17, unit: 'mL/h' }), bag: { ingredients: [5], finalVolume: { value: 100, unit: 'mL' } } });
+    expect(r.ok ? [] : r.issues).toEqual([
+      { code: 'invalid_type', path: ['bag', 'ingredients', 0], message: 'Expected an object here.', expected: 'object', received: '5' },
+    ]);
+  });
+});
