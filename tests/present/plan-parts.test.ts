@@ -3,20 +3,16 @@
 // Written from the Stryker survivors and uncovered mutants of src/present.
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_CATALOGUE, planInfusion } from '../support/untyped.js';
+import { fooLidocaine70, schwartzman70 } from '../support/orders.js';
 
 const planOf = (input: object) => {
   const r = planInfusion(input);
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.plan;
 };
-const SCHWARTZMAN = { patient: { weight: { value: 70, unit: 'kg' } }, protocol: 'ketamine-crps-schwartzman-2009', session: 1 };
-// Foo 2021 at 70 kg, 175 cm man (tests/plan/limit-scope.test.ts): made from a premix bag.
-const FOO = {
-  patient: { weight: { value: 70, unit: 'kg' }, height: { value: 175, unit: 'cm' }, sex: 'male' },
-  protocol: 'lidocaine-perioperative-foo-2021',
-  session: 1,
-  dose: { duration: { value: 2, unit: 'h' } },
-};
+const SCHWARTZMAN = schwartzman70();
+// Foo 2021 at 70 kg, 175 cm man: made from a premix bag.
+const FOO = fooLidocaine70();
 
 describe('the notes', () => {
   it("the agent's notes, then the protocol's, each with its kind, text and source", () => {

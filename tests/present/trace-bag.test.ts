@@ -3,22 +3,14 @@
 // concentration in each way a bag is made (withdraw-equal, added to the bag, a premix as it comes).
 // Written from the Stryker survivors of src/present.
 import { describe, expect, it } from 'vitest';
-import { planInfusion } from '../support/untyped.js';
-
-type Step = { step: string; description?: string; formula?: string; inputs?: Record<string, unknown>; result?: unknown; rounding?: unknown };
-const traceOf = (input: object): Step[] => {
-  const r = planInfusion(input);
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.plan.trace as Step[];
-};
-const stepOf = (trace: Step[], id: string) => trace.find((s) => s.step === id);
-const q = (value: string, unit: string) => ({ value, unit });
+import { fooLidocaine70, schwartzman70 } from '../support/orders.js';
+import { q, stepOf, traceOf } from '../support/trace.js';
 
 describe('a whole bag, withdraw-equal (Schwartzman, 70 kg: 98 mg)', () => {
   // 98 mg from 50 mg/mL is 1.96 mL, measured as 2.0 mL (0.1 mL steps from 1 mL) = 100 mg; from
   // 100 mg/mL it is 0.98 mL (0.01 mL steps under 1 mL) = 98 mg exactly: the 100 mg/mL vial is chosen.
   // 100 mL bag, 0.98 mL withdrawn and 0.98 mL added: 100 mL; 98 / 100 = 0.98 mg/mL.
-  const trace = traceOf({ patient: { weight: { value: 70, unit: 'kg' } }, protocol: 'ketamine-crps-schwartzman-2009', session: 1 });
+  const trace = traceOf(schwartzman70());
 
   it('the product chosen and the candidates it was chosen from', () => {
     expect(stepOf(trace, 'bag.product')).toEqual({
@@ -52,12 +44,7 @@ describe('a whole bag, withdraw-equal (Schwartzman, 70 kg: 98 mg)', () => {
 
 describe('a premix as it comes (Foo 2021 lidocaine)', () => {
   it('the concentration is the product strength, with no amount drawn', () => {
-    const trace = traceOf({
-      patient: { weight: { value: 70, unit: 'kg' }, height: { value: 175, unit: 'cm' }, sex: 'male' },
-      protocol: 'lidocaine-perioperative-foo-2021',
-      session: 1,
-      dose: { duration: { value: 2, unit: 'h' } },
-    });
+    const trace = traceOf(fooLidocaine70());
     const step = stepOf(trace, 'bag.concentration');
     expect(step).toMatchObject({ formula: 'mg/mL = product strength', result: q('4', 'mg/mL') });
     expect(Object.keys(step?.inputs ?? {})).toEqual(['finalVolume']);

@@ -2,23 +2,15 @@
 // records: the parameters as stated, the ordered dose of each regimen with the value it derives, and
 // a protocol cap that binds or does not. Written from the Stryker survivors of src/present.
 import { describe, expect, it } from 'vitest';
-import { planInfusion } from '../support/untyped.js';
-
-type Step = { step: string; description?: string; formula?: string; inputs?: unknown; result?: unknown };
-const traceOf = (input: object): Step[] => {
-  const r = planInfusion(input);
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.plan.trace as Step[];
-};
-const stepOf = (trace: Step[], id: string) => trace.find((s) => s.step === id);
-const q = (value: string, unit: string) => ({ value, unit });
+import { schwartzman70 } from '../support/orders.js';
+import { q, stepOf, traceOf } from '../support/trace.js';
 const kg = (value: number) => ({ weight: { value, unit: 'kg' } });
 // RCH doses on ideal weight, actual when lower: 180 cm man, IBW 74.992126 kg > 70, so 70 kg.
 const RCH_PATIENT = { weight: { value: 70, unit: 'kg' }, height: { value: 180, unit: 'cm' }, sex: 'male' };
 
 describe('the ordered dose of each regimen', () => {
   it('rate and duration (Schwartzman, 70 kg): 0.35 x 70 = 24.5 mg/h for 4 h = 98 mg, the total derived', () => {
-    const trace = traceOf({ patient: kg(70), protocol: 'ketamine-crps-schwartzman-2009', session: 1 });
+    const trace = traceOf(schwartzman70());
     expect(stepOf(trace, 'dose.ordered')).toEqual({
       step: 'dose.ordered',
       description: 'Ordered dose (rate-duration; total derived)',

@@ -3,16 +3,8 @@
 // for when it differs), body-surface area and creatinine clearance. Written from the Stryker
 // survivors of src/present.
 import { describe, expect, it } from 'vitest';
-import { planInfusion } from '../support/untyped.js';
-
-type Step = { step: string; description?: string; formula?: string; inputs?: Record<string, unknown>; result?: unknown };
-const traceOf = (input: object): Step[] => {
-  const r = planInfusion(input);
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.plan.trace as Step[];
-};
-const stepOf = (trace: Step[], id: string) => trace.find((s) => s.step === id);
-const q = (value: string, unit: string) => ({ value, unit });
+import { schwartzman70 } from '../support/orders.js';
+import { q, stepOf, traceOf } from '../support/trace.js';
 const FOO = { protocol: 'lidocaine-perioperative-foo-2021', session: 1, dose: { duration: { value: 2, unit: 'h' } } };
 
 describe('the body', () => {
@@ -34,7 +26,7 @@ describe('the body', () => {
   });
 
   it('no height given: no height step', () => {
-    const trace = traceOf({ patient: { weight: { value: 70, unit: 'kg' } }, protocol: 'ketamine-crps-schwartzman-2009', session: 1 });
+    const trace = traceOf(schwartzman70());
     expect(stepOf(trace, 'patient.height')).toBeUndefined();
   });
 });
@@ -53,7 +45,7 @@ describe('the dosing weight', () => {
   });
 
   it('on actual weight with no height or sex, the inputs hold the weight alone', () => {
-    const step = stepOf(traceOf({ patient: { weight: { value: 70, unit: 'kg' } }, protocol: 'ketamine-crps-schwartzman-2009', session: 1 }), 'dosing-weight');
+    const step = stepOf(traceOf(schwartzman70()), 'dosing-weight');
     expect(step?.inputs).toEqual({ actual: q('70', 'kg') });
   });
 });

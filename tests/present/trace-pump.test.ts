@@ -2,22 +2,15 @@
 // records: each segment's rate (title, formula, inputs, result), volume, duration and the dose it
 // delivers. Written from the Stryker survivors of src/present (the trace files scored lowest).
 import { describe, expect, it } from 'vitest';
-import { planInfusion } from '../support/untyped.js';
-
-type Step = { step: string; description?: string; formula?: string; inputs?: unknown; result?: unknown };
-const traceOf = (input: object): Step[] => {
-  const r = planInfusion(input);
-  if (!r.ok) throw new Error(JSON.stringify(r.issues));
-  return r.plan.trace as Step[];
-};
-const q = (value: string, unit: string) => ({ value, unit });
+import { fooLidocaine70, schwartzman70 } from '../support/orders.js';
+import { q, stepOf, traceOf } from '../support/trace.js';
 
 describe('a whole bag: one segment', () => {
   // Schwartzman at 70 kg: 0.35 mg/kg/h x 70 = 24.5 mg/h (under the 25 mg/h cap) x 4 h = 98 mg, made
   // up to 100 mL (withdraw-equal): 0.98 mg/mL; 100 mL / 4 h = 25 mL/h; 100 mL / 25 mL/h = 4 h = 240
   // min; 25 mL/h x 0.98 mg/mL = 24.5 mg/h, 100 mL x 0.98 = 98 mg.
-  const trace = traceOf({ patient: { weight: { value: 70, unit: 'kg' } }, protocol: 'ketamine-crps-schwartzman-2009', session: 1 });
-  const step = (id: string) => trace.find((s) => s.step === id);
+  const trace = traceOf(schwartzman70());
+  const step = (id: string) => stepOf(trace, id);
 
   it('the rate is the final volume over the hours', () => {
     expect(step('pump.rate')).toMatchObject({
@@ -50,13 +43,8 @@ describe('a whole bag: one segment', () => {
 describe('a standard concentration with a loading dose: two segments', () => {
   // Foo 2021 at 70 kg (175 cm man, IBW 70.464567 > 70, so 70 kg), from the 4 mg/mL premix:
   // loading 1.5 mg/kg x 70 = 105 mg over 10 min = 630 mg/h; 630 / 4 = 157.5 mL/h.
-  const trace = traceOf({
-    patient: { weight: { value: 70, unit: 'kg' }, height: { value: 175, unit: 'cm' }, sex: 'male' },
-    protocol: 'lidocaine-perioperative-foo-2021',
-    session: 1,
-    dose: { duration: { value: 2, unit: 'h' } },
-  });
-  const step = (id: string) => trace.find((s) => s.step === id);
+  const trace = traceOf(fooLidocaine70());
+  const step = (id: string) => stepOf(trace, id);
 
   it('each segment is named with its kind, and its rate is the dose rate over the concentration', () => {
     expect(step('pump.segment1.rate')).toMatchObject({

@@ -5,6 +5,8 @@
 import { describe, expect, it } from 'vitest';
 import { type Catalogue, planInfusion } from '../support/untyped.js';
 import { mgSession } from '../support/sessions.js';
+import { fooLidocaine70 } from '../support/orders.js';
+import { type Step, stepOf, traceOf } from '../support/trace.js';
 import { type Json, LOCAL_POLICY as POLICY, builtinAsJson as asJson, calculatorOf } from '../support/catalogue-json.js';
 
 const catalogueOf = (cat: Json): Catalogue => calculatorOf(cat).catalogue;
@@ -13,7 +15,6 @@ const planOf = (input: object, catalogue: Catalogue) => {
   if (!r.ok) throw new Error(JSON.stringify(r.issues));
   return r.plan;
 };
-const stepOf = (trace: readonly Json[], step: string) => trace.find((s) => s['step'] === step);
 
 describe('trace wording an institution catalogue reaches', () => {
   it('the care area the plan was made for is in the plan and in the catalogue step', () => {
@@ -34,7 +35,7 @@ describe('trace wording an institution catalogue reaches', () => {
       catalogue,
     );
     expect(plan.catalogue).toEqual({ id: catalogue.id, version: catalogue.version, careArea: 'infusion-suite' });
-    expect(stepOf(plan.trace, 'catalogue')?.['result']).toBe(
+    expect(stepOf(plan.trace as Step[], 'catalogue')?.result).toBe(
       `${catalogue.id} ${catalogue.version}; ketamine-crps-schwartzman-2009 ${catalogue.protocols.find((p) => p.id === 'ketamine-crps-schwartzman-2009')?.version}; care area infusion-suite`,
     );
   });
@@ -54,7 +55,7 @@ describe('trace wording an institution catalogue reaches', () => {
     const catalogue = catalogueOf(cat);
     // Collins at 100 kg: 70 mg/kg x 100 kg = 7000 mg; 25 g a month earlier (outside every 24 h and
     // 48 h window, inside the course): 7000 + 25000 = 32000 mg.
-    const plan = planOf(
+    const trace = traceOf(
       {
         patient: { weight: { value: 100, unit: 'kg' } },
         protocol: 'magnesium-crps-collins-2009',
@@ -64,7 +65,7 @@ describe('trace wording an institution catalogue reaches', () => {
       },
       catalogue,
     );
-    expect(stepOf(plan.trace, 'cumulative.magnesium-sulfate.course-dose.local')).toEqual({
+    expect(stepOf(trace, 'cumulative.magnesium-sulfate.course-dose.local')).toEqual({
       step: 'cumulative.magnesium-sulfate.course-dose.local',
       description: "Earlier doses within the course added to this session's",
       formula: 'mg = this session + sum(earlier sessions in the window)',
@@ -78,16 +79,7 @@ describe('trace wording an institution catalogue reaches', () => {
     const foo = cat['protocols'].find((p: Json) => p['id'] === 'lidocaine-perioperative-foo-2021');
     foo['loading']['total'] = { ...foo['loading']['total'], unit: 'mg', value: '100', max: '100', usual: '100' };
     const catalogue = catalogueOf(cat);
-    const plan = planOf(
-      {
-        patient: { weight: { value: 70, unit: 'kg' }, height: { value: 175, unit: 'cm' }, sex: 'male' },
-        protocol: 'lidocaine-perioperative-foo-2021',
-        session: 1,
-        dose: { duration: { value: 2, unit: 'h' } },
-      },
-      catalogue,
-    );
-    const step = stepOf(plan.trace, 'dose.loading');
-    expect([step?.['formula'], step?.['result']]).toEqual(['mg', { value: '100', unit: 'mg' }]);
+    const step = stepOf(traceOf(fooLidocaine70(), catalogue), 'dose.loading');
+    expect([step?.formula, step?.result]).toEqual(['mg', { value: '100', unit: 'mg' }]);
   });
 });
