@@ -28,6 +28,7 @@ import {
 } from '../support/untyped.js';
 import * as publicApi from '../../src/index.js';
 import { SEED } from '../support/runs.js';
+import { nasalOrder } from '../support/orders.js';
 
 const RUNS = Math.max(50, Math.round(Number(process.env['FUZZ_RUNS'] ?? 10_000) / 20));
 const TIMEOUT = 120_000;
@@ -55,15 +56,7 @@ const VALID_COMBINATION = {
   acknowledgements: [{ code: 'compatibility_unknown', reason: 'pharmacy reviewed' }],
 };
 const VALID_COURSE = { protocol: 'ketamine-clinic-course-2x3', startDate: '2026-01-05' };
-const VALID_NASAL = {
-  concentration: { value: 100, unit: 'mg/mL' },
-  actuationVolume: { value: 0.1, unit: 'mL' },
-  dose: { value: 20, unit: 'mg' },
-  dosesPerDay: 2,
-  bottleVolume: { value: 5, unit: 'mL' },
-  maxDailyDose: { value: 40, unit: 'mg' },
-  primingActuations: 5,
-};
+const VALID_NASAL = nasalOrder();
 const VALID_ADMINISTRATION = {
   bag: { ingredients: [{ agent: 'lidocaine', amount: { value: 1000, unit: 'mg' } }], finalVolume: { value: 100, unit: 'mL' } },
   pumpRate: { value: 41.7, unit: 'mL/h' },

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { planCombination, planInfusion, planNasalSpray } from '../support/untyped.js';
 import { isBlankText } from '../../src/types/text.js';
+import { nasalOrder } from '../support/orders.js';
 
 const INVISIBLE = ['\u200B', '\u200B\u200C\u200D', '\u2060', '\uFEFF', ' \u00A0\u3000', '\u0301', '\u3164'];
 
@@ -33,13 +34,7 @@ describe('blank recorded text (issue 12 item 5)', () => {
 
   it('planNasalSpray refuses it too', () => {
     const r = planNasalSpray({
-      concentration: { value: 100, unit: 'mg/mL' },
-      actuationVolume: { value: 0.1, unit: 'mL' },
-      dose: { value: 20, unit: 'mg' },
-      dosesPerDay: 2,
-      bottleVolume: { value: 5, unit: 'mL' },
-      maxDailyDose: { value: 40, unit: 'mg' },
-      primingActuations: 5,
+      ...nasalOrder(),
       acknowledgements: [{ code: 'priming_not_stated', reason: '\u200B' }],
     });
     expect(r.ok).toBe(false);

@@ -19,6 +19,7 @@ import {
 } from '../support/untyped.js';
 import { INPUT_LIMITS, closestIds, knownIdsText } from '../../src/types/input-limits.js';
 import { validateCatalogue } from '../../src/formulary/validate.js';
+import { nasalOrderNoPriming } from '../support/orders.js';
 
 const weight = { value: 82, unit: 'kg' };
 const ketamine = {
@@ -36,14 +37,7 @@ const combination = {
   components: [{ protocol: 'ketamine-clinic-course-2x3', dose: { rate: { value: 0.3, unit: 'mg/kg/h' } } }, { protocol: 'magnesium-crps-collins-2009' }],
   preparation: { containerVolume: { value: 250, unit: 'mL' } },
 };
-const spray = {
-  concentration: { value: 100, unit: 'mg/mL' },
-  actuationVolume: { value: 0.1, unit: 'mL' },
-  dose: { value: 20, unit: 'mg' },
-  dosesPerDay: 2,
-  bottleVolume: { value: 5, unit: 'mL' },
-  maxDailyDose: { value: 40, unit: 'mg' },
-};
+const spray = nasalOrderNoPriming();
 const administration = {
   bag: { ingredients: [{ agent: 'ketamine', amount: { value: 100, unit: 'mg' } }], finalVolume: { value: 250, unit: 'mL' } },
   pumpRate: { value: 61.5, unit: 'mL/h' },

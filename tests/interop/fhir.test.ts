@@ -18,6 +18,7 @@ import { BUILTIN_CATALOGUE, DOSE_UNIT_CODES, planCombination, planInfusion, plan
 import type { Plan } from '../../src/index.js';
 import { DOSE_RATE_TYPE_SYSTEM, FHIR_SUBJECT_PLACEHOLDER, UCUM_SYSTEM, toFhir as toFhirOrIssues, type MedicationRequestR4 } from '../../src/interop/fhir.js';
 import { PROTOCOL_INPUTS } from './protocol-inputs.js';
+import { nasalOrderNoPriming } from '../support/orders.js';
 
 /** The request for a plan that maps; a coded failure fails the test with its issues. */
 function toFhir(plan: Plan): MedicationRequestR4 {
@@ -364,14 +365,7 @@ describe('toFhir: combination and nasal-spray plans (issue 13 item 3)', () => {
 
   it('a nasal spray: the spray as Medication, one Dosage by the nasal route, doses a day and the daily maximum, valid R4', () => {
     // 100 mg/mL x 0.1 mL = 10 mg a spray; 20 mg = 2 sprays; 2 doses a day = 40 mg/d, the maximum.
-    const n = planNasalSpray({
-      concentration: { value: 100, unit: 'mg/mL' },
-      actuationVolume: { value: 0.1, unit: 'mL' },
-      dose: { value: 20, unit: 'mg' },
-      dosesPerDay: 2,
-      bottleVolume: { value: 5, unit: 'mL' },
-      maxDailyDose: { value: 40, unit: 'mg' },
-    });
+    const n = planNasalSpray(nasalOrderNoPriming());
     if (!n.ok) throw new Error(JSON.stringify(n.issues));
     const r = toFhirOrIssues(n.spray);
     if ('issues' in r) throw new Error(JSON.stringify(r.issues));

@@ -53,3 +53,9 @@ export const fooLidocaine70 = (): PlanRequest => ({
   session: 1,
   dose: { duration: { value: 2, unit: 'h' } },
 });
+
+/** The nasal order above with no priming stated: none is counted, and the plan says so (priming_not_stated). */
+export const nasalOrderNoPriming = (): NasalSprayRequest => {
+  const { primingActuations: _priming, ...order } = nasalOrder();
+  return order;
+};

@@ -26,6 +26,7 @@ import {
   type Check,
 } from '../support/untyped.js';
 import { CODE_LISTS, renderCodesDoc } from '../../scripts/codes-doc.mjs';
+import { nasalOrderNoPriming } from '../support/orders.js';
 
 const sorted = (xs: Iterable<string>) => [...xs].sort();
 
@@ -92,14 +93,7 @@ describe('the severities agree with what real calls return', () => {
       components: [{ protocol: 'ketamine-clinic-course-2x3', dose: { rate: { value: 0.3, unit: 'mg/kg/h' } } }, { protocol: 'magnesium-crps-collins-2009' }],
       preparation: { containerVolume: { value: 250, unit: 'mL' } },
     }),
-    planNasalSpray({
-      concentration: { value: 100, unit: 'mg/mL' },
-      actuationVolume: { value: 0.1, unit: 'mL' },
-      dose: { value: 20, unit: 'mg' },
-      dosesPerDay: 2,
-      bottleVolume: { value: 5, unit: 'mL' },
-      maxDailyDose: { value: 40, unit: 'mg' },
-    }),
+    planNasalSpray(nasalOrderNoPriming()),
     planCourse({ protocol: 'ketamine-clinic-course-2x3', startDate: '2026-01-05', infusion: { patient: w70 } }),
   ];
 

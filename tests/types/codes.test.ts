@@ -13,6 +13,7 @@ import {
   verifyAdministration,
 } from '../support/untyped.js';
 import { validateCatalogue } from '../../src/formulary/validate.js';
+import { nasalOrderNoPriming } from '../support/orders.js';
 
 describe('CHECK_CODES', () => {
   it('lists each code once and cannot be changed', () => {
@@ -59,14 +60,7 @@ describe('CHECK_CODES', () => {
     if (combo.ok) note(combo.plan.checks);
     const course = planCourse({ protocol: 'ketamine-clinic-course-2x3', startDate: '2026-01-31' });
     if (course.ok) note(course.course.checks);
-    const spray = planNasalSpray({
-      concentration: { value: 100, unit: 'mg/mL' },
-      actuationVolume: { value: 0.1, unit: 'mL' },
-      dose: { value: 20, unit: 'mg' },
-      dosesPerDay: 2,
-      bottleVolume: { value: 5, unit: 'mL' },
-      maxDailyDose: { value: 40, unit: 'mg' },
-    });
+    const spray = planNasalSpray(nasalOrderNoPriming());
     if (spray.ok) note(spray.spray.checks);
     const unknown = [...seen].filter((c) => !CHECK_CODES.includes(c as never));
     expect(unknown).toEqual([]);

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import * as api from '../support/untyped.js';
 import { BUILTIN_CATALOGUE, DEFAULT_PUMP_RANGE, SEXES, planInfusion } from '../support/untyped.js';
+import { nasalOrder } from '../support/orders.js';
 
 /** Every object reachable from `value` that is not frozen, with its path. */
 function unfrozen(value: unknown, path = '$', seen = new Set<object>()): string[] {
@@ -23,15 +24,7 @@ function objects(value: unknown, seen = new Set<object>()): Set<object> {
 
 const ketamine70 = () => ({ patient: { weight: { value: 70, unit: 'kg' } }, protocol: 'ketamine-crps-schwartzman-2009', session: 1 });
 const lidocaineBad = () => ({ patient: { weight: { value: 70, unit: 'kg' } }, protocol: 'lidocaine-5mgkg-40min', session: 1, dose: { rate: 'x' } });
-const nasal = () => ({
-  concentration: { value: 100, unit: 'mg/mL' },
-  actuationVolume: { value: 0.1, unit: 'mL' },
-  dose: { value: 20, unit: 'mg' },
-  dosesPerDay: 2,
-  bottleVolume: { value: 5, unit: 'mL' },
-  maxDailyDose: { value: 40, unit: 'mg' },
-  primingActuations: 5,
-});
+const nasal = nasalOrder;
 const combination = () => ({
   patient: { weight: { value: 70, unit: 'kg' } },
   session: 1,
