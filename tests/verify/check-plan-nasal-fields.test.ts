@@ -11,14 +11,22 @@ if (!made.ok) throw new Error('the nasal order should plan');
 type Q = { value: string; unit: string };
 const plan = made.spray as unknown as Record<string, Q> & { bottle: Record<string, Q> };
 
-/** The disagreements when one figure is stated as 999. */
-function changed(at: readonly string[]) {
+/** The disagreements when the figure at `at` is stated as `to` (its value, its unit or both). */
+function restated(at: readonly string[], to: Partial<Q>) {
   const p = JSON.parse(JSON.stringify(plan)) as Record<string, unknown>;
-  const q = at.reduce<Record<string, unknown>>((o, k) => o[k] as Record<string, unknown>, p) as unknown as Q;
-  q.value = '999';
+  Object.assign(
+    at.reduce<Record<string, unknown>>((o, k) => o[k] as Record<string, unknown>, p),
+    to,
+  );
   const r = checkPlan(p as unknown as NasalSprayPlan);
-  return r.ok ? [] : r.disagreements.map((d) => [d.code, d.path.join('.'), d.message]);
+  if ('issues' in r && r.issues !== undefined && r.issues.length > 0) throw new Error(JSON.stringify(r.issues));
+  return r.ok
+    ? []
+    : r.disagreements.map((d) => ({ code: d.code, path: d.path.join('.'), message: d.message, planValue: d.planValue, recomputed: d.recomputed }));
 }
+
+/** The disagreements when one figure is stated as 999. */
+const changed = (at: readonly string[]) => restated(at, { value: '999' }).map((d) => [d.code, d.path, d.message]);
 
 const BOTTLE: readonly [string, string, string][] = [
   ['primingVolume', 'Priming volume (priming sprays x volume per spray)', '0.5'],
@@ -68,20 +76,6 @@ describe('checkPlan finds each changed figure of a nasal spray plan', () => {
   });
 });
 
-/** The disagreements when the figures at `at` are set as given (each path to a quantity, value and unit). */
-function restated(changes: readonly [readonly string[], Partial<Q>][]) {
-  const p = JSON.parse(JSON.stringify(plan)) as Record<string, unknown>;
-  for (const [at, to] of changes) {
-    const q = at.reduce<Record<string, unknown>>((o, k) => o[k] as Record<string, unknown>, p) as unknown as Q;
-    Object.assign(q, to);
-  }
-  const r = checkPlan(p as unknown as NasalSprayPlan);
-  if ('issues' in r && r.issues !== undefined && r.issues.length > 0) throw new Error(JSON.stringify(r.issues));
-  return r.ok
-    ? []
-    : r.disagreements.map((d) => ({ code: d.code, path: d.path.join('.'), message: d.message, planValue: d.planValue, recomputed: d.recomputed }));
-}
-
 describe('the figures the check starts from', () => {
   // Each echoed input in a unit of the code list that is not the one the nasal plan writes it in.
   const INPUTS: readonly [readonly string[], string, string][] = [
@@ -95,13 +89,13 @@ describe('the figures the check starts from', () => {
   ];
   it.each(INPUTS)('%s in %s instead of %s: read as nothing, named, and nothing re-derived from it', (at, unit, expected) => {
     const value = at.reduce<Record<string, unknown>>((o, k) => o[k] as Record<string, unknown>, plan as unknown as Record<string, unknown>)['value'];
-    expect(restated([[at, { unit }]])).toEqual([
+    expect(restated(at, { unit })).toEqual([
       { code: 'unreadable_quantity', path: at.join('.'), message: `Expected a quantity in ${expected} here.`, planValue: { value, unit }, recomputed: null },
     ]);
   });
 
   it.each([['actuationVolume'], ['concentration'], ['dosesPerDay']])('%s of zero: nothing to divide by, said once at the volume per spray', (field) => {
-    expect(restated([[[field], { value: '0' }]])).toEqual([
+    expect(restated([field], { value: '0' })).toEqual([
       {
         code: 'unreadable_quantity',
         path: 'actuationVolume',
@@ -116,7 +110,7 @@ describe('the figures the check starts from', () => {
     // 25 / 10 = 2.5 sprays (stated 2); nostrils ceil(1.25) = 2 (stated 1), floor(1.25) = 1; 2.5 x 2 = 5
     // sprays a day (stated 4); 25 x 2 = 50 mg a day (stated 40), above the 40 mg maximum; 45 / 2.5 = 18
     // doses (stated 22), no spray left (stated 1), 18 x 25 = 450 mg (stated 440), 18 / 2 = 9 days (11).
-    const found = restated([[['dose'], { value: '25' }]]);
+    const found = restated(['dose'], { value: '25' });
     expect(found[0]).toEqual({
       code: 'dose_not_whole_sprays',
       path: 'dose',
@@ -149,7 +143,7 @@ describe('the figures the check starts from', () => {
   });
 
   it('the nostrils: 2 sprays are 1 and 1; a second nostril stated 2 is named', () => {
-    expect(restated([[['nostrils', 'second'], { value: '2' }]])).toEqual([
+    expect(restated(['nostrils', 'second'], { value: '2' })).toEqual([
       {
         code: 'sprays_per_dose_mismatch',
         path: 'nostrils.second',
@@ -161,7 +155,7 @@ describe('the figures the check starts from', () => {
   });
 
   it('a daily maximum lowered below the daily dose after planning is named: 40 mg a day against 30', () => {
-    expect(restated([[['maxDailyDose'], { value: '30' }]])).toEqual([
+    expect(restated(['maxDailyDose'], { value: '30' })).toEqual([
       {
         code: 'daily_dose_above_maximum',
         path: 'dailyDose',
