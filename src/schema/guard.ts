@@ -14,6 +14,7 @@
  *
  * @module
  */
+import { CYCLE_MESSAGE } from '../types/input-limits.js';
 import type { Issue, Issues } from '../types/issues.js';
 
 /**
@@ -92,7 +93,7 @@ function copy(value: unknown, path: Path, state: State): unknown {
   state.nodes += 1;
   if (state.nodes > state.cap) refuse('too_large', path, `The input holds more than ${state.cap} values.`);
   if (value === null || typeof value !== 'object') return value;
-  if (state.open.has(value)) refuse('cyclic_input', path, 'The input refers back to itself (a cycle); pass a tree of plain data.');
+  if (state.open.has(value)) refuse('cyclic_input', path, CYCLE_MESSAGE);
   if (path.length >= SNAPSHOT_LIMITS.depth) refuse('too_deep', path, `The input nests deeper than ${SNAPSHOT_LIMITS.depth} levels.`);
   state.open.add(value);
   const out = isArray(value, path) ? copyArray(value as readonly unknown[], path, state) : copyObject(value, path, state);

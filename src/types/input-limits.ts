@@ -111,7 +111,12 @@ type Path = readonly (string | number)[];
 interface Walk {
   readonly bounds: Bounds;
   nodes: number;
+  /** The objects on the path being walked: meeting one again is a cycle. */
+  readonly open: Set<object>;
 }
+
+/** The words of a cycle's refusal, the same at every door (the snapshot's guard says it too). */
+export const CYCLE_MESSAGE = 'The input refers back to itself (a cycle); pass a tree of plain data.';
 
 function tooLongString(s: string, path: Path, maxChars: number): Issue | undefined {
   if (s.length <= INPUT_LIMITS.numberChars) return undefined;
@@ -187,6 +192,8 @@ function walk(value: unknown, path: (string | number)[], w: Walk): Issue | undef
   if (typeof value === 'string') return tooLongString(value, path, w.bounds.strings);
   if (typeof value === 'number') return tooManyDigits(value, path);
   if (value === null || typeof value !== 'object') return undefined;
+  // Before the depth limit: a cycle would otherwise be reported as a nest too deep.
+  if (w.open.has(value)) return { code: 'cyclic_input', path: [...path], message: CYCLE_MESSAGE };
   if (path.length >= INPUT_LIMITS.depth) {
     return {
       code: 'too_deep',
@@ -195,17 +202,25 @@ function walk(value: unknown, path: (string | number)[], w: Walk): Issue | undef
       expected: `at most ${INPUT_LIMITS.depth} levels`,
     };
   }
-  if (Array.isArray(value)) {
-    const limit = listLimit(w, path);
-    if (value.length > limit) return tooMany(value.length, limit, [...path]);
-    for (let i = 0; i < value.length; i += 1) {
-      path.push(i);
-      const found = walk(value[i], path, w);
-      path.pop();
-      if (found) return found;
-    }
-    return undefined;
+  w.open.add(value);
+  const found = Array.isArray(value) ? walkList(value, path, w) : walkObject(value, path, w);
+  w.open.delete(value);
+  return found;
+}
+
+function walkList(value: readonly unknown[], path: (string | number)[], w: Walk): Issue | undefined {
+  const limit = listLimit(w, path);
+  if (value.length > limit) return tooMany(value.length, limit, [...path]);
+  for (let i = 0; i < value.length; i += 1) {
+    path.push(i);
+    const found = walk(value[i], path, w);
+    path.pop();
+    if (found) return found;
   }
+  return undefined;
+}
+
+function walkObject(value: object, path: (string | number)[], w: Walk): Issue | undefined {
   for (const key of Object.keys(value)) {
     path.push(key);
     const found = walk((value as Record<string, unknown>)[key], path, w);
@@ -223,7 +238,7 @@ function walk(value: unknown, path: (string | number)[], w: Walk): Issue | undef
  */
 export function checkBounds(value: unknown, bounds: Bounds): Issue | undefined {
   try {
-    return walk(value, [], { bounds, nodes: 0 });
+    return walk(value, [], { bounds, nodes: 0, open: new Set() });
   } catch {
     return undefined;
   }

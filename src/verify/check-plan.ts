@@ -87,6 +87,8 @@ export { CHECK_PLAN_CODES, type CheckPlanCode, type CheckPlanResult, type PlanDi
 export function checkPlan(plan: Plan | CombinationPlan | NasalSprayPlan, catalogue?: Catalogue): CheckPlanResult {
   const result = guard((): CheckPlanResult => {
     const tooBig = checkBounds(plan, PLAN_BOUNDS);
+    // A cycle is not a size: it is refused as unreadable input, as every door refuses it.
+    if (tooBig?.code === 'cyclic_input') return { ok: false, disagreements: [], issues: [tooBig] };
     if (tooBig)
       return { ok: false, disagreements: [{ code: 'plan_too_large', path: tooBig.path, message: tooBig.message, planValue: null, recomputed: null }] };
     const read = readAnyPlan(plan);

@@ -13,6 +13,8 @@ import {
   planCourse,
   planInfusion,
   planNasalSpray,
+  toCdsHooksCards,
+  toPcd03,
   verifyAdministration,
   type Catalogue,
   type Plan,
@@ -145,6 +147,41 @@ describe('input limits: one past each limit is refused with its code and path, b
     });
     expect(issuesOf(validateCatalogue(named('n'.repeat(20_000)))).map(([c]) => c)).not.toContain('too_long');
     expect(issuesOf(validateCatalogue(named('n'.repeat(20_001))))).toEqual([['too_long', ['protocols', 0, 'name']]]);
+  });
+
+  it('a cycle is cyclic_input at the back-reference at every door, not a nest too deep; an object shared twice is no cycle', () => {
+    // The bounds walk meets the plan again at plan.back (or the catalogue at catalogue.back): the path
+    // of the reference that closes the cycle, as the snapshot's guard reports it.
+    const CYCLE = 'The input refers back to itself (a cycle); pass a tree of plain data.';
+    const looped = () => {
+      const p = plan() as unknown as Record<string, unknown>;
+      const copy: Record<string, unknown> = { ...p };
+      copy['back'] = copy;
+      return copy as unknown as Plan;
+    };
+    const refusal = (r: { ok: boolean; issues?: readonly { code: string; path: readonly (string | number)[]; message: string }[] }) =>
+      r.ok ? [] : (r.issues ?? []).map((i) => [i.code, i.path, i.message]);
+    const cycle = [['cyclic_input', ['back'], CYCLE]];
+    const checked = checkPlan(looped());
+    expect(checked.ok ? 'ok' : checked.disagreements).toEqual([]);
+    expect(refusal(checked as never)).toEqual(cycle);
+    expect(refusal(toPcd03(looped(), { messageDateTime: '20260105093000', messageControlId: 'M1' }))).toEqual(cycle);
+    expect(refusal(toCdsHooksCards({ ok: true, plan: looped() } as never))).toEqual([['cyclic_input', ['plan', 'back'], CYCLE]]);
+    const catalogue: Record<string, unknown> = { ...BUILTIN_CATALOGUE };
+    catalogue['back'] = catalogue;
+    expect(refusal(validateCatalogue(catalogue))).toEqual(cycle);
+    // The same object twice side by side (no ancestor of itself) is read as two equal values: three
+    // earlier sessions sharing one given dose plan as session 4 would, and a plan whose patient weight
+    // and dosing weight are one object (82 kg, actual weight) still agrees with itself.
+    const given = { rate: { value: 0.3, unit: 'mg/kg/h' } };
+    const sharedHistory = history(3).map((h) => ({ ...h, given }));
+    const separate = planInfusion({ ...ketamine, session: 4, history: history(3) });
+    expect(planInfusion({ ...ketamine, session: 4, history: sharedHistory })).toEqual(separate);
+    expect(separate.ok).toBe(true);
+    const p = plan();
+    const weightOnce = { value: '82', unit: 'kg' };
+    const sharedPlan = { ...p, patient: { ...p.patient, weight: weightOnce }, dosingWeight: { ...p.dosingWeight, value: weightOnce, actual: weightOnce } };
+    expect(checkPlan(sharedPlan as unknown as Plan)).toEqual({ ok: true });
   });
 
   it('checkPlan refuses a plan past the limits as plan_too_large, and still agrees with a real plan', () => {
