@@ -158,7 +158,7 @@ function parsePatient(root: Root): Read<{ weightKg: Dec | null; dosingWeightKg: 
   const patient = root !== null && has(root, 'patient') ? r.object(root['patient'], ['patient'], ['weight'], ['dosingWeight']) : null;
   if (patient === null) return r.none();
   const kg = (key: 'weight' | 'dosingWeight'): Dec | null => {
-    if (!has(patient, key) || patient[key] === undefined) return null;
+    if (!has(patient, key)) return null;
     const w = r.measured(patient[key], ['patient', key], readWeightUnit, 'kg or lb');
     // kg = value x (kg per unit)
     return w === null ? null : w.value.mul(kgPer(w.unit));

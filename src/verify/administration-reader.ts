@@ -61,7 +61,7 @@ export class Reader {
       if (!allowed.has(key)) this.add('unknown_key', [...path, key], `Unknown key "${key}": remove it (allowed: ${[...allowed].join(', ')}).`);
     }
     for (const key of required) {
-      if (!has(rec, key) || rec[key] === undefined) this.add('missing', [...path, key], `"${key}" is required.`);
+      if (!has(rec, key)) this.add('missing', [...path, key], `"${key}" is required.`);
     }
     return rec;
   }
@@ -115,9 +115,13 @@ export class Reader {
   }
 }
 
-/** Whether `rec` has `key` as its own key (never one inherited from Object.prototype). */
+/**
+ * Whether `rec` gives `key`: its own key (never one inherited from Object.prototype) with a value
+ * other than undefined. A field set to undefined is absent, as at the other doors (zod's optional
+ * fields), so a required one is reported once, as missing, and not again as the wrong type.
+ */
 export function has(rec: Record<string, unknown>, key: string): boolean {
-  return Object.prototype.hasOwnProperty.call(rec, key);
+  return Object.prototype.hasOwnProperty.call(rec, key) && rec[key] !== undefined;
 }
 
 /** A short description of a received value, for an issue's `received`. */
