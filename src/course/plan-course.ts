@@ -11,6 +11,7 @@ import { deepFreeze } from '../types/freeze.js';
 import type { Catalogue } from '../catalogue/types.js';
 import { type Issue, describeReceived, refusalIssues } from '../types/issues.js';
 import { type ParsedCourseInput, courseInputShape as inputShape, infusionProtoIssues, mapCourseIssue as mapIssue } from '../schema/course.js';
+import { withoutEchoes } from '../schema/zod-issues.js';
 import { COURSE_RULES } from './checks.js';
 import { type RefusalPaths, judge, refusalsOf } from '../rules/rule.js';
 import { toDayNumber } from '../dates/index.js';
@@ -51,7 +52,7 @@ export function planCourse(input: CourseRequestInput, catalogue: Catalogue = BUI
 
 function planCoursePlain(input: unknown, catalogue: Catalogue): CourseResult {
   const parsed = inputShape.safeParse(input, { reportInput: true });
-  if (!parsed.success) return fail(parsed.error.issues.flatMap((i) => mapIssue(i, input)));
+  if (!parsed.success) return fail(withoutEchoes(parsed.error.issues).flatMap((i) => mapIssue(i, input)));
   const proto = infusionProtoIssues(input);
   if (proto.length > 0) return fail(proto);
   const read = readCourseRequest(parsed.data, catalogue);

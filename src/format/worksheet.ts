@@ -17,7 +17,7 @@ import type { CombinationPlan } from '../plan/combination-types.js';
 import type { NasalSprayPlan } from '../nasal/types.js';
 import { guard, snapshot } from '../schema/guard.js';
 import { checkListSchema } from '../schema/plan-schema.js';
-import { mapZodIssue } from '../schema/zod-issues.js';
+import { mapZodIssue, withoutEchoes } from '../schema/zod-issues.js';
 import { deepFreeze } from '../types/freeze.js';
 import { PLAN_BOUNDS, checkBounds } from '../types/input-limits.js';
 import type { Issue, Issues } from '../types/issues.js';
@@ -131,7 +131,9 @@ function readWarnings(warnings: unknown): { readonly ok: true; readonly checks: 
   if (!read.ok) return { ok: false, issues: [under(read.issues[0]), ...read.issues.slice(1).map(under)] };
   const parsed = checkListSchema.safeParse(read.value, { reportInput: true });
   if (parsed.success) return { ok: true, checks: parsed.data as readonly Check[] };
-  const [first, ...rest] = parsed.error.issues.flatMap((zi) => mapZodIssue(zi)).map(under);
+  const [first, ...rest] = withoutEchoes(parsed.error.issues)
+    .flatMap((zi) => mapZodIssue(zi))
+    .map(under);
   return first
     ? { ok: false, issues: [first, ...rest] }
     : { ok: false, issues: [{ code: 'invalid_input', path: ['warnings'], message: "warnings must be a list of the plan's checks." }] };

@@ -9,6 +9,7 @@ import { CATALOGUE_BOUNDS, checkBounds } from '../types/input-limits.js';
 import { dec } from '../decimal/index.js';
 import { deepFreeze } from '../types/freeze.js';
 import { catalogueSchema, mapCatalogueIssue } from '../schema/catalogue.js';
+import { withoutEchoes } from '../schema/zod-issues.js';
 import type { Issue } from '../types/issues.js';
 import type { Agent, Catalogue, Limit, Product, Protocol } from '../catalogue/types.js';
 import { checkAdjustments, checkLimitProtocols, checkLimits } from './validate-limits.js';
@@ -128,7 +129,7 @@ export function validateCatalogue(raw: unknown): { ok: true; catalogue: Catalogu
   const tooBig = checkBounds(raw, CATALOGUE_BOUNDS);
   if (tooBig) return { ok: false, issues: [tooBig] };
   const parsed = catalogueSchema.safeParse(raw, { reportInput: true });
-  if (!parsed.success) return { ok: false, issues: parsed.error.issues.flatMap((i) => mapCatalogueIssue(i, raw)) };
+  if (!parsed.success) return { ok: false, issues: withoutEchoes(parsed.error.issues).flatMap((i) => mapCatalogueIssue(i, raw)) };
   // The schema output is a fresh object: freezing it never touches the caller's data.
   const cat = parsed.data as unknown as Catalogue;
   const diluentIds = new Set(cat.diluents.map((d) => d.id));

@@ -7,7 +7,7 @@ import { NUMBER_PROBLEM_CODES } from '../types/issue-codes.js';
 import { type Dec, type NumberProblem, readDecimal } from '../decimal/index.js';
 import { type Issue, describeReceived } from '../types/issues.js';
 import { nasalInputShape } from '../schema/nasal.js';
-import { mapZodIssue } from '../schema/zod-issues.js';
+import { mapZodIssue, withoutEchoes } from '../schema/zod-issues.js';
 import { mLPer, mgPer, readMassUnit, readVolumeUnit } from '../units/index.js';
 import { NASAL_UNSOURCED } from './data.js';
 
@@ -183,7 +183,7 @@ function readActuationVolume(raw: { value: unknown; unit: string } | undefined, 
  */
 export function parseNasalInput(raw: unknown): { ok: true; value: NasalInput } | { ok: false; issues: Issue[] } {
   const shape = nasalInputShape.safeParse(raw, { reportInput: true });
-  if (!shape.success) return { ok: false, issues: shape.error.issues.flatMap(mapZodIssue) };
+  if (!shape.success) return { ok: false, issues: withoutEchoes(shape.error.issues).flatMap(mapZodIssue) };
   const s = shape.data;
   const issues: Issue[] = [];
 

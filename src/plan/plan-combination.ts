@@ -17,7 +17,7 @@ import { type RefusalPaths, RULES, judge, refusalsOf } from '../rules/table.js';
 import { combinationShape } from '../schema/combination.js';
 import { readAcknowledgements } from '../schema/acknowledgement.js';
 import { type Issue, refusalIssues } from '../types/issues.js';
-import { mapZodIssue } from '../schema/zod-issues.js';
+import { mapZodIssue, withoutEchoes } from '../schema/zod-issues.js';
 import { combineBag, sharedRate } from '../stages/combined-bag.js';
 import type { ComponentFacts } from '../stages/component-facts.js';
 import { agentAtSharedRate } from './combination-agents.js';
@@ -57,7 +57,7 @@ export function planCombination(input: CombinationRequest, catalogue: Catalogue 
 
 function planCombinationPlain(input: unknown, catalogue: Catalogue): CombinationResult {
   const shape = combinationShape.safeParse(input, { reportInput: true });
-  if (!shape.success) return fail(shape.error.issues.flatMap(mapZodIssue));
+  if (!shape.success) return fail(withoutEchoes(shape.error.issues).flatMap(mapZodIssue));
   const acks = readAcknowledgements(shape.data.acknowledgements);
   const planned = planComponents(shape.data, acks, catalogue);
   if (!planned.ok) return fail(planned.issues);

@@ -14,7 +14,7 @@ import { type SchemaOf, lazySchema } from './lazy.js';
 import { nonEmpty, readBounded, readGivenDose } from './history-read.js';
 import type { Parsed } from './input.js';
 import { type Issue, type Issues, describeReceived, mapIssues, nonEmptyIssues } from '../types/issues.js';
-import { mapZodIssue, mapZodIssues } from './zod-issues.js';
+import { mapZodIssue, mapZodIssues, withoutEchoes } from './zod-issues.js';
 import { type SessionTime, isBefore, isSessionTime } from '../dates/session-time.js';
 
 /** Severities of an adverse event, mildest first. */
@@ -81,7 +81,7 @@ type Read<T> = { readonly value: T; readonly issues: Issue[] };
 function parseEntry(raw: unknown, path: IssuePath, issues: Issue[]): HistorySession | undefined {
   const shape = entryShape.safeParse(raw, { reportInput: true });
   if (!shape.success) {
-    for (const zi of shape.error.issues) {
+    for (const zi of withoutEchoes(shape.error.issues)) {
       for (const i of mapZodIssue(zi)) issues.push({ ...i, path: [...path, ...i.path] });
     }
     return undefined;

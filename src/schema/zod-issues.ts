@@ -33,9 +33,21 @@ export function mapZodIssue(issue: z.core.$ZodIssue): Issue[] {
 }
 
 /**
+ * A value of the wrong type is reported once. zod also runs a schema's checks on it (a list's
+ * minimum length reads a text's length: components: "x" is both "expected array" and "too small"),
+ * which would add a second issue at the same place that says nothing more; those are left out.
+ */
+export function withoutEchoes(issues: readonly z.core.$ZodIssue[]): readonly z.core.$ZodIssue[] {
+  const key = (i: z.core.$ZodIssue) => JSON.stringify(i.path.map((p) => (typeof p === 'symbol' ? String(p) : p)));
+  const mistyped = new Set(issues.filter((i) => i.code === 'invalid_type').map(key));
+  if (mistyped.size === 0) return issues;
+  return issues.filter((i) => i.code === 'invalid_type' || !mistyped.has(key(i)));
+}
+
+/**
  * Maps a failed parse's issues. A failed parse always refuses with at least one issue: should zod
  * report none the library can map, the refusal says the input at `path` could not be read.
  */
 export function mapZodIssues(issues: readonly z.core.$ZodIssue[], path: readonly (string | number)[] = []): Issues {
-  return nonEmptyIssues(issues.flatMap(mapZodIssue)) ?? [{ code: 'invalid_input', path: [...path], message: 'The input could not be read.' }];
+  return nonEmptyIssues(withoutEchoes(issues).flatMap(mapZodIssue)) ?? [{ code: 'invalid_input', path: [...path], message: 'The input could not be read.' }];
 }
