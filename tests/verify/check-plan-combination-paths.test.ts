@@ -70,6 +70,19 @@ describe("each component's findings, in the order of the components, at the comb
   });
 });
 
+describe('an agent with no protocol of its own', () => {
+  it("magnesium's protocol dropped from the list: named at protocols.1, not passed in silence", () => {
+    const r = checkedAfter((p) => (p.protocols = p.protocols.slice(0, 1)));
+    expect(r.ok ? [] : r.disagreements.map((d) => [d.code, d.path, d.message])).toEqual([
+      [
+        'protocol_not_in_catalogue',
+        ['protocols', 1],
+        'The plan lists no protocol for magnesium-sulfate (protocols.1), so its order cannot be re-derived from the catalogue.',
+      ],
+    ]);
+  });
+});
+
 describe('an agent with no dosing weight of its own', () => {
   it("magnesium's entry dropped: named once at the list, and ketamine's order still re-derived from the catalogue", () => {
     const r = checkedAfter((p) => {
