@@ -68,5 +68,16 @@ export function checkCombinationOrder(plan: CombinationPlan, catalogue: Catalogu
   for (const c of components(plan)) {
     for (const d of checkOrder(c.view, catalogue).disagreements) disagreements.push({ ...d, path: remap(d.path, c) });
   }
+  // An agent with no protocol of its own has no order to re-derive: named, never passed in silence.
+  plan.agents.forEach((agent, i) => {
+    if (plan.protocols[i] !== undefined) return;
+    disagreements.push({
+      code: 'protocol_not_in_catalogue',
+      path: ['protocols', i],
+      message: `The plan lists no protocol for ${agent.agent} (protocols.${i}), so its order cannot be re-derived from the catalogue.`,
+      planValue: null,
+      recomputed: null,
+    });
+  });
   return { disagreements };
 }

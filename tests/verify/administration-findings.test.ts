@@ -70,6 +70,20 @@ describe('verifyAdministration findings, word for word', () => {
     });
   });
 
+  it('20.85 mL/h = 208.5 mg/h: 208.5 / 41.7 = 5 times the order, short of tenfold: hard', () => {
+    expect(check({ value: 20.85, unit: 'mL/h' })).toEqual({
+      status: 'stop',
+      findings: [
+        {
+          code: 'dose_mismatch_large',
+          severity: 'hard',
+          factor: '5',
+          message: `The patient would receive 208.5 mg/h, 5 times the 41.7 mg/h ordered (ratio 5): ${STOP}`,
+        },
+      ],
+    });
+  });
+
   it('4170 mL/h = 41,700 mg/h, 1000 times the order: tenfold and a mcg/mg mix-up, both hard', () => {
     expect(check({ value: 4170, unit: 'mL/h' })).toEqual({
       status: 'stop',

@@ -46,6 +46,14 @@ describe('ISMP lidocaine wrong-field case', () => {
 });
 
 describe('units and tolerance', () => {
+  it('states its tolerance with the rule it comes from', () => {
+    // ISMP bag: half a 0.1 mL/h pump step x 10 mg/mL = 0.5 mg/h; 0.5 / 41.7 = 0.0119904 (above 1%),
+    // to 6 places 0.01199.
+    expect(check(ismp({ value: 4.17, unit: 'mL/h' })).tolerance).toEqual({
+      relative: '0.01199',
+      rule: 'max(1%, 0.05 mL/h (half the 0.1 mL/h pump increment) x concentration / ordered dose rate)',
+    });
+  });
   const dex = (rate: string, order: { value: number; unit: string }) => ({
     bag: { ingredients: [{ agent: 'dexmedetomidine', amount: { value: 400, unit: 'mcg' } }], finalVolume: { value: 100, unit: 'mL' } },
     pumpRate: { value: rate, unit: 'mL/h' },

@@ -73,3 +73,33 @@ describe('each kind reads its own units', () => {
     ]);
   });
 });
+
+describe('what is not a quantity of the kind asked for', () => {
+  it.each<[string, Kind]>([
+    ['mol/h', 'dose-rate'], // no mass unit at all
+    ['mol/kg/h', 'dose-rate-per-kg'],
+    ['mol/kg', 'dose-per-kg'],
+  ])('%s, no dose unit, is not a %s: named, not read', (unit, kind) => {
+    expect(readOf('5', unit, kind).found).toEqual([
+      {
+        code: 'unreadable_quantity',
+        path: ['x'],
+        message: `"5 ${unit}" is not a ${kind} the check can read.`,
+        planValue: { value: '5', unit },
+        recomputed: null,
+      },
+    ]);
+  });
+
+  it.each<[string, unknown, unknown]>([
+    ['a number for the value', 5, 'mg'],
+    ['a number for the unit', '5', 5],
+  ])('%s is no quantity: named at its path, nothing read', (_what, value, unit) => {
+    const c = new Checker();
+    const q = { value, unit } as unknown as Parameters<Checker['read']>[0];
+    expect(c.read(q, 'mass', ['agents', 0, 'totalDose'])).toBeNull();
+    expect(c.disagreements).toEqual([
+      { code: 'unreadable_quantity', path: ['agents', 0, 'totalDose'], message: 'Expected a mass quantity here.', planValue: null, recomputed: null },
+    ]);
+  });
+});
