@@ -1207,7 +1207,7 @@ const CHECK_PLAN = {
   total_dose_not_in_bag: { severity: D, meaning: "An agent's total dose differs from what the bag holds.", action: RECHECK },
   protocol_not_in_catalogue: {
     severity: D,
-    meaning: "With a catalogue given, it has no protocol of the plan's id (or not its agent).",
+    meaning: "With a catalogue given, it has no protocol of the plan's id (or not its agent), or a combination plan lists no protocol for one of its agents.",
     action: 'Check with the catalogue the plan was made from.',
   },
   product_strength_mismatch: {
