@@ -15,6 +15,7 @@ import { containerChoice, labelRampOf } from '../stages/features.js';
 import { bagStep } from './bag-step.js';
 import { deliveredStep } from './delivered-step.js';
 import type { ComponentFacts } from '../stages/component-facts.js';
+import { minimumDurationsH } from '../stages/pump-program.js';
 import { type Ceilings, type Order, ceilingsFor, orderStep } from './order-step.js';
 import { type Params, derivedParam, notDerivable, paramsStep } from './params-step.js';
 import { type PatientFacts, patientStep } from './patient-step.js';
@@ -73,6 +74,7 @@ export function runPipeline(input: PlanInput, catalogue: Catalogue): Step<Pipeli
     increment: pump.increment,
     amountMg: bag.value.prep.additive?.amountMg ?? dec(0),
     durationH: order.ordered.durationH,
+    minDurationsH: minimumDurationsH(p.limitsInForce, p.exact),
     prep: bag.value.prep,
     windows: judged.windows,
   };

@@ -112,16 +112,19 @@ export function sameBagIssues(parts: readonly Plan[]): Issue[] {
 
 /**
  * Findings of a component's own plan that depend on its bag; the combination judges them again (a
- * component protocol's own bag volume is replaced by the shared bag's). A clinician's duration other
- * than the one the protocol fixes does not depend on the bag, so it is carried over. The pump-rounding
- * and empty-segment findings of a component's own rate are judged again on the shared rate.
+ * component protocol's own bag volume is replaced by the shared bag's). The duration findings do not
+ * depend on the bag, so they are carried over: the components share one ordered duration, and a
+ * clinician's duration outside a protocol's range, or other than the one it fixes, stays named (the
+ * shared rate is never rounded up below a component's minimum duration, combined-bag.ts). The
+ * pump-rounding and empty-segment findings of a component's own rate are judged again on the shared rate.
  */
 const BAG_DEPENDENT =
-  /^(concentration|dose_rate|session_dose|duration(?!_differs_from_protocol)|pump_rate|pump_rounding|pump_segment|protocol_cap_exceeded|residual_in_container|overfill_not_stated|rounded_down_for_limit|container_volume_differs_from_protocol|cumulative_dose_unknown|window_counted_conservatively)/;
+  /^(concentration|dose_rate|session_dose|pump_rate|pump_rounding|pump_segment|protocol_cap_exceeded|residual_in_container|overfill_not_stated|rounded_down_for_limit|container_volume_differs_from_protocol|cumulative_dose_unknown|window_counted_conservatively)/;
 
 /**
  * Each component's own findings that do not depend on the bag (patient once, dose range, data),
- * without its acknowledgements: those are judged once, for the whole bag.
+ * without its acknowledgements: those are judged once, for the whole bag. Every finding but the
+ * patient's names its component's agent.
  */
 export function carriedOver(parts: readonly Plan[]): Check[] {
   const first = parts[0];
@@ -129,8 +132,13 @@ export function carriedOver(parts: readonly Plan[]): Check[] {
   for (const p of parts) {
     for (const c of p.checks) {
       if (BAG_DEPENDENT.test(c.code) || c.code === 'acknowledgement_unused') continue;
-      if (c.rule.startsWith('patient.') && p !== first) continue;
-      checks.push(withoutAcknowledgement(c));
+      const patient = c.rule.startsWith('patient.');
+      if (patient && p !== first) continue;
+      // A component's own finding names its agent, so that two components' findings of one code
+      // (each protocol's duration range, say) are told apart and point at their component.
+      const agent = p.agents[0]?.agent;
+      const named = patient || c.agent !== undefined || agent === undefined ? c : { ...c, agent };
+      checks.push(withoutAcknowledgement(named));
     }
   }
   return checks;

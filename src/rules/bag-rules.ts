@@ -122,6 +122,18 @@ export function roundedDownCheck(agent: Agent): Check {
   };
 }
 
+/** A note that a combination bag's shared rate was rounded down to stay within every agent's limits. */
+export function sharedRoundedDownCheck(): Check {
+  return {
+    code: 'rounded_down_for_limit',
+    rule: 'rounding.ceiling',
+    severity: 'info',
+    passed: false,
+    message:
+      "Rounding the shared pump rate to the nearest increment would have crossed an agent's cap or hard limit, or run the bag faster than an agent's or protocol's minimum duration, so it was rounded down instead.",
+  };
+}
+
 /** What stays in the container after the infusion, to discard and record as waste. */
 export function residualCheck(residualMl: Dec, prep: Preparation, agent: Agent): Check {
   return {

@@ -24,6 +24,7 @@ import {
   overfillNotStatedCheck,
   residualCheck,
   roundedDownCheck,
+  sharedRoundedDownCheck,
   wholeVialsChecks,
 } from './bag-rules.js';
 import { dateRequiredCheck, durationRangeChecks } from './delivered-rules.js';
@@ -489,6 +490,15 @@ const COMBINATION_RULES: readonly Rule<CombinationPhase>[] = [
     source: "Each component's own plan: the findings that do not depend on the bag.",
     evaluate: ({ carriedOver }) => carriedOver,
   },
+  /* @__PURE__ */ combinationRule({
+    id: 'rounding.ceiling',
+    codes: ['rounded_down_for_limit'],
+    severity: 'info',
+    path: at('pump'),
+    reads: ['segment'],
+    source: "None: a note that the shared rate was rounded down to stay within an agent's ceiling or minimum duration.",
+    evaluate: ({ segment }) => (segment.rate.roundedDownForLimit ? [sharedRoundedDownCheck()] : []),
+  }),
   /* @__PURE__ */ combinationRule({
     id: 'pump.range',
     codes: ['pump_rate_below_minimum', 'pump_rate_above_maximum'],

@@ -51,13 +51,19 @@ export interface SharedRate {
 
 /**
  * One rate for the whole bag: rounded to the nearest increment unless that would take any agent
- * (mg/h = mL/h x mg / final mL) across a ceiling of its own plan that the exact rate respects.
+ * (mg/h = mL/h x mg / final mL) across a ceiling of its own plan that the exact rate respects, or
+ * make the bag (h = final mL / mL/h) run shorter than a minimum duration of any agent's limits or
+ * protocol that the exact rate respects; then rounded down, as a single agent's pump rate is.
  */
 export function sharedRate(facts: readonly ComponentFacts[], finalMl: Dec): SharedRate {
   const first = facts[0] as ComponentFacts;
   const exact = finalMl.div(first.durationH);
-  const rate = roundWithCeiling(exact, first.increment, (r, x) =>
-    facts.some((f) => crossesNewCeiling(r.mul(f.amountMg).div(finalMl), x.mul(f.amountMg).div(finalMl), f.rateCeilingsMgH)),
+  const rate = roundWithCeiling(
+    exact,
+    first.increment,
+    (r, x) =>
+      facts.some((f) => crossesNewCeiling(r.mul(f.amountMg).div(finalMl), x.mul(f.amountMg).div(finalMl), f.rateCeilingsMgH)) ||
+      facts.some((f) => f.minDurationsH.some((m) => finalMl.div(r).lt(m) && finalMl.div(x).gte(m))),
   );
   return { exact, rate, durationH: finalMl.div(rate.value) };
 }

@@ -24,6 +24,8 @@ export interface ComponentFacts {
   /** The amount in the bag in mg. */
   readonly amountMg: Dec;
   readonly durationH: Dec;
+  /** The shortest durations (h) its limits and protocol allow: rounding the shared rate up must not undercut them. */
+  readonly minDurationsH: readonly Dec[];
   /** The agent's own bag, exact: its diluent, the volume drawn and how it was added. */
   readonly prep: Preparation;
   /** Each windowed limit's earlier sessions (by limit id), as its own plan counted them. */

@@ -44,18 +44,25 @@ function phaseSegments(phases: readonly ExactPhase[], rateCeilings: Dec[]): Segm
   }));
 }
 
-/** A loading segment when there is one, then the maintenance segment. */
-function regimenSegments(o: PumpOrder): SegmentSpec[] {
-  const conc = o.prep.concentration;
-  // Shortest durations the agent and protocol allow: rounding the rate up must not undercut them.
-  const minDurations = [
-    ...o.limitsInForce
+/**
+ * The shortest durations (h) the agent's lower duration limits in force and the protocol's minimum
+ * allow: rounding a rate up must not undercut them (a single bag's pump and a combination's shared rate).
+ */
+export function minimumDurationsH(limitsInForce: readonly Limit[], exact: ExactProtocol): Dec[] {
+  return [
+    ...limitsInForce
       .filter((l) => l.bound === 'lower')
       .map((l) => readLimit(l))
       .filter((m) => m.measure === 'duration')
       .map((m) => m.base),
-    ...(o.exact.durationMinH !== undefined ? [o.exact.durationMinH] : []),
+    ...(exact.durationMinH !== undefined ? [exact.durationMinH] : []),
   ];
+}
+
+/** A loading segment when there is one, then the maintenance segment. */
+function regimenSegments(o: PumpOrder): SegmentSpec[] {
+  const conc = o.prep.concentration;
+  const minDurations = minimumDurationsH(o.limitsInForce, o.exact);
   const loading: SegmentSpec[] = o.loading
     ? [
         {

@@ -1,52 +1,67 @@
 /**
- * Issue 16 item 1 (src/rules/table.ts, the combination rules): a refusal by an agent's own limit at
- * the bag's shared rate points at that agent's component, then where its own plan would place it;
+ * Issue 16 item 1 (src/rules/table.ts, the combination rules): the shared rate is never rounded
+ * under a component's minimum duration, and a refusal by an agent's own limit at the bag's shared
+ * rate is placed where its own plan would place it (within its component);
  * and the shared-rate judgement adds no second unverified note for a limit the component's own plan
  * already noted. Driven through planCombination.
  */
 import { describe, expect, it } from 'vitest';
 import { BUILTIN_CATALOGUE, createCalculator, planCombination } from '../support/untyped.js';
 import type { Agent } from '../../src/catalogue/types.js';
+import { dec } from '../../src/decimal/index.js';
+import { planInfusionWithFacts } from '../../src/plan/plan-infusion.js';
+import { agentAtSharedRate } from '../../src/plan/combination-agents.js';
+import type { RefusalPaths } from '../../src/rules/rule.js';
 
 type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
 
 const limitOf = (agent: string, id: string) => (BUILTIN_CATALOGUE.agents.find((a) => a.id === agent) as Agent).limits.find((l) => l.id === id);
 
-describe("agents.shared-rate: a refusal at the shared rate points at the agent's component", () => {
-  it('pamidronate 60 mg over 2 h with ketamine in one 250 mL bag: the rounded shared rate runs it under its 2 h minimum', () => {
-    // Each component planned alone: pamidronate (Robinson, 60 mg from the 6 mg/mL vial = 10 mL) over 2 h
-    // in 250 mL: 260 mL / 2 h = 130 mL/h exactly, 2 h. Ketamine 0.3 mg/kg/h x 80 kg x 2 h = 48 mg from
-    // the 50 mg/mL vial = 0.96 mL. The shared bag: 250 + 10 + 0.96 = 260.96 mL over pamidronate's
-    // (the first component's) 2 h = 130.48 mL/h, to the 0.1 mL/h step half up: 130.5 mL/h, so it runs
-    // 260.96 / 130.5 = 1.99969... h (1.999693 to six places), under pamidronate's hard 2 h minimum.
-    // Pamidronate with ketamine is also incompatible (give pamidronate alone): two refusals.
-    const r = planCombination({
-      patient: { weight: { value: 80, unit: 'kg' } },
-      session: 1,
-      components: [
-        { protocol: 'pamidronate-crps-robinson-2004', dose: { duration: { value: 2, unit: 'h' } } },
-        { protocol: 'ketamine-clinic-course-2x3', dose: { rate: { value: 0.3, unit: 'mg/kg/h' }, duration: { value: 2, unit: 'h' } } },
-      ],
-      preparation: { containerVolume: { value: 250, unit: 'mL' } },
-    });
+describe("agents.shared-rate: the shared rate keeps a component's minimum duration, and a refusal at it points at the component", () => {
+  // Each component planned alone: pamidronate (Robinson, 60 mg from the 6 mg/mL vial = 10 mL) over 2 h
+  // in 250 mL: 260 mL / 2 h = 130 mL/h exactly, 2 h. Ketamine 0.3 mg/kg/h x 80 kg x 2 h = 48 mg from
+  // the 50 mg/mL vial = 0.96 mL. The shared bag: 250 + 10 + 0.96 = 260.96 mL over pamidronate's
+  // (the first component's) 2 h = 130.48 mL/h. To the 0.1 mL/h step half up that is 130.5 mL/h,
+  // which would run 260.96 / 130.5 = 1.999693 h, under pamidronate's hard 2 h minimum; so the rate
+  // is rounded down to 130.4 mL/h (260.96 / 130.4 = 2.001227 h), as pamidronate's own pump would be.
+  const components = [
+    { protocol: 'pamidronate-crps-robinson-2004', dose: { duration: { value: 2, unit: 'h' } } },
+    { protocol: 'ketamine-clinic-course-2x3', dose: { rate: { value: 0.3, unit: 'mg/kg/h' }, duration: { value: 2, unit: 'h' } } },
+  ];
+  const input = { patient: { weight: { value: 80, unit: 'kg' } }, session: 1, components, preparation: { containerVolume: { value: 250, unit: 'mL' } } };
+
+  it('pamidronate 60 mg over 2 h with ketamine: refused for the incompatibility alone, not for a duration under 2 h', () => {
+    const r = planCombination(input);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(r.issues.map((i) => [i.code, i.path])).toEqual([
-      ['incompatible_agents', ['components']],
-      ['duration_below_hard_limit', ['components', 0, 'dose']],
+    expect(r.issues.map((i) => [i.code, i.path])).toEqual([['incompatible_agents', ['components']]]);
+  });
+
+  it('at 130.5 mL/h the shared-rate rule refuses pamidronate at its own dose field', () => {
+    // The rule itself, at the rate rounding to the nearest step would have set: pamidronate's facts
+    // from its own plan, the bag of 260.96 mL at 130.5 mL/h for 1.999693 h.
+    const planned = planInfusionWithFacts({ patient: input.patient, session: 1, preparation: input.preparation, ...components[0] }, BUILTIN_CATALOGUE);
+    if (!planned.result.ok || !planned.facts) throw new Error('pamidronate plans alone');
+    const finalMl = dec('260.96');
+    const shared = {
+      exact: dec('130.48'),
+      rate: { value: dec('130.5'), increment: dec('0.1'), mode: 'halfExpand', roundedDownForLimit: false },
+      durationH: finalMl.div(dec('130.5')),
+    } as const;
+    const paths: RefusalPaths = new Map();
+    const { checks } = agentAtSharedRate(planned.result.plan, planned.facts, shared, finalMl, paths);
+    const refused = checks.filter((c) => c.severity === 'hard' && !c.passed);
+    expect(refused.map((c) => [c.code, c.rule, c.observed, c.limit, c.message, paths.get(c)])).toEqual([
+      [
+        'duration_below_hard_limit',
+        'pamidronate.duration.lower-hard',
+        { value: '1.999693', unit: 'h' },
+        { value: '2', unit: 'h' },
+        'Infusion duration is below the hard lower limit of 2 h; this cannot be overridden.',
+        ['dose'],
+      ],
     ]);
-    expect(r.issues[1]).toEqual({
-      code: 'duration_below_hard_limit',
-      rule: 'pamidronate.duration.lower-hard',
-      severity: 'hard',
-      passed: false,
-      agent: 'pamidronate',
-      observed: { value: '1.999693', unit: 'h' },
-      limit: { value: '2', unit: 'h' },
-      source: limitOf('pamidronate', 'pamidronate.duration.lower-hard')?.source,
-      message: 'Infusion duration is below the hard lower limit of 2 h; this cannot be overridden.',
-      path: ['components', 0, 'dose'],
-    });
+    expect(refused[0]?.source).toEqual(limitOf('pamidronate', 'pamidronate.duration.lower-hard')?.source);
   });
 });
 

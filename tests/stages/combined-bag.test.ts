@@ -19,6 +19,7 @@ function facts(o: {
   amountMg?: string;
   hours?: string;
   ceilings?: string[];
+  minHours?: string[];
 }): ComponentFacts {
   const prep = {
     additiveVolume: o.additiveVolume,
@@ -32,6 +33,7 @@ function facts(o: {
     durationH: dec(o.hours ?? '1'),
     increment: dec(1),
     rateCeilingsMgH: (o.ceilings ?? []).map((c) => dec(c)),
+    minDurationsH: (o.minHours ?? []).map((h) => dec(h)),
   } as unknown as ComponentFacts;
 }
 
@@ -79,6 +81,42 @@ describe('sharedRate against an agent ceiling', () => {
     expect([text(r.exact.toDecimalPlaces(4)), text(r.rate.value), r.rate.roundedDownForLimit]).toEqual(['26.6667', '27', false]);
     // duration = 100 mL / 27 mL/h = 3.703704 h
     expect(text(r.durationH.toDecimalPlaces(6))).toBe('3.703704');
+  });
+});
+
+describe('sharedRate against a minimum duration', () => {
+  // 100 mL over 3.75 h = 26.6667 mL/h exact, 27 to the nearest whole mL/h: 100 / 27 = 3.703704 h.
+  it("rounds down when the nearest rate would run the bag under a component's minimum the exact rate keeps", () => {
+    // minimum 3.75 h: the exact rate takes exactly 3.75 h, 27 mL/h would take 3.703704 h, so floor:
+    // 26 mL/h, 100 / 26 = 3.846154 h, rounded down for the limit.
+    const r = sharedRate([facts({ drawnMl: '1', nominalMl: '100', additiveVolume: 'add', hours: '3.75', minHours: ['3.75'] })], dec(100));
+    expect([text(r.rate.value), r.rate.roundedDownForLimit, text(r.durationH.toDecimalPlaces(6))]).toEqual(['26', true, '3.846154']);
+  });
+
+  it("reads every component's minimums, not only the first's", () => {
+    const r = sharedRate(
+      [
+        facts({ drawnMl: '1', nominalMl: '100', additiveVolume: 'add', hours: '3.75' }),
+        facts({ drawnMl: '1', nominalMl: '100', additiveVolume: 'add', hours: '3.75', minHours: ['3.7'] }),
+      ],
+      dec(100),
+    );
+    // 3.703704 h at 27 mL/h is not under 3.7 h: the nearest rate stands.
+    expect([text(r.rate.value), r.rate.roundedDownForLimit]).toEqual(['27', false]);
+    const under = sharedRate(
+      [
+        facts({ drawnMl: '1', nominalMl: '100', additiveVolume: 'add', hours: '3.75' }),
+        facts({ drawnMl: '1', nominalMl: '100', additiveVolume: 'add', hours: '3.75', minHours: ['3.71'] }),
+      ],
+      dec(100),
+    );
+    expect([text(under.rate.value), under.rate.roundedDownForLimit]).toEqual(['26', true]);
+  });
+
+  it('rounds to nearest when the exact rate already runs the bag under the minimum (left for the rules to judge)', () => {
+    // minimum 4 h: the exact 3.75 h is already under it, so rounding does not create the shortfall.
+    const r = sharedRate([facts({ drawnMl: '1', nominalMl: '100', additiveVolume: 'add', hours: '3.75', minHours: ['4'] })], dec(100));
+    expect([text(r.rate.value), r.rate.roundedDownForLimit]).toEqual(['27', false]);
   });
 });
 
