@@ -90,4 +90,11 @@ describe('fixed-rate phases over a whole bag (lidocaine 5 mg/kg over 40 min)', (
       result: q('200', 'mL/h'),
     });
   });
+
+  it("each phase's inputs are the ones its formula reads: the dose rate and the concentration", () => {
+    // 300 mL/h x 350/150 mg/mL = 700 mg/h, and 700 / (350/150) = 300 mL/h; 200 x 350/150 = 466.666667
+    // mg/h. Not the bag's 150 mL over the session's 40 min, which is 225 mL/h, neither phase's rate.
+    expect(step('pump.segment1.rate')?.inputs).toEqual({ doseRate: q('700', 'mg/h'), concentration: q('2.333333', 'mg/mL') });
+    expect(step('pump.segment2.rate')?.inputs).toEqual({ doseRate: q('466.666667', 'mg/h'), concentration: q('2.333333', 'mg/mL') });
+  });
 });
