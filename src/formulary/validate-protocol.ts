@@ -5,6 +5,7 @@
  * bands cover every clearance once.
  */
 import { belongsToProtocol } from '../catalogue/scope.js';
+import { checkAdjuncts } from './validate-adjuncts.js';
 import { checkClearanceBands } from './validate-bands.js';
 import { type Dec, dec } from '../decimal/index.js';
 import type { Issue } from '../types/issues.js';
@@ -44,6 +45,7 @@ export function checkProtocol(p: Protocol, pi: number, agents: readonly Agent[],
     ...checkClearanceBands(p, path),
     ...checkSchedulePattern(p, path),
     ...checkCaps(p, path),
+    ...checkAdjuncts(p, path),
   ];
 }
 

@@ -28,7 +28,7 @@ function segmentSteps(seg: PumpPlan['segments'][number], id: string, title: stri
       description: title,
       formula: prep.style === 'whole-bag' && seg.kind === 'maintenance' ? 'mL/h = final mL / h' : 'mL/h = (mg/h) / (mg/mL)',
       inputs:
-        prep.style === 'whole-bag'
+        prep.style === 'whole-bag' && seg.kind === 'maintenance'
           ? { volume: quantity(prep.finalMl, 'mL'), duration: quantity(orderedDurationH, 'h') }
           : { doseRate: quantity(seg.rateExact.mul(c), 'mg/h'), concentration: quantity(c, 'mg/mL') },
       result: quantity(seg.rate.value, 'mL/h'),

@@ -148,11 +148,12 @@ describe('trace golden: lidocaine 5 mg/kg over 40 min, man 80 kg 175 cm (ideal w
       ],
       // 17.6 mL x 20 mg/mL = 352 mg in 150 mL (withdraw-equal): 2.346667 mg/mL.
       ['bag.concentration', 'inputs.amount=352 mg', 'inputs.finalVolume=150 mL', 'result=2.346667 mg/mL'],
-      // Phase 1: the protocol's 300 mL/h (the bag's 150 mL over the 2/3 h are shown as inputs).
+      // Phase 1: the protocol's 300 mL/h, worked as a dose rate: 300 mL/h x 352/150 mg/mL = 704 mg/h, and
+      // 704 / (352/150) = 300 mL/h (not the bag's 150 mL over the 2/3 h, which would be 225 mL/h).
       [
         'pump.segment1.rate',
-        'inputs.volume=150 mL',
-        'inputs.duration=0.666667 h',
+        'inputs.doseRate=704 mg/h',
+        'inputs.concentration=2.346667 mg/mL',
         'result=300 mL/h',
         'rounding.exact=300 mL/h',
         'rounding.increment=0.1 mL/h',
@@ -162,10 +163,11 @@ describe('trace golden: lidocaine 5 mg/kg over 40 min, man 80 kg 175 cm (ideal w
       ['pump.segment1.duration', 'inputs.volume=50 mL', 'inputs.rate=300 mL/h', 'result=10 min'],
       // 300 mL/h x 352/150 mg/mL = 704 mg/h; 50 mL x 352/150 = 117.333333 mg.
       ['pump.segment1.delivered', 'inputs.rate=300 mL/h', 'inputs.concentration=2.346667 mg/mL', 'result=704 mg/h; 117.333333 mg'],
+      // Phase 2: the protocol's 200 mL/h: 200 x 352/150 = 469.333333 mg/h.
       [
         'pump.segment2.rate',
-        'inputs.volume=150 mL',
-        'inputs.duration=0.666667 h',
+        'inputs.doseRate=469.333333 mg/h',
+        'inputs.concentration=2.346667 mg/mL',
         'result=200 mL/h',
         'rounding.exact=200 mL/h',
         'rounding.increment=0.1 mL/h',

@@ -33,6 +33,14 @@ describe('textInMass', () => {
   });
 });
 
+describe('an amount already in the display unit', () => {
+  it('is quoted as written, not rewritten, when the text also quotes another unit', () => {
+    // 0.50 mg/kg is already in mg: kept as the catalogue wrote it; 1 g x 1000 = 1000 mg.
+    expect(textInMass('Dose 0.50 mg/kg, at most 1 g.', 'mg')).toBe('Dose 0.50 mg/kg, at most 1000 mg.');
+    expect(quantityInMass({ value: '0.50', unit: 'mg/kg' }, 'mg')).toEqual({ value: '0.50', unit: 'mg/kg' });
+  });
+});
+
 describe('quantityInMass and checkInMass', () => {
   const check = (over: Partial<Check>): Check =>
     ({ code: 'dose_rate_above_max', severity: 'hard', passed: true, message: 'Dose rate 28.7 mg/h is within 50 mg/h.', ...over }) as Check;

@@ -2,7 +2,9 @@
 // records: the parameters as stated, the ordered dose of each regimen with the value it derives, and
 // a protocol cap that binds or does not. Written from the Stryker survivors of src/present.
 import { describe, expect, it } from 'vitest';
-import { schwartzman70 } from '../support/orders.js';
+import { planInfusion } from '../support/untyped.js';
+import { fooLidocaine70, schwartzman70 } from '../support/orders.js';
+import { LOCAL_POLICY, builtinAsJson, calculatorOf } from '../support/catalogue-json.js';
 import { q, stepOf, traceOf } from '../support/trace.js';
 const kg = (value: number) => ({ weight: { value, unit: 'kg' } });
 // RCH doses on ideal weight, actual when lower: 180 cm man, IBW 74.992126 kg > 70, so 70 kg.
@@ -75,6 +77,94 @@ describe('a protocol cap', () => {
       description: 'Protocol cap 500 mg binds',
       inputs: { uncapped: q('525', 'mg'), cap: q('500', 'mg') },
       result: q('500', 'mg'),
+    });
+  });
+});
+
+describe('a protocol cap per kg', () => {
+  // A local cap of 0.3 mg/kg/h on Schwartzman at 70 kg: 0.3 x 70 = 21 mg/h; the rate 0.35 x 70 = 24.5
+  // mg/h (under the 25 mg/h cap) binds at 21 mg/h. A per-kg rate cap is a rate: worked and shown in mg/h.
+  const cat = builtinAsJson();
+  const schwartzman = cat['protocols'].find((p: { id: string }) => p.id === 'ketamine-crps-schwartzman-2009');
+  schwartzman['caps'].push({ id: 'local.rate-cap-per-kg', value: '0.3', unit: 'mg/kg/h', source: LOCAL_POLICY });
+  const catalogue = calculatorOf(cat).catalogue;
+
+  it('is worked in mg/h in the trace', () => {
+    expect(stepOf(traceOf(schwartzman70(), catalogue), 'cap.local.rate-cap-per-kg')).toEqual({
+      step: 'cap.local.rate-cap-per-kg',
+      description: 'Protocol cap 0.3 mg/kg/h binds',
+      formula: 'capped = min(uncapped, cap)',
+      inputs: { uncapped: q('24.5', 'mg/h'), cap: q('21', 'mg/h') },
+      result: q('21', 'mg/h'),
+    });
+  });
+
+  it("is shown in mg/h in the plan's caps", () => {
+    const r = planInfusion(schwartzman70(), catalogue);
+    if (!r.ok) throw new Error(JSON.stringify(r.issues));
+    expect(r.plan.agents[0]?.caps.find((c) => c.id === 'local.rate-cap-per-kg')).toMatchObject({
+      limit: q('21', 'mg/h'),
+      uncapped: q('24.5', 'mg/h'),
+      bound: true,
+    });
+  });
+});
+
+describe('a loading dose', () => {
+  it('per kg (Foo 2021, 70 kg): 1.5 mg/kg x 70 kg = 105 mg over 10 min', () => {
+    expect(stepOf(traceOf(fooLidocaine70()), 'dose.loading')).toEqual({
+      step: 'dose.loading',
+      description: 'Loading dose from the protocol, over 10 min',
+      formula: 'mg = mg/kg x kg',
+      inputs: { stated: q('1.5', 'mg/kg'), dosingWeight: q('70', 'kg') },
+      result: q('105', 'mg'),
+    });
+  });
+});
+
+describe('the titration decision', () => {
+  // Rema 2012 escalates 0.2 mg/kg/h a day: after one session at 0.2 mg/kg/h with 0% relief (no
+  // response, no event), the next is 0.2 + 0.2 = 0.4 mg/kg/h.
+  const remaSession = {
+    date: '2026-01-05',
+    protocol: 'ketamine-escalation-rema-2012',
+    session: 1,
+    given: { rate: { value: 0.2, unit: 'mg/kg/h' } },
+    reliefPercent: 0,
+    completed: true,
+  };
+  const rema = {
+    patient: { weight: { value: 70, unit: 'kg' } },
+    protocol: 'ketamine-escalation-rema-2012',
+    preparation: { containerVolume: { value: 250, unit: 'mL' } },
+    session: 2,
+    date: '2026-01-06',
+    history: [remaSession],
+  };
+
+  it('an escalation: the last dose in, the next dose out', () => {
+    expect(stepOf(traceOf(rema), 'titration')).toEqual({
+      step: 'titration',
+      description: 'Titration from 1 earlier session(s): escalate (titration.escalate)',
+      inputs: { lastDose: q('0.2', 'mg/kg/h') },
+      result: q('0.4', 'mg/kg/h'),
+    });
+  });
+
+  it('a start with no rule start dose (Sanacora, a history of another protocol only): no last dose, no dose', () => {
+    const other = {
+      date: '2026-01-01',
+      protocol: 'ketamine-crps-schwartzman-2009',
+      session: 1,
+      given: { rate: { value: 0.35, unit: 'mg/kg/h' } },
+      completed: true,
+    };
+    const trace = traceOf({ patient: kg(70), protocol: 'ketamine-depression-sanacora-2017', session: 1, date: '2026-01-06', history: [other] });
+    expect(stepOf(trace, 'titration')).toEqual({
+      step: 'titration',
+      description: 'Titration from 0 earlier session(s): start (titration.start)',
+      inputs: {},
+      result: 'no dose',
     });
   });
 });

@@ -50,6 +50,19 @@ describe('the dosing weight', () => {
   });
 });
 
+describe('body-surface area', () => {
+  it('Mosteller: sqrt(175 cm x 70 kg / 3600) = sqrt(3.402778) = 1.844662 m2', () => {
+    const trace = traceOf({ ...FOO, patient: { weight: { value: 70, unit: 'kg' }, height: { value: 175, unit: 'cm' }, sex: 'male' } });
+    expect(stepOf(trace, 'patient.bsa')).toEqual({
+      step: 'patient.bsa',
+      description: 'Body-surface area (Mosteller)',
+      formula: 'm2 = sqrt(cm x kg / 3600)',
+      inputs: { height: q('175', 'cm'), weight: q('70', 'kg') },
+      result: q('1.844662', 'm2'),
+    });
+  });
+});
+
 describe('clearance', () => {
   it('Cockcroft-Gault: (140 - 60) x 70 / (72 x 1) = 77.777778 mL/min', () => {
     const trace = traceOf({

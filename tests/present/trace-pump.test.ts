@@ -66,3 +66,35 @@ describe('a standard concentration with a loading dose: two segments', () => {
     });
   });
 });
+
+describe('fixed-rate phases over a whole bag (lidocaine 5 mg/kg over 40 min)', () => {
+  // 70 kg, 175 cm man: IBW 70.464567 kg is above 70 kg, so 70 kg. 5 mg/kg x 70 = 350 mg = 17.5 mL of
+  // 20 mg/mL, in 150 mL (withdraw-equal): 150 mL, 350 / 150 = 2.333333 mg/mL. The protocol's phases:
+  // 300 mL/h for 10 min (300 x 10 / 60 = 50 mL), then 200 mL/h for the other 100 mL (30 min).
+  const trace = traceOf({
+    patient: { weight: { value: 70, unit: 'kg' }, height: { value: 175, unit: 'cm' }, sex: 'male' },
+    protocol: 'lidocaine-5mgkg-40min',
+    session: 1,
+  });
+  const step = (id: string) => stepOf(trace, id);
+
+  it("each phase's rate is the protocol's, worked as a dose rate over the concentration, not the final volume over the hours", () => {
+    expect(step('pump.segment1.rate')).toMatchObject({
+      description: 'Segment 1 (phase) pump rate',
+      formula: 'mL/h = (mg/h) / (mg/mL)',
+      result: q('300', 'mL/h'),
+    });
+    expect(step('pump.segment2.rate')).toMatchObject({
+      description: 'Segment 2 (phase) pump rate',
+      formula: 'mL/h = (mg/h) / (mg/mL)',
+      result: q('200', 'mL/h'),
+    });
+  });
+
+  it("each phase's inputs are the ones its formula reads: the dose rate and the concentration", () => {
+    // 300 mL/h x 350/150 mg/mL = 700 mg/h, and 700 / (350/150) = 300 mL/h; 200 x 350/150 = 466.666667
+    // mg/h. Not the bag's 150 mL over the session's 40 min, which is 225 mL/h, neither phase's rate.
+    expect(step('pump.segment1.rate')?.inputs).toEqual({ doseRate: q('700', 'mg/h'), concentration: q('2.333333', 'mg/mL') });
+    expect(step('pump.segment2.rate')?.inputs).toEqual({ doseRate: q('466.666667', 'mg/h'), concentration: q('2.333333', 'mg/mL') });
+  });
+});
