@@ -22,11 +22,19 @@ export interface CombinationRequest {
   readonly history?: unknown;
 }
 
-/** The request's own fields, not a component's: an issue about one is reported once, at its own path. */
-const REQUEST_FIELDS: ReadonlySet<unknown> = new Set(['date', 'history', 'careArea']);
+/**
+ * The request's own fields, not a component's: every component's plan reads them, and an issue about
+ * one is reported once, at its path in the combination request (where the caller can fix it).
+ */
+const REQUEST_FIELDS: ReadonlySet<unknown> = new Set(['patient', 'session', 'pump', 'acknowledgements', 'date', 'history', 'careArea', 'preparation']);
 
-/** An issue of a component's own plan, placed in the combination request. */
+/**
+ * An issue of a component's own plan, placed in the combination request: a request field at its own
+ * path, the component's product (its plan's preparation.product) at components.i.product, and the
+ * component's protocol and dose under components.i.
+ */
 function componentIssuePath(path: readonly (string | number)[], i: number): (string | number)[] {
+  if (path[0] === 'preparation' && path[1] === 'product') return ['components', i, 'product', ...path.slice(2)];
   return REQUEST_FIELDS.has(path[0]) ? [...path] : ['components', i, ...path];
 }
 

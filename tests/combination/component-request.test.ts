@@ -102,3 +102,29 @@ describe("the request's own date", () => {
     expect(r.ok ? [] : r.issues.map((i) => [i.code, i.path])).toEqual([['invalid_date', ['date']]]);
   });
 });
+
+describe("a component's issue is placed where the combination request holds the field", () => {
+  const issues = (input: unknown) => {
+    const r = planCombination(input);
+    return r.ok ? [] : r.issues.map((i) => [i.code, i.path.join('.')]);
+  };
+
+  it("the request's patient, session and pump: once, at their own path (both components read them)", () => {
+    expect(issues({ ...base, patient: { weight: { value: 'x', unit: 'kg' } } })).toEqual([['not_plain_decimal', 'patient.weight.value']]);
+    expect(issues({ ...base, session: 0 })).toEqual([['invalid_session', 'session']]);
+    expect(issues({ ...base, pump: { increment: { value: 5, unit: 'mL/h' } } })).toEqual([['increment_too_coarse', 'pump.increment.value']]);
+  });
+
+  it("the request's preparation at preparation; a component's product at that component's product", () => {
+    // A 250 L container: each component's own bag (250,000 mL over 4 h = 62,500 mL/h) is over the
+    // default pump's 999 mL/h: one refusal, at the request's pump.
+    expect(issues({ ...base, preparation: { containerVolume: { value: 250, unit: 'L' } } })).toEqual([['pump_rate_above_maximum', 'pump']]);
+    const unknown = { ...base, components: [{ ...base.components[0], product: 'nope' }, base.components[1]] };
+    expect(issues(unknown)).toEqual([['unknown_product', 'components.0.product']]);
+  });
+
+  it("a component's dose stays under that component", () => {
+    const bad = { ...base, components: [{ ...base.components[0], dose: { rate: { value: 'x', unit: 'mg/kg/h' } } }, base.components[1]] };
+    expect(issues(bad)).toEqual([['not_plain_decimal', 'components.0.dose.rate.value']]);
+  });
+});
