@@ -326,7 +326,8 @@ const CHECKS = {
   },
   rounded_down_for_limit: {
     severity: 'info',
-    meaning: 'Rounding to the nearest measurable volume or pump increment would have crossed a protocol cap or hard limit, so it was rounded down.',
+    meaning:
+      'Rounding to the nearest measurable volume or pump increment would have crossed a protocol cap or hard limit, or run the infusion under a minimum duration, so it was rounded down.',
     action: NOTE,
   },
   rounded_to_whole_vials: {

@@ -118,7 +118,8 @@ export function roundedDownCheck(agent: Agent): Check {
     severity: 'info',
     passed: false,
     agent: agent.id,
-    message: 'Rounding to the nearest measurable volume or pump increment would have crossed a protocol cap or hard limit, so it was rounded down instead.',
+    message:
+      'Rounding to the nearest measurable volume or pump increment would have crossed a protocol cap or hard limit, or run the infusion under a minimum duration, so it was rounded down instead.',
   };
 }
 

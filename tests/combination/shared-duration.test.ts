@@ -36,6 +36,12 @@ describe('the shared rate keeps every minimum duration a single bag keeps', () =
     const r = planInfusion({ patient, session: 1, protocol: 'ketamine-test-infusion-cohen-2018', dose: over(120), preparation, pump });
     if (!r.ok) throw new Error('plans');
     expect(r.plan.pump.segments.map((s) => [s.rate.value, s.duration.value])).toEqual([['125', '120.48']]);
+    expect(failed(r.plan.checks, 'rounded_down_for_limit')).toEqual([
+      [
+        'ketamine',
+        'Rounding to the nearest measurable volume or pump increment would have crossed a protocol cap or hard limit, or run the infusion under a minimum duration, so it was rounded down instead.',
+      ],
+    ]);
   });
 
   it('Cohen with Collins over 2 h: 125 mL/h for 120.48 min, rounded down and said so', () => {

@@ -210,7 +210,8 @@ describe('rounding down for a limit', () => {
         severity: 'info',
         passed: false,
         agent: 'immune-globulin',
-        message: 'Rounding to the nearest measurable volume or pump increment would have crossed a protocol cap or hard limit, so it was rounded down instead.',
+        message:
+          'Rounding to the nearest measurable volume or pump increment would have crossed a protocol cap or hard limit, or run the infusion under a minimum duration, so it was rounded down instead.',
       },
     ]);
   });

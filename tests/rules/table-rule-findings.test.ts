@@ -210,7 +210,8 @@ describe('rounded_down_for_limit: a note only when a rounding went down for a ce
         severity: 'info',
         passed: false,
         agent: 'lidocaine',
-        message: 'Rounding to the nearest measurable volume or pump increment would have crossed a protocol cap or hard limit, so it was rounded down instead.',
+        message:
+          'Rounding to the nearest measurable volume or pump increment would have crossed a protocol cap or hard limit, or run the infusion under a minimum duration, so it was rounded down instead.',
       },
     ]);
   });
