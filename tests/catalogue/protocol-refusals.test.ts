@@ -97,12 +97,12 @@ describe('fixed-rate phases: every phase but the last is timed', () => {
   });
 
   it('two open phases are refused', () => {
-    expect(issuesAfter((c) => delete phases(c)[0]['duration'])).toEqual(refused);
+    expect(issuesAfter((c) => delete (phases(c)[0] as Json)['duration'])).toEqual(refused);
   });
 
   it('one phase in mL/min among phases in mL/h is refused', () => {
     // 300 mL/h = 5 mL/min: the same rate, in a unit the pump step does not read
-    expect(issuesAfter((c) => (phases(c)[0]['rate'] = { value: '5', unit: 'mL/min' }))).toEqual(refused);
+    expect(issuesAfter((c) => ((phases(c)[0] as Json)['rate'] = { value: '5', unit: 'mL/min' }))).toEqual(refused);
   });
 });
 
