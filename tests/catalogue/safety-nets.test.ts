@@ -174,6 +174,18 @@ describe('patient limits', () => {
     expect(issues[1]).toEqual(weightMissing);
   });
 
+  it('a weight limit is named patient.weight.*: local.weight.lower-hard is refused, though in kg', () => {
+    // the planner reads patient limits by name, so a limit under another name would bound nothing
+    expect(issuesOf(withWeightLimit((l) => (l['id'] = 'local.weight.lower-hard')))).toEqual([
+      {
+        code: 'patient_limit_invalid',
+        path: ['patientLimits', 0],
+        message:
+          'Patient limit local.weight.lower-hard must be named patient.weight.*, patient.height.*, patient.age.* or patient.creatinine.* in kg, cm, a or mg/dL.',
+      },
+    ]);
+  });
+
   it('two hard lower weights (25 and 30 kg) are not ordered against each other', () => {
     const cat = builtinAsJson();
     cat['patientLimits'].push({ id: 'patient.weight.lower-hard-local', bound: 'lower', severity: 'hard', value: '30', unit: 'kg', source: LOCAL_POLICY });
