@@ -113,6 +113,13 @@ describe('sharedRate against a minimum duration', () => {
     expect([text(under.rate.value), under.rate.roundedDownForLimit]).toEqual(['26', true]);
   });
 
+  it('keeps the nearest rate when it runs the bag for exactly the minimum', () => {
+    // 100 mL over 4.05 h = 24.691358 mL/h exact, 25 to the nearest whole mL/h: 100 / 25 = 4 h, which is
+    // the 4 h minimum itself, not under it: 25 mL/h stands.
+    const r = sharedRate([facts({ drawnMl: '1', nominalMl: '100', additiveVolume: 'add', hours: '4.05', minHours: ['4'] })], dec(100));
+    expect([text(r.rate.value), r.rate.roundedDownForLimit, text(r.durationH)]).toEqual(['25', false, '4']);
+  });
+
   it('rounds to nearest when the exact rate already runs the bag under the minimum (left for the rules to judge)', () => {
     // minimum 4 h: the exact 3.75 h is already under it, so rounding does not create the shortfall.
     const r = sharedRate([facts({ drawnMl: '1', nominalMl: '100', additiveVolume: 'add', hours: '3.75', minHours: ['4'] })], dec(100));
