@@ -3,21 +3,12 @@
 // limits are not ordered against each other, and an adjustment may name the catalogue's own
 // protocols of its agent. Written from the Stryker survivors of the file.
 import { describe, expect, it } from 'vitest';
-import type { Limit } from '../../src/catalogue/types.js';
 import { checkLimits, covers } from '../../src/formulary/validate-limits.js';
 import { createCalculator } from '../support/untyped.js';
 import { type Json, builtinAsJson, calculatorOf } from '../support/catalogue-json.js';
+import { limitRecord } from '../support/limit-record.js';
 
-const source = { citation: 'test', grade: 'expert-opinion', verified: true } as unknown as Limit['source'];
-const limit = (id: string, bound: Limit['bound'], severity: Limit['severity'], value: string, unit: string, more: Partial<Limit> = {}): Limit => ({
-  id,
-  bound,
-  severity,
-  value,
-  unit,
-  source,
-  ...more,
-});
+const limit = limitRecord;
 const PATH = ['agents', 0, 'limits'];
 
 describe('a hard limit over the whole course', () => {

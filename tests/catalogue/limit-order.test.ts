@@ -6,17 +6,9 @@
 import { describe, expect, it } from 'vitest';
 import type { Limit } from '../../src/catalogue/types.js';
 import { checkLimits, covers } from '../../src/formulary/validate-limits.js';
+import { limitRecord } from '../support/limit-record.js';
 
-const source = { citation: 'test', grade: 'expert-opinion', verified: true } as unknown as Limit['source'];
-const limit = (id: string, bound: Limit['bound'], severity: Limit['severity'], value: string, unit = 'mg/h', more: Partial<Limit> = {}): Limit => ({
-  id,
-  bound,
-  severity,
-  value,
-  unit,
-  source,
-  ...more,
-});
+const limit = limitRecord;
 const PATH = ['agents', 0, 'limits'];
 const outOfOrder = (i: number, a: Limit, b: Limit) => ({
   code: 'limits_out_of_order',
