@@ -110,28 +110,21 @@ export function overfillNotStatedCheck(): Check {
   };
 }
 
-/** A note that rounding went down to stay under a ceiling. */
-export function roundedDownCheck(agent: Agent): Check {
+/**
+ * A note that rounding went down to stay under a ceiling: an agent's own plan (its additive or pump
+ * rate), or, with no agent, a combination bag's shared rate, which moves every agent alike.
+ */
+export function roundedDownCheck(agent?: Agent): Check {
   return {
     code: 'rounded_down_for_limit',
     rule: 'rounding.ceiling',
     severity: 'info',
     passed: false,
-    agent: agent.id,
+    ...(agent === undefined ? {} : { agent: agent.id }),
     message:
-      'Rounding to the nearest measurable volume or pump increment would have crossed a protocol cap or hard limit, or run the infusion under a minimum duration, so it was rounded down instead.',
-  };
-}
-
-/** A note that a combination bag's shared rate was rounded down to stay within every agent's limits. */
-export function sharedRoundedDownCheck(): Check {
-  return {
-    code: 'rounded_down_for_limit',
-    rule: 'rounding.ceiling',
-    severity: 'info',
-    passed: false,
-    message:
-      "Rounding the shared pump rate to the nearest increment would have crossed an agent's cap or hard limit, or run the bag faster than an agent's or protocol's minimum duration, so it was rounded down instead.",
+      agent === undefined
+        ? "Rounding the shared pump rate to the nearest increment would have crossed an agent's cap or hard limit, or run the bag faster than an agent's or protocol's minimum duration, so it was rounded down instead."
+        : 'Rounding to the nearest measurable volume or pump increment would have crossed a protocol cap or hard limit, or run the infusion under a minimum duration, so it was rounded down instead.',
   };
 }
 

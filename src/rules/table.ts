@@ -24,7 +24,6 @@ import {
   overfillNotStatedCheck,
   residualCheck,
   roundedDownCheck,
-  sharedRoundedDownCheck,
   wholeVialsChecks,
 } from './bag-rules.js';
 import { dateRequiredCheck, durationRangeChecks } from './delivered-rules.js';
@@ -497,7 +496,7 @@ const COMBINATION_RULES: readonly Rule<CombinationPhase>[] = [
     path: at('pump'),
     reads: ['segment'],
     source: "None: a note that the shared rate was rounded down to stay within an agent's ceiling or minimum duration.",
-    evaluate: ({ segment }) => (segment.rate.roundedDownForLimit ? [sharedRoundedDownCheck()] : []),
+    evaluate: ({ segment }) => (segment.rate.roundedDownForLimit ? [roundedDownCheck()] : []),
   }),
   /* @__PURE__ */ combinationRule({
     id: 'pump.range',

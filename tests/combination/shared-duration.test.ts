@@ -16,7 +16,7 @@ const patient = { weight: { value: 70, unit: 'kg' } };
 const preparation = { containerVolume: { value: 250, unit: 'mL' }, overfill: { value: 1, unit: 'mL' } };
 const pump = { increment: { value: 1, unit: 'mL/h' } };
 const over = (minutes: number) => ({ duration: { value: minutes, unit: 'min' } });
-const cohenWithCollins = (minutes: number) =>
+const cohenWithCollins = (minutes: number, acknowledgements: readonly { code: string; reason: string }[] = []) =>
   planCombination({
     patient,
     session: 1,
@@ -26,6 +26,7 @@ const cohenWithCollins = (minutes: number) =>
     ],
     preparation,
     pump,
+    acknowledgements,
   });
 
 type Found = { code: string; passed: boolean; agent?: string; message: string };
@@ -91,31 +92,11 @@ describe("a component's duration outside its protocol's range stays named in the
 
   it('acknowledged with a reason, the plan is ready only once every soft finding is', () => {
     const acks = ['compatibility_unknown', 'duration_differs_from_protocol'].map((code) => ({ code, reason: 'pharmacy review' }));
-    const without = planCombination({
-      patient,
-      session: 1,
-      components: [
-        { protocol: 'ketamine-test-infusion-cohen-2018', dose: over(90) },
-        { protocol: 'magnesium-crps-collins-2009', dose: over(90) },
-      ],
-      preparation,
-      pump,
-      acknowledgements: acks,
-    });
+    const without = cohenWithCollins(90, acks);
     if (!without.ok) throw new Error('plans');
     // The ketamine duration under its minimum is not acknowledged: the plan still needs it.
     expect(without.plan.status).toBe('needs-acknowledgement');
-    const all = planCombination({
-      patient,
-      session: 1,
-      components: [
-        { protocol: 'ketamine-test-infusion-cohen-2018', dose: over(90) },
-        { protocol: 'magnesium-crps-collins-2009', dose: over(90) },
-      ],
-      preparation,
-      pump,
-      acknowledgements: [...acks, { code: 'duration_below_protocol_range', reason: 'pharmacy review' }],
-    });
+    const all = cohenWithCollins(90, [...acks, { code: 'duration_below_protocol_range', reason: 'pharmacy review' }]);
     if (!all.ok) throw new Error('plans');
     expect(all.plan.status).toBe('ready');
   });
